@@ -1,0 +1,83 @@
+using System.Linq;
+using OptimGen.Generators.Model;
+
+namespace OptimGen.Generators.Emit;
+
+/// <summary>
+/// Emits <c>Scan</c>, the fixed-length loop that carries the state from step to step (JAX's
+/// <c>lax.scan</c>): per step it evaluates the objective at the parameters, runs the transition, checks
+/// that the carried state kept its shapes, adds the update to the parameters and records the outputs.
+/// Buffers and outputs are allocated once per call, nothing per step.
+/// </summary>
+internal static class ScanEmitter
+{
+    public const string ScalarSlotNames = "OptimGenScalarSlotNames";
+
+    public static void Emit(SourceWriter writer, SpecModel spec, PrecisionTypes types)
+    {
+        string real = types.Real;
+        string signatureStart = $"public global::OptimGen.ScanResult Scan<TObjective>(ref State state, global::System.Span<{real}> parameters, TObjective objective, int length";
+        string constraint = $"    where TObjective : global::OptimGen.IObjective<{real}>";
+
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// Runs <paramref name=\"length\"/> steps: each evaluates <paramref name=\"objective\"/> at <paramref name=\"parameters\"/>,");
+        writer.WriteLine($"/// advances <paramref name=\"state\"/> with <c>{spec.Transition.MethodName}</c> and adds the update to <paramref name=\"parameters\"/>.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine("/// <returns>Per step: the objective value and gradient norm where the step started, and the scalar slots after it.</returns>");
+        writer.WriteLine(GeneratedCode.Attribute);
+        writer.WriteLine(signatureStart + ")");
+        writer.WriteLine(constraint);
+        writer.WriteLine("    => Scan(ref state, parameters, objective, length, null);");
+        writer.WriteLine();
+
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// Runs <paramref name=\"length\"/> steps like <see cref=\"Scan{TObjective}(ref State, global::System.Span{" + real + "}, TObjective, int)\"/>,");
+        writer.WriteLine("/// reporting progress and checking for cancellation between steps as <paramref name=\"options\"/> asks.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine("/// <exception cref=\"global::OptimGen.ScanCanceledException\">Cancellation was requested; state and parameters are at the last completed step.</exception>");
+        writer.WriteLine(GeneratedCode.Attribute);
+        writer.WriteLine(signatureStart + ", global::OptimGen.ScanOptions? options)");
+        writer.WriteLine(constraint);
+        writer.WriteLine("{");
+        writer.Indent();
+        writer.WriteLine("if (objective is null)");
+        writer.WriteLine("    throw new global::System.ArgumentNullException(nameof(objective));");
+        writer.WriteLine("if (length <= 0)");
+        writer.WriteLine("    throw new global::System.ArgumentOutOfRangeException(nameof(length), length, \"A scan needs a positive length.\");");
+        writer.WriteLine($"{StateCheckEmitter.CheckState}(state, parameters.Length, nameof(parameters));");
+        writer.WriteLine("int n = parameters.Length;");
+        writer.WriteLine($"var gradient = new {real}[n];");
+        writer.WriteLine($"var update = new {real}[n];");
+        writer.WriteLine($"var recorder = new global::OptimGen.ScanRecorder(length, options, {ScalarSlotNames});");
+        SlotModel[] scalars = ScalarSlots(spec);
+        if (scalars.Length > 0)
+            writer.WriteLine("double[][] traces = recorder.SlotTraces;");
+        writer.OpenBlock("for (int step = 0; step < length; step++)");
+        writer.WriteLine("recorder.ThrowIfCancellationRequested(step);");
+        writer.WriteLine($"{real} value = objective.Evaluate(parameters, gradient);");
+        writer.WriteLine(TransitionCall.Invoke(spec.Transition, "parameters", "gradient", "value", "update"));
+        writer.WriteLine($"{StateCheckEmitter.CheckState}(state, n, nameof(parameters));");
+        writer.WriteLine($"global::OptimGen.Kernels.Add<{real}>(parameters, update);");
+        for (int i = 0; i < scalars.Length; i++)
+        {
+            string read = scalars[i].Element == ElementKind.Boolean ? $"state.{scalars[i].Name} ? 1d : 0d" : $"state.{scalars[i].Name}";
+            writer.WriteLine($"traces[{i}][step] = {read};");
+        }
+
+        writer.WriteLine($"recorder.CompleteStep(step, value, global::OptimGen.Kernels.Norm2<{real}>(gradient));");
+        writer.CloseBlock();
+        writer.WriteLine("return recorder.Complete();");
+        writer.CloseBlock();
+    }
+
+    /// <summary>The names of the scalar slots whose values <c>Scan</c> records after every step.</summary>
+    public static void EmitScalarSlotNames(SourceWriter writer, SpecModel spec)
+    {
+        string names = string.Join(", ", ScalarSlots(spec).Select(s => PrecisionTypes.StringLiteral(s.Name)));
+        writer.WriteLine(names.Length == 0
+            ? $"private static readonly string[] {ScalarSlotNames} = global::System.Array.Empty<string>();"
+            : $"private static readonly string[] {ScalarSlotNames} = new string[] {{ {names} }};");
+    }
+
+    private static SlotModel[] ScalarSlots(SpecModel spec) => spec.Slots.Where(s => !s.IsArray).ToArray();
+}

@@ -1,0 +1,47 @@
+using OptimGen.Generators.Model;
+
+namespace OptimGen.Generators.Emit;
+
+/// <summary>Writes the generated file of one spec: its namespace and enclosing types around the generated members.</summary>
+internal static class SpecEmitter
+{
+    public static string Emit(SpecModel spec, PrecisionMode mode)
+    {
+        PrecisionTypes types = PrecisionTypes.For(mode);
+        var writer = new SourceWriter();
+        GeneratedCode.WriteFileHeader(writer,
+            $"OptimGen: State, Init, Step and Scan of the [Optimizer] spec {spec.FullName}, {mode} mode (Real = {types.Real}, Integer = {types.Integer}).");
+        writer.WriteLine();
+
+        if (spec.Namespace is not null)
+            writer.OpenBlock("namespace " + spec.Namespace);
+        foreach (ContainingTypeModel containing in spec.ContainingTypes)
+            writer.OpenBlock((containing.IsStatic ? "static " : string.Empty) + "partial " + containing.Keyword + " " + containing.Name);
+
+        writer.OpenBlock($"partial {spec.Keyword} {spec.Name}");
+        StateEmitter.Emit(writer, spec, types);
+        writer.WriteLine();
+        InitEmitter.Emit(writer, spec, types);
+        writer.WriteLine();
+        StepEmitter.Emit(writer, spec, types);
+        writer.WriteLine();
+        ScanEmitter.Emit(writer, spec, types);
+        writer.WriteLine();
+        StateCheckEmitter.EmitCheckState(writer, spec);
+        if (StateCheckEmitter.HasBounds(spec))
+        {
+            writer.WriteLine();
+            StateCheckEmitter.EmitCheckHyperparameters(writer, spec);
+        }
+
+        writer.WriteLine();
+        ScanEmitter.EmitScalarSlotNames(writer, spec);
+        writer.CloseBlock();
+
+        foreach (ContainingTypeModel _ in spec.ContainingTypes)
+            writer.CloseBlock();
+        if (spec.Namespace is not null)
+            writer.CloseBlock();
+        return writer.ToString();
+    }
+}

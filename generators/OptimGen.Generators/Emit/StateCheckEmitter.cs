@@ -1,0 +1,84 @@
+using System.Linq;
+using OptimGen.Generators.Model;
+
+namespace OptimGen.Generators.Emit;
+
+/// <summary>
+/// Emits the checks shared by <c>Init</c>, <c>Step</c> and <c>Scan</c>: every array slot has the length its
+/// shape gives, spans have one element per parameter, hyperparameters lie within their bounds.
+/// </summary>
+internal static class StateCheckEmitter
+{
+    public const string CheckState = "OptimGenCheckState";
+    public const string CheckHyperparameters = "OptimGenCheckHyperparameters";
+
+    /// <summary>The slot named in span-length messages: the first one shaped by <c>n</c>, as a literal.</summary>
+    public static string SlotForMessages(SpecModel spec) =>
+        spec.Slots.FirstOrDefault(s => s.UsesParameterCount) is { } slot ? PrecisionTypes.StringLiteral(slot.Name) : "null";
+
+    public static bool HasBounds(SpecModel spec) => spec.Hyperparameters.Any(h => h.Bounds is not null);
+
+    /// <summary><c>OptimGenCheckState(state, parameterCount, spanName)</c>: throws unless the state fits this optimizer and the span.</summary>
+    public static void EmitCheckState(SourceWriter writer, SpecModel spec)
+    {
+        writer.OpenBlock($"private void {CheckState}(State state, int parameterCount, string spanName)");
+        writer.WriteLine("if (state is null)");
+        writer.WriteLine("    throw new global::System.ArgumentNullException(nameof(state));");
+        writer.WriteLine($"global::OptimGen.StateGuard.SpanLength(parameterCount, state.ParameterCount, spanName, {SlotForMessages(spec)});");
+        if (spec.Slots.Any(s => s.IsArray))
+        {
+            if (ShapeExpressions.UsesParameterCount(spec))
+                writer.WriteLine("int n = state.ParameterCount;");
+            ShapeExpressions.WriteDimensionLocals(writer, spec);
+            foreach (SlotModel slot in spec.Slots.Where(s => s.IsArray))
+                writer.WriteLine($"global::OptimGen.StateGuard.SlotLength(state.{slot.Name}, {ShapeExpressions.Length(slot)}, {PrecisionTypes.StringLiteral(slot.Name)}, {PrecisionTypes.StringLiteral(slot.ShapeText)});");
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary><c>OptimGenCheckHyperparameters()</c>: throws <c>ArgumentOutOfRangeException</c> naming a hyperparameter outside its bounds.</summary>
+    public static void EmitCheckHyperparameters(SourceWriter writer, SpecModel spec)
+    {
+        writer.OpenBlock($"private void {CheckHyperparameters}()");
+        int index = 0;
+        foreach (HyperparameterModel hyperparameter in spec.Hyperparameters)
+        {
+            if (hyperparameter.Bounds is not { } bounds)
+                continue;
+            string value = hyperparameter.IsNullable ? "value" + index++ : hyperparameter.Name;
+            string condition = Condition(value, bounds);
+            if (condition.Length == 0)
+                continue;
+            string test = hyperparameter.IsNullable
+                ? $"{hyperparameter.Name} is {{ }} {value} && !({condition})"
+                : $"!({condition})";
+            writer.WriteLine($"if ({test})");
+            writer.WriteLine($"    global::OptimGen.StateGuard.ThrowHyperparameter(nameof({hyperparameter.Name}), {value}, {PrecisionTypes.StringLiteral(Describe(bounds))});");
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static string Condition(string value, HyperparameterBounds bounds)
+    {
+        string lower = double.IsNaN(bounds.Minimum) ? string.Empty
+            : $"{value} {(bounds.ExclusiveMinimum ? ">" : ">=")} {PrecisionTypes.DoubleLiteral(bounds.Minimum)}";
+        string upper = double.IsNaN(bounds.Maximum) ? string.Empty
+            : $"{value} {(bounds.ExclusiveMaximum ? "<" : "<=")} {PrecisionTypes.DoubleLiteral(bounds.Maximum)}";
+        return lower.Length > 0 && upper.Length > 0 ? lower + " && " + upper : lower + upper;
+    }
+
+    /// <summary>"at least 0", "in [0, 1)", "greater than 0", ...</summary>
+    private static string Describe(HyperparameterBounds bounds)
+    {
+        string Number(double x) => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        bool hasMinimum = !double.IsNaN(bounds.Minimum);
+        bool hasMaximum = !double.IsNaN(bounds.Maximum);
+        if (hasMinimum && hasMaximum)
+            return $"in {(bounds.ExclusiveMinimum ? "(" : "[")}{Number(bounds.Minimum)}, {Number(bounds.Maximum)}{(bounds.ExclusiveMaximum ? ")" : "]")}";
+        if (hasMinimum)
+            return (bounds.ExclusiveMinimum ? "greater than " : "at least ") + Number(bounds.Minimum);
+        return (bounds.ExclusiveMaximum ? "less than " : "at most ") + Number(bounds.Maximum);
+    }
+}

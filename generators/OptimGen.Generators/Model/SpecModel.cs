@@ -1,0 +1,42 @@
+namespace OptimGen.Generators.Model;
+
+/// <summary>
+/// Everything the emitters need to know about one valid spec, as plain values: no symbols, syntax or
+/// compilation, so that the pipeline can compare it with the previous run and skip unchanged specs.
+/// It does not depend on the precision mode; the emitters resolve <c>Real</c>/<c>Integer</c>.
+/// </summary>
+/// <param name="Namespace">The spec's namespace; null for the global namespace.</param>
+/// <param name="Name">The spec type's name.</param>
+/// <param name="Keyword">The declaration keyword: <c>class</c> or <c>record</c>.</param>
+/// <param name="ContainingTypes">Enclosing types, outermost first.</param>
+/// <param name="Hyperparameters">The <c>[Hyperparameter]</c> properties in declaration order.</param>
+/// <param name="Slots">The <c>[State]</c> slots in declaration order.</param>
+/// <param name="Transition">The <c>[Transition]</c> method.</param>
+/// <param name="InitHook">The optional <c>[Init]</c> method.</param>
+internal sealed record SpecModel(
+    string? Namespace,
+    string Name,
+    string Keyword,
+    EquatableArray<ContainingTypeModel> ContainingTypes,
+    EquatableArray<HyperparameterModel> Hyperparameters,
+    EquatableArray<SlotModel> Slots,
+    TransitionModel Transition,
+    InitHookModel? InitHook)
+{
+    /// <summary>The spec's full name, for example <c>MyApp.Outer.HeavyBall</c>.</summary>
+    public string FullName
+    {
+        get
+        {
+            var builder = new System.Text.StringBuilder();
+            if (Namespace is not null)
+                builder.Append(Namespace).Append('.');
+            foreach (ContainingTypeModel containing in ContainingTypes)
+                builder.Append(containing.Name).Append('.');
+            return builder.Append(Name).ToString();
+        }
+    }
+
+    /// <summary>The generated file's hint name: <c>&lt;Namespace&gt;.&lt;Type&gt;.g.cs</c>.</summary>
+    public string HintName => FullName + ".g.cs";
+}

@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using OptimGen.Generators.Diagnostics;
+using OptimGen.Generators.Model;
+
+namespace OptimGen.Generators.Parsing;
+
+/// <summary>
+/// The pipeline's first transform: reads an <c>[Optimizer]</c> type into a <see cref="SpecModel"/>, or into
+/// the diagnostics that say why it is not a valid spec. The only step that sees symbols and syntax.
+/// </summary>
+internal static class SpecParser
+{
+    public static SpecParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol spec || context.TargetNode is not TypeDeclarationSyntax declaration)
+            return new SpecParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+
+        var diagnostics = new DiagnosticCollector();
+        CheckDeclaration(spec, declaration, diagnostics);
+        List<ContainingTypeModel> containingTypes = ReadContainingTypes(spec, declaration, diagnostics);
+        CheckReservedMembers(spec, diagnostics);
+
+        List<HyperparameterModel> hyperparameters = HyperparameterReader.Read(spec, diagnostics, cancellationToken);
+        var hyperparameterByName = new Dictionary<string, HyperparameterModel>();
+        foreach (HyperparameterModel hyperparameter in hyperparameters)
+            hyperparameterByName[hyperparameter.Name] = hyperparameter;
+        List<SlotModel> slots = SlotReader.Read(spec, hyperparameterByName, diagnostics, cancellationToken);
+
+        TransitionModel? transition = ReadTransition(spec, diagnostics);
+        InitHookModel? initHook = ReadInitHook(spec, diagnostics);
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (diagnostics.HasErrors || transition is null)
+            return new SpecParseResult(null, diagnostics.ToEquatableArray());
+
+        var model = new SpecModel(
+            spec.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            spec.Name,
+            declaration is RecordDeclarationSyntax ? "record" : "class",
+            containingTypes.ToEquatableArray(),
+            hyperparameters.ToEquatableArray(),
+            slots.ToEquatableArray(),
+            transition,
+            initHook);
+        return new SpecParseResult(model, EquatableArray<DiagnosticInfo>.Empty);
+    }
+
+    private static void CheckDeclaration(INamedTypeSymbol spec, TypeDeclarationSyntax declaration, DiagnosticCollector diagnostics)
+    {
+        Location identifier = declaration.Identifier.GetLocation();
+        if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            diagnostics.Report(SpecDiagnostics.SpecNotPartial, identifier, spec.Name);
+        if (spec.IsStatic)
+            diagnostics.Report(SpecDiagnostics.StaticSpec, identifier, spec.Name);
+        if (spec.TypeParameters.Length > 0)
+            diagnostics.Report(SpecDiagnostics.GenericSpec, identifier, spec.Name, spec.ToDisplayString());
+        if (spec.Name == KnownNames.StateType)
+            diagnostics.Report(SpecDiagnostics.ReservedMemberName, identifier, spec.Name, spec.Name);
+    }
+
+    /// <summary>The enclosing types, outermost first; each must be partial and non-generic.</summary>
+    private static List<ContainingTypeModel> ReadContainingTypes(INamedTypeSymbol spec, TypeDeclarationSyntax declaration, DiagnosticCollector diagnostics)
+    {
+        var containingTypes = new List<ContainingTypeModel>();
+        foreach (TypeDeclarationSyntax parent in declaration.Ancestors().OfType<TypeDeclarationSyntax>())
+        {
+            Location identifier = parent.Identifier.GetLocation();
+            string name = parent.Identifier.ValueText;
+            if (!parent.Modifiers.Any(SyntaxKind.PartialKeyword))
+                diagnostics.Report(SpecDiagnostics.ContainingTypeNotPartial, identifier, name, spec.Name);
+            if (parent.TypeParameterList is { Parameters.Count: > 0 })
+                diagnostics.Report(SpecDiagnostics.GenericSpec, identifier, spec.Name, name + parent.TypeParameterList);
+
+            string keyword = parent switch
+            {
+                RecordDeclarationSyntax record => record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? "record struct" : "record",
+                _ => parent.Keyword.ValueText,
+            };
+            containingTypes.Insert(0, new ContainingTypeModel(keyword, name, parent.Modifiers.Any(SyntaxKind.StaticKeyword)));
+        }
+
+        return containingTypes;
+    }
+
+    private static void CheckReservedMembers(INamedTypeSymbol spec, DiagnosticCollector diagnostics)
+    {
+        foreach (string name in KnownNames.GeneratedSpecMembers)
+        {
+            ISymbol? member = spec.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared);
+            if (member is not null)
+                diagnostics.Report(SpecDiagnostics.ReservedMemberName, member.Locations.FirstOrDefault(), spec.Name, name);
+        }
+    }
+
+    private static TransitionModel? ReadTransition(INamedTypeSymbol spec, DiagnosticCollector diagnostics)
+    {
+        List<IMethodSymbol> transitions = MethodsWith(spec, KnownNames.TransitionAttribute);
+        if (transitions.Count == 0)
+        {
+            diagnostics.Report(SpecDiagnostics.MissingTransition, spec.Locations.FirstOrDefault(), spec.Name);
+            return null;
+        }
+
+        for (int i = 1; i < transitions.Count; i++)
+            diagnostics.Report(SpecDiagnostics.MultipleTransitions, transitions[i].Locations.FirstOrDefault(), spec.Name, transitions[0].Name, transitions[i].Name);
+
+        return TransitionParser.Parse(transitions[0], spec, diagnostics);
+    }
+
+    private static InitHookModel? ReadInitHook(INamedTypeSymbol spec, DiagnosticCollector diagnostics)
+    {
+        List<IMethodSymbol> hooks = MethodsWith(spec, KnownNames.InitAttribute);
+        if (hooks.Count == 0)
+            return null;
+
+        for (int i = 1; i < hooks.Count; i++)
+            diagnostics.Report(SpecDiagnostics.InvalidInitHook, hooks[i].Locations.FirstOrDefault(), hooks[i].Name, spec.Name,
+                $"'{hooks[0].Name}' is already the [Init] method");
+
+        return InitHookParser.Parse(hooks[0], spec, diagnostics);
+    }
+
+    private static List<IMethodSymbol> MethodsWith(INamedTypeSymbol spec, string attribute) =>
+        spec.GetMembers().OfType<IMethodSymbol>().Where(m => AttributeReading.Has(m, attribute)).ToList();
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace OptimGen;
+
+/// <summary>The declared layout of one state slot: its name, declared and resolved element type, and shape.</summary>
+public sealed class SlotLayout : IEquatable<SlotLayout>
+{
+    /// <summary>Creates the layout of a slot; called by generated code.</summary>
+    /// <param name="name">The public field name in the generated <c>State</c>.</param>
+    /// <param name="declaredType">The element type as written in the spec: <c>Real</c>, <c>Integer</c>, <c>double</c>, ...</param>
+    /// <param name="elementType">The element type resolved for the precision the state was generated for.</param>
+    /// <param name="shape">The dimensions of an array slot (<c>n</c>, hyperparameter names, literals); empty for a scalar.</param>
+    public SlotLayout(string name, string declaredType, Type elementType, IReadOnlyList<string> shape)
+    {
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        DeclaredType = declaredType ?? throw new ArgumentNullException(nameof(declaredType));
+        ElementType = elementType ?? throw new ArgumentNullException(nameof(elementType));
+        Shape = shape ?? throw new ArgumentNullException(nameof(shape));
+    }
+
+    /// <summary>The public field name in the generated <c>State</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The element type as written in the spec (<c>Real</c>, <c>Integer</c>, <c>double</c>, <c>long</c>, <c>float</c>, <c>int</c>, <c>bool</c>).</summary>
+    public string DeclaredType { get; }
+
+    /// <summary>The element type after <c>Real</c>/<c>Integer</c> were resolved for the active precision.</summary>
+    public Type ElementType { get; }
+
+    /// <summary>The dimensions of an array slot; empty for a scalar.</summary>
+    public IReadOnlyList<string> Shape { get; }
+
+    /// <summary>Whether the slot is an array (it has a shape).</summary>
+    public bool IsArray => Shape.Count > 0;
+
+    /// <summary>The slot's CLR field type: <see cref="ElementType"/> or an array of it.</summary>
+    public Type FieldType => IsArray ? ElementType.MakeArrayType() : ElementType;
+
+    /// <inheritdoc/>
+    public bool Equals(SlotLayout? other) =>
+        other is not null
+        && Name == other.Name
+        && DeclaredType == other.DeclaredType
+        && ElementType == other.ElementType
+        && Shape.SequenceEqual(other.Shape);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SlotLayout);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, DeclaredType, ElementType, Shape.Count);
+
+    /// <summary>For example <c>History: Real[] = Double[] [MemorySize, n]</c>.</summary>
+    public override string ToString()
+    {
+        string suffix = IsArray ? "[]" : string.Empty;
+        string shape = IsArray ? $" [{string.Join(", ", Shape)}]" : string.Empty;
+        return $"{Name}: {DeclaredType}{suffix} = {ElementType.Name}{suffix}{shape}";
+    }
+}
