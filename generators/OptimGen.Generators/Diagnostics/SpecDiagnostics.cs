@@ -91,6 +91,10 @@ internal static class SpecDiagnostics
         "OPT1019", "Hyperparameter bounds need a numeric type",
         "Hyperparameter '{0}' of optimizer spec '{1}' has type '{2}', which cannot be checked against Minimum/Maximum; bounds need Real, Integer, double, float, long or int");
 
+    public static readonly DiagnosticDescriptor InvalidCachedEvaluation = Error(
+        "OPT1022", "Cached-evaluation method is not in the recognised form",
+        "Cached-evaluation method '{0}' of optimizer spec '{1}': {2}; the recognised form is 'bool {0}(ref State state, ReadOnlySpan<Real> parameters, Span<Real> gradient, out Real value)'");
+
     public static readonly DiagnosticDescriptor UnknownPrecision = new(
         "OPT1020", "Unknown OptimGenPrecision",
         "The MSBuild property OptimGenPrecision is '{0}'; the allowed values are 'Double' (the default) and 'Single'",

@@ -23,6 +23,8 @@ internal static class ScanEmitter
         writer.WriteLine("/// Runs <paramref name=\"length\"/> steps: each evaluates <paramref name=\"objective\"/> at <paramref name=\"parameters\"/>,");
         writer.WriteLine($"/// advances <paramref name=\"state\"/> with <c>{spec.Transition.MethodName}</c> and adds the update to <paramref name=\"parameters\"/>.");
         writer.WriteLine("/// </summary>");
+        if (spec.CachedEvaluation is { } hook)
+            writer.WriteLine($"/// <remarks>A step reuses the value and gradient <c>{hook.MethodName}</c> finds in the state instead of evaluating again.</remarks>");
         writer.WriteLine("/// <returns>Per step: the objective value and gradient norm where the step started, and the scalar slots after it.</returns>");
         writer.WriteLine(GeneratedCode.Attribute);
         writer.WriteLine(signatureStart + ")");
@@ -54,7 +56,16 @@ internal static class ScanEmitter
             writer.WriteLine("double[][] traces = recorder.SlotTraces;");
         writer.OpenBlock("for (int step = 0; step < length; step++)");
         writer.WriteLine("recorder.ThrowIfCancellationRequested(step);");
-        writer.WriteLine($"{real} value = objective.Evaluate(parameters, gradient);");
+        if (spec.CachedEvaluation is { } cached)
+        {
+            writer.WriteLine($"if (!{cached.MethodName}(ref state, parameters, gradient, out {real} value))");
+            writer.WriteLine("    value = objective.Evaluate(parameters, gradient);");
+        }
+        else
+        {
+            writer.WriteLine($"{real} value = objective.Evaluate(parameters, gradient);");
+        }
+
         writer.WriteLine(TransitionCall.Invoke(spec.Transition, "parameters", "gradient", "value", "update"));
         writer.WriteLine($"{StateCheckEmitter.CheckState}(state, n, nameof(parameters));");
         writer.WriteLine($"global::OptimGen.Kernels.Add<{real}>(parameters, update);");

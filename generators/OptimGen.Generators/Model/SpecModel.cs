@@ -13,6 +13,7 @@ namespace OptimGen.Generators.Model;
 /// <param name="Slots">The <c>[State]</c> slots in declaration order.</param>
 /// <param name="Transition">The <c>[Transition]</c> method.</param>
 /// <param name="InitHook">The optional <c>[Init]</c> method.</param>
+/// <param name="CachedEvaluation">The optional <c>[CachedEvaluation]</c> method <c>Scan</c> asks before evaluating.</param>
 internal sealed record SpecModel(
     string? Namespace,
     string Name,
@@ -21,7 +22,8 @@ internal sealed record SpecModel(
     EquatableArray<HyperparameterModel> Hyperparameters,
     EquatableArray<SlotModel> Slots,
     TransitionModel Transition,
-    InitHookModel? InitHook)
+    HookModel? InitHook,
+    HookModel? CachedEvaluation)
 {
     /// <summary>The spec's full name, for example <c>MyApp.Outer.HeavyBall</c>.</summary>
     public string FullName

@@ -11,5 +11,5 @@ internal sealed record TransitionModel(
     bool TakesValue,
     bool TakesObjective);
 
-/// <summary>The spec's optional <c>[Init]</c> method: <c>void Name(ref State state, ReadOnlySpan&lt;Real&gt; parameters)</c>.</summary>
-internal sealed record InitHookModel(string MethodName, bool IsStatic);
+/// <summary>An optional spec method the generated code calls: the <c>[Init]</c> or the <c>[CachedEvaluation]</c> method.</summary>
+internal sealed record HookModel(string MethodName, bool IsStatic);

@@ -10,6 +10,7 @@ internal static class KnownNames
     public const string StateAttribute = "OptimGen.StateAttribute";
     public const string TransitionAttribute = "OptimGen.TransitionAttribute";
     public const string InitAttribute = "OptimGen.InitAttribute";
+    public const string CachedEvaluationAttribute = "OptimGen.CachedEvaluationAttribute";
     public const string ObjectiveInterface = "OptimGen.IObjective<T>";
 
     /// <summary>The precision aliases; written as these identifiers, they follow the precision mode.</summary>

@@ -32,7 +32,9 @@ internal static class SpecParser
         List<SlotModel> slots = SlotReader.Read(spec, hyperparameterByName, diagnostics, cancellationToken);
 
         TransitionModel? transition = ReadTransition(spec, diagnostics);
-        InitHookModel? initHook = ReadInitHook(spec, diagnostics);
+        HookModel? initHook = ReadHook(spec, KnownNames.InitAttribute, "[Init]", SpecDiagnostics.InvalidInitHook, HookParser.ParseInit, diagnostics);
+        HookModel? cachedEvaluation = ReadHook(spec, KnownNames.CachedEvaluationAttribute, "[CachedEvaluation]",
+            SpecDiagnostics.InvalidCachedEvaluation, HookParser.ParseCachedEvaluation, diagnostics);
 
         cancellationToken.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors || transition is null)
@@ -46,7 +48,8 @@ internal static class SpecParser
             hyperparameters.ToEquatableArray(),
             slots.ToEquatableArray(),
             transition,
-            initHook);
+            initHook,
+            cachedEvaluation);
         return new SpecParseResult(model, EquatableArray<DiagnosticInfo>.Empty);
     }
 
@@ -112,17 +115,24 @@ internal static class SpecParser
         return TransitionParser.Parse(transitions[0], spec, diagnostics);
     }
 
-    private static InitHookModel? ReadInitHook(INamedTypeSymbol spec, DiagnosticCollector diagnostics)
+    /// <summary>The one method carrying <paramref name="attribute"/>, checked by <paramref name="parse"/>; a second one is an error.</summary>
+    private static HookModel? ReadHook(
+        INamedTypeSymbol spec,
+        string attribute,
+        string attributeText,
+        DiagnosticDescriptor duplicateDescriptor,
+        System.Func<IMethodSymbol, INamedTypeSymbol, DiagnosticCollector, HookModel?> parse,
+        DiagnosticCollector diagnostics)
     {
-        List<IMethodSymbol> hooks = MethodsWith(spec, KnownNames.InitAttribute);
+        List<IMethodSymbol> hooks = MethodsWith(spec, attribute);
         if (hooks.Count == 0)
             return null;
 
         for (int i = 1; i < hooks.Count; i++)
-            diagnostics.Report(SpecDiagnostics.InvalidInitHook, hooks[i].Locations.FirstOrDefault(), hooks[i].Name, spec.Name,
-                $"'{hooks[0].Name}' is already the [Init] method");
+            diagnostics.Report(duplicateDescriptor, hooks[i].Locations.FirstOrDefault(), hooks[i].Name, spec.Name,
+                $"'{hooks[0].Name}' is already the {attributeText} method");
 
-        return InitHookParser.Parse(hooks[0], spec, diagnostics);
+        return parse(hooks[0], spec, diagnostics);
     }
 
     private static List<IMethodSymbol> MethodsWith(INamedTypeSymbol spec, string attribute) =>

@@ -54,17 +54,17 @@ internal static class TransitionParser
             if (!method.ReturnsVoid)
                 return Fail(ReturnTypeLocation(), $"it returns '{method.ReturnType.ToDisplayString()}' but must return void");
 
-            if (!IsRefState(At(0)))
+            if (!ParameterChecks.IsRefState(At(0), spec))
                 return FailAt(0, "parameter 1 must be 'ref State state'");
             next = 1;
 
             // Two read-only spans in a row are (parameters, gradient); one alone is the gradient.
-            if (IsReadOnlySpanOfReal(At(1)) && IsReadOnlySpanOfReal(At(2)))
+            if (ParameterChecks.IsReadOnlySpanOfReal(At(1)) && ParameterChecks.IsReadOnlySpanOfReal(At(2)))
             {
                 TakesParameters = true;
                 next = 3;
             }
-            else if (IsReadOnlySpanOfReal(At(1)))
+            else if (ParameterChecks.IsReadOnlySpanOfReal(At(1)))
             {
                 next = 2;
             }
@@ -73,13 +73,13 @@ internal static class TransitionParser
                 return FailAt(1, "parameter 2 must be 'ReadOnlySpan<Real> parameters' or 'ReadOnlySpan<Real> gradient'");
             }
 
-            if (IsRealValue(At(next)))
+            if (ParameterChecks.IsReal(At(next)))
             {
                 TakesValue = true;
                 next++;
             }
 
-            if (!IsSpanOfReal(At(next)))
+            if (!ParameterChecks.IsSpanOfReal(At(next)))
                 return FailAt(next, $"parameter {next + 1} must be 'Span<Real> update'");
             next++;
 
@@ -143,23 +143,6 @@ internal static class TransitionParser
         }
 
         private IParameterSymbol? At(int index) => index < parameters.Length ? parameters[index] : null;
-
-        private bool IsRefState(IParameterSymbol? parameter) =>
-            parameter is { RefKind: RefKind.Ref }
-            && parameter.Type.Name == KnownNames.StateType
-            && (parameter.Type.TypeKind == TypeKind.Error || SymbolEqualityComparer.Default.Equals(parameter.Type.ContainingType, spec));
-
-        private static bool IsReadOnlySpanOfReal(IParameterSymbol? parameter) =>
-            parameter is { RefKind: RefKind.None } && TypeClassifier.IsSpanOfReal(TypeSyntaxOf(parameter), parameter.Type, readOnly: true);
-
-        private static bool IsSpanOfReal(IParameterSymbol? parameter) =>
-            parameter is { RefKind: RefKind.None } && TypeClassifier.IsSpanOfReal(TypeSyntaxOf(parameter), parameter.Type, readOnly: false);
-
-        private static bool IsRealValue(IParameterSymbol? parameter) =>
-            parameter is { RefKind: RefKind.None } && TypeClassifier.IsReal(TypeSyntaxOf(parameter), parameter.Type);
-
-        private static TypeSyntax? TypeSyntaxOf(IParameterSymbol parameter) =>
-            (parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as ParameterSyntax)?.Type;
 
         private Location? ReturnTypeLocation() =>
             (method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as MethodDeclarationSyntax)?.ReturnType.GetLocation()
