@@ -34,7 +34,8 @@ internal static class ScanEmitter
 
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// Runs <paramref name=\"length\"/> steps like <see cref=\"Scan{TObjective}(ref State, global::System.Span{" + real + "}, TObjective, int)\"/>,");
-        writer.WriteLine("/// reporting progress and checking for cancellation between steps as <paramref name=\"options\"/> asks.");
+        writer.WriteLine("/// reporting progress, checking for cancellation between steps and stopping at a gradient tolerance as");
+        writer.WriteLine("/// <paramref name=\"options\"/> asks.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine("/// <exception cref=\"global::OptimGen.ScanCanceledException\">Cancellation was requested; state and parameters are at the last completed step.</exception>");
         writer.WriteLine(GeneratedCode.Attribute);
@@ -66,6 +67,8 @@ internal static class ScanEmitter
             writer.WriteLine($"{real} value = objective.Evaluate(parameters, gradient);");
         }
 
+        writer.WriteLine($"if (recorder.HasConverged<{real}>(step, value, gradient))");
+        writer.WriteLine("    break;");
         writer.WriteLine(TransitionCall.Invoke(spec.Transition, "parameters", "gradient", "value", "update"));
         writer.WriteLine($"{StateCheckEmitter.CheckState}(state, n, nameof(parameters));");
         writer.WriteLine($"global::OptimGen.Kernels.Add<{real}>(parameters, update);");

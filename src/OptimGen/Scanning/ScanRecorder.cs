@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
@@ -17,6 +18,7 @@ public sealed class ScanRecorder
     private readonly IProgress<ScanProgress>? progress;
     private readonly int progressInterval;
     private readonly CancellationToken cancellationToken;
+    private readonly double gradientTolerance;
 
     /// <summary>Starts recording a scan of <paramref name="length"/> steps.</summary>
     public ScanRecorder(int length, ScanOptions? options, string[] slotNames)
@@ -25,6 +27,7 @@ public sealed class ScanRecorder
         progress = options?.Progress;
         progressInterval = options?.ProgressInterval ?? 1;
         cancellationToken = options?.CancellationToken ?? CancellationToken.None;
+        gradientTolerance = options?.GradientTolerance ?? 0;
     }
 
     /// <summary>Per scalar slot, the array generated code writes the slot's value into after each step.</summary>
@@ -43,6 +46,32 @@ public sealed class ScanRecorder
     {
         result.CompletedSteps = step;
         throw new ScanCanceledException(result, cancellationToken);
+    }
+
+    /// <summary>
+    /// With a <see cref="ScanOptions.GradientTolerance"/>: whether the gradient at the start of step
+    /// <paramref name="step"/> meets it, in which case the scan records the final value and stops.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool HasConverged<T>(int step, T value, ReadOnlySpan<T> gradient)
+        where T : IFloatingPointIeee754<T>
+    {
+        if (gradientTolerance <= 0)
+            return false;
+        return CheckConvergence(step, double.CreateTruncating(value), gradient);
+    }
+
+    private bool CheckConvergence<T>(int step, double value, ReadOnlySpan<T> gradient)
+        where T : IFloatingPointIeee754<T>
+    {
+        if (double.CreateTruncating(Kernels.NormInf(gradient)) > gradientTolerance)
+            return false;
+        result.Values[step] = value;
+        result.GradientNorms[step] = double.CreateTruncating(Kernels.Norm2(gradient));
+        result.CompletedSteps = step;
+        result.Converged = true;
+        progress?.Report(new ScanProgress(step, result.Length, value, result.GradientNorms[step]));
+        return true;
     }
 
     /// <summary>Records the outputs of step <paramref name="step"/> and reports progress when it is due.</summary>

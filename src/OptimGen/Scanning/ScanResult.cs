@@ -35,8 +35,15 @@ public sealed class ScanResult
     /// <summary>The scan's fixed number of steps.</summary>
     public int Length { get; }
 
-    /// <summary>How many steps completed; less than <see cref="Length"/> only for a canceled scan.</summary>
+    /// <summary>How many steps completed; less than <see cref="Length"/> only for a canceled or converged scan.</summary>
     public int CompletedSteps { get; internal set; }
+
+    /// <summary>
+    /// Whether the scan stopped early because the gradient met <see cref="ScanOptions.GradientTolerance"/>.
+    /// Then <c>Values[CompletedSteps]</c> and <c>GradientNorms[CompletedSteps]</c> (when within
+    /// <see cref="Length"/>) hold the value and gradient norm at the final parameters.
+    /// </summary>
+    public bool Converged { get; internal set; }
 
     /// <summary><c>Values[k]</c>: the objective value at the parameters where step <c>k</c> started.</summary>
     public double[] Values { get; }
