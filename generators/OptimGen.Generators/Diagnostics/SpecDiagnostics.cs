@@ -25,7 +25,7 @@ internal static class SpecDiagnostics
 
     public static readonly DiagnosticDescriptor MissingTransition = Error(
         "OPT1003", "Optimizer spec has no transition",
-        "Optimizer spec '{0}' has no [Transition] method");
+        "Optimizer spec '{0}' has no [Transition] method and no [Component] properties");
 
     public static readonly DiagnosticDescriptor MultipleTransitions = Error(
         "OPT1004", "Optimizer spec has more than one transition",
@@ -94,6 +94,18 @@ internal static class SpecDiagnostics
     public static readonly DiagnosticDescriptor InvalidCachedEvaluation = Error(
         "OPT1022", "Cached-evaluation method is not in the recognised form",
         "Cached-evaluation method '{0}' of optimizer spec '{1}': {2}; the recognised form is 'bool {0}(ref State state, ReadOnlySpan<Real> parameters, Span<Real> gradient, out Real value)'");
+
+    public static readonly DiagnosticDescriptor InvalidComponent = Error(
+        "OPT1023", "Component is not an optimizer spec property",
+        "Component '{0}' of optimizer spec '{1}' {2}");
+
+    public static readonly DiagnosticDescriptor ChainWithOwnState = Error(
+        "OPT1024", "A chain cannot declare its own transition or state",
+        "Optimizer spec '{0}' chains components and cannot also declare {1}; its state is the composition of its components' states");
+
+    public static readonly DiagnosticDescriptor ChainCycle = Error(
+        "OPT1025", "A chain contains itself",
+        "Component '{0}' of optimizer spec '{1}' leads back to '{2}'; a chain cannot contain itself");
 
     public static readonly DiagnosticDescriptor UnknownPrecision = new(
         "OPT1020", "Unknown OptimGenPrecision",

@@ -9,7 +9,9 @@ internal static class InitEmitter
     {
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// Creates the state for <paramref name=\"parameters\"/>: every array slot allocated from its shape with");
-        writer.WriteLine("/// <c>n = parameters.Length</c>, every scalar zero" + (spec.InitHook is null ? "." : $", then <c>{spec.InitHook.MethodName}</c> sets initial values."));
+        writer.WriteLine(spec.IsChain
+            ? "/// <c>n = parameters.Length</c>, and every component's state from the component's own <c>Init</c>."
+            : "/// <c>n = parameters.Length</c>, every scalar zero" + (spec.InitHook is null ? "." : $", then <c>{spec.InitHook.MethodName}</c> sets initial values."));
         writer.WriteLine("/// </summary>");
         writer.WriteLine("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A hyperparameter is outside its bounds or cannot size a slot.</exception>");
         writer.WriteLine(GeneratedCode.Attribute);
@@ -25,6 +27,10 @@ internal static class InitEmitter
                 writer.WriteLine($"state.{slot.Name} = new {types.Keyword(slot.Element)}[{ShapeExpressions.AllocationLength(slot)}];");
         }
 
+        foreach (ComponentModel component in spec.Components)
+            writer.WriteLine($"state.{component.PropertyName} = global::OptimGen.StateGuard.Component({component.PropertyName}, nameof({component.PropertyName})).Init(parameters);");
+        if (ChainEmitter.NeedsScratch(spec))
+            writer.WriteLine($"state.{ChainEmitter.ScratchField} = new {types.Real}[n];");
         if (spec.InitHook is not null)
             writer.WriteLine($"{spec.InitHook.MethodName}(ref state, parameters);");
         writer.WriteLine("return state;");

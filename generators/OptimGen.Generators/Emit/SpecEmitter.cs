@@ -27,6 +27,12 @@ internal static class SpecEmitter
         writer.WriteLine();
         ScanEmitter.Emit(writer, spec, types);
         writer.WriteLine();
+        if (spec.IsChain)
+        {
+            ChainEmitter.EmitChainStep(writer, spec, types);
+            writer.WriteLine();
+        }
+
         StateCheckEmitter.EmitCheckState(writer, spec);
         if (StateCheckEmitter.HasBounds(spec))
         {

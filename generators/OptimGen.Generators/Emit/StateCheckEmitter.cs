@@ -25,6 +25,10 @@ internal static class StateCheckEmitter
         writer.WriteLine("if (state is null)");
         writer.WriteLine("    throw new global::System.ArgumentNullException(nameof(state));");
         writer.WriteLine($"global::OptimGen.StateGuard.SpanLength(parameterCount, state.ParameterCount, spanName, {SlotForMessages(spec)});");
+        foreach (ComponentModel component in spec.Components)
+            writer.WriteLine($"global::OptimGen.StateGuard.ComponentState(state.{component.PropertyName}, state.{component.PropertyName}?.ParameterCount ?? -1, state.ParameterCount, {PrecisionTypes.StringLiteral(component.PropertyName)});");
+        if (ChainEmitter.NeedsScratch(spec))
+            writer.WriteLine($"global::OptimGen.StateGuard.SlotLength(state.{ChainEmitter.ScratchField}, state.ParameterCount, {PrecisionTypes.StringLiteral(ChainEmitter.ScratchField)}, \"n\");");
         if (spec.Slots.Any(s => s.IsArray))
         {
             if (ShapeExpressions.UsesParameterCount(spec))

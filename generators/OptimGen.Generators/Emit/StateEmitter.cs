@@ -28,6 +28,19 @@ internal static class StateEmitter
         writer.WriteLine("public int ParameterCount { get; }");
         foreach (SlotModel slot in spec.Slots)
             EmitField(writer, slot, types);
+        foreach (ComponentModel component in spec.Components)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>Component <c>{component.PropertyName}</c>: its whole state.</summary>");
+            writer.WriteLine($"public {component.TypeName}.State {component.PropertyName} = null!;");
+        }
+
+        if (ChainEmitter.NeedsScratch(spec))
+        {
+            writer.WriteLine();
+            writer.WriteLine("// Carries one component's output to the next; not part of the carried state (no slot).");
+            writer.WriteLine($"internal {types.Real}[] {ChainEmitter.ScratchField} = global::System.Array.Empty<{types.Real}>();");
+        }
 
         writer.WriteLine();
         EmitClone(writer, spec, types);
@@ -43,7 +56,7 @@ internal static class StateEmitter
         writer.Indent();
         writer.WriteLine(PrecisionTypes.StringLiteral(spec.FullName) + ",");
         writer.WriteLine($"global::OptimGen.Precision.{types.Mode},");
-        if (spec.Slots.IsEmpty)
+        if (spec.Slots.IsEmpty && spec.Components.IsEmpty)
         {
             writer.WriteLine("global::System.Array.Empty<global::OptimGen.SlotLayout>());");
             writer.Unindent();
@@ -60,6 +73,9 @@ internal static class StateEmitter
                 : "global::System.Array.Empty<string>()";
             writer.WriteLine($"new global::OptimGen.SlotLayout({PrecisionTypes.StringLiteral(slot.Name)}, {PrecisionTypes.StringLiteral(PrecisionTypes.Declared(slot.Element))}, typeof({types.Keyword(slot.Element)}), {shape}),");
         }
+
+        foreach (ComponentModel component in spec.Components)
+            writer.WriteLine($"new global::OptimGen.SlotLayout({PrecisionTypes.StringLiteral(component.PropertyName)}, {component.TypeName}.State.Layout, typeof({component.TypeName}.State)),");
 
         writer.Unindent();
         writer.WriteLine("});");
@@ -95,6 +111,10 @@ internal static class StateEmitter
                 : $"copy.{slot.Name} = {slot.Name};");
         }
 
+        foreach (ComponentModel component in spec.Components)
+            writer.WriteLine($"copy.{component.PropertyName} = {component.PropertyName}.Clone();");
+        if (ChainEmitter.NeedsScratch(spec))
+            writer.WriteLine($"copy.{ChainEmitter.ScratchField} = new {types.Real}[{ChainEmitter.ScratchField}.Length];");
         writer.WriteLine("return copy;");
         writer.CloseBlock();
     }
@@ -107,17 +127,20 @@ internal static class StateEmitter
         writer.WriteLine("    return true;");
         writer.WriteLine("if (other is null)");
         writer.WriteLine("    return false;");
-        writer.WriteLine(spec.Slots.IsEmpty ? "return ParameterCount == other.ParameterCount;" : "return ParameterCount == other.ParameterCount");
-        writer.Indent();
-        for (int i = 0; i < spec.Slots.Count; i++)
+        var terms = new System.Collections.Generic.List<string> { "ParameterCount == other.ParameterCount" };
+        foreach (SlotModel slot in spec.Slots)
         {
-            SlotModel slot = spec.Slots[i];
-            string end = i == spec.Slots.Count - 1 ? ";" : string.Empty;
-            writer.WriteLine(slot.IsArray
-                ? $"&& global::System.MemoryExtensions.SequenceEqual(new global::System.ReadOnlySpan<{types.Keyword(slot.Element)}>({slot.Name}), other.{slot.Name}){end}"
-                : $"&& {slot.Name}.Equals(other.{slot.Name}){end}");
+            terms.Add(slot.IsArray
+                ? $"global::System.MemoryExtensions.SequenceEqual(new global::System.ReadOnlySpan<{types.Keyword(slot.Element)}>({slot.Name}), other.{slot.Name})"
+                : $"{slot.Name}.Equals(other.{slot.Name})");
         }
 
+        foreach (ComponentModel component in spec.Components)
+            terms.Add($"global::System.Object.Equals({component.PropertyName}, other.{component.PropertyName})");
+        writer.WriteLine("return " + terms[0] + (terms.Count == 1 ? ";" : string.Empty));
+        writer.Indent();
+        for (int i = 1; i < terms.Count; i++)
+            writer.WriteLine("&& " + terms[i] + (i == terms.Count - 1 ? ";" : string.Empty));
         writer.Unindent();
         writer.CloseBlock();
         writer.WriteLine();
@@ -130,6 +153,8 @@ internal static class StateEmitter
         writer.WriteLine("hash.Add(ParameterCount);");
         foreach (SlotModel slot in spec.Slots)
             writer.WriteLine(slot.IsArray ? $"hash.Add({slot.Name}?.Length ?? -1);" : $"hash.Add({slot.Name});");
+        foreach (ComponentModel component in spec.Components)
+            writer.WriteLine($"hash.Add({component.PropertyName});");
         writer.WriteLine("return hash.ToHashCode();");
         writer.CloseBlock();
         writer.WriteLine();

@@ -11,9 +11,10 @@ namespace OptimGen.Generators.Model;
 /// <param name="ContainingTypes">Enclosing types, outermost first.</param>
 /// <param name="Hyperparameters">The <c>[Hyperparameter]</c> properties in declaration order.</param>
 /// <param name="Slots">The <c>[State]</c> slots in declaration order.</param>
-/// <param name="Transition">The <c>[Transition]</c> method.</param>
+/// <param name="Transition">The <c>[Transition]</c> method; for a chain, the generated one that runs the components.</param>
 /// <param name="InitHook">The optional <c>[Init]</c> method.</param>
 /// <param name="CachedEvaluation">The optional <c>[CachedEvaluation]</c> method <c>Scan</c> asks before evaluating.</param>
+/// <param name="Components">The <c>[Component]</c> properties of a chain spec, in order; empty otherwise.</param>
 internal sealed record SpecModel(
     string? Namespace,
     string Name,
@@ -23,8 +24,12 @@ internal sealed record SpecModel(
     EquatableArray<SlotModel> Slots,
     TransitionModel Transition,
     HookModel? InitHook,
-    HookModel? CachedEvaluation)
+    HookModel? CachedEvaluation,
+    EquatableArray<ComponentModel> Components)
 {
+    /// <summary>Whether the spec is a chain of components rather than a spec with its own transition.</summary>
+    public bool IsChain => !Components.IsEmpty;
+
     /// <summary>The spec's full name, for example <c>MyApp.Outer.HeavyBall</c>.</summary>
     public string FullName
     {

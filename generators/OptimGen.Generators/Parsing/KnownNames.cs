@@ -11,6 +11,7 @@ internal static class KnownNames
     public const string TransitionAttribute = "OptimGen.TransitionAttribute";
     public const string InitAttribute = "OptimGen.InitAttribute";
     public const string CachedEvaluationAttribute = "OptimGen.CachedEvaluationAttribute";
+    public const string ComponentAttribute = "OptimGen.ComponentAttribute";
     public const string ObjectiveInterface = "OptimGen.IObjective<T>";
 
     /// <summary>The precision aliases; written as these identifiers, they follow the precision mode.</summary>
@@ -25,10 +26,11 @@ internal static class KnownNames
 
     /// <summary>Members the generator adds to the spec; a spec must not declare them.</summary>
     public static readonly ImmutableArray<string> GeneratedSpecMembers = ImmutableArray.Create(
-        StateType, "Init", "Step", "Scan", "OptimGenCheckState", "OptimGenCheckHyperparameters", "OptimGenScalarSlotNames");
+        StateType, "Init", "Step", "Scan", "OptimGenCheckState", "OptimGenCheckHyperparameters", "OptimGenScalarSlotNames",
+        Model.TransitionModel.ChainMethodName);
 
     /// <summary>Members of the generated <c>State</c> (or inherited from object) that a slot name must not take.</summary>
     public static readonly ImmutableArray<string> GeneratedStateMembers = ImmutableArray.Create(
         StateType, "ParameterCount", "Layout", "Clone", "CopyFrom", "Equals", "GetHashCode", "ToString",
-        "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize");
+        "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize", "OptimGenScratch");
 }

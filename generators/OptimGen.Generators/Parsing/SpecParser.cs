@@ -29,12 +29,26 @@ internal static class SpecParser
         var hyperparameterByName = new Dictionary<string, HyperparameterModel>();
         foreach (HyperparameterModel hyperparameter in hyperparameters)
             hyperparameterByName[hyperparameter.Name] = hyperparameter;
-        List<SlotModel> slots = SlotReader.Read(spec, hyperparameterByName, diagnostics, cancellationToken);
+        List<ComponentModel> components = ComponentReader.Read(spec, diagnostics);
+        bool isChain = components.Count > 0 || spec.GetMembers().OfType<IPropertySymbol>().Any(p => AttributeReading.Has(p, KnownNames.ComponentAttribute));
 
-        TransitionModel? transition = ReadTransition(spec, diagnostics);
-        HookModel? initHook = ReadHook(spec, KnownNames.InitAttribute, "[Init]", SpecDiagnostics.InvalidInitHook, HookParser.ParseInit, diagnostics);
-        HookModel? cachedEvaluation = ReadHook(spec, KnownNames.CachedEvaluationAttribute, "[CachedEvaluation]",
-            SpecDiagnostics.InvalidCachedEvaluation, HookParser.ParseCachedEvaluation, diagnostics);
+        List<SlotModel> slots = new();
+        TransitionModel? transition;
+        HookModel? initHook = null;
+        HookModel? cachedEvaluation = null;
+        if (isChain)
+        {
+            CheckChainHasNoOwnState(spec, diagnostics);
+            transition = TransitionModel.ForChain(components);
+        }
+        else
+        {
+            slots = SlotReader.Read(spec, hyperparameterByName, diagnostics, cancellationToken);
+            transition = ReadTransition(spec, diagnostics);
+            initHook = ReadHook(spec, KnownNames.InitAttribute, "[Init]", SpecDiagnostics.InvalidInitHook, HookParser.ParseInit, diagnostics);
+            cachedEvaluation = ReadHook(spec, KnownNames.CachedEvaluationAttribute, "[CachedEvaluation]",
+                SpecDiagnostics.InvalidCachedEvaluation, HookParser.ParseCachedEvaluation, diagnostics);
+        }
 
         cancellationToken.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors || transition is null)
@@ -49,7 +63,8 @@ internal static class SpecParser
             slots.ToEquatableArray(),
             transition,
             initHook,
-            cachedEvaluation);
+            cachedEvaluation,
+            components.ToEquatableArray());
         return new SpecParseResult(model, EquatableArray<DiagnosticInfo>.Empty);
     }
 
@@ -97,6 +112,24 @@ internal static class SpecParser
             ISymbol? member = spec.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared);
             if (member is not null)
                 diagnostics.Report(SpecDiagnostics.ReservedMemberName, member.Locations.FirstOrDefault(), spec.Name, name);
+        }
+    }
+
+    /// <summary>A chain's state is its components' states: it declares no transition, slots or hooks of its own.</summary>
+    private static void CheckChainHasNoOwnState(INamedTypeSymbol spec, DiagnosticCollector diagnostics)
+    {
+        foreach (ISymbol member in spec.GetMembers())
+        {
+            string? what = member switch
+            {
+                IMethodSymbol m when AttributeReading.Has(m, KnownNames.TransitionAttribute) => "a [Transition] method",
+                IMethodSymbol m when AttributeReading.Has(m, KnownNames.InitAttribute) => "an [Init] method",
+                IMethodSymbol m when AttributeReading.Has(m, KnownNames.CachedEvaluationAttribute) => "a [CachedEvaluation] method",
+                IFieldSymbol f when AttributeReading.Has(f, KnownNames.StateAttribute) => "[State] slots",
+                _ => null,
+            };
+            if (what is not null)
+                diagnostics.Report(SpecDiagnostics.ChainWithOwnState, member.Locations.FirstOrDefault(), spec.Name, what);
         }
     }
 

@@ -13,11 +13,26 @@ public sealed class SlotLayout : IEquatable<SlotLayout>
     /// <param name="elementType">The element type resolved for the precision the state was generated for.</param>
     /// <param name="shape">The dimensions of an array slot (<c>n</c>, hyperparameter names, literals); empty for a scalar.</param>
     public SlotLayout(string name, string declaredType, Type elementType, IReadOnlyList<string> shape)
+        : this(name, declaredType, elementType, shape, component: null)
+    {
+    }
+
+    /// <summary>Creates the layout of a chain's component slot, which holds the component's whole state.</summary>
+    /// <param name="name">The public field name in the chain's <c>State</c>.</param>
+    /// <param name="component">The layout of the component's <c>State</c>.</param>
+    /// <param name="stateType">The component's generated <c>State</c> type.</param>
+    public SlotLayout(string name, StateLayout component, Type stateType)
+        : this(name, (component ?? throw new ArgumentNullException(nameof(component))).SpecName + ".State", stateType, Array.Empty<string>(), component)
+    {
+    }
+
+    private SlotLayout(string name, string declaredType, Type elementType, IReadOnlyList<string> shape, StateLayout? component)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         DeclaredType = declaredType ?? throw new ArgumentNullException(nameof(declaredType));
         ElementType = elementType ?? throw new ArgumentNullException(nameof(elementType));
         Shape = shape ?? throw new ArgumentNullException(nameof(shape));
+        Component = component;
     }
 
     /// <summary>The public field name in the generated <c>State</c>.</summary>
@@ -32,6 +47,9 @@ public sealed class SlotLayout : IEquatable<SlotLayout>
     /// <summary>The dimensions of an array slot; empty for a scalar.</summary>
     public IReadOnlyList<string> Shape { get; }
 
+    /// <summary>For a chain's component slot, the layout of the component's state; null otherwise.</summary>
+    public StateLayout? Component { get; }
+
     /// <summary>Whether the slot is an array (it has a shape).</summary>
     public bool IsArray => Shape.Count > 0;
 
@@ -44,7 +62,8 @@ public sealed class SlotLayout : IEquatable<SlotLayout>
         && Name == other.Name
         && DeclaredType == other.DeclaredType
         && ElementType == other.ElementType
-        && Shape.SequenceEqual(other.Shape);
+        && Shape.SequenceEqual(other.Shape)
+        && Equals(Component, other.Component);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as SlotLayout);
@@ -55,6 +74,8 @@ public sealed class SlotLayout : IEquatable<SlotLayout>
     /// <summary>For example <c>History: Real[] = Double[] [MemorySize, n]</c>.</summary>
     public override string ToString()
     {
+        if (Component is not null)
+            return $"{Name}: {DeclaredType}";
         string suffix = IsArray ? "[]" : string.Empty;
         string shape = IsArray ? $" [{string.Join(", ", Shape)}]" : string.Empty;
         return $"{Name}: {DeclaredType}{suffix} = {ElementType.Name}{suffix}{shape}";

@@ -29,6 +29,21 @@ public static class StateGuard
             ThrowSlotLength(slot, expected, slotName, shape);
     }
 
+    /// <summary>A chain's component: the spec instance the chain's property holds, which must not be null.</summary>
+    public static T Component<T>(T? component, string property)
+        where T : class =>
+        component ?? throw new InvalidOperationException($"Component '{property}' is null; a chain needs every component to initialise its state.");
+
+    /// <summary>Throws unless a chain's component state exists and was initialised for <paramref name="parameterCount"/> parameters.</summary>
+    public static void ComponentState(object? componentState, int componentParameterCount, int parameterCount, string slotName)
+    {
+        if (componentState is null)
+            throw new ArgumentException($"Slot '{slotName}' is null.", "state");
+        if (componentParameterCount != parameterCount)
+            throw new ArgumentException(
+                $"Slot '{slotName}' was initialised for {componentParameterCount} parameters, but the chain's state for {parameterCount}.", "state");
+    }
+
     /// <summary>A dimension taken from an integer hyperparameter: it must be non-negative and fit an <see cref="int"/>.</summary>
     public static int Dimension(long value, string hyperparameter)
     {

@@ -50,6 +50,9 @@ public sealed class StateLayout : IEquatable<StateLayout>
                 return $"slot '{mine.Name}' is {Describe(theirs)} ({theirs.DeclaredType}, {other.Precision} mode) there but {Describe(mine)} ({mine.DeclaredType}, {Precision} mode) here";
             if (!theirs.Shape.SequenceEqual(mine.Shape))
                 return $"slot '{mine.Name}' has shape [{string.Join(", ", theirs.Shape)}] there but [{string.Join(", ", mine.Shape)}] here";
+            if (mine.Component is not null && theirs.Component is not null
+                && mine.Component.DescribeMismatch(theirs.Component) is { } inner)
+                return $"in component '{mine.Name}': {inner}";
         }
         SlotLayout? extra = other.Slots.FirstOrDefault(s => FindSlot(s.Name) is null);
         if (extra is not null)
@@ -77,7 +80,13 @@ public sealed class StateLayout : IEquatable<StateLayout>
         var text = new StringBuilder();
         text.Append(SpecName).Append(".State (").Append(Precision).Append(" mode)");
         foreach (SlotLayout slot in Slots)
+        {
             text.AppendLine().Append("  ").Append(slot);
+            if (slot.Component is not null)
+                foreach (string line in slot.Component.ToString().Split('\n').Skip(1))
+                    text.AppendLine().Append("  ").Append(line.TrimEnd('\r'));
+        }
+
         return text.ToString();
     }
 }

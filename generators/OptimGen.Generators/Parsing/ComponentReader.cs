@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using OptimGen.Generators.Diagnostics;
+using OptimGen.Generators.Model;
+
+namespace OptimGen.Generators.Parsing;
+
+/// <summary>
+/// Reads the <c>[Component]</c> properties of a chain spec. A component's type must be an <c>[Optimizer]</c>
+/// spec of this compilation (its generated <c>State</c>, <c>Init</c> and <c>Step</c> are emitted alongside);
+/// the chain takes every optional transition input one of its components takes.
+/// </summary>
+internal static class ComponentReader
+{
+    public static List<ComponentModel> Read(INamedTypeSymbol spec, DiagnosticCollector diagnostics)
+    {
+        var components = new List<ComponentModel>();
+        foreach (IPropertySymbol property in spec.GetMembers().OfType<IPropertySymbol>())
+        {
+            if (!AttributeReading.Has(property, KnownNames.ComponentAttribute))
+                continue;
+            Location? location = property.Locations.FirstOrDefault();
+            if (property.DeclaredAccessibility != Accessibility.Public || property.IsStatic || property.IsIndexer
+                || property.GetMethod is null || property.SetMethod is not { IsInitOnly: true })
+            {
+                diagnostics.Report(SpecDiagnostics.InvalidComponent, location, property.Name, spec.Name,
+                    "must be a public instance property with 'get; init;' accessors");
+                continue;
+            }
+
+            var visiting = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default) { spec };
+            TransitionModel? transition = EffectiveTransition(property.Type as INamedTypeSymbol, visiting, out string? problem, out INamedTypeSymbol? cycle);
+            if (cycle is not null)
+            {
+                diagnostics.Report(SpecDiagnostics.ChainCycle, location, property.Name, spec.Name, cycle.Name);
+                continue;
+            }
+
+            if (transition is null)
+            {
+                diagnostics.Report(SpecDiagnostics.InvalidComponent, location, property.Name, spec.Name,
+                    $"has type '{property.Type.ToDisplayString()}', {problem}");
+                continue;
+            }
+
+            string typeName = property.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)
+                .ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            components.Add(new ComponentModel(property.Name, typeName, transition));
+        }
+
+        return components;
+    }
+
+    /// <summary>The transition inputs of <paramref name="type"/> used as a component; null with the reason when it cannot be one.</summary>
+    private static TransitionModel? EffectiveTransition(
+        INamedTypeSymbol? type,
+        HashSet<INamedTypeSymbol> visiting,
+        out string? problem,
+        out INamedTypeSymbol? cycle)
+    {
+        cycle = null;
+        problem = null;
+        if (type is null || !AttributeReading.Has(type, KnownNames.OptimizerAttribute) || !type.Locations.Any(l => l.IsInSource))
+        {
+            problem = "which is not an [Optimizer] spec declared in this compilation";
+            return null;
+        }
+
+        if (type.IsGenericType)
+        {
+            problem = "which is generic";
+            return null;
+        }
+
+        if (!visiting.Add(type))
+        {
+            cycle = type;
+            return null;
+        }
+
+        IMethodSymbol? transition = type.GetMembers().OfType<IMethodSymbol>()
+            .FirstOrDefault(m => AttributeReading.Has(m, KnownNames.TransitionAttribute));
+        if (transition is not null)
+        {
+            // The component reports its own diagnostics; here it only matters whether it is valid.
+            TransitionModel? own = TransitionParser.Parse(transition, type, new DiagnosticCollector());
+            problem = own is null ? "an optimizer spec whose transition is not valid (see its own diagnostics)" : null;
+            return own;
+        }
+
+        var parts = new List<ComponentModel>();
+        foreach (IPropertySymbol property in type.GetMembers().OfType<IPropertySymbol>())
+        {
+            if (!AttributeReading.Has(property, KnownNames.ComponentAttribute))
+                continue;
+            TransitionModel? part = EffectiveTransition(property.Type as INamedTypeSymbol, visiting, out problem, out cycle);
+            if (part is null)
+                return null;
+            parts.Add(new ComponentModel(property.Name, string.Empty, part));
+        }
+
+        if (parts.Count == 0)
+        {
+            problem = "an optimizer spec with neither a [Transition] nor [Component] properties";
+            return null;
+        }
+
+        return TransitionModel.ForChain(parts);
+    }
+}
