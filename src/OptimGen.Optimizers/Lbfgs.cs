@@ -1,0 +1,239 @@
+using System;
+using System.Runtime.InteropServices;
+using OptimGen;
+
+namespace OptimGen.Optimizers;
+
+/// <summary>
+/// L-BFGS with optax's zoom line search (optax's <c>lbfgs()</c>: <c>scale_by_lbfgs</c>, a sign flip and
+/// <c>scale_by_zoom_linesearch</c> with the initial guess "one"). Each step computes the quasi-Newton direction
+/// <c>d = -H g</c> by the two-loop recursion over the last <see cref="MemorySize"/> curvature pairs, then searches
+/// along it for a step size that meets the strong Wolfe conditions; the update it writes is <c>t d</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Differences from optax, all on paths optax handles badly: a curvature pair with <c>s·y &lt;= eps · y·y</c>
+/// (no positive curvature; eps the machine epsilon of <c>Real</c>) is stored with weight 0, so it takes no part in
+/// the recursion and the scale <c>gamma</c> keeps its last value (optax would store a negative weight and could
+/// lose positive definiteness). When the direction is not a descent direction (a slope that is not negative, from
+/// rounding or a damaged state), the step falls back to the scaled steepest-descent direction of the first step.
+/// A zero gradient gives a zero update without evaluating the objective; a gradient that is not finite gives a
+/// zero update and sets <c>LinesearchFailed</c>.
+/// </para>
+/// <para>
+/// The line search evaluates the objective at its accepted point; the state keeps that value and gradient, and
+/// the generated <c>Scan</c> takes them through <see cref="ReuseLinesearchEvaluation"/> instead of evaluating again,
+/// so a step costs <c>NumLinesearchSteps</c> evaluations. See docs/lbfgs.md.
+/// </para>
+/// </remarks>
+[Optimizer]
+internal sealed partial class Lbfgs
+{
+    /// <summary>How many curvature pairs the inverse-Hessian approximation remembers (optax's <c>memory_size</c>).</summary>
+    [Hyperparameter(Minimum = 1)]
+    public int MemorySize { get; init; } = 10;
+
+    /// <summary>
+    /// Scale the initial approximation by <c>gamma = s·y / y·y</c> of the newest pair, and the first step by
+    /// <c>min(1, 1 / |g|)</c> (optax's <c>scale_init_precond</c>); otherwise <c>gamma = 1</c>.
+    /// </summary>
+    [Hyperparameter]
+    public bool ScaleInitPrecond { get; init; } = true;
+
+    /// <summary>The most objective evaluations one line search makes.</summary>
+    [Hyperparameter(Minimum = 1)]
+    public int MaxLinesearchSteps { get; init; } = 20;
+
+    /// <summary><c>c1</c> of the sufficient decrease condition <c>f(x + t d) &lt;= f(x) + c1 t g·d</c>.</summary>
+    [Hyperparameter(Minimum = 0, Maximum = 1, ExclusiveMaximum = true)]
+    public Real SlopeRtol { get; init; } = (Real)1e-4;
+
+    /// <summary><c>c2</c> of the strong curvature condition <c>|g(x + t d)·d| &lt;= c2 |g·d|</c> (infinity disables it).</summary>
+    [Hyperparameter(Minimum = 0, ExclusiveMinimum = true)]
+    public Real CurvRtol { get; init; } = (Real)0.9;
+
+    /// <summary>
+    /// <c>c3</c> of Hager and Zhang's approximate decrease condition, used near a minimum where the Armijo test
+    /// drowns in rounding; null uses the Armijo condition alone.
+    /// </summary>
+    [Hyperparameter(Minimum = 0)]
+    public Real? ApproxDecRtol { get; init; } = (Real)1e-6;
+
+    /// <summary>
+    /// When the zoom bracket is narrower than this and a step with sufficient decrease is known, the search takes
+    /// that step and reports a failure of the curvature condition (optax's <c>stepsize_precision</c>).
+    /// </summary>
+    [Hyperparameter(Minimum = 0)]
+    public Real StepsizePrecision { get; init; } = (Real)1e-5;
+
+    /// <summary>The factor the step grows by while the search looks for a bracket.</summary>
+    [Hyperparameter(Minimum = 1, ExclusiveMinimum = true)]
+    public Real IncreaseFactor { get; init; } = 2;
+
+    /// <summary>The largest step size the search tries; null: no bound.</summary>
+    [Hyperparameter(Minimum = 0, ExclusiveMinimum = true)]
+    public Real? MaxLearningRate { get; init; }
+
+    /// <summary>Completed steps (optax's <c>count</c>); the ring row of the next pair is <c>count % MemorySize</c>.</summary>
+    [State] private Integer count;
+
+    /// <summary>The step size the last line search accepted (optax's <c>learning_rate</c>).</summary>
+    [State] private Real learningRate;
+
+    /// <summary>The objective at the point the last line search accepted.</summary>
+    [State] private Real value;
+
+    /// <summary>Objective evaluations of the last line search.</summary>
+    [State] private Integer numLinesearchSteps;
+
+    /// <summary>How far the last accepted step misses the decrease condition (0: met).</summary>
+    [State] private Real decreaseError;
+
+    /// <summary>How far the last accepted step misses the strong curvature condition (0: met).</summary>
+    [State] private Real curvatureError;
+
+    /// <summary>Whether the last line search ended without a step that meets both conditions.</summary>
+    [State] private bool linesearchFailed;
+
+    /// <summary><c>gamma</c>: the scale of the initial inverse-Hessian approximation.</summary>
+    [State] private Real identityScale;
+
+    /// <summary>The parameters at the start of the last step.</summary>
+    [State(Shape = "n")] private Real[] @params;
+
+    /// <summary>The gradient at the start of the last step (optax's <c>updates</c>: what L-BFGS was given).</summary>
+    [State(Shape = "n")] private Real[] updates;
+
+    /// <summary>Ring of parameter differences <c>s_i</c>, one row per pair.</summary>
+    [State(Shape = "MemorySize, n")] private Real[] diffParamsMemory;
+
+    /// <summary>Ring of gradient differences <c>y_i</c>, one row per pair.</summary>
+    [State(Shape = "MemorySize, n")] private Real[] diffUpdatesMemory;
+
+    /// <summary>Ring of weights <c>rho_i = 1 / (s_i·y_i)</c>; 0 for an empty or skipped row.</summary>
+    [State(Shape = "MemorySize")] private Real[] weightsMemory;
+
+    /// <summary>The gradient at the point the last line search accepted.</summary>
+    [State(Shape = "n")] private Real[] grad;
+
+    /// <summary>The point the last line search accepted, <c>params + update</c> rounded as <c>Scan</c> rounds it.</summary>
+    [State(Shape = "n")] private Real[] candidate;
+
+    /// <summary>Scratch: the search direction.</summary>
+    [State(Shape = "n")] private Real[] direction;
+
+    /// <summary>Scratch: the gradient at the line search's best step with sufficient decrease.</summary>
+    [State(Shape = "n")] private Real[] safeGrad;
+
+    /// <summary>Scratch: the two-loop recursion's first-loop coefficients.</summary>
+    [State(Shape = "MemorySize")] private Real[] alphas;
+
+    [Transition]
+    private void Update<TObjective>(
+        ref State state,
+        ReadOnlySpan<Real> parameters,
+        ReadOnlySpan<Real> gradient,
+        Real value,
+        Span<Real> update,
+        ref TObjective objective)
+        where TObjective : IObjective<Real>
+    {
+        RememberCurvature(state, parameters, gradient);
+        int newest = (int)((state.Count + MemorySize - 1) % MemorySize);
+        LbfgsTwoLoop.Direction(
+            gradient, state.DiffParamsMemory, state.DiffUpdatesMemory, state.WeightsMemory, state.Alphas,
+            newest, state.IdentityScale, state.Direction);
+        state.Count += 1;
+
+        Real slope = Kernels.Dot<Real>(gradient, state.Direction);
+        if (!(slope < 0))
+            slope = SteepestDescent(gradient, state.Direction);
+        if (!(slope < 0))
+        {
+            // A zero gradient (already optimal) or one that is not finite: no direction to search along.
+            StayAt(state, parameters, gradient, value, update, failed: Real.IsNaN(slope));
+            return;
+        }
+
+        var search = new ZoomLinesearch(
+            this, parameters, state.Direction, value, gradient, slope,
+            update, state.Candidate, state.Grad, state.SafeGrad);
+        search.Run(ref objective);
+        state.LearningRate = search.Stepsize;
+        state.Value = search.Value;
+        state.NumLinesearchSteps = search.Steps;
+        state.DecreaseError = search.DecreaseError;
+        state.CurvatureError = search.CurvatureError;
+        state.LinesearchFailed = search.Failed;
+    }
+
+    /// <summary>
+    /// Hands <c>Scan</c> the value and gradient the last line search computed at its accepted point, when
+    /// <paramref name="parameters"/> is bit for bit that point.
+    /// </summary>
+    [CachedEvaluation]
+    private static bool ReuseLinesearchEvaluation(ref State state, ReadOnlySpan<Real> parameters, Span<Real> gradient, out Real value)
+    {
+        value = state.Value;
+        bool reusable = state.Count > 0
+            && Real.IsFinite(value)
+            && MemoryMarshal.AsBytes(parameters).SequenceEqual(MemoryMarshal.AsBytes<Real>(state.Candidate));
+        if (reusable)
+            state.Grad.CopyTo(gradient);
+        return reusable;
+    }
+
+    /// <summary>
+    /// Stores the pair <c>s = x_k - x_(k-1)</c>, <c>y = g_k - g_(k-1)</c> in ring row <c>(count - 1) % MemorySize</c>
+    /// with weight <c>1 / s·y</c>, or 0 when it shows no positive curvature, and updates <c>gamma</c>.
+    /// </summary>
+    private void RememberCurvature(State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient)
+    {
+        if (state.Count == 0)
+        {
+            // optax's heuristic first scale: the first trial step has length at most 1.
+            state.IdentityScale = ScaleInitPrecond ? Real.Min(1, 1 / Kernels.Norm2<Real>(gradient)) : 1;
+        }
+        else
+        {
+            int n = parameters.Length;
+            int row = (int)((state.Count - 1) % MemorySize);
+            Span<Real> s = state.DiffParamsMemory.AsSpan(row * n, n);
+            Span<Real> y = state.DiffUpdatesMemory.AsSpan(row * n, n);
+            Kernels.Subtract<Real>(parameters, state.Params, s);
+            Kernels.Subtract<Real>(gradient, state.Updates, y);
+            Real sy = Kernels.Dot<Real>(s, y);
+            Real yy = Kernels.Dot<Real>(y, y);
+            Real machineEpsilon = Real.BitIncrement(1) - 1;
+            bool hasCurvature = sy > machineEpsilon * yy;
+            state.WeightsMemory[row] = hasCurvature ? 1 / sy : 0;
+            if (hasCurvature && ScaleInitPrecond)
+                state.IdentityScale = sy / yy;
+        }
+
+        parameters.CopyTo(state.Params);
+        gradient.CopyTo(state.Updates);
+    }
+
+    /// <summary>Writes the first step's direction <c>-min(1, 1/|g|) g</c> and returns its slope.</summary>
+    private static Real SteepestDescent(ReadOnlySpan<Real> gradient, Span<Real> direction)
+    {
+        Real norm = Kernels.Norm2<Real>(gradient);
+        Kernels.Scale<Real>(-Real.Min(1, 1 / norm), gradient, direction);
+        return Kernels.Dot<Real>(gradient, direction);
+    }
+
+    /// <summary>A step that does not move: the accepted point is the current one.</summary>
+    private static void StayAt(State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient, Real value, Span<Real> update, bool failed)
+    {
+        update.Clear();
+        parameters.CopyTo(state.Candidate);
+        gradient.CopyTo(state.Grad);
+        state.Value = value;
+        state.LearningRate = 0;
+        state.NumLinesearchSteps = 0;
+        state.DecreaseError = failed ? Real.PositiveInfinity : 0;
+        state.CurvatureError = failed ? Real.PositiveInfinity : 0;
+        state.LinesearchFailed = failed;
+    }
+}

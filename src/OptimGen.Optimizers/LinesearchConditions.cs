@@ -1,0 +1,36 @@
+using OptimGen;
+
+namespace OptimGen.Optimizers;
+
+/// <summary>
+/// The two acceptance conditions of the zoom line search, measured as errors: 0 when a step meets the
+/// condition, how far it misses otherwise, +infinity when the value or slope is not a number.
+/// </summary>
+internal static class LinesearchConditions
+{
+    /// <summary>
+    /// Sufficient decrease (Armijo, Nocedal and Wright 3.7a): <c>f(t) &lt;= f(0) + c1 t f'(0)</c>. With
+    /// <paramref name="approxDecRtol"/> (c3) it also accepts Hager and Zhang's approximate decrease, which
+    /// still resolves progress near a minimum where the Armijo test drowns in rounding:
+    /// <c>f'(t) &lt;= (2 c1 - 1) f'(0)</c> together with <c>f(t) &lt;= f(0) + c3 |f(0)|</c>.
+    /// </summary>
+    public static Real DecreaseError(Real stepsize, Real value, Real slope, Real initialValue, Real initialSlope, Real slopeRtol, Real? approxDecRtol)
+    {
+        Real error = value - initialValue - slopeRtol * stepsize * initialSlope;
+        if (approxDecRtol is { } relativeTolerance)
+        {
+            Real approximateError = Real.Max(
+                slope - (2 * slopeRtol - 1) * initialSlope,
+                value - initialValue - relativeTolerance * Real.Abs(initialValue));
+            error = Real.Min(approximateError, error);
+        }
+
+        return NotNegative(error);
+    }
+
+    /// <summary>Strong curvature (Nocedal and Wright 3.7b): <c>|f'(t)| &lt;= c2 |f'(0)|</c>.</summary>
+    public static Real CurvatureError(Real slope, Real initialSlope, Real curvRtol) =>
+        NotNegative(Real.Abs(slope) - curvRtol * Real.Abs(initialSlope));
+
+    private static Real NotNegative(Real error) => Real.IsNaN(error) ? Real.PositiveInfinity : Real.Max(error, 0);
+}

@@ -1,0 +1,310 @@
+using System;
+using OptimGen;
+
+namespace OptimGen.Optimizers;
+
+/// <summary>
+/// One run of optax's zoom line search (Nocedal and Wright, algorithms 3.5 and 3.6, with Hager and Zhang's
+/// approximate sufficient decrease) along a fixed direction <c>d</c> from the point <c>x</c>. It looks for a
+/// step size <c>t</c> that satisfies both the sufficient decrease and the strong curvature condition.
+/// </summary>
+/// <remarks>
+/// Every trial point is formed exactly as the generated <c>Scan</c> applies an update: <c>u[i] = t * d[i]</c> is
+/// written to the update span and the objective is evaluated at <c>x[i] + u[i]</c>. The accepted point is
+/// therefore bit for bit the point <c>Scan</c> moves to, which lets <see cref="Lbfgs"/> hand its value and
+/// gradient to the next step instead of evaluating the objective again.
+/// Ends in one of three ways: <see cref="Failed"/> is false and the accepted step meets both conditions; or the
+/// search ran out of steps (or its interval shrank below <c>StepsizePrecision</c>) and takes, like optax, the
+/// best trial that met the decrease condition, else (when the last trial was not finite) the step 0, else the
+/// last trial.
+/// </remarks>
+internal ref struct ZoomLinesearch
+{
+    private readonly Lbfgs options;
+    private readonly ReadOnlySpan<Real> point;
+    private readonly ReadOnlySpan<Real> direction;
+    private readonly ReadOnlySpan<Real> initialGradient;
+    private readonly Span<Real> update;
+    private readonly Span<Real> candidate;
+    private readonly Span<Real> trialGradient;
+    private readonly Span<Real> safeGradient;
+    private readonly Real initialValue;
+    private readonly Real initialSlope;
+
+    // The last trial.
+    private Real slope;
+
+    // Bracket of the zoom phase. "low" has the smaller value, not necessarily the smaller step; the
+    // interpolations need the slope at "low" only.
+    private bool intervalFound;
+    private bool done;
+    private Real low, valueLow, slopeLow;
+    private Real high, valueHigh;
+    private Real cubicReference, valueCubicReference;
+
+    // Best step seen that satisfies the decrease condition (0: none yet; its gradient is then the initial one).
+    private Real safeStepsize, safeValue;
+
+    /// <summary>Prepares a search from <paramref name="point"/> along <paramref name="direction"/>.</summary>
+    /// <param name="options">The hyperparameters (<see cref="Lbfgs"/>'s line-search settings).</param>
+    /// <param name="point">Where the search starts (<c>x</c>).</param>
+    /// <param name="direction">The search direction (<c>d</c>); its slope must be negative.</param>
+    /// <param name="value">The objective at <paramref name="point"/>.</param>
+    /// <param name="gradient">The gradient at <paramref name="point"/>.</param>
+    /// <param name="slope">The directional derivative <c>gradient · direction</c>.</param>
+    /// <param name="update">Receives <c>t * d</c> for the accepted step.</param>
+    /// <param name="candidate">Receives <c>x + t * d</c> for the accepted step.</param>
+    /// <param name="trialGradient">Receives the gradient at the accepted step.</param>
+    /// <param name="safeGradient">Scratch: the gradient at the best step that met the decrease condition.</param>
+    public ZoomLinesearch(
+        Lbfgs options,
+        ReadOnlySpan<Real> point,
+        ReadOnlySpan<Real> direction,
+        Real value,
+        ReadOnlySpan<Real> gradient,
+        Real slope,
+        Span<Real> update,
+        Span<Real> candidate,
+        Span<Real> trialGradient,
+        Span<Real> safeGradient)
+    {
+        this.options = options;
+        this.point = point;
+        this.direction = direction;
+        initialGradient = gradient;
+        this.update = update;
+        this.candidate = candidate;
+        this.trialGradient = trialGradient;
+        this.safeGradient = safeGradient;
+        initialValue = value;
+        initialSlope = slope;
+
+        Stepsize = 0;
+        Value = value;
+        this.slope = slope;
+        DecreaseError = Real.PositiveInfinity;
+        CurvatureError = Real.PositiveInfinity;
+        Steps = 0;
+        Failed = false;
+        done = false;
+        intervalFound = false;
+        low = 0;
+        valueLow = value;
+        slopeLow = slope;
+        high = 0;
+        valueHigh = value;
+        cubicReference = 0;
+        valueCubicReference = value;
+        safeStepsize = 0;
+        safeValue = value;
+    }
+
+    /// <summary>The accepted step size (optax's learning rate).</summary>
+    public Real Stepsize { get; private set; }
+
+    /// <summary>The objective at the accepted point.</summary>
+    public Real Value { get; private set; }
+
+    /// <summary>How far the accepted step misses the decrease condition (0: met).</summary>
+    public Real DecreaseError { get; private set; }
+
+    /// <summary>How far the accepted step misses the strong curvature condition (0: met).</summary>
+    public Real CurvatureError { get; private set; }
+
+    /// <summary>Objective evaluations the search made.</summary>
+    public Integer Steps { get; private set; }
+
+    /// <summary>Whether the search stopped without a step that meets both conditions.</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>
+    /// Runs the search to its end. Afterwards the update, candidate and trial-gradient spans hold the accepted
+    /// step, the accepted point and the gradient there.
+    /// </summary>
+    public void Run<TObjective>(ref TObjective objective)
+        where TObjective : IObjective<Real>
+    {
+        while (!done && !Failed)
+        {
+            if (intervalFound)
+                ZoomIntoInterval(ref objective);
+            else
+                SearchInterval(ref objective);
+        }
+
+        if (Failed)
+            FallBack();
+    }
+
+    /// <summary>Phase 1: grow the step by <c>IncreaseFactor</c> until it brackets an acceptable step (algorithm 3.5).</summary>
+    private void SearchInterval<TObjective>(ref TObjective objective)
+        where TObjective : IObjective<Real>
+    {
+        Real previous = Stepsize, previousValue = Value, previousSlope = slope;
+        Real next = Steps == 0 ? (Real)1 : options.IncreaseFactor * previous;
+        bool maxReached = false;
+        if (options.MaxLearningRate is { } maxLearningRate)
+        {
+            maxReached = next >= maxLearningRate;
+            next = Real.Min(next, maxLearningRate);
+        }
+
+        Evaluate(next, ref objective);
+        bool decreases = DecreaseError <= 0;
+        bool error = DecreaseError > 0 || CurvatureError > 0;
+
+        bool highToNew = DecreaseError > 0 || (Value >= previousValue && Steps > 1);
+        bool lowToNew = slope >= 0 && !highToNew;
+        if (lowToNew)
+            SetBracket(next, Value, slope, previous, previousValue);
+        else
+            SetBracket(previous, previousValue, previousSlope, next, Value);
+        cubicReference = low;
+        valueCubicReference = valueLow;
+
+        intervalFound = highToNew || lowToNew || !error;
+        done = !error || (maxReached && !intervalFound);
+        Failed = Steps >= options.MaxLinesearchSteps && !done;
+        if (decreases && !done)
+            KeepAsSafe();
+    }
+
+    /// <summary>Phase 2: shrink the bracket by cubic, quadratic or bisection steps (algorithm 3.6).</summary>
+    private void ZoomIntoInterval<TObjective>(ref TObjective objective)
+        where TObjective : IObjective<Real>
+    {
+        Real width = Real.Abs(high - low);
+        Real left = Real.Min(low, high), right = Real.Max(low, high);
+        bool tooSmall = width <= options.StepsizePrecision;
+
+        Real middle;
+        Real cubic = CubicMinimizer(low, valueLow, slopeLow, high, valueHigh, cubicReference, valueCubicReference);
+        Real quadratic = QuadraticMinimizer(low, valueLow, slopeLow, high, valueHigh);
+        Real cubicMargin = (Real)0.2 * width, quadraticMargin = (Real)0.1 * width;
+        if (cubic > left + cubicMargin && cubic < right - cubicMargin)
+            middle = cubic;
+        else if (quadratic > left + quadraticMargin && quadratic < right - quadraticMargin)
+            middle = quadratic;
+        else
+            middle = (low + high) / 2;
+
+        Evaluate(middle, ref objective);
+        bool decreases = DecreaseError <= 0;
+        done = DecreaseError <= 0 && CurvatureError <= 0;
+
+        bool highToMiddle = DecreaseError > 0 || Value >= valueLow;
+        bool highToLow = slope * (high - low) >= 0 && !highToMiddle;
+        if (highToMiddle || highToLow)
+        {
+            cubicReference = high;
+            valueCubicReference = valueHigh;
+        }
+        else
+        {
+            cubicReference = low;
+            valueCubicReference = valueLow;
+        }
+
+        if (highToMiddle)
+        {
+            high = middle; valueHigh = Value;
+        }
+        else
+        {
+            if (highToLow)
+            {
+                high = low; valueHigh = valueLow;
+            }
+
+            low = middle; valueLow = Value; slopeLow = slope;
+        }
+
+        bool newSafe = decreases && Value < safeValue;
+        bool outOfSteps = Steps >= options.MaxLinesearchSteps;
+        Failed = (outOfSteps || (tooSmall && (newSafe || safeStepsize > 0))) && !done;
+        if (newSafe && !done)
+            KeepAsSafe();
+    }
+
+    /// <summary>
+    /// After a failure, optax's choice: the best step that met the decrease condition; or, when the last
+    /// trial was not finite and there is none, no step at all; otherwise the last trial.
+    /// </summary>
+    private void FallBack()
+    {
+        bool outsideDomain = Real.IsPositiveInfinity(DecreaseError);
+        if (safeStepsize > 0)
+        {
+            Stepsize = safeStepsize;
+            Value = safeValue;
+            safeGradient.CopyTo(trialGradient);
+            MoveTo(safeStepsize);
+        }
+        else if (outsideDomain)
+        {
+            Stepsize = 0;
+            Value = initialValue;
+            initialGradient.CopyTo(trialGradient);
+            update.Clear();
+            point.CopyTo(candidate);
+        }
+    }
+
+    private void KeepAsSafe()
+    {
+        safeStepsize = Stepsize;
+        safeValue = Value;
+        trialGradient.CopyTo(safeGradient);
+    }
+
+    private void SetBracket(Real lowStep, Real lowValue, Real lowSlope, Real highStep, Real highValue)
+    {
+        low = lowStep; valueLow = lowValue; slopeLow = lowSlope;
+        high = highStep; valueHigh = highValue;
+    }
+
+    /// <summary>Evaluates the objective at <c>x + t d</c> and measures both conditions there.</summary>
+    private void Evaluate<TObjective>(Real stepsize, ref TObjective objective)
+        where TObjective : IObjective<Real>
+    {
+        MoveTo(stepsize);
+        Value = objective.Evaluate(candidate, trialGradient);
+        slope = Kernels.Dot<Real>(trialGradient, direction);
+        Stepsize = stepsize;
+        Steps += 1;
+        DecreaseError = LinesearchConditions.DecreaseError(
+            stepsize, Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol);
+        CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
+    }
+
+    /// <summary><c>update = t d</c>, then <c>candidate = x + update</c>: the same two roundings as <c>Scan</c>'s <c>x += update</c>.</summary>
+    private readonly void MoveTo(Real stepsize)
+    {
+        Kernels.Scale<Real>(stepsize, direction, update);
+        point.CopyTo(candidate);
+        Kernels.Add<Real>(candidate, update);
+    }
+
+    /// <summary>
+    /// The critical point of the cubic through <c>(a, fa)</c> with slope <c>fpa</c>, <c>(b, fb)</c> and <c>(c, fc)</c>;
+    /// NaN or infinite when there is none (the caller then ignores it).
+    /// </summary>
+    private static Real CubicMinimizer(Real a, Real fa, Real fpa, Real b, Real fb, Real c, Real fc)
+    {
+        Real db = b - a, dc = c - a;
+        Real denominator = (db * dc) * (db * dc) * (db - dc);
+        Real rb = fb - fa - fpa * db, rc = fc - fa - fpa * dc;
+        Real cubicCoefficient = (dc * dc * rb - db * db * rc) / denominator;
+        Real quadraticCoefficient = (-dc * dc * dc * rb + db * db * db * rc) / denominator;
+        Real radical = quadraticCoefficient * quadraticCoefficient - 3 * cubicCoefficient * fpa;
+        return a + (-quadraticCoefficient + Real.Sqrt(radical)) / (3 * cubicCoefficient);
+    }
+
+    /// <summary>The critical point of the quadratic through <c>(a, fa)</c> with slope <c>fpa</c> and <c>(b, fb)</c>.</summary>
+    private static Real QuadraticMinimizer(Real a, Real fa, Real fpa, Real b, Real fb)
+    {
+        Real db = b - a;
+        Real curvature = (fb - fa - fpa * db) / (db * db);
+        return a - fpa / (2 * curvature);
+    }
+}

@@ -1,0 +1,13 @@
+namespace OptimGen.LbfgsTests;
+
+/// <summary>Tolerances of the active precision mode: the same tests run with Real = double and Real = float.</summary>
+internal static class Precision
+{
+    public static bool IsDouble => typeof(Real) == typeof(double);
+
+    /// <summary>The gradient inf-norm a run must reach (the benchmarks' 1e-6 in Double mode).</summary>
+    public static double GradientTolerance => IsDouble ? 1e-6 : 1e-3;
+
+    /// <summary>How close to the known minimizer a converged run must end (inf-norm).</summary>
+    public static double PointTolerance => IsDouble ? 1e-5 : 2e-2;
+}
