@@ -47,7 +47,7 @@ internal static class SlotReader
 
         string? kind = field.IsConst ? "a constant"
             : field.IsStatic ? "a static field"
-            : field.DeclaredAccessibility != Accessibility.Private ? $"a {AccessibilityText(field.DeclaredAccessibility)} field"
+            : field.DeclaredAccessibility != Accessibility.Private ? WithArticle(AccessibilityText(field.DeclaredAccessibility)) + " field"
             : null;
         if (kind is not null)
         {
@@ -121,6 +121,8 @@ internal static class SlotReader
         fieldByPublicName.Add(slot.Name, field.Name);
         return true;
     }
+
+    private static string WithArticle(string word) => ("aeiou".IndexOf(word[0]) >= 0 ? "an " : "a ") + word;
 
     private static string AccessibilityText(Accessibility accessibility) => accessibility switch
     {

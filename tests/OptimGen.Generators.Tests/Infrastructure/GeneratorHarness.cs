@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace OptimGen.Generators.Tests.Infrastructure;
+
+/// <summary>Runs the generator on in-memory sources the way the compiler does in a consumer project.</summary>
+internal static class GeneratorHarness
+{
+    /// <summary>
+    /// C# 12, without the built-in optimizers: most tests look at one spec at a time
+    /// (<see cref="WithBuiltIns"/> brings them back for the tests about them).
+    /// </summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, preprocessorSymbols: new[] { "OPTIMGEN_NO_OPTIMIZERS" });
+
+    /// <summary>C# 12 with the built-in optimizers, as a consumer project compiles by default.</summary>
+    public static readonly CSharpParseOptions WithBuiltIns = new(LanguageVersion.CSharp12);
+
+    /// <summary>The .NET 8 reference assemblies (no download at test time) and the OptimGen runtime.</summary>
+    public static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net80.References.All
+        .Cast<MetadataReference>()
+        .Append(MetadataReference.CreateFromFile(typeof(OptimGen.OptimizerAttribute).Assembly.Location))
+        .ToImmutableArray();
+
+    public static CSharpCompilation Compile(params string[] sources) => Compile(ParseOptions, sources);
+
+    public static CSharpCompilation Compile(CSharpParseOptions parseOptions, params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/src/Spec{i}.cs")),
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(string? precision, CSharpParseOptions? parseOptions = null)
+    {
+        var options = new Dictionary<string, string>();
+        if (precision is not null)
+            options["build_property.OptimGenPrecision"] = precision;
+        return CSharpGeneratorDriver.Create(
+            new[] { new OptimizerGenerator().AsSourceGenerator() },
+            parseOptions: parseOptions ?? ParseOptions,
+            optionsProvider: new TestAnalyzerConfigOptionsProvider(options),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>Runs the generator; returns its result and the compilation with the generated files added.</summary>
+    public static (GeneratorRunResult Result, Compilation Output) Run(CSharpCompilation compilation, string? precision = "Double")
+    {
+        var parseOptions = (CSharpParseOptions)compilation.SyntaxTrees.First().Options;
+        GeneratorDriver driver = CreateDriver(precision, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        return (driver.GetRunResult().Results.Single(), output);
+    }
+
+    /// <summary>The generated source with the given hint name.</summary>
+    public static string Source(GeneratorRunResult result, string hintName) =>
+        result.GeneratedSources.SingleOrDefault(s => s.HintName == hintName).SourceText?.ToString()
+        ?? throw new InvalidOperationException($"No generated file '{hintName}'; generated: {string.Join(", ", result.GeneratedSources.Select(s => s.HintName))}");
+}
