@@ -1,0 +1,139 @@
+using System;
+using OptimGen;
+using OptimGen.LbfgsTests.Problems;
+using OptimGen.Optimizers;
+
+namespace OptimGen.LbfgsTests;
+
+/// <summary>The paths optax users hit: optimum reached, line search failing, no curvature, a damaged state.</summary>
+public sealed class RobustnessTests
+{
+    [Fact]
+    public void AtTheOptimumTheUpdateIsZeroAndNothingIsEvaluated()
+    {
+        var lbfgs = new Lbfgs();
+        Real[] x = { 1, 1 }, gradient = new Real[2], update = { 7, 7 };
+        var objective = new CountingObjective<ExtendedRosenbrock>(new ExtendedRosenbrock());
+        Real value = objective.Evaluate(x, gradient);
+        Lbfgs.State state = lbfgs.Init(x);
+
+        lbfgs.Step(ref state, x, gradient, value, update, ref objective);
+
+        Assert.Equal(new Real[] { 0, 0 }, update);
+        Assert.Equal(1, objective.Evaluations);
+        Assert.False(state.LinesearchFailed);
+        Assert.Equal(0, state.NumLinesearchSteps);
+        Assert.Equal(0, (double)state.LearningRate);
+        Assert.Equal(1, (double)state.IdentityScale);
+    }
+
+    [Fact]
+    public void AGradientThatIsNotFiniteGivesAZeroUpdateAndAFailure()
+    {
+        var lbfgs = new Lbfgs();
+        Real[] x = { 1, 2 }, gradient = { Real.NaN, 1 }, update = new Real[2];
+        var objective = new ExtendedRosenbrock();
+        Lbfgs.State state = lbfgs.Init(x);
+
+        lbfgs.Step(ref state, x, gradient, 3, update, ref objective);
+
+        Assert.Equal(new Real[] { 0, 0 }, update);
+        Assert.True(state.LinesearchFailed);
+    }
+
+    [Fact]
+    public void OutOfStepsTheSearchTakesTheBestStepWithSufficientDecrease()
+    {
+        // As in LinesearchStepsTests: t = 1 decreases f = 0.005 x^2 from x = 10 but misses the curvature condition;
+        // with one trial allowed the search fails and, like optax, takes that step.
+        var lbfgs = new Lbfgs { MaxLinesearchSteps = 1 };
+        Real[] x = { 10 }, gradient = { (Real)0.1 }, update = new Real[1];
+        var objective = new ScaledParabola((Real)0.01);
+        Lbfgs.State state = lbfgs.Init(x);
+
+        lbfgs.Step(ref state, x, gradient, (Real)0.5, update, ref objective);
+
+        Assert.True(state.LinesearchFailed);
+        Assert.Equal(1, state.NumLinesearchSteps);
+        Assert.Equal(1, (double)state.LearningRate);
+        Assert.Equal((double)(Real)(-0.1), (double)update[0], 1e-7);
+        Assert.Equal(0, (double)state.DecreaseError);
+        Assert.True(state.CurvatureError > 0);
+    }
+
+    [Fact]
+    public void WithNoFiniteTrialTheSearchStaysPut()
+    {
+        // 0.5 x^2 defined for x >= 0.5 only; from x = 1 the first trial is x = 0, outside the domain.
+        var lbfgs = new Lbfgs { MaxLinesearchSteps = 1 };
+        Real[] x = { 1 }, gradient = { 1 }, update = { 5 };
+        var objective = new PartialParabola();
+        Lbfgs.State state = lbfgs.Init(x);
+
+        lbfgs.Step(ref state, x, gradient, (Real)0.5, update, ref objective);
+
+        Assert.True(state.LinesearchFailed);
+        Assert.Equal(0, (double)update[0]);
+        Assert.Equal(0, (double)state.LearningRate);
+        Assert.Equal((Real)0.5, state.Value);
+        Assert.True(Real.IsPositiveInfinity(state.DecreaseError));
+    }
+
+    [Fact]
+    public void WithMoreStepsTheSearchBacktracksIntoTheDomain()
+    {
+        var lbfgs = new Lbfgs();
+        Real[] x = { 1 }, gradient = { 1 }, update = new Real[1];
+        var objective = new PartialParabola();
+        Lbfgs.State state = lbfgs.Init(x);
+
+        lbfgs.Step(ref state, x, gradient, (Real)0.5, update, ref objective);
+
+        Assert.InRange((double)(x[0] + update[0]), 0.5, 1);
+        Assert.True(Real.IsFinite(state.Value));
+        Assert.True(state.Value < (Real)0.5);
+    }
+
+    [Fact]
+    public void APairWithoutPositiveCurvatureIsSkipped()
+    {
+        // On -0.5 x^2 no step meets the curvature condition: the first search fails after 20 doublings and moves
+        // to x = 1 + 2^19. The pair it leaves has s.y < 0; optax would store the weight 1/s.y < 0 and scale by
+        // gamma = s.y / y.y < 0, an ascent direction. Here the pair gets weight 0 and gamma stays 1.
+        var lbfgs = new Lbfgs();
+        Real[] x = { 1 };
+        Lbfgs.State state = lbfgs.Init(x);
+        ScanResult result = lbfgs.Scan(ref state, x, new NegativeParabola(), 2);
+
+        Assert.Equal(new double[] { 1, 1 }, result.GetSlotTrace("LinesearchFailed"));
+        Assert.Equal(new double[] { 20, 20 }, result.GetSlotTrace("NumLinesearchSteps"));
+        Assert.All(state.WeightsMemory, weight => Assert.Equal(0, (double)weight));
+        Assert.Equal(1, (double)state.IdentityScale);
+        // The second step still descends: x grows again, by the direction -gamma g = x times the best step 2^19.
+        Assert.Equal(Math.Pow(2, 19) * (1 + Math.Pow(2, 19)) + 1 + Math.Pow(2, 19), (double)x[0], (double)x[0] * 1e-6);
+    }
+
+    [Fact]
+    public void ADirectionThatDoesNotDescendFallsBackToSteepestDescent()
+    {
+        var lbfgs = new Lbfgs();
+        Real[] x = ExtendedRosenbrock.StandardStart(2);
+        var objective = new ExtendedRosenbrock();
+        Lbfgs.State state = lbfgs.Init(x);
+        lbfgs.Scan(ref state, x, objective, 3);
+
+        // Damage the state: with no pairs and a negative gamma, the two-loop recursion would point uphill.
+        Array.Clear(state.WeightsMemory);
+        state.Count = 0;
+        state.IdentityScale = -1;
+        Real[] gradient = new Real[2], update = new Real[2];
+        Real value = objective.Evaluate(x, gradient);
+        lbfgs.Step(ref state, x, gradient, value, update, ref objective);
+
+        Assert.True(Kernels.Dot<Real>(gradient, update) < 0);
+        Real scale = update[0] / gradient[0];
+        Assert.True(scale < 0);
+        Assert.Equal((double)scale, (double)(update[1] / gradient[1]), Precision.IsDouble ? 1e-12 : 1e-5);
+        Assert.False(state.LinesearchFailed);
+    }
+}
