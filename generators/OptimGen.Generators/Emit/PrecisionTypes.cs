@@ -36,6 +36,16 @@ internal sealed class PrecisionTypes
         _ => "bool",
     };
 
+    /// <summary>The CLR name of an element kind in this mode (<c>Double</c>, <c>Int64</c>, ...), as reader methods spell it.</summary>
+    public string Clr(ElementKind kind) => Keyword(kind) switch
+    {
+        "double" => "Double",
+        "float" => "Single",
+        "long" => "Int64",
+        "int" => "Int32",
+        _ => "Boolean",
+    };
+
     /// <summary>The element kind as the spec writes it, for layouts and messages.</summary>
     public static string Declared(ElementKind kind) => kind switch
     {

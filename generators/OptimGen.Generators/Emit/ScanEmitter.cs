@@ -34,8 +34,8 @@ internal static class ScanEmitter
 
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// Runs <paramref name=\"length\"/> steps like <see cref=\"Scan{TObjective}(ref State, global::System.Span{" + real + "}, TObjective, int)\"/>,");
-        writer.WriteLine("/// reporting progress, checking for cancellation between steps and stopping at a gradient tolerance as");
-        writer.WriteLine("/// <paramref name=\"options\"/> asks.");
+        writer.WriteLine("/// reporting progress, checking for cancellation between steps, stopping at a gradient tolerance and");
+        writer.WriteLine("/// writing checkpoints as <paramref name=\"options\"/> asks.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine("/// <exception cref=\"global::OptimGen.ScanCanceledException\">Cancellation was requested; state and parameters are at the last completed step.</exception>");
         writer.WriteLine(GeneratedCode.Attribute);
@@ -79,6 +79,8 @@ internal static class ScanEmitter
         }
 
         writer.WriteLine($"recorder.CompleteStep(step, value, global::OptimGen.Kernels.Norm2<{real}>(gradient));");
+        writer.WriteLine("if (recorder.IsCheckpointDue(step))");
+        writer.WriteLine($"    recorder.WriteCheckpoint<State, {real}>(state, parameters, State.Layout, step);");
         writer.CloseBlock();
         writer.WriteLine("return recorder.Complete();");
         writer.CloseBlock();

@@ -27,6 +27,8 @@ internal static class SpecEmitter
         writer.WriteLine();
         ScanEmitter.Emit(writer, spec, types);
         writer.WriteLine();
+        CheckpointEmitter.EmitLoad(writer, types);
+        writer.WriteLine();
         if (spec.IsChain)
         {
             ChainEmitter.EmitChainStep(writer, spec, types);

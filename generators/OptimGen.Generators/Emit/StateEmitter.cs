@@ -16,7 +16,7 @@ internal static class StateEmitter
         writer.WriteLine("/// [State] slot, with Real and Integer resolved for that mode.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine(GeneratedCode.Attribute);
-        writer.OpenBlock("public sealed class State : global::System.IEquatable<State>");
+        writer.OpenBlock("public sealed class State : global::System.IEquatable<State>, global::OptimGen.ICheckpointState");
 
         EmitLayout(writer, spec, types);
         writer.WriteLine();
@@ -46,6 +46,8 @@ internal static class StateEmitter
         EmitClone(writer, spec, types);
         writer.WriteLine();
         EmitEquality(writer, spec, types);
+        writer.WriteLine();
+        CheckpointEmitter.EmitStateMembers(writer, spec, types);
         writer.CloseBlock();
     }
 

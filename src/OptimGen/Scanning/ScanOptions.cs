@@ -8,6 +8,8 @@ public sealed class ScanOptions
 {
     private readonly int progressInterval = 1;
     private readonly double gradientTolerance;
+    private readonly int checkpointInterval = 100;
+    private readonly long startStep;
 
     /// <summary>Receives a <see cref="ScanProgress"/> every <see cref="ProgressInterval"/> steps and after the last step.</summary>
     public IProgress<ScanProgress>? Progress { get; init; }
@@ -38,5 +40,33 @@ public sealed class ScanOptions
         init => gradientTolerance = value >= 0 && !double.IsNaN(value)
             ? value
             : throw new ArgumentOutOfRangeException(nameof(GradientTolerance), value, "GradientTolerance must be a non-negative number.");
+    }
+
+    /// <summary>
+    /// Where to write a checkpoint (state, parameters, completed steps, layout and precision) every
+    /// <see cref="CheckpointInterval"/> steps; null, the default, writes none. Each write replaces the file
+    /// atomically. Resume with the spec's generated <c>LoadCheckpoint</c>.
+    /// </summary>
+    public string? CheckpointPath { get; init; }
+
+    /// <summary>Write a checkpoint whenever the run's completed steps are a multiple of this (at least 1; default 100).</summary>
+    public int CheckpointInterval
+    {
+        get => checkpointInterval;
+        init => checkpointInterval = value >= 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(CheckpointInterval), value, "CheckpointInterval must be at least 1.");
+    }
+
+    /// <summary>
+    /// How many steps of the run were completed before this scan (a resumed run passes the checkpoint's
+    /// <c>CompletedSteps</c>); checkpoints count steps from the start of the run.
+    /// </summary>
+    public long StartStep
+    {
+        get => startStep;
+        init => startStep = value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(StartStep), value, "StartStep must not be negative.");
     }
 }

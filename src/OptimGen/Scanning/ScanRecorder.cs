@@ -19,6 +19,9 @@ public sealed class ScanRecorder
     private readonly int progressInterval;
     private readonly CancellationToken cancellationToken;
     private readonly double gradientTolerance;
+    private readonly string? checkpointPath;
+    private readonly int checkpointInterval;
+    private readonly long startStep;
 
     /// <summary>Starts recording a scan of <paramref name="length"/> steps.</summary>
     public ScanRecorder(int length, ScanOptions? options, string[] slotNames)
@@ -28,6 +31,9 @@ public sealed class ScanRecorder
         progressInterval = options?.ProgressInterval ?? 1;
         cancellationToken = options?.CancellationToken ?? CancellationToken.None;
         gradientTolerance = options?.GradientTolerance ?? 0;
+        checkpointPath = options?.CheckpointPath;
+        checkpointInterval = options?.CheckpointInterval ?? 1;
+        startStep = options?.StartStep ?? 0;
     }
 
     /// <summary>Per scalar slot, the array generated code writes the slot's value into after each step.</summary>
@@ -84,6 +90,17 @@ public sealed class ScanRecorder
         if (progress is not null && (result.CompletedSteps % progressInterval == 0 || result.CompletedSteps == result.Length))
             progress.Report(new ScanProgress(result.CompletedSteps, result.Length, value, gradientNorm));
     }
+
+    /// <summary>Whether a checkpoint is due now that step <paramref name="step"/> of this scan has completed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsCheckpointDue(int step) =>
+        checkpointPath is not null && (startStep + step + 1) % checkpointInterval == 0;
+
+    /// <summary>Writes the checkpoint of the run after step <paramref name="step"/> of this scan.</summary>
+    public void WriteCheckpoint<TState, T>(TState state, ReadOnlySpan<T> parameters, StateLayout layout, int step)
+        where TState : ICheckpointState
+        where T : unmanaged =>
+        CheckpointFile.Save(checkpointPath!, layout, startStep + step + 1, parameters, state);
 
     /// <summary>The outputs of the finished scan.</summary>
     public ScanResult Complete() => result;
