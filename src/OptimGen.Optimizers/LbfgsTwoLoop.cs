@@ -9,7 +9,7 @@ namespace OptimGen.Optimizers;
 /// pairs <c>(s_i, y_i)</c> with weights <c>rho_i = 1 / (s_i · y_i)</c> on top of <c>gamma I</c>.
 /// </summary>
 /// <remarks>
-/// The pairs live in a ring of <c>memorySize</c> rows; <paramref name="newest"/> is the row written last.
+/// The pairs live in a ring of <c>memorySize</c> rows; <c>newest</c> is the row written last.
 /// A row whose weight is 0 (not filled yet, or a pair skipped for lack of curvature) contributes nothing and is
 /// passed over without touching its vectors.
 /// </remarks>

@@ -5,7 +5,7 @@ namespace OptimGen.Optimizers;
 
 /// <summary>
 /// One run of optax's zoom line search (Nocedal and Wright, algorithms 3.5 and 3.6, with Hager and Zhang's
-/// approximate sufficient decrease) along a fixed direction <c>d</c> from the point <c>x</c>. It looks for a
+/// approximate sufficient decrease; its cubic interpolation uses both ends' slopes) along a fixed direction <c>d</c> from the point <c>x</c>. It looks for a
 /// step size <c>t</c> that satisfies both the sufficient decrease and the strong curvature condition.
 /// </summary>
 /// <remarks>
@@ -34,13 +34,11 @@ internal ref struct ZoomLinesearch
     // The last trial.
     private Real slope;
 
-    // Bracket of the zoom phase. "low" has the smaller value, not necessarily the smaller step; the
-    // interpolations need the slope at "low" only.
+    // Bracket of the zoom phase. "low" has the smaller value, not necessarily the smaller step.
     private bool intervalFound;
     private bool done;
     private Real low, valueLow, slopeLow;
-    private Real high, valueHigh;
-    private Real cubicReference, valueCubicReference;
+    private Real high, valueHigh, slopeHigh;
 
     // Best step seen that satisfies the decrease condition (0: none yet; its gradient is then the initial one).
     private Real safeStepsize, safeValue;
@@ -93,8 +91,7 @@ internal ref struct ZoomLinesearch
         slopeLow = slope;
         high = 0;
         valueHigh = value;
-        cubicReference = 0;
-        valueCubicReference = value;
+        slopeHigh = slope;
         safeStepsize = 0;
         safeValue = value;
     }
@@ -156,11 +153,9 @@ internal ref struct ZoomLinesearch
         bool highToNew = DecreaseError > 0 || (Value >= previousValue && Steps > 1);
         bool lowToNew = slope >= 0 && !highToNew;
         if (lowToNew)
-            SetBracket(next, Value, slope, previous, previousValue);
+            SetBracket(next, Value, slope, previous, previousValue, previousSlope);
         else
-            SetBracket(previous, previousValue, previousSlope, next, Value);
-        cubicReference = low;
-        valueCubicReference = valueLow;
+            SetBracket(previous, previousValue, previousSlope, next, Value, slope);
 
         intervalFound = highToNew || lowToNew || !error;
         done = !error || (maxReached && !intervalFound);
@@ -169,7 +164,12 @@ internal ref struct ZoomLinesearch
             KeepAsSafe();
     }
 
-    /// <summary>Phase 2: shrink the bracket by cubic, quadratic or bisection steps (algorithm 3.6).</summary>
+    /// <summary>
+    /// Phase 2: shrink the bracket (algorithm 3.6). The trial is the minimizer of the cubic that matches the values
+    /// and slopes at both ends, when it lies well inside the bracket; else that of the quadratic through both values
+    /// and the slope at "low"; else the midpoint. optax fits its cubic through three values and one slope instead;
+    /// using both slopes, which every trial computes anyway, saves evaluations (docs/lbfgs.md has the counts).
+    /// </summary>
     private void ZoomIntoInterval<TObjective>(ref TObjective objective)
         where TObjective : IObjective<Real>
     {
@@ -178,7 +178,7 @@ internal ref struct ZoomLinesearch
         bool tooSmall = width <= options.StepsizePrecision;
 
         Real middle;
-        Real cubic = CubicMinimizer(low, valueLow, slopeLow, high, valueHigh, cubicReference, valueCubicReference);
+        Real cubic = HermiteMinimizer(low, valueLow, slopeLow, high, valueHigh, slopeHigh);
         Real quadratic = QuadraticMinimizer(low, valueLow, slopeLow, high, valueHigh);
         Real cubicMargin = (Real)0.2 * width, quadraticMargin = (Real)0.1 * width;
         if (cubic > left + cubicMargin && cubic < right - cubicMargin)
@@ -194,26 +194,15 @@ internal ref struct ZoomLinesearch
 
         bool highToMiddle = DecreaseError > 0 || Value >= valueLow;
         bool highToLow = slope * (high - low) >= 0 && !highToMiddle;
-        if (highToMiddle || highToLow)
-        {
-            cubicReference = high;
-            valueCubicReference = valueHigh;
-        }
-        else
-        {
-            cubicReference = low;
-            valueCubicReference = valueLow;
-        }
-
         if (highToMiddle)
         {
-            high = middle; valueHigh = Value;
+            high = middle; valueHigh = Value; slopeHigh = slope;
         }
         else
         {
             if (highToLow)
             {
-                high = low; valueHigh = valueLow;
+                high = low; valueHigh = valueLow; slopeHigh = slopeLow;
             }
 
             low = middle; valueLow = Value; slopeLow = slope;
@@ -257,10 +246,10 @@ internal ref struct ZoomLinesearch
         trialGradient.CopyTo(safeGradient);
     }
 
-    private void SetBracket(Real lowStep, Real lowValue, Real lowSlope, Real highStep, Real highValue)
+    private void SetBracket(Real lowStep, Real lowValue, Real lowSlope, Real highStep, Real highValue, Real highSlope)
     {
         low = lowStep; valueLow = lowValue; slopeLow = lowSlope;
-        high = highStep; valueHigh = highValue;
+        high = highStep; valueHigh = highValue; slopeHigh = highSlope;
     }
 
     /// <summary>Evaluates the objective at <c>x + t d</c> and measures both conditions there.</summary>
@@ -286,18 +275,14 @@ internal ref struct ZoomLinesearch
     }
 
     /// <summary>
-    /// The critical point of the cubic through <c>(a, fa)</c> with slope <c>fpa</c>, <c>(b, fb)</c> and <c>(c, fc)</c>;
-    /// NaN or infinite when there is none (the caller then ignores it).
+    /// The critical point of the cubic with values <c>fa</c>, <c>fb</c> and slopes <c>fpa</c>, <c>fpb</c> at <c>a</c> and
+    /// <c>b</c> (Nocedal and Wright, equation 3.59); NaN or infinite when there is none (the caller then ignores it).
     /// </summary>
-    private static Real CubicMinimizer(Real a, Real fa, Real fpa, Real b, Real fb, Real c, Real fc)
+    private static Real HermiteMinimizer(Real a, Real fa, Real fpa, Real b, Real fb, Real fpb)
     {
-        Real db = b - a, dc = c - a;
-        Real denominator = (db * dc) * (db * dc) * (db - dc);
-        Real rb = fb - fa - fpa * db, rc = fc - fa - fpa * dc;
-        Real cubicCoefficient = (dc * dc * rb - db * db * rc) / denominator;
-        Real quadraticCoefficient = (-dc * dc * dc * rb + db * db * db * rc) / denominator;
-        Real radical = quadraticCoefficient * quadraticCoefficient - 3 * cubicCoefficient * fpa;
-        return a + (-quadraticCoefficient + Real.Sqrt(radical)) / (3 * cubicCoefficient);
+        Real d1 = fpa + fpb - 3 * (fa - fb) / (a - b);
+        Real d2 = Real.CopySign(Real.Sqrt(d1 * d1 - fpa * fpb), b - a);
+        return b - (b - a) * (fpb + d2 - d1) / (fpb - fpa + 2 * d2);
     }
 
     /// <summary>The critical point of the quadratic through <c>(a, fa)</c> with slope <c>fpa</c> and <c>(b, fb)</c>.</summary>
