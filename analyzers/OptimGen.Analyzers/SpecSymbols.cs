@@ -21,4 +21,15 @@ internal static class SpecSymbols
     /// <summary>A <c>[State]</c> field of an <c>[Optimizer]</c> type.</summary>
     public static bool IsStateSlot(IFieldSymbol field) =>
         HasAttribute(field, StateAttribute) && field.ContainingType is { } spec && HasAttribute(spec, OptimizerAttribute);
+
+    /// <summary>
+    /// The public name the generator gives a <c>[State]</c> field in <c>State</c>: <c>steps</c> becomes
+    /// <c>Steps</c>, <c>_diffParams</c> becomes <c>DiffParams</c> (the generator's rule, repeated here because
+    /// analyzers cannot reference the generator).
+    /// </summary>
+    public static string SlotName(string fieldName)
+    {
+        string trimmed = fieldName.TrimStart('_');
+        return trimmed.Length == 0 ? trimmed : char.ToUpperInvariant(trimmed[0]) + trimmed.Substring(1);
+    }
 }

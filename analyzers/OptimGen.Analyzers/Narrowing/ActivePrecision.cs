@@ -1,0 +1,65 @@
+using System;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace OptimGen.Analyzers.Narrowing;
+
+/// <summary>The two values of the <c>OptimGenPrecision</c> MSBuild property.</summary>
+internal enum PrecisionMode
+{
+    Double,
+    Single,
+}
+
+/// <summary>
+/// The precision a compilation is built in: what <c>Real</c> and <c>Integer</c> stand for, and so which
+/// types are narrower than the active precision of their family.
+/// </summary>
+internal sealed class ActivePrecision
+{
+    public const string BuildProperty = "build_property.OptimGenPrecision";
+
+    public static readonly ActivePrecision Double = new(PrecisionMode.Double, NumericType.Double, NumericType.Int64);
+    public static readonly ActivePrecision Single = new(PrecisionMode.Single, NumericType.Single, NumericType.Int32);
+
+    private ActivePrecision(PrecisionMode mode, NumericType real, NumericType integer)
+    {
+        Mode = mode;
+        Real = real;
+        Integer = integer;
+    }
+
+    public PrecisionMode Mode { get; }
+
+    /// <summary>What <c>Real</c> is in this mode.</summary>
+    public NumericType Real { get; }
+
+    /// <summary>What <c>Integer</c> is in this mode.</summary>
+    public NumericType Integer { get; }
+
+    /// <summary>
+    /// Reads <c>OptimGenPrecision</c> (case-insensitive; missing or empty means Double). An unknown value
+    /// also means Double here: the generator reports it as OPT1020.
+    /// </summary>
+    public static ActivePrecision Read(AnalyzerConfigOptions globalOptions) =>
+        globalOptions.TryGetValue(BuildProperty, out string? raw)
+        && string.Equals(raw?.Trim(), nameof(PrecisionMode.Single), StringComparison.OrdinalIgnoreCase)
+            ? Single
+            : Double;
+
+    /// <summary><c>Real</c> for a floating type, <c>Integer</c> for an integral one, null for decimal.</summary>
+    public NumericType? ActiveFor(NumericType type) => type.Kind switch
+    {
+        NumericKind.Floating => Real,
+        NumericKind.Integral => Integer,
+        _ => null,
+    };
+
+    /// <summary>The alias that stands for the active type of <paramref name="type"/>'s family.</summary>
+    public static string AliasFor(NumericType type) => type.IsFloating ? "Real" : "Integer";
+
+    /// <summary>Whether <paramref name="type"/> is narrower than the active precision of its family (<c>Half</c> always is).</summary>
+    public bool IsNarrowerThanActive(NumericType type) => ActiveFor(type) is { } active && type.Bits < active.Bits;
+
+    /// <summary>"Real (Double in Double mode)": how messages name the active precision of a family.</summary>
+    public string Describe(NumericType type) => $"{AliasFor(type)} ({ActiveFor(type)} in {Mode} mode)";
+}

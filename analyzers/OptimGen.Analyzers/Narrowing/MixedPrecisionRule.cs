@@ -1,0 +1,55 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OptimGen.Analyzers.Narrowing;
+
+/// <summary>
+/// OPT0003, Double mode only: a <c>float</c> literal, field or property (a hyperparameter declared
+/// <c>float</c>) is widened to <c>double</c> by the compiler, so single precision enters the computation
+/// unnoticed: <c>x * 0.1f</c> multiplies by 0.100000001490116. A float constant that is exactly the number it
+/// reads as (<c>0.5f</c>) and a written cast (<c>(Real)Beta</c>) are fine. A float stored straight into a slot
+/// is OPT0002's.
+/// </summary>
+internal sealed class MixedPrecisionRule
+{
+    private readonly ActivePrecision precision;
+    private readonly StateSlots slots;
+
+    public MixedPrecisionRule(ActivePrecision precision, StateSlots slots)
+    {
+        this.precision = precision;
+        this.slots = slots;
+    }
+
+    public void AnalyzeConversion(OperationAnalysisContext context)
+    {
+        var conversion = (IConversionOperation)context.Operation;
+        if (precision.Mode != PrecisionMode.Double || !conversion.IsImplicit
+            || conversion.Type?.SpecialType != SpecialType.System_Double
+            || conversion.Operand is not { Type.SpecialType: SpecialType.System_Single } operand
+            || !CarriesSinglePrecision(operand)
+            || SlotDestination.Find(conversion, slots, throughSameTypeArithmetic: false) is not null)
+            return;
+
+        context.ReportDiagnostic(Diagnostic.Create(NarrowingDiagnostics.MixedPrecision, operand.Syntax.GetLocation(),
+            operand.Syntax.ToString(), precision.Mode));
+    }
+
+    /// <summary>A float literal that is not exact, or a float field or property, possibly inside float arithmetic.</summary>
+    private static bool CarriesSinglePrecision(IOperation operation)
+    {
+        if (operation.ConstantValue is { HasValue: true, Value: var constant })
+            return constant is float single && !ConstantValues.FloatIsExactDecimal(single);
+        return operation switch
+        {
+            IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } => operation.Type?.SpecialType == SpecialType.System_Single,
+            IUnaryOperation unary => CarriesSinglePrecision(unary.Operand),
+            IBinaryOperation binary => CarriesSinglePrecision(binary.LeftOperand.WithoutImplicitConversions())
+                || CarriesSinglePrecision(binary.RightOperand.WithoutImplicitConversions()),
+            IConditionalOperation { WhenFalse: { } whenFalse } conditional => CarriesSinglePrecision(conditional.WhenTrue.WithoutImplicitConversions())
+                || CarriesSinglePrecision(whenFalse.WithoutImplicitConversions()),
+            _ => false,
+        };
+    }
+}

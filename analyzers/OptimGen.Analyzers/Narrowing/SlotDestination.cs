@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OptimGen.Analyzers.Narrowing;
+
+/// <summary>
+/// Follows a value up to the slot it is stored in, if any: through implicit conversions, conditional and
+/// switch-expression arms, <c>??</c>, tuple elements of a deconstruction, and (when asked) arithmetic that
+/// keeps the value's type, as in <c>state.Scale = (float)x * 2f</c>.
+/// </summary>
+internal static class SlotDestination
+{
+    public static StateSlot? Find(IOperation value, StateSlots slots, bool throughSameTypeArithmetic)
+    {
+        var tupleIndices = new Stack<int>();
+        IOperation current = value;
+        while (current.Parent is { } parent)
+        {
+            switch (parent)
+            {
+                case IConversionOperation { IsImplicit: true }:
+                case IConditionalOperation conditional when conditional.Condition != current:
+                case ISwitchExpressionArmOperation arm when arm.Value == current:
+                case ISwitchExpressionOperation switchExpression when switchExpression.Value != current:
+                case ICoalesceOperation:
+                    break;
+                case IBinaryOperation or IUnaryOperation when throughSameTypeArithmetic
+                                                              && SymbolEqualityComparer.Default.Equals(parent.Type, value.Type):
+                    break;
+                case ITupleOperation tuple:
+                    tupleIndices.Push(tuple.Elements.IndexOf(current));
+                    break;
+                case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                    return tupleIndices.Count == 0 ? slots.Written(assignment.Target) : null;
+                case IDeconstructionAssignmentOperation deconstruction when deconstruction.Value == current:
+                    IOperation? target = deconstruction.Target;
+                    while (tupleIndices.Count > 0 && target is ITupleOperation targets)
+                    {
+                        int index = tupleIndices.Pop();
+                        target = index >= 0 && index < targets.Elements.Length ? targets.Elements[index] : null;
+                    }
+
+                    return target is not null && tupleIndices.Count == 0 ? slots.Written(target) : null;
+                default:
+                    return null;
+            }
+
+            current = parent;
+        }
+
+        return null;
+    }
+}

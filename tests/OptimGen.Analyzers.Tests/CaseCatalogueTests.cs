@@ -1,0 +1,38 @@
+using System.Linq;
+using OptimGen.Analyzers.Tests.Cases;
+using OptimGen.Analyzers.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace OptimGen.Analyzers.Tests;
+
+/// <summary>The catalogue covers every rule with positive and negative cases in both modes, at the size the issue asks.</summary>
+public sealed class CaseCatalogueTests
+{
+    private readonly ITestOutputHelper output;
+
+    public CaseCatalogueTests(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public void Has_sixty_cases_half_of_them_negative_in_each_mode()
+    {
+        Assert.True(CaseCatalogue.All.Length >= 60, $"{CaseCatalogue.All.Length} cases");
+        Assert.Equal(CaseCatalogue.All.Length, CaseCatalogue.ByName.Count);
+        foreach (Mode mode in new[] { Mode.Double, Mode.Single })
+        {
+            int negative = CaseCatalogue.All.Count(c => c.For(mode).IsEmpty);
+            Assert.True(2 * negative >= CaseCatalogue.All.Length, $"{mode}: {negative} negative of {CaseCatalogue.All.Length}");
+        }
+
+        foreach (var rule in CaseCatalogue.All.GroupBy(c => c.Rule).OrderBy(g => g.Key))
+        {
+            foreach (Mode mode in new[] { Mode.Double, Mode.Single })
+            {
+                int positive = rule.Count(c => !c.For(mode).IsEmpty);
+                output.WriteLine($"{rule.Key} {mode}: {positive} positive, {rule.Count() - positive} negative");
+            }
+
+            Assert.Contains(rule, c => !c.InDouble.IsEmpty);
+            Assert.Contains(rule, c => c.InDouble.IsEmpty && c.InSingle.IsEmpty);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace OptimGen.Analyzers.Tests.Cases;
+
+/// <summary>Every analyzer case, by name.</summary>
+internal static class CaseCatalogue
+{
+    public static ImmutableArray<AnalyzerCase> All { get; } = SlotValueCases.All()
+        .Concat(NarrowingConversionCases.All())
+        .Concat(MixedPrecisionCases.All())
+        .ToImmutableArray();
+
+    public static IReadOnlyDictionary<string, AnalyzerCase> ByName { get; } = All.ToDictionary(c => c.Name);
+}

@@ -1,0 +1,52 @@
+using System.Linq;
+
+namespace OptimGen.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// A spec with one slot of every kind, in which a test case writes the transition's body and extra members.
+/// Slots: <c>NumLinesearchSteps</c>, <c>Count</c> (Integer), <c>Value</c> (Real), <c>Total</c> (long),
+/// <c>Small</c> (int), <c>Scale</c> (float), <c>Precise</c> (double), <c>Velocity</c> (Real[n]),
+/// <c>Weights</c> (Real[MemorySize]), <c>Ring</c> (Integer[MemorySize]). Hyperparameters: <c>LearningRate</c>
+/// (Real), <c>MemorySize</c> (int), <c>Beta</c> (float), <c>MaxSteps</c> (Integer).
+/// </summary>
+internal static class SpecTemplate
+{
+    public static string Wrap(string body, string members = "") => $$"""
+        using System;
+        using System.Numerics;
+        using OptimGen;
+
+        [Optimizer]
+        public partial class Spec
+        {
+            [Hyperparameter] public Real LearningRate { get; init; } = (Real)0.1;
+            [Hyperparameter] public int MemorySize { get; init; } = 10;
+            [Hyperparameter] public float Beta { get; init; } = 0.9f;
+            [Hyperparameter] public Integer MaxSteps { get; init; } = 20;
+
+            [State] private Integer numLinesearchSteps;
+            [State] private Integer count;
+            [State] private Real value;
+            [State] private long total;
+            [State] private int small;
+            [State] private float scale;
+            [State] private double precise;
+            [State(Shape = "n")] private Real[] velocity;
+            [State(Shape = "MemorySize")] private Real[] weights;
+            [State(Shape = "MemorySize")] private Integer[] ring;
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+        {{Indent(body, 8)}}
+            }
+        {{Indent(members, 4)}}
+        }
+        """;
+
+    private static string Indent(string text, int spaces)
+    {
+        string pad = new(' ', spaces);
+        return string.Join("\n", text.Replace("\r\n", "\n").Trim('\n').Split('\n').Select(line => line.Length == 0 ? line : pad + line));
+    }
+}

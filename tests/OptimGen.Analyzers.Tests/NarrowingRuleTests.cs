@@ -1,0 +1,70 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using OptimGen.Analyzers.Narrowing;
+using OptimGen.Analyzers.Tests.Cases;
+using OptimGen.Analyzers.Tests.Infrastructure;
+
+namespace OptimGen.Analyzers.Tests;
+
+/// <summary>
+/// Runs cases of <see cref="CaseCatalogue"/> in both precision modes: the analyzer must report exactly the
+/// expected diagnostics, at the marked locations, with the expected message arguments, and nothing else.
+/// One subclass per rule, so that xunit runs the rules' cases in parallel.
+/// </summary>
+public abstract class NarrowingRuleTests
+{
+    protected static TheoryData<string, Mode> CasesOf(string rule)
+    {
+        var data = new TheoryData<string, Mode>();
+        foreach (AnalyzerCase testCase in CaseCatalogue.All.Where(c => c.Rule == rule))
+        {
+            data.Add(testCase.Name, Mode.Double);
+            data.Add(testCase.Name, Mode.Single);
+        }
+
+        return data;
+    }
+
+    protected static async Task VerifyAsync(string name, Mode mode)
+    {
+        AnalyzerCase testCase = CaseCatalogue.ByName[name];
+        var test = new NarrowingAnalyzerTest(mode) { TestCode = SpecTemplate.Wrap(testCase.Body, testCase.Members) };
+        if (testCase.EditorConfig is { } editorConfig)
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        foreach (Expected expected in testCase.For(mode))
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptor(expected.Id)).WithLocation(expected.Marker).WithArguments(expected.Arguments));
+        await test.RunAsync();
+    }
+
+    private static DiagnosticDescriptor Descriptor(string id) =>
+        new NarrowingAnalyzer().SupportedDiagnostics.Single(descriptor => descriptor.Id == id);
+}
+
+public sealed class NarrowingConversionRuleTests : NarrowingRuleTests
+{
+    public static TheoryData<string, Mode> Cases() => CasesOf("OPT0001");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task OPT0001(string name, Mode mode) => VerifyAsync(name, mode);
+}
+
+public sealed class SlotValueRuleTests : NarrowingRuleTests
+{
+    public static TheoryData<string, Mode> Cases() => CasesOf("OPT0002");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task OPT0002(string name, Mode mode) => VerifyAsync(name, mode);
+}
+
+public sealed class MixedPrecisionRuleTests : NarrowingRuleTests
+{
+    public static TheoryData<string, Mode> Cases() => CasesOf("OPT0003");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task OPT0003(string name, Mode mode) => VerifyAsync(name, mode);
+}
