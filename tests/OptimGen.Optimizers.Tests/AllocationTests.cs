@@ -1,0 +1,102 @@
+using System;
+using OptimGen.Optimizers.Tests.Support;
+using OptimGen.Schedules;
+
+namespace OptimGen.Optimizers.Tests;
+
+/// <summary>
+/// No built-in allocates per step: once warm, a thousand <c>Step</c> calls allocate 0 bytes, and a longer
+/// <c>Scan</c> allocates exactly its longer output arrays more (8 bytes per recorded number per step).
+/// </summary>
+public sealed class AllocationTests
+{
+    private const int Dimension = 37; // full vectors and a partial last one, in both precisions
+
+    public static TheoryData<string> Optimizers => new()
+    {
+        "Sgd", "Sgd+Nesterov+schedule", "Adam", "Adam+Nesterov+schedule", "AdamW", "RmsProp", "RmsProp+centered+momentum+bias",
+        "Adagrad", "Lion", "ClipByGlobalNorm",
+    };
+
+    [Theory]
+    [MemberData(nameof(Optimizers))]
+    public void Step_allocates_nothing_once_warm(string optimizer)
+    {
+        Action step = PrepareStep(optimizer);
+        for (int i = 0; i < 100; i++)
+            step();
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+            step();
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Theory]
+    [MemberData(nameof(Optimizers))]
+    public void Scan_allocates_nothing_per_step(string optimizer)
+    {
+        Func<int, ScanResult> scan = PrepareScan(optimizer);
+        scan(10);
+        scan(1010);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        scan(10);
+        long shortScan = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        ScanResult result = scan(1010);
+        long longScan = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        int recordedPerStep = 2 + result.SlotNames.Count; // value, gradient norm, scalar slots
+        Assert.Equal(8L * recordedPerStep * 1000, longScan - shortScan);
+    }
+
+    private static Real[] Point()
+    {
+        var x = new Real[Dimension];
+        for (int i = 0; i < Dimension; i++)
+            x[i] = (Real)Math.Cos(i);
+        return x;
+    }
+
+    private static Action PrepareStep(string optimizer)
+    {
+        Real[] x = Point();
+        Real[] g = Point();
+        var u = new Real[Dimension];
+        switch (optimizer)
+        {
+            case "Sgd": { var o = new Sgd { Momentum = (Real)0.9 }; var s = o.Init(x); return () => o.Step(ref s, g, u); }
+            case "Sgd+Nesterov+schedule": { var o = new Sgd { Momentum = (Real)0.9, Nesterov = true, LearningRateSchedule = new CosineDecaySchedule(0.1, 100) }; var s = o.Init(x); return () => o.Step(ref s, g, u); }
+            case "Adam": { var o = new Adam(); var s = o.Init(x); return () => o.Step(ref s, g, u); }
+            case "Adam+Nesterov+schedule": { var o = new Adam { Nesterov = true, LearningRateSchedule = new WarmupCosineDecaySchedule(0, 0.1, 10, 100) }; var s = o.Init(x); return () => o.Step(ref s, g, u); }
+            case "AdamW": { var o = new AdamW(); var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
+            case "RmsProp": { var o = new RmsProp(); var s = o.Init(x); return () => o.Step(ref s, g, u); }
+            case "RmsProp+centered+momentum+bias": { var o = new RmsProp { Centered = true, Momentum = (Real)0.9, BiasCorrection = true, InitialScale = 1 }; var s = o.Init(x); return () => o.Step(ref s, g, u); }
+            case "Adagrad": { var o = new Adagrad { LearningRateSchedule = new ExponentialDecaySchedule(0.1, 10, 0.5) }; var s = o.Init(x); return () => o.Step(ref s, g, u); }
+            case "Lion": { var o = new Lion(); var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
+            case "ClipByGlobalNorm": { var o = new ClipByGlobalNorm(); var s = o.Init(x); return () => o.Step(ref s, g, u); }
+            default: throw new ArgumentException(optimizer);
+        }
+    }
+
+    private static Func<int, ScanResult> PrepareScan(string optimizer)
+    {
+        Real[] x = Point();
+        var f = new Quadratic(Dimension, 10);
+        switch (optimizer)
+        {
+            case "Sgd": { var o = new Sgd { Momentum = (Real)0.9 }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Sgd+Nesterov+schedule": { var o = new Sgd { Momentum = (Real)0.9, Nesterov = true, LearningRateSchedule = new CosineDecaySchedule(0.01, 100) }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Adam": { var o = new Adam(); var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Adam+Nesterov+schedule": { var o = new Adam { Nesterov = true, LearningRateSchedule = new WarmupCosineDecaySchedule(0, 0.1, 10, 100) }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "AdamW": { var o = new AdamW(); var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "RmsProp": { var o = new RmsProp(); var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "RmsProp+centered+momentum+bias": { var o = new RmsProp { Centered = true, Momentum = (Real)0.9, BiasCorrection = true, InitialScale = 1 }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Adagrad": { var o = new Adagrad { LearningRateSchedule = new ExponentialDecaySchedule(0.1, 10, 0.5) }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Lion": { var o = new Lion(); var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "ClipByGlobalNorm": { var o = new ClipByGlobalNorm(); var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            default: throw new ArgumentException(optimizer);
+        }
+    }
+}
