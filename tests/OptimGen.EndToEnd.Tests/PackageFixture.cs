@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+using System.Linq;
+using OptimGen.EndToEnd.Tests.Infrastructure;
+
+namespace OptimGen.EndToEnd.Tests;
+
+/// <summary>Packs OptimGen once, from this run's build, into a local feed the consumer projects restore from.</summary>
+public sealed class PackageFixture : IDisposable
+{
+    public PackageFixture()
+    {
+        Directory = System.IO.Directory.CreateTempSubdirectory("optimgen-package-").FullName;
+        Feed = Path.Combine(Directory, "feed");
+        DotNet.Run(Repository.Root, null, TimeSpan.FromMinutes(5),
+                "pack", Repository.PathOf("src", "OptimGen", "OptimGen.csproj"), "-c", Repository.Configuration, "--no-build", "-o", Feed)
+            .ShouldSucceed("dotnet pack");
+        PackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.*.nupkg").Single();
+        Version = Path.GetFileNameWithoutExtension(PackagePath).Substring("OptimGen.".Length);
+    }
+
+    /// <summary>A temporary folder for everything the package tests create.</summary>
+    public string Directory { get; }
+
+    public string Feed { get; }
+
+    public string PackagePath { get; }
+
+    public string Version { get; }
+
+    public void Dispose()
+    {
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file; the temporary folder is left for the OS to clean.
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+using System.IO;
+using System.Linq;
+using OptimGen.EndToEnd.Tests.Infrastructure;
+
+namespace OptimGen.EndToEnd.Tests;
+
+/// <summary>samples/SeedBug, the optax#1210 mistake in C#: a build error in Double mode, clean in Single mode.</summary>
+public sealed class SeedBugTests
+{
+    private static readonly string Project = Repository.PathOf("samples", "SeedBug", "SeedBug.csproj");
+
+    [Fact]
+    public void Double_mode_build_fails_with_OPT0002_at_the_copy_of_the_counter_and_Single_mode_builds()
+    {
+        string source = Repository.PathOf("samples", "SeedBug", "LinesearchDescent.cs");
+        string[] lines = File.ReadAllLines(source);
+        int line = Array.FindIndex(lines, l => l.Contains("state.NumLinesearchSteps = search.NumSteps;")) + 1;
+        int column = lines[line - 1].IndexOf("search.NumSteps", StringComparison.Ordinal) + 1;
+
+        DotNet.Result doubleMode = Build("Double");
+        Assert.NotEqual(0, doubleMode.ExitCode);
+        Assert.Contains(
+            $"LinesearchDescent.cs({line},{column}): error OPT0002: Slot 'NumLinesearchSteps' is Integer (Int64 in Double mode) but is assigned an Int32 value",
+            doubleMode.Output);
+        Assert.Single(doubleMode.Output.Split('\n').Where(l => l.Contains(" error ")).Select(l => l.Trim()).Distinct());
+
+        Build("Single").ShouldSucceed("the Single-mode build of samples/SeedBug");
+    }
+
+    private static DotNet.Result Build(string precision) =>
+        DotNet.Run(Repository.Root, null, TimeSpan.FromMinutes(5),
+            "build", Project, "-c", Repository.Configuration, $"-p:OptimGenPrecision={precision}",
+            "-p:BuildProjectReferences=false");
+}
