@@ -140,12 +140,11 @@ internal sealed partial class Lbfgs
     {
         RememberCurvature(state, parameters, gradient);
         int newest = (int)((state.Count + MemorySize - 1) % MemorySize);
-        LbfgsTwoLoop.Direction(
+        Real slope = LbfgsTwoLoop.Direction(
             gradient, state.DiffParamsMemory, state.DiffUpdatesMemory, state.WeightsMemory, state.Alphas,
             newest, state.IdentityScale, state.Direction);
         state.Count += 1;
 
-        Real slope = Kernels.Dot<Real>(gradient, state.Direction);
         if (!(slope < 0))
             slope = SteepestDescent(gradient, state.Direction);
         if (!(slope < 0))
@@ -185,32 +184,28 @@ internal sealed partial class Lbfgs
 
     /// <summary>
     /// Stores the pair <c>s = x_k - x_(k-1)</c>, <c>y = g_k - g_(k-1)</c> in ring row <c>(count - 1) % MemorySize</c>
-    /// with weight <c>1 / s·y</c>, or 0 when it shows no positive curvature, and updates <c>gamma</c>.
+    /// with weight <c>1 / s·y</c>, or 0 when it shows no positive curvature, updates <c>gamma</c>, and remembers
+    /// <c>x_k</c> and <c>g_k</c> for the next step.
     /// </summary>
     private void RememberCurvature(State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient)
     {
-        if (state.Count == 0)
-        {
-            // optax's heuristic first scale: the first trial step has length at most 1.
-            state.IdentityScale = ScaleInitPrecond ? Real.Min(1, 1 / Kernels.Norm2<Real>(gradient)) : 1;
-        }
-        else
+        if (state.Count > 0)
         {
             int n = parameters.Length;
             int row = (int)((state.Count - 1) % MemorySize);
-            Span<Real> s = state.DiffParamsMemory.AsSpan(row * n, n);
-            Span<Real> y = state.DiffUpdatesMemory.AsSpan(row * n, n);
-            Kernels.Subtract<Real>(parameters, state.Params, s);
-            Kernels.Subtract<Real>(gradient, state.Updates, y);
-            Real sy = Kernels.Dot<Real>(s, y);
-            Real yy = Kernels.Dot<Real>(y, y);
+            (Real sy, Real yy) = LbfgsKernels.CurvaturePair(
+                parameters, gradient, state.Params, state.Updates,
+                state.DiffParamsMemory.AsSpan(row * n, n), state.DiffUpdatesMemory.AsSpan(row * n, n));
             Real machineEpsilon = Real.BitIncrement(1) - 1;
             bool hasCurvature = sy > machineEpsilon * yy;
             state.WeightsMemory[row] = hasCurvature ? 1 / sy : 0;
             if (hasCurvature && ScaleInitPrecond)
                 state.IdentityScale = sy / yy;
+            return;
         }
 
+        // optax's heuristic first scale: the first trial step has length at most 1.
+        state.IdentityScale = ScaleInitPrecond ? Real.Min(1, 1 / Kernels.Norm2<Real>(gradient)) : 1;
         parameters.CopyTo(state.Params);
         gradient.CopyTo(state.Updates);
     }

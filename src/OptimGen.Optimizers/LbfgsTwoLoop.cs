@@ -15,7 +15,7 @@ namespace OptimGen.Optimizers;
 /// </remarks>
 internal static class LbfgsTwoLoop
 {
-    /// <summary>Writes <c>-H g</c> into <paramref name="direction"/>.</summary>
+    /// <summary>Writes <c>-H g</c> into <paramref name="direction"/> and returns the slope <c>g · d</c>.</summary>
     /// <param name="gradient">The gradient <c>g</c>.</param>
     /// <param name="diffParams">The ring of <c>s_i</c>, <c>memorySize x n</c>, row-major.</param>
     /// <param name="diffGradients">The ring of <c>y_i</c>, <c>memorySize x n</c>, row-major.</param>
@@ -24,7 +24,13 @@ internal static class LbfgsTwoLoop
     /// <param name="newest">The ring row of the newest pair.</param>
     /// <param name="identityScale"><c>gamma</c>, the scale of the initial approximation.</param>
     /// <param name="direction">Receives the search direction.</param>
-    public static void Direction(
+    /// <remarks>
+    /// Each pass updates the vector and takes the dot product the next update needs, so <c>k</c> stored pairs cost
+    /// <c>2k + 1</c> passes: the first loop's <c>q -= alpha_i y_i</c> with the next <c>s · q</c>, its last pass also
+    /// scaling by <c>-gamma</c> (the vector is kept as <c>d = -r</c> from there on), the second loop's
+    /// <c>d += (-alpha_i - beta_i) s_i</c> with the next <c>y · d</c>, and at the end <c>g · d</c>.
+    /// </remarks>
+    public static Real Direction(
         ReadOnlySpan<Real> gradient,
         ReadOnlySpan<Real> diffParams,
         ReadOnlySpan<Real> diffGradients,
@@ -36,33 +42,66 @@ internal static class LbfgsTwoLoop
     {
         int n = gradient.Length;
         int memorySize = weights.Length;
-        gradient.CopyTo(direction);
+        int age = OlderStored(weights, newest, -1);
+        if (age == memorySize)
+            return LbfgsKernels.CombineThenDot(gradient, 0, gradient, -identityScale, direction, gradient);
 
-        // Newest to oldest: q -= alpha_i y_i with alpha_i = rho_i s_i · q.
-        for (int age = 0; age < memorySize; age++)
+        // Newest to oldest: q -= alpha_i y_i with alpha_i = rho_i s_i · q, q starting as g.
+        ReadOnlySpan<Real> source = gradient;
+        Real dot = Kernels.Dot<Real>(Row(diffParams, Ring(newest, age, memorySize), n), gradient);
+        while (true)
         {
-            int row = (newest - age + memorySize) % memorySize;
-            Real weight = weights[row];
-            if (weight == 0)
-                continue;
-            Real alpha = weight * Kernels.Dot<Real>(diffParams.Slice(row * n, n), direction);
+            int row = Ring(newest, age, memorySize);
+            Real alpha = weights[row] * dot;
             alphas[row] = alpha;
-            Kernels.Axpy<Real>(-alpha, diffGradients.Slice(row * n, n), direction);
+            int olderAge = OlderStored(weights, newest, age);
+            if (olderAge == memorySize)
+            {
+                // Last pair: r = gamma q, kept negated from here on (d = -r); the next dot is this pair's y · d.
+                dot = LbfgsKernels.CombineThenDot(source, -alpha, Row(diffGradients, row, n), -identityScale, direction, Row(diffGradients, row, n));
+                break;
+            }
+
+            dot = LbfgsKernels.CombineThenDot(source, -alpha, Row(diffGradients, row, n), 1, direction, Row(diffParams, Ring(newest, olderAge, memorySize), n));
+            source = direction;
+            age = olderAge;
         }
 
-        // r = gamma q, kept negated from here on (d = -r) so no separate pass flips the sign.
-        Kernels.Scale<Real>(-identityScale, direction);
-
-        // Oldest to newest: r += (alpha_i - beta_i) s_i with beta_i = rho_i y_i · r; with d = -r this is
-        // d += (-alpha_i - rho_i y_i · d) s_i.
-        for (int age = memorySize - 1; age >= 0; age--)
+        // Oldest to newest: r += (alpha_i - beta_i) s_i with beta_i = rho_i y_i · r, i.e. with d = -r,
+        // d += (-alpha_i - rho_i y_i · d) s_i. The last pass takes g · d.
+        while (true)
         {
-            int row = (newest - age + memorySize) % memorySize;
-            Real weight = weights[row];
-            if (weight == 0)
-                continue;
-            Real beta = weight * Kernels.Dot<Real>(diffGradients.Slice(row * n, n), direction);
-            Kernels.Axpy<Real>(-alphas[row] - beta, diffParams.Slice(row * n, n), direction);
+            int row = Ring(newest, age, memorySize);
+            Real beta = weights[row] * dot;
+            int newerAge = NewerStored(weights, newest, age);
+            ReadOnlySpan<Real> next = newerAge < 0 ? gradient : Row(diffGradients, Ring(newest, newerAge, memorySize), n);
+            dot = LbfgsKernels.CombineThenDot(direction, -alphas[row] - beta, Row(diffParams, row, n), 1, direction, next);
+            if (newerAge < 0)
+                return dot;
+            age = newerAge;
         }
+    }
+
+    /// <summary>The ring row of the pair <paramref name="age"/> steps older than <paramref name="newest"/>.</summary>
+    private static int Ring(int newest, int age, int memorySize) => (newest - age + memorySize) % memorySize;
+
+    private static ReadOnlySpan<Real> Row(ReadOnlySpan<Real> ring, int row, int n) => ring.Slice(row * n, n);
+
+    /// <summary>The age of the next stored pair older than <paramref name="age"/>; the memory size when there is none.</summary>
+    private static int OlderStored(ReadOnlySpan<Real> weights, int newest, int age)
+    {
+        do
+            age++;
+        while (age < weights.Length && weights[Ring(newest, age, weights.Length)] == 0);
+        return age;
+    }
+
+    /// <summary>The age of the next stored pair newer than <paramref name="age"/>; -1 when there is none.</summary>
+    private static int NewerStored(ReadOnlySpan<Real> weights, int newest, int age)
+    {
+        do
+            age--;
+        while (age >= 0 && weights[Ring(newest, age, weights.Length)] == 0);
+        return age;
     }
 }

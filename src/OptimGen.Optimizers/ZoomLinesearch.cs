@@ -267,12 +267,7 @@ internal ref struct ZoomLinesearch
     }
 
     /// <summary><c>update = t d</c>, then <c>candidate = x + update</c>: the same two roundings as <c>Scan</c>'s <c>x += update</c>.</summary>
-    private readonly void MoveTo(Real stepsize)
-    {
-        Kernels.Scale<Real>(stepsize, direction, update);
-        point.CopyTo(candidate);
-        Kernels.Add<Real>(candidate, update);
-    }
+    private readonly void MoveTo(Real stepsize) => LbfgsKernels.MoveAlong(point, stepsize, direction, update, candidate);
 
     /// <summary>
     /// The critical point of the cubic with values <c>fa</c>, <c>fb</c> and slopes <c>fpa</c>, <c>fpb</c> at <c>a</c> and
