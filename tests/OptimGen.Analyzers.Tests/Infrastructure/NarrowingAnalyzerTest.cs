@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using OptimGen.Analyzers.Narrowing;
@@ -38,6 +40,9 @@ internal sealed class NarrowingCodeFixTest<TCodeFix> : CSharpCodeFixTest<Narrowi
 
 internal static class TestSetup
 {
+    /// <summary>The symbol that leaves the built-in optimizers out of a compilation (MSBuild: OptimGenIncludeOptimizers=false).</summary>
+    public const string NoBuiltInOptimizers = "OPTIMGEN_NO_OPTIMIZERS";
+
     public static readonly Type[] Generators = { typeof(OptimizerGenerator) };
 
     public static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, SolutionState state, Mode mode)
@@ -45,8 +50,16 @@ internal static class TestSetup
     {
         // No reference-assembly package: TestReferences gives the framework without a download.
         test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+        // The framework's extra passes (every file marked generated; every diagnostic under #pragma) triple the
+        // time of each case; SuppressionAndGeneratedCodeTests runs them once per rule instead.
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck | TestBehaviors.SkipGeneratedCodeCheck | TestBehaviors.SkipSuppressionCheck;
         state.AdditionalReferences.AddRange(TestReferences.All);
         state.AnalyzerConfigFiles.Add(PrecisionConfig.For(mode));
+        // The built-in optimizers would triple every compilation; DogfoodTests holds them to the rules.
+        test.SolutionTransforms.Add(static (solution, projectId) =>
+        {
+            var parseOptions = (CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!;
+            return solution.WithProjectParseOptions(projectId, parseOptions.WithPreprocessorSymbols(parseOptions.PreprocessorSymbolNames.Append(NoBuiltInOptimizers)));
+        });
     }
 }

@@ -7,19 +7,26 @@ using Microsoft.CodeAnalysis;
 namespace OptimGen.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// The metadata references of every test compilation: the framework assemblies of the running .NET
-/// (offline, nothing downloaded) and OptimGen's runtime library for the attributes. Loaded once.
+/// The metadata references of every test compilation: the framework assemblies of the running .NET that
+/// specs use (offline, nothing downloaded; fewer references keep each compilation fast) and OptimGen's
+/// runtime library for the attributes. Loaded once.
 /// </summary>
 internal static class TestReferences
 {
+    private static readonly string[] FrameworkAssemblies =
+    {
+        "System.Private.CoreLib", "System.Runtime", "System.Collections", "System.Linq", "System.Memory",
+        "System.Numerics.Vectors", "System.Runtime.Intrinsics", "System.Runtime.InteropServices", "System.Threading",
+        "System.Runtime.Numerics", "System.Numerics.Tensors",
+    };
+
     public static ImmutableArray<MetadataReference> All { get; } = Load();
 
     private static ImmutableArray<MetadataReference> Load()
     {
-        string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         string[] trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return trusted
-            .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkDirectory, StringComparison.Ordinal))
+            .Where(path => FrameworkAssemblies.Contains(Path.GetFileNameWithoutExtension(path)))
             .Append(typeof(OptimizerAttribute).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();

@@ -1,0 +1,144 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CodeFixes;
+using OptimGen.Analyzers.Tests.Infrastructure;
+using OptimGen.CodeFixes;
+
+namespace OptimGen.Analyzers.Tests;
+
+/// <summary>
+/// The code fixes: each test applies one fix (and fix-all in document, project and solution scope, which the
+/// framework runs whenever a document has several diagnostics) and checks that the fixed code compiles with no
+/// OPT diagnostic left.
+/// </summary>
+public sealed class CodeFixTests
+{
+    private const string ZoomLineSearch = """
+        private struct ZoomLineSearch
+        {
+            public int NumSteps;
+        }
+
+        private ZoomLineSearch Zoom(ReadOnlySpan<Real> gradient)
+        {
+            var search = new ZoomLineSearch();
+            while (search.NumSteps < 20 && gradient[0] > (Real)search.NumSteps)
+                search.NumSteps++;
+            return search;
+        }
+        """;
+
+    [Theory]
+    [InlineData(Mode.Double)]
+    public Task Seed_is_fixed_by_casting_to_the_slots_type(Mode mode) => VerifyAsync<SlotValueCodeFix>(mode,
+        SpecTemplate.Wrap("state.NumLinesearchSteps = {|OPT0002:Zoom(gradient).NumSteps|};", ZoomLineSearch),
+        SpecTemplate.Wrap("state.NumLinesearchSteps = (Integer)Zoom(gradient).NumSteps;", ZoomLineSearch),
+        SlotValueCodeFix.CastKey);
+
+    [Fact]
+    public Task Seed_is_fixed_by_declaring_the_counter_Integer() => VerifyAsync<SlotValueCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("state.NumLinesearchSteps = {|OPT0002:Zoom(gradient).NumSteps|};", ZoomLineSearch),
+        SpecTemplate.Wrap("state.NumLinesearchSteps = Zoom(gradient).NumSteps;", ZoomLineSearch.Replace("public int NumSteps;", "public Integer NumSteps;")),
+        SlotValueCodeFix.ChangeTypeKey);
+
+    [Theory]
+    [InlineData(Mode.Double)]
+    [InlineData(Mode.Single)]
+    public Task A_local_feeding_a_long_slot_is_declared_long(Mode mode) => VerifyAsync<SlotValueCodeFix>(mode,
+        SpecTemplate.Wrap("""
+            int inner = MemorySize;
+            state.Total = {|OPT0002:inner|};
+            """),
+        SpecTemplate.Wrap("""
+            long inner = MemorySize;
+            state.Total = inner;
+            """),
+        SlotValueCodeFix.ChangeTypeKey);
+
+    [Fact]
+    public Task A_method_return_feeding_a_slot_is_declared_Integer() => VerifyAsync<SlotValueCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("state.Count = {|OPT0002:CountSteps()|};", "private int CountSteps() => MemorySize + 1;"),
+        SpecTemplate.Wrap("state.Count = CountSteps();", "private Integer CountSteps() => MemorySize + 1;"),
+        SlotValueCodeFix.ChangeTypeKey);
+
+    [Fact]
+    public Task Both_conditional_arms_are_cast() => VerifyAsync<SlotValueCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("""
+            int inner = MemorySize;
+            state.Count = gradient.Length > 2 ? {|OPT0002:inner|} : {|OPT0002:inner + 1|};
+            """),
+        SpecTemplate.Wrap("""
+            int inner = MemorySize;
+            state.Count = gradient.Length > 2 ? (Integer)inner : (Integer)(inner + 1);
+            """),
+        SlotValueCodeFix.CastKey);
+
+    [Fact]
+    public Task A_narrowing_cast_becomes_a_cast_to_Real() => VerifyAsync<NarrowingConversionCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("""
+            update[0] = {|OPT0001:(float)gradient[0]|} * LearningRate;
+            var steps = {|OPT0001:(int)state.Count|};
+            update[1] = steps;
+            """),
+        SpecTemplate.Wrap("""
+            update[0] = (Real)gradient[0] * LearningRate;
+            var steps = (Integer)state.Count;
+            update[1] = steps;
+            """),
+        NarrowingConversionCodeFix.Key);
+
+    [Fact]
+    public Task CreateTruncating_converts_to_the_alias() => VerifyAsync<NarrowingConversionCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("""
+            var f = {|OPT0001:float.CreateTruncating(state.Precise)|};
+            update[0] = f;
+            """),
+        SpecTemplate.Wrap("""
+            var f = Real.CreateTruncating(state.Precise);
+            update[0] = f;
+            """),
+        NarrowingConversionCodeFix.Key);
+
+    [Fact]
+    public Task Float_literals_and_hyperparameters_are_written_as_Real() => VerifyAsync<MixedPrecisionCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("""
+            update[0] = gradient[0] * {|OPT0003:0.1f|} + {|OPT0003:1e-8f|};
+            update[1] = gradient[1] * {|OPT0003:-Beta|} + {|OPT0003:Beta * 3f * 0.3f|} + gradient[0] * ({|OPT0003:1 - Beta|});
+            """),
+        SpecTemplate.Wrap("""
+            update[0] = gradient[0] * (Real)0.1 + (Real)1e-8;
+            update[1] = gradient[1] * -(Real)Beta + (Real)Beta * 3f * (Real)0.3 + gradient[0] * (1 - (Real)Beta);
+            """),
+        MixedPrecisionCodeFix.Key);
+
+    [Fact]
+    public async Task Fix_all_reaches_every_document_of_the_solution()
+    {
+        var test = new NarrowingCodeFixTest<MixedPrecisionCodeFix>(Mode.Double) { CodeActionEquivalenceKey = MixedPrecisionCodeFix.Key };
+        test.TestState.Sources.Add(SpecTemplate.Wrap("update[0] = Damp(gradient[0]) * {|OPT0003:0.1f|};"));
+        test.TestState.Sources.Add(Helper("{|OPT0003:0.9f|}"));
+        test.FixedState.Sources.Add(SpecTemplate.Wrap("update[0] = Damp(gradient[0]) * (Real)0.1;"));
+        test.FixedState.Sources.Add(Helper("(Real)0.9"));
+        await test.RunAsync();
+
+        static string Helper(string factor) => $$"""
+            using OptimGen;
+
+            public partial class Spec
+            {
+                private static Real Damp(Real value) => value * {{factor}};
+            }
+            """;
+    }
+
+    private static async Task VerifyAsync<TCodeFix>(Mode mode, string source, string fixedSource, string equivalenceKey)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new NarrowingCodeFixTest<TCodeFix>(mode)
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
+        };
+        await test.RunAsync();
+    }
+}
