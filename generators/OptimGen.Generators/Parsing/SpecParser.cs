@@ -20,7 +20,7 @@ internal static class SpecParser
         if (context.TargetSymbol is not INamedTypeSymbol spec || context.TargetNode is not TypeDeclarationSyntax declaration)
             return new SpecParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
 
-        var diagnostics = new DiagnosticCollector();
+        var diagnostics = new DiagnosticCollector(new ReportingPolicy(context.SemanticModel.Compilation.Options, spec, cancellationToken));
         CheckDeclaration(spec, declaration, diagnostics);
         List<ContainingTypeModel> containingTypes = ReadContainingTypes(spec, declaration, diagnostics);
         CheckReservedMembers(spec, diagnostics);

@@ -31,6 +31,12 @@ internal sealed class GeneratorDiagnosticTest : CSharpSourceGeneratorTest<Optimi
     public static DiagnosticResult Diagnostic(string id, int location, params object[] arguments) =>
         new DiagnosticResult(id, DiagnosticSeverity.Error).WithLocation(location).WithArguments(arguments);
 
+    public GeneratorDiagnosticTest WithConfig(string path, string content)
+    {
+        TestState.AnalyzerConfigFiles.Add((path, content));
+        return this;
+    }
+
     public GeneratorDiagnosticTest Expect(params DiagnosticResult[] diagnostics)
     {
         ExpectedDiagnostics.AddRange(diagnostics);
