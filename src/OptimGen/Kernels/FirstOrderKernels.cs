@@ -35,31 +35,9 @@ public static class FirstOrderKernels
     public static void Momentum<T>(ReadOnlySpan<T> gradient, Span<T> trace, Span<T> update, T learningRate, T momentum, bool nesterov)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int n = gradient.Length;
-        RequireLength(n, trace.Length, nameof(trace));
-        RequireLength(n, update.Length, nameof(update));
-        var minusRate = Vector256.Create(-learningRate);
-        var mu = Vector256.Create(momentum);
-
-        ref T g = ref MemoryMarshal.GetReference(gradient);
-        ref T t = ref MemoryMarshal.GetReference(trace);
-        ref T u = ref MemoryMarshal.GetReference(update);
-        int i = 0;
-        for (; i <= n - Vector256<T>.Count; i += Vector256<T>.Count)
-        {
-            nuint at = (nuint)i;
-            Vector256<T> gi = Vector256.LoadUnsafe(ref g, at);
-            Vector256<T> ti = MomentumLanes(gi, Vector256.LoadUnsafe(ref t, at), mu, minusRate, nesterov, out Vector256<T> ui);
-            ti.StoreUnsafe(ref t, at);
-            ui.StoreUnsafe(ref u, at);
-        }
-
-        if (i < n)
-        {
-            Vector256<T> ti = MomentumLanes(LoadTail<T>(gradient[i..]), LoadTail<T>(trace[i..]), mu, minusRate, nesterov, out Vector256<T> ui);
-            StoreTail(ti, trace[i..]);
-            StoreTail(ui, update[i..]);
-        }
+        RequireLength(gradient.Length, trace.Length, nameof(trace));
+        RequireLength(gradient.Length, update.Length, nameof(update));
+        Fuse(new MomentumLanes<T>(learningRate, momentum, nesterov), gradient, default, trace, default, default, update);
     }
 
     /// <summary>
@@ -70,7 +48,7 @@ public static class FirstOrderKernels
     /// </summary>
     /// <remarks>
     /// The bias corrections are computed once per call in <see cref="double"/> and rounded to <typeparamref name="T"/>:
-    /// <c>1 − β₂ᵗ</c> cancels badly in <see cref="float"/> (β₂ = 0.999 loses about four of float's seven digits).
+    /// <c>1 − β₂ᵗ</c> cancels in <see cref="float"/> (with β₂ = 0.999 it loses two to three of float's seven digits).
     /// </remarks>
     /// <param name="gradient">The gradient <c>g</c>.</param>
     /// <param name="parameters">The parameters <c>p</c>; may be empty when <paramref name="weightDecay"/> is 0.</param>
@@ -105,53 +83,10 @@ public static class FirstOrderKernels
         T muScale = T.CreateTruncating(nesterov ? beta1 / BiasCorrection(beta1, step == long.MaxValue ? step : step + 1) : 1 / correction1);
         T gradientScale = nesterov ? T.CreateTruncating((1 - beta1) / correction1) : T.Zero;
         T nuScale = T.CreateTruncating(1 / BiasCorrection(double.CreateTruncating(b2), step));
-        var coefficients = new AdamCoefficients<T>(b1, b2, eps, epsRoot, muScale, gradientScale, nuScale, learningRate, weightDecay);
+        var lanes = new AdamLanes<T>(b1, b2, eps, epsRoot, muScale, gradientScale, nuScale, learningRate, weightDecay);
 
-        ref T g = ref MemoryMarshal.GetReference(gradient);
-        ref T p = ref MemoryMarshal.GetReference(parameters);
-        ref T m = ref MemoryMarshal.GetReference(mu);
-        ref T v = ref MemoryMarshal.GetReference(nu);
-        ref T u = ref MemoryMarshal.GetReference(update);
-        int i = 0;
-        if (decays)
-        {
-            for (; i <= n - Vector256<T>.Count; i += Vector256<T>.Count)
-            {
-                nuint at = (nuint)i;
-                Vector256<T> mi = Vector256.LoadUnsafe(ref m, at);
-                Vector256<T> vi = Vector256.LoadUnsafe(ref v, at);
-                Vector256<T> ui = coefficients.Lanes(Vector256.LoadUnsafe(ref g, at), Vector256.LoadUnsafe(ref p, at), ref mi, ref vi);
-                mi.StoreUnsafe(ref m, at);
-                vi.StoreUnsafe(ref v, at);
-                ui.StoreUnsafe(ref u, at);
-            }
-        }
-        else
-        {
-            // Without decay the parameters are not read at all: one stream less.
-            for (; i <= n - Vector256<T>.Count; i += Vector256<T>.Count)
-            {
-                nuint at = (nuint)i;
-                Vector256<T> mi = Vector256.LoadUnsafe(ref m, at);
-                Vector256<T> vi = Vector256.LoadUnsafe(ref v, at);
-                Vector256<T> ui = coefficients.Lanes(Vector256.LoadUnsafe(ref g, at), ref mi, ref vi);
-                mi.StoreUnsafe(ref m, at);
-                vi.StoreUnsafe(ref v, at);
-                ui.StoreUnsafe(ref u, at);
-            }
-        }
-
-        if (i < n)
-        {
-            Vector256<T> mi = LoadTail<T>(mu[i..]);
-            Vector256<T> vi = LoadTail<T>(nu[i..]);
-            Vector256<T> ui = decays
-                ? coefficients.Lanes(LoadTail<T>(gradient[i..]), LoadTail<T>(parameters[i..]), ref mi, ref vi)
-                : coefficients.Lanes(LoadTail<T>(gradient[i..]), ref mi, ref vi);
-            StoreTail(mi, mu[i..]);
-            StoreTail(vi, nu[i..]);
-            StoreTail(ui, update[i..]);
-        }
+        // Without decay the parameters are not read at all: one stream less.
+        Fuse(lanes, gradient, decays ? parameters : default, mu, nu, default, update);
     }
 
     /// <summary>
@@ -176,30 +111,7 @@ public static class FirstOrderKernels
         bool decays = weightDecay != T.Zero;
         if (decays)
             RequireLength(n, parameters.Length, nameof(parameters));
-        var coefficients = new LionCoefficients<T>(b1, b2, learningRate, weightDecay);
-
-        ref T g = ref MemoryMarshal.GetReference(gradient);
-        ref T p = ref MemoryMarshal.GetReference(parameters);
-        ref T m = ref MemoryMarshal.GetReference(mu);
-        ref T u = ref MemoryMarshal.GetReference(update);
-        int i = 0;
-        for (; i <= n - Vector256<T>.Count; i += Vector256<T>.Count)
-        {
-            nuint at = (nuint)i;
-            Vector256<T> pi = decays ? Vector256.LoadUnsafe(ref p, at) : Vector256<T>.Zero;
-            Vector256<T> mi = Vector256.LoadUnsafe(ref m, at);
-            Vector256<T> ui = coefficients.Lanes(Vector256.LoadUnsafe(ref g, at), pi, ref mi);
-            mi.StoreUnsafe(ref m, at);
-            ui.StoreUnsafe(ref u, at);
-        }
-
-        if (i < n)
-        {
-            Vector256<T> mi = LoadTail<T>(mu[i..]);
-            Vector256<T> ui = coefficients.Lanes(LoadTail<T>(gradient[i..]), decays ? LoadTail<T>(parameters[i..]) : Vector256<T>.Zero, ref mi);
-            StoreTail(mi, mu[i..]);
-            StoreTail(ui, update[i..]);
-        }
+        Fuse(new LionLanes<T>(b1, b2, learningRate, weightDecay), gradient, decays ? parameters : default, mu, default, default, update);
     }
 
     /// <summary>
@@ -245,42 +157,8 @@ public static class FirstOrderKernels
             scale = T.CreateTruncating(1 / BiasCorrection(double.CreateTruncating(decay), step));
         }
 
-        var coefficients = new RmsPropCoefficients<T>(decay, eps, epsInSqrt, centered, scale, learningRate, momentum, nesterov);
-
-        ref T g = ref MemoryMarshal.GetReference(gradient);
-        ref T v = ref MemoryMarshal.GetReference(nu);
-        ref T m = ref MemoryMarshal.GetReference(mu);
-        ref T t = ref MemoryMarshal.GetReference(trace);
-        ref T u = ref MemoryMarshal.GetReference(update);
-        int i = 0;
-        for (; i <= n - Vector256<T>.Count; i += Vector256<T>.Count)
-        {
-            nuint at = (nuint)i;
-            Vector256<T> vi = Vector256.LoadUnsafe(ref v, at);
-            Vector256<T> mi = centered ? Vector256.LoadUnsafe(ref m, at) : default;
-            Vector256<T> ti = coefficients.HasMomentum ? Vector256.LoadUnsafe(ref t, at) : default;
-            Vector256<T> ui = coefficients.Lanes(Vector256.LoadUnsafe(ref g, at), ref vi, ref mi, ref ti);
-            vi.StoreUnsafe(ref v, at);
-            if (centered)
-                mi.StoreUnsafe(ref m, at);
-            if (coefficients.HasMomentum)
-                ti.StoreUnsafe(ref t, at);
-            ui.StoreUnsafe(ref u, at);
-        }
-
-        if (i < n)
-        {
-            Vector256<T> vi = LoadTail<T>(nu[i..]);
-            Vector256<T> mi = centered ? LoadTail<T>(mu[i..]) : default;
-            Vector256<T> ti = coefficients.HasMomentum ? LoadTail<T>(trace[i..]) : default;
-            Vector256<T> ui = coefficients.Lanes(LoadTail<T>(gradient[i..]), ref vi, ref mi, ref ti);
-            StoreTail(vi, nu[i..]);
-            if (centered)
-                StoreTail(mi, mu[i..]);
-            if (coefficients.HasMomentum)
-                StoreTail(ti, trace[i..]);
-            StoreTail(ui, update[i..]);
-        }
+        var lanes = new RmsPropLanes<T>(decay, eps, epsInSqrt, centered, scale, learningRate, momentum, nesterov);
+        Fuse(lanes, gradient, default, nu, centered ? mu : default, momentum.HasValue ? trace : default, update);
     }
 
     /// <summary>
@@ -296,47 +174,62 @@ public static class FirstOrderKernels
     public static void Adagrad<T>(ReadOnlySpan<T> gradient, Span<T> sumOfSquares, Span<T> update, T eps, T learningRate)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int n = gradient.Length;
-        RequireLength(n, sumOfSquares.Length, nameof(sumOfSquares));
-        RequireLength(n, update.Length, nameof(update));
-        var epsilon = Vector256.Create(eps);
-        var minusRate = Vector256.Create(-learningRate);
+        RequireLength(gradient.Length, sumOfSquares.Length, nameof(sumOfSquares));
+        RequireLength(gradient.Length, update.Length, nameof(update));
+        Fuse(new AdagradLanes<T>(eps, learningRate), gradient, default, sumOfSquares, default, default, update);
+    }
 
+    /// <summary>
+    /// The single pass every kernel makes: per vector of elements, load the gradient, the parameters and up to
+    /// three state streams, let <typeparamref name="TLanes"/> compute the new states and the update, store them.
+    /// An empty span marks a stream the kernel does not use; it is neither read nor written.
+    /// </summary>
+    private static void Fuse<T, TLanes>(
+        in TLanes lanes, ReadOnlySpan<T> gradient, ReadOnlySpan<T> parameters, Span<T> first, Span<T> second, Span<T> third, Span<T> update)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TLanes : struct, IFusedLanes<T>
+    {
+        bool readsParameters = !parameters.IsEmpty;
+        bool hasSecond = !second.IsEmpty;
+        bool hasThird = !third.IsEmpty;
         ref T g = ref MemoryMarshal.GetReference(gradient);
-        ref T s = ref MemoryMarshal.GetReference(sumOfSquares);
+        ref T p = ref MemoryMarshal.GetReference(parameters);
+        ref T a = ref MemoryMarshal.GetReference(first);
+        ref T b = ref MemoryMarshal.GetReference(second);
+        ref T c = ref MemoryMarshal.GetReference(third);
         ref T u = ref MemoryMarshal.GetReference(update);
+        int n = gradient.Length;
         int i = 0;
         for (; i <= n - Vector256<T>.Count; i += Vector256<T>.Count)
         {
             nuint at = (nuint)i;
-            Vector256<T> si = AdagradLanes(Vector256.LoadUnsafe(ref g, at), Vector256.LoadUnsafe(ref s, at), epsilon, minusRate, out Vector256<T> ui);
-            si.StoreUnsafe(ref s, at);
+            Vector256<T> ai = Vector256.LoadUnsafe(ref a, at);
+            Vector256<T> bi = hasSecond ? Vector256.LoadUnsafe(ref b, at) : default;
+            Vector256<T> ci = hasThird ? Vector256.LoadUnsafe(ref c, at) : default;
+            Vector256<T> pi = readsParameters ? Vector256.LoadUnsafe(ref p, at) : default;
+            Vector256<T> ui = lanes.Apply(Vector256.LoadUnsafe(ref g, at), pi, ref ai, ref bi, ref ci);
+            ai.StoreUnsafe(ref a, at);
+            if (hasSecond)
+                bi.StoreUnsafe(ref b, at);
+            if (hasThird)
+                ci.StoreUnsafe(ref c, at);
             ui.StoreUnsafe(ref u, at);
         }
 
         if (i < n)
         {
-            Vector256<T> si = AdagradLanes(LoadTail<T>(gradient[i..]), LoadTail<T>(sumOfSquares[i..]), epsilon, minusRate, out Vector256<T> ui);
-            StoreTail(si, sumOfSquares[i..]);
+            Vector256<T> ai = LoadTail<T>(first[i..]);
+            Vector256<T> bi = hasSecond ? LoadTail<T>(second[i..]) : default;
+            Vector256<T> ci = hasThird ? LoadTail<T>(third[i..]) : default;
+            Vector256<T> pi = readsParameters ? LoadTail<T>(parameters[i..]) : default;
+            Vector256<T> ui = lanes.Apply(LoadTail<T>(gradient[i..]), pi, ref ai, ref bi, ref ci);
+            StoreTail(ai, first[i..]);
+            if (hasSecond)
+                StoreTail(bi, second[i..]);
+            if (hasThird)
+                StoreTail(ci, third[i..]);
             StoreTail(ui, update[i..]);
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<T> MomentumLanes<T>(Vector256<T> g, Vector256<T> trace, Vector256<T> mu, Vector256<T> minusRate, bool nesterov, out Vector256<T> update)
-    {
-        Vector256<T> next = g + mu * trace;
-        update = minusRate * (nesterov ? g + mu * next : next);
-        return next;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<T> AdagradLanes<T>(Vector256<T> g, Vector256<T> sum, Vector256<T> eps, Vector256<T> minusRate, out Vector256<T> update)
-    {
-        Vector256<T> next = sum + g * g;
-        Vector256<T> scaled = Vector256.ConditionalSelect(Vector256.GreaterThan(next, Vector256<T>.Zero), g / Vector256.Sqrt(next + eps), Vector256<T>.Zero);
-        update = minusRate * scaled;
-        return next;
     }
 
     /// <summary>The first elements of <paramref name="source"/> (fewer than a vector's count) in a zero-padded vector.</summary>
@@ -368,8 +261,38 @@ public static class FirstOrderKernels
             throw new ArgumentException($"'{name}' has length {actual}, expected {expected} (the gradient's length).", name);
     }
 
-    /// <summary>Adam's per-step scalars broadcast to vectors, and its per-element formula.</summary>
-    private readonly struct AdamCoefficients<T>
+    /// <summary>One kernel's per-element formula on a vector of elements, with its per-step scalars broadcast.</summary>
+    private interface IFusedLanes<T>
+    {
+        /// <summary>Updates the state lanes in place and returns the update lanes; unused streams come in as zero.</summary>
+        Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third);
+    }
+
+    /// <summary>SGD momentum; first: the trace.</summary>
+    private readonly struct MomentumLanes<T> : IFusedLanes<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        private readonly Vector256<T> minusRate;
+        private readonly Vector256<T> momentum;
+        private readonly bool nesterov;
+
+        public MomentumLanes(T learningRate, T momentum, bool nesterov)
+        {
+            minusRate = Vector256.Create(-learningRate);
+            this.momentum = Vector256.Create(momentum);
+            this.nesterov = nesterov;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third)
+        {
+            first = gradient + momentum * first;
+            return minusRate * (nesterov ? gradient + momentum * first : first);
+        }
+    }
+
+    /// <summary>Adam and AdamW; first: the first moment, second: the second moment.</summary>
+    private readonly struct AdamLanes<T> : IFusedLanes<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         private readonly Vector256<T> b1;
@@ -383,8 +306,9 @@ public static class FirstOrderKernels
         private readonly Vector256<T> nuScale;
         private readonly Vector256<T> minusRate;
         private readonly Vector256<T> weightDecay;
+        private readonly bool decays;
 
-        public AdamCoefficients(T b1, T b2, T eps, T epsRoot, T muScale, T gradientScale, T nuScale, T learningRate, T weightDecay)
+        public AdamLanes(T b1, T b2, T eps, T epsRoot, T muScale, T gradientScale, T nuScale, T learningRate, T weightDecay)
         {
             this.b1 = Vector256.Create(b1);
             oneMinusB1 = Vector256.Create(T.One - b1);
@@ -397,30 +321,22 @@ public static class FirstOrderKernels
             this.nuScale = Vector256.Create(nuScale);
             minusRate = Vector256.Create(-learningRate);
             this.weightDecay = Vector256.Create(weightDecay);
+            decays = weightDecay != T.Zero;
         }
 
-        /// <summary>Updates the moments and returns the update, without weight decay.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<T> Lanes(Vector256<T> g, ref Vector256<T> mu, ref Vector256<T> nu) =>
-            minusRate * Direction(g, ref mu, ref nu);
-
-        /// <summary>Updates the moments and returns the update, with decoupled weight decay.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<T> Lanes(Vector256<T> g, Vector256<T> parameters, ref Vector256<T> mu, ref Vector256<T> nu) =>
-            minusRate * (Direction(g, ref mu, ref nu) + weightDecay * parameters);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private Vector256<T> Direction(Vector256<T> g, ref Vector256<T> mu, ref Vector256<T> nu)
+        public Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third)
         {
-            mu = b1 * mu + oneMinusB1 * g;
-            nu = b2 * nu + oneMinusB2 * (g * g);
-            Vector256<T> numerator = muScale * mu + gradientScale * g;
-            return numerator / (Vector256.Sqrt(nuScale * nu + epsRoot) + eps);
+            first = b1 * first + oneMinusB1 * gradient;
+            second = b2 * second + oneMinusB2 * (gradient * gradient);
+            Vector256<T> numerator = muScale * first + gradientScale * gradient;
+            Vector256<T> direction = numerator / (Vector256.Sqrt(nuScale * second + epsRoot) + eps);
+            return minusRate * (decays ? direction + weightDecay * parameters : direction);
         }
     }
 
-    /// <summary>Lion's per-step scalars broadcast to vectors, and its per-element formula.</summary>
-    private readonly struct LionCoefficients<T>
+    /// <summary>Lion; first: the momentum.</summary>
+    private readonly struct LionLanes<T> : IFusedLanes<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         private readonly Vector256<T> b1;
@@ -430,7 +346,7 @@ public static class FirstOrderKernels
         private readonly Vector256<T> minusRate;
         private readonly Vector256<T> weightDecay;
 
-        public LionCoefficients(T b1, T b2, T learningRate, T weightDecay)
+        public LionLanes(T b1, T b2, T learningRate, T weightDecay)
         {
             this.b1 = Vector256.Create(b1);
             oneMinusB1 = Vector256.Create(T.One - b1);
@@ -441,10 +357,10 @@ public static class FirstOrderKernels
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<T> Lanes(Vector256<T> g, Vector256<T> parameters, ref Vector256<T> mu)
+        public Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third)
         {
-            Vector256<T> direction = Sign(b1 * mu + oneMinusB1 * g);
-            mu = b2 * mu + oneMinusB2 * g;
+            Vector256<T> direction = Sign(b1 * first + oneMinusB1 * gradient);
+            first = b2 * first + oneMinusB2 * gradient;
             return minusRate * (direction + weightDecay * parameters);
         }
 
@@ -457,8 +373,8 @@ public static class FirstOrderKernels
                 Vector256.ConditionalSelect(Vector256.LessThan(x, Vector256<T>.Zero), -Vector256<T>.One, x * Vector256<T>.Zero));
     }
 
-    /// <summary>RMSProp's per-step scalars broadcast to vectors and its options, and its per-element formula.</summary>
-    private readonly struct RmsPropCoefficients<T>
+    /// <summary>RMSProp; first: the mean square, second: the mean (centered), third: the trace (momentum).</summary>
+    private readonly struct RmsPropLanes<T> : IFusedLanes<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         private readonly Vector256<T> decay;
@@ -469,9 +385,10 @@ public static class FirstOrderKernels
         private readonly Vector256<T> momentum;
         private readonly bool epsInSqrt;
         private readonly bool centered;
+        private readonly bool hasMomentum;
         private readonly bool nesterov;
 
-        public RmsPropCoefficients(T decay, T eps, bool epsInSqrt, bool centered, T biasScale, T learningRate, T? momentum, bool nesterov)
+        public RmsPropLanes(T decay, T eps, bool epsInSqrt, bool centered, T biasScale, T learningRate, T? momentum, bool nesterov)
         {
             this.decay = Vector256.Create(decay);
             oneMinusDecay = Vector256.Create(T.One - decay);
@@ -479,32 +396,53 @@ public static class FirstOrderKernels
             this.biasScale = Vector256.Create(biasScale);
             minusRate = Vector256.Create(-learningRate);
             this.momentum = Vector256.Create(momentum ?? T.Zero);
-            HasMomentum = momentum.HasValue;
+            hasMomentum = momentum.HasValue;
             this.epsInSqrt = epsInSqrt;
             this.centered = centered;
             this.nesterov = nesterov;
         }
 
-        public bool HasMomentum { get; }
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<T> Lanes(Vector256<T> g, ref Vector256<T> nu, ref Vector256<T> mu, ref Vector256<T> trace)
+        public Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third)
         {
-            nu = decay * nu + oneMinusDecay * (g * g);
-            Vector256<T> meanSquare = biasScale * nu;
+            first = decay * first + oneMinusDecay * (gradient * gradient);
+            Vector256<T> meanSquare = biasScale * first;
             if (centered)
             {
-                mu = decay * mu + oneMinusDecay * g;
-                Vector256<T> mean = biasScale * mu;
+                second = decay * second + oneMinusDecay * gradient;
+                Vector256<T> mean = biasScale * second;
                 meanSquare -= mean * mean;
             }
 
             Vector256<T> denominator = epsInSqrt ? Vector256.Sqrt(meanSquare + eps) : Vector256.Sqrt(meanSquare) + eps;
-            Vector256<T> step = minusRate * (g / denominator);
-            if (!HasMomentum)
+            Vector256<T> step = minusRate * (gradient / denominator);
+            if (!hasMomentum)
                 return step;
-            trace = step + momentum * trace;
-            return nesterov ? step + momentum * trace : trace;
+            third = step + momentum * third;
+            return nesterov ? step + momentum * third : third;
+        }
+    }
+
+    /// <summary>Adagrad; first: the sum of squares.</summary>
+    private readonly struct AdagradLanes<T> : IFusedLanes<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        private readonly Vector256<T> eps;
+        private readonly Vector256<T> minusRate;
+
+        public AdagradLanes(T eps, T learningRate)
+        {
+            this.eps = Vector256.Create(eps);
+            minusRate = Vector256.Create(-learningRate);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third)
+        {
+            first += gradient * gradient;
+            Vector256<T> scaled = Vector256.ConditionalSelect(
+                Vector256.GreaterThan(first, Vector256<T>.Zero), gradient / Vector256.Sqrt(first + eps), Vector256<T>.Zero);
+            return minusRate * scaled;
         }
     }
 }
