@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OptimGen.Analyzers.Narrowing;
 using OptimGen.Analyzers.Tests.Infrastructure;
@@ -23,18 +23,14 @@ namespace OptimGen.Analyzers.Tests;
 /// </summary>
 public sealed class DogfoodTests
 {
-    /// <summary>Folders whose specs are wrong on purpose, or are test data inside strings.</summary>
+    /// <summary>Folders whose specs are wrong on purpose, or that the generator embeds.</summary>
     private static readonly string[] DeliberatelyWrong =
     {
         "samples/SeedBug",                     // optax#1210 in C#: must fail with OPT0002 in Double mode
         "tests/OptimGen.Ide.Tests",            // the seed's line, for the language-server test
-        "tests/OptimGen.Analyzers.Tests",      // analyzer cases
-        "tests/OptimGen.Generators.Tests",     // malformed specs for the generator's diagnostics
-        "tests/OptimGen.EndToEnd.Tests",       // consumer sources written into temporary projects
         "src/OptimGen.Optimizers",             // the built-ins: embedded in the generator, checked as generated code
     };
 
-    private static readonly Regex OptimizerAttribute = new(@"^\s*\[Optimizer\b", RegexOptions.Multiline);
 
     private readonly ITestOutputHelper output;
 
@@ -60,8 +56,8 @@ public sealed class DogfoodTests
         IEnumerable<SyntaxTree> sources = folder.Length == 0
             ? Enumerable.Empty<SyntaxTree>()
             : Directory.GetFiles(Path.Combine(RepositoryRoot, folder), "*.cs")
-                .Where(path => OptimizerAttribute.IsMatch(File.ReadAllText(path)))
-                .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions, path));
+                .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions, path))
+                .Where(DeclaresSpec);
         var options = BuildPropertyOptions.ForPrecision(mode.ToString());
         CSharpCompilation compilation = CSharpCompilation.Create("Dogfood", sources, TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
@@ -69,7 +65,7 @@ public sealed class DogfoodTests
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _);
 
         Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        int generatedSpecs = generated.SyntaxTrees.Count(tree => tree.FilePath.Contains("OptimGen.Generators") && OptimizerAttribute.IsMatch(tree.ToString()));
+        int generatedSpecs = generated.SyntaxTrees.Count(tree => tree.FilePath.Contains("OptimGen.Generators") && DeclaresSpec(tree));
         Assert.True(generatedSpecs >= 8, $"expected the built-in optimizers among the generated files, found {generatedSpecs} specs");
 
         ImmutableArray<Diagnostic> diagnostics = await generated
@@ -81,16 +77,21 @@ public sealed class DogfoodTests
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    private static string RepositoryRoot { get; } = FindRepositoryRoot();
+    internal static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     private static IEnumerable<string> SpecFolders() =>
         new[] { "src", "tests", "samples" }
             .SelectMany(top => Directory.EnumerateFiles(Path.Combine(RepositoryRoot, top), "*.cs", SearchOption.AllDirectories))
-            .Where(path => !IsBuildOutput(path) && OptimizerAttribute.IsMatch(File.ReadAllText(path)))
+            .Where(path => !IsBuildOutput(path) && DeclaresSpec(CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions)))
             .Select(path => Path.GetRelativePath(RepositoryRoot, Path.GetDirectoryName(path)!).Replace('\\', '/'))
             .Where(folder => !DeliberatelyWrong.Any(excluded => folder == excluded || folder.StartsWith(excluded + "/", StringComparison.Ordinal)))
             .Distinct()
             .OrderBy(folder => folder, StringComparer.Ordinal);
+
+    /// <summary>A class with an <c>[Optimizer]</c> attribute (not the text of one inside a string).</summary>
+    private static bool DeclaresSpec(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes().OfType<AttributeSyntax>()
+            .Any(attribute => attribute.Name.ToString() is "Optimizer" or "OptimizerAttribute" or "OptimGen.Optimizer" or "OptimGen.OptimizerAttribute");
 
     private static bool IsBuildOutput(string path) =>
         path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") || path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}");

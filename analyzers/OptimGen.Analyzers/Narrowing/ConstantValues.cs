@@ -18,7 +18,7 @@ internal static class ConstantValues
 
     public static bool Survives(object value, NumericType target)
     {
-        if (AsDecimalInteger(value) is decimal integer)
+        if (IntegerValue(value) is decimal integer)
         {
             return target.Kind switch
             {
@@ -83,7 +83,8 @@ internal static class ConstantValues
         return Math.Floor(scaled) == scaled;
     }
 
-    private static decimal? AsDecimalInteger(object value) => value switch
+    /// <summary>The value of an integral (or bool) constant; null for any other constant.</summary>
+    public static decimal? IntegerValue(object value) => value switch
     {
         sbyte v => v,
         byte v => v,

@@ -17,7 +17,7 @@ internal sealed record ConversionApi(string Name, IOperation Operand, NumericTyp
     public static ConversionApi? Recognize(IInvocationOperation invocation)
     {
         IMethodSymbol method = invocation.TargetMethod;
-        if (!method.IsStatic || invocation.Arguments.Length == 0 || method.ContainingType is not { } type)
+        if (!method.IsStatic || invocation.Arguments.Length == 0 || method.ContainingType is not { } type || !HasConversionName(method.Name))
             return null;
         IOperation argument = invocation.Arguments[0].Value.WithoutImplicitConversions();
         string ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
@@ -40,6 +40,11 @@ internal sealed record ConversionApi(string Name, IOperation Operand, NumericTyp
 
         return null;
     }
+
+    /// <summary>A cheap first filter, since every invocation in a transition comes through here.</summary>
+    private static bool HasConversionName(string name) =>
+        name.StartsWith("To", System.StringComparison.Ordinal) || name.StartsWith("Create", System.StringComparison.Ordinal)
+        || name == "Narrow" || name.StartsWith("ConvertTo", System.StringComparison.Ordinal);
 
     private static ConversionApi? Scalar(string name, IOperation argument, ITypeSymbol result)
     {

@@ -187,17 +187,9 @@ internal static class IndexBounds
         return new ValueInterval(Math.Min(low, high), high);
     }
 
-    private static decimal? IntegralValue(object value) => value switch
+    /// <summary>An integral constant, or a floating one with an integral value (<c>10.0</c> in <c>Math.Min(x, 10.0)</c>).</summary>
+    private static decimal? IntegralValue(object value) => ConstantValues.IntegerValue(value) ?? value switch
     {
-        sbyte v => v,
-        byte v => v,
-        short v => v,
-        ushort v => v,
-        char v => v,
-        int v => v,
-        uint v => v,
-        long v => v,
-        ulong v => v,
         double d when !double.IsNaN(d) && !double.IsInfinity(d) && Math.Abs(d) < 1e20 && Math.Floor(d) == d => (decimal)d,
         float f when !float.IsNaN(f) && !float.IsInfinity(f) && Math.Abs(f) < 1e20 && Math.Floor(f) == f => (decimal)f,
         _ => null,

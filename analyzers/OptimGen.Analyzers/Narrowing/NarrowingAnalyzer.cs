@@ -52,23 +52,38 @@ public sealed class NarrowingAnalyzer : DiagnosticAnalyzer
         var slotValues = new SlotValueRule(precision, slots);
         var mixedPrecision = new MixedPrecisionRule(precision, slots);
         Compilation compilation = start.Compilation;
+        CancellationToken cancellationToken = start.CancellationToken;
         var scope = new Lazy<TransitionScope>(
-            () => TransitionScope.Compute(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+            () => TransitionScope.Compute(compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
 
-        start.RegisterOperationBlockStartAction(block =>
+        // Types with nothing in scope register nothing, so the driver builds no operation trees for them.
+        start.RegisterSymbolStartAction(type =>
         {
-            if (!IsInScope(block.OperationBlocks, block.OwningSymbol, block.Options, scope))
+            if (!scope.Value.HasMembersOf((INamedTypeSymbol)type.Symbol) && !CoversAllCode(type.Symbol, type.Options))
                 return;
-            block.RegisterOperationAction(context =>
+            type.RegisterOperationBlockStartAction(block =>
             {
-                conversions.AnalyzeConversion(context);
-                mixedPrecision.AnalyzeConversion(context);
-            }, OperationKind.Conversion);
-            block.RegisterOperationAction(conversions.AnalyzeCompoundAssignment, OperationKind.CompoundAssignment);
-            block.RegisterOperationAction(conversions.AnalyzeInvocation, OperationKind.Invocation);
-            block.RegisterOperationAction(slotValues.AnalyzeAssignment, OperationKind.SimpleAssignment);
-            block.RegisterOperationAction(slotValues.AnalyzeDeconstruction, OperationKind.DeconstructionAssignment);
-        });
+                if (!IsInScope(block.OperationBlocks, block.OwningSymbol, block.Options, scope))
+                    return;
+                block.RegisterOperationAction(context =>
+                {
+                    conversions.AnalyzeConversion(context);
+                    mixedPrecision.AnalyzeConversion(context);
+                }, OperationKind.Conversion);
+                block.RegisterOperationAction(conversions.AnalyzeCompoundAssignment, OperationKind.CompoundAssignment);
+                block.RegisterOperationAction(conversions.AnalyzeInvocation, OperationKind.Invocation);
+                block.RegisterOperationAction(slotValues.AnalyzeAssignment, OperationKind.SimpleAssignment);
+                block.RegisterOperationAction(slotValues.AnalyzeDeconstruction, OperationKind.DeconstructionAssignment);
+            });
+        }, SymbolKind.NamedType);
+    }
+
+    private static bool CoversAllCode(ISymbol type, AnalyzerOptions options)
+    {
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            if (NarrowingScopeOption.CoversAllCode(options.AnalyzerConfigOptionsProvider, reference.SyntaxTree))
+                return true;
+        return false;
     }
 
     private static bool IsInScope(ImmutableArray<IOperation> blocks, ISymbol owner, AnalyzerOptions options, Lazy<TransitionScope> scope)

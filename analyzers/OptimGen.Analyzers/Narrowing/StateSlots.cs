@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -13,19 +14,27 @@ namespace OptimGen.Analyzers.Narrowing;
 /// </summary>
 internal sealed class StateSlots
 {
+    private static readonly Func<IFieldSymbol, StateSlot?> ResolveSlot = Resolve;
+
     private readonly ConcurrentDictionary<IFieldSymbol, StateSlot?> slotByField = new(SymbolEqualityComparer.Default);
 
+    private const int MaxAliasDepth = 4;
+
     /// <summary>The slot that <paramref name="target"/> (an assignment's left side) writes, or null.</summary>
-    public StateSlot? Written(IOperation target) => target switch
+    public StateSlot? Written(IOperation target) => Written(target, 0);
+
+    private StateSlot? Written(IOperation target, int depth) => target switch
     {
         IFieldReferenceOperation field => Find(field.Field) is { } slot && field.Type is not IArrayTypeSymbol ? slot : null,
         IArrayElementReferenceOperation { ArrayReference: IFieldReferenceOperation array } => Find(array.Field),
-        ILocalReferenceOperation { Local.IsRef: true } local => Aliased(local),
+        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } span } when IsSpan(span.Type) => ArraySlotBehind(span, depth),
+        ILocalReferenceOperation { Local.IsRef: true } local => Initializer(local, depth) is RefExpressionSyntax aliased
+            ? Written(local, aliased.Expression, depth) : null,
         _ => null,
     };
 
     /// <summary>The slot of a generated <c>State</c> field, or null when the field is not one.</summary>
-    public StateSlot? Find(IFieldSymbol field) => field.IsStatic ? null : slotByField.GetOrAdd(field.OriginalDefinition, Resolve);
+    public StateSlot? Find(IFieldSymbol field) => field.IsStatic ? null : slotByField.GetOrAdd(field.OriginalDefinition, ResolveSlot);
 
     private static StateSlot? Resolve(IFieldSymbol field)
     {
@@ -53,17 +62,41 @@ internal sealed class StateSlots
         return type.ToString();
     }
 
-    /// <summary><c>ref long steps = ref state.Steps;</c>: writes to <c>steps</c> are writes to the slot.</summary>
-    private StateSlot? Aliased(ILocalReferenceOperation reference)
+    /// <summary>
+    /// The array slot a span views: <c>state.Velocity</c> converted to a span, <c>state.Velocity.AsSpan(...)</c>,
+    /// a <c>Slice</c> of one, or a local initialized with one (<c>Span&lt;Real&gt; v = state.Velocity;</c>).
+    /// </summary>
+    private StateSlot? ArraySlotBehind(IOperation span, int depth)
     {
-        if (reference.SemanticModel is not { } model
-            || reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not VariableDeclaratorSyntax
-            {
-                Initializer.Value: RefExpressionSyntax aliased,
-            }
-            || aliased.SyntaxTree != model.SyntaxTree
-            || model.GetOperation(aliased.Expression) is not { } initializer)
+        if (depth > MaxAliasDepth)
             return null;
-        return initializer is ILocalReferenceOperation ? null : Written(initializer);
+        span = span.WithoutImplicitConversions();
+        return span switch
+        {
+            IFieldReferenceOperation { Type: IArrayTypeSymbol } field => Find(field.Field),
+            IInvocationOperation { TargetMethod.Name: "AsSpan" or "AsMemory", Arguments.Length: > 0 } asSpan => ArraySlotBehind(asSpan.Arguments[0].Value, depth + 1),
+            IInvocationOperation { TargetMethod.Name: "Slice", Instance: { } sliced } => ArraySlotBehind(sliced, depth + 1),
+            ILocalReferenceOperation local when IsSpan(local.Type) && Initializer(local, depth) is { } value =>
+                local.SemanticModel!.GetOperation(value) is { } initializer ? ArraySlotBehind(initializer, depth + 1) : null,
+            _ => null,
+        };
     }
+
+    /// <summary><c>ref long steps = ref state.Steps;</c>: writes to <c>steps</c> are writes to the slot.</summary>
+    private StateSlot? Written(ILocalReferenceOperation reference, ExpressionSyntax aliased, int depth) =>
+        reference.SemanticModel!.GetOperation(aliased) is { } initializer and not ILocalReferenceOperation
+            ? Written(initializer, depth + 1)
+            : null;
+
+    /// <summary>The initializer of a local declared in the tree being analyzed, or null.</summary>
+    private static ExpressionSyntax? Initializer(ILocalReferenceOperation reference, int depth) =>
+        depth <= MaxAliasDepth
+        && reference.SemanticModel is { } model
+        && reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value }
+        && value.SyntaxTree == model.SyntaxTree
+            ? value
+            : null;
+
+    private static bool IsSpan(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Span", Arity: 1, ContainingNamespace.Name: "System", ContainingNamespace.ContainingNamespace.IsGlobalNamespace: true };
 }

@@ -15,10 +15,19 @@ namespace OptimGen.Analyzers.Narrowing;
 internal sealed class TransitionScope
 {
     private readonly HashSet<IMethodSymbol> methods;
+    private readonly HashSet<INamedTypeSymbol> types = new(SymbolEqualityComparer.Default);
 
-    private TransitionScope(HashSet<IMethodSymbol> methods) => this.methods = methods;
+    private TransitionScope(HashSet<IMethodSymbol> methods)
+    {
+        this.methods = methods;
+        foreach (IMethodSymbol method in methods)
+            types.Add(method.ContainingType);
+    }
 
     public int Count => methods.Count;
+
+    /// <summary>Whether some method of <paramref name="type"/> (not of its nested types) is in the scope.</summary>
+    public bool HasMembersOf(INamedTypeSymbol type) => types.Contains(type.OriginalDefinition);
 
     public bool Contains(ISymbol owner) => owner is IMethodSymbol method && methods.Contains(Normalize(method));
 

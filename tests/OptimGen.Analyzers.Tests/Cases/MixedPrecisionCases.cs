@@ -96,5 +96,8 @@ internal static class MixedPrecisionCases
             """, """
             private const float HalfStep = 0.5f;
             """);
+        yield return new(Rule, "a float hyperparameter in float slot arithmetic", """
+            state.Scale = state.Scale * Beta;
+            """);
     }
 }

@@ -272,5 +272,15 @@ internal static class NarrowingConversionCases
             """, """
             private static readonly float Third = (float)(1.0 / 3);
             """);
+        yield return new(Rule, "widening arithmetic on int hyperparameters", """
+            long cells = (long)MemorySize * gradient.Length;
+            state.Total = cells;
+            """);
+
+        yield return new(Rule, "Math.Round and Math.Ceiling converted to Integer", """
+            Integer rounded = (Integer)Math.Round(state.Value);
+            Integer ceiling = (Integer)Math.Ceiling(state.Value);
+            state.Count = rounded + ceiling;
+            """);
     }
 }

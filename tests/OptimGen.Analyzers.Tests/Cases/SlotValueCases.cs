@@ -282,5 +282,23 @@ internal static class SlotValueCases
             state.Count = MaxSteps;
             state.NumLinesearchSteps = MaxSteps - 1;
             """);
+        yield return new(Rule, "through a span local over a Real[] slot", """
+            Span<Real> velocity = state.Velocity;
+            float beta = Beta;
+            velocity[0] = {|#0:beta|};
+            """)
+        { InDouble = [SlotValue("Velocity", RealDouble, "a Single")] };
+
+        yield return new(Rule, "through AsSpan and Slice of a Real[] slot", """
+            float beta = Beta;
+            state.Weights.AsSpan(1).Slice(0, 1)[0] = {|#0:beta|};
+            """)
+        { InDouble = [SlotValue("Weights", RealDouble, "a Single")] };
+
+        yield return new(Rule, "a span over a slot written with Real values", """
+            Span<Real> velocity = state.Velocity;
+            for (int i = 0; i < velocity.Length; i++)
+                velocity[i] = LearningRate * gradient[i];
+            """);
     }
 }
