@@ -74,7 +74,10 @@ internal sealed partial class Lbfgs
     [Hyperparameter(Minimum = 0, ExclusiveMinimum = true)]
     public Real? MaxLearningRate { get; init; }
 
-    /// <summary>Completed steps (optax's <c>count</c>); the ring row of the next pair is <c>count % MemorySize</c>.</summary>
+    /// <summary>
+    /// Completed steps (optax's <c>count</c>, saturating at <c>Integer.MaxValue</c>); the ring row of the next pair is
+    /// <c>count % MemorySize</c>.
+    /// </summary>
     [State] private Integer count;
 
     /// <summary>The step size the last line search accepted (optax's <c>learning_rate</c>).</summary>
@@ -143,7 +146,8 @@ internal sealed partial class Lbfgs
         Real slope = LbfgsTwoLoop.Direction(
             gradient, state.DiffParamsMemory, state.DiffUpdatesMemory, state.WeightsMemory, state.Alphas,
             newest, state.IdentityScale, state.Direction);
-        state.Count += 1;
+        if (state.Count < Integer.MaxValue)
+            state.Count += 1; // saturates, like optax's safe_increment, rather than wrapping
 
         if (!(slope < 0))
             slope = SteepestDescent(gradient, state.Direction);

@@ -18,7 +18,7 @@ public readonly record struct LbfgsRunResult(int Iterations, int Evaluations, bo
 public sealed class LbfgsProblem
 {
     public const double GradientTolerance = 1e-6;
-    private const int MaxIterations = 10_000;
+    private const int MaxIterations = 1_000;
 
     private readonly Func<double[], StrongBox<int>, LbfgsRunResult> runOptimGen;
     private readonly Func<double[], StrongBox<int>, LbfgsRunResult> runMathNet;

@@ -136,4 +136,20 @@ public sealed class RobustnessTests
         Assert.Equal((double)scale, (double)(update[1] / gradient[1]), Precision.IsDouble ? 1e-12 : 1e-5);
         Assert.False(state.LinesearchFailed);
     }
+
+    [Fact]
+    public void TheStepCountSaturatesInsteadOfWrapping()
+    {
+        var lbfgs = new Lbfgs();
+        Real[] x = ExtendedRosenbrock.StandardStart(2);
+        Lbfgs.State state = lbfgs.Init(x);
+        lbfgs.Scan(ref state, x, new ExtendedRosenbrock(), 3);
+        state.Count = Integer.MaxValue;
+
+        ScanResult result = lbfgs.Scan(ref state, x, new ExtendedRosenbrock(), 2);
+
+        Assert.Equal(Integer.MaxValue, state.Count);
+        Assert.All(result.Values, value => Assert.True(double.IsFinite(value)));
+        Assert.True(result.Values[1] < result.Values[0]);
+    }
 }
