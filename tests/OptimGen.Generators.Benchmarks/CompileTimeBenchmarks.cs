@@ -16,33 +16,7 @@ namespace OptimGen.Generators.Benchmarks;
 [MemoryDiagnoser]
 public class CompileTimeBenchmarks
 {
-    private const string Consumer = """
-        using System;
-        using OptimGen;
-
-        [Optimizer]
-        public partial class HeavyBall
-        {
-            [Hyperparameter] public Real LearningRate { get; init; } = (Real)0.1;
-            [Hyperparameter] public Real Momentum { get; init; } = (Real)0.9;
-            [Hyperparameter] public int MemorySize { get; init; } = 10;
-
-            [State] private Integer steps;
-            [State(Shape = "n")] private Real[] velocity;
-            [State(Shape = "MemorySize")] private Real[] weights;
-            [State(Shape = "MemorySize, n")] private Real[] history;
-
-            [Transition]
-            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
-            {
-                state.Steps += 1;
-                for (int i = 0; i < gradient.Length; i++)
-                {
-                    state.Velocity[i] = Momentum * state.Velocity[i] + gradient[i];
-                    update[i] = -LearningRate * state.Velocity[i];
-                }
-            }
-        }
+    private static readonly string Consumer = ContractSource.Text + """
 
         public static class Program
         {

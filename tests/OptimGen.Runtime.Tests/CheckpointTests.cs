@@ -129,7 +129,7 @@ public sealed class CheckpointTests : IDisposable
     {
         string path = WriteCheckpoint("heavy-ball.ckpt");
 
-        Assert.Contains("belongs to 'OptimGen.Runtime.Tests.Specs.HeavyBall'",
+        Assert.Contains("belongs to 'HeavyBall'",
             Assert.Throws<CheckpointMismatchException>(() => new ClipToNorm().LoadCheckpoint(path)).Message);
         var shape = Assert.Throws<ArgumentException>(() => new HeavyBall { MemorySize = 4 }.LoadCheckpoint(path));
         Assert.Contains("Slot 'Weights' has length 3, but its shape [MemorySize] needs 4 elements", shape.Message);

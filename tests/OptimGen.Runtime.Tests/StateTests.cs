@@ -78,7 +78,7 @@ public sealed class StateTests
         StateLayout layout = HeavyBall.State.Layout;
 
         Assert.Equal(Mode.IsDouble ? Precision.Double : Precision.Single, layout.Precision);
-        Assert.Equal("OptimGen.Runtime.Tests.Specs.HeavyBall", layout.SpecName);
+        Assert.Equal("HeavyBall", layout.SpecName);
         Assert.Equal(new[] { "Steps", "Velocity", "Weights", "History" }, layout.Slots.Select(s => s.Name));
         SlotLayout steps = layout.FindSlot("Steps")!;
         Assert.Equal("Integer", steps.DeclaredType);

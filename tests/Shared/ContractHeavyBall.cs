@@ -1,9 +1,6 @@
 using System;
 using OptimGen;
 
-namespace OptimGen.Runtime.Tests.Specs;
-
-// The contract's example spec, unchanged.
 [Optimizer]
 public partial class HeavyBall
 {
