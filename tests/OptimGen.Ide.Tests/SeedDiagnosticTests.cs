@@ -31,7 +31,7 @@ public sealed class SeedDiagnosticTests
         int seedLine = Array.FindIndex(File.ReadAllLines(seed), line => line.Contains("state.NumLinesearchSteps = zoom.NumSteps;"));
         Assert.True(seedLine >= 0);
 
-        // The analyzer must be built for the server to load it; the command-line build fails on the same line.
+        // Restores the project (the server needs its assets file) and checks that the command-line build fails on the same line.
         (int exitCode, string build) = await CommandLine.RunAsync("dotnet", "build -nodeReuse:false", workspace, TimeSpan.FromMinutes(4));
         Assert.NotEqual(0, exitCode);
         Assert.Contains($"Seed.cs({seedLine + 1},", build.Split('\n').First(line => line.Contains("error OPT0002")));
@@ -49,7 +49,10 @@ public sealed class SeedDiagnosticTests
         output.WriteLine($"csharp-ls {CsharpLs.Version}: OPT0002 after {firstDiagnostic.TotalSeconds:F1} s from server start");
     }
 
-    /// <summary>A fresh copy of TestProject under the test's output folder, inside the repository so that its build props apply.</summary>
+    /// <summary>
+    /// A fresh copy of TestProject next to the test assembly and OptimGen's assemblies, inside the repository so
+    /// that its build props apply.
+    /// </summary>
     private static string PrepareWorkspace()
     {
         string source = Path.Combine(AppContext.BaseDirectory, "TestProject");

@@ -13,7 +13,7 @@ internal static class SlotDestination
 {
     public static StateSlot? Find(IOperation value, StateSlots slots, bool throughSameTypeArithmetic)
     {
-        var tupleIndices = new Stack<int>();
+        Stack<int>? tupleIndices = null;
         IOperation current = value;
         while (current.Parent is { } parent)
         {
@@ -29,19 +29,19 @@ internal static class SlotDestination
                                                               && SymbolEqualityComparer.Default.Equals(parent.Type, value.Type):
                     break;
                 case ITupleOperation tuple:
-                    tupleIndices.Push(tuple.Elements.IndexOf(current));
+                    (tupleIndices ??= new Stack<int>()).Push(tuple.Elements.IndexOf(current));
                     break;
                 case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                    return tupleIndices.Count == 0 ? slots.Written(assignment.Target) : null;
+                    return tupleIndices is null or { Count: 0 } ? slots.Written(assignment.Target) : null;
                 case IDeconstructionAssignmentOperation deconstruction when deconstruction.Value == current:
                     IOperation? target = deconstruction.Target;
-                    while (tupleIndices.Count > 0 && target is ITupleOperation targets)
+                    while (tupleIndices is { Count: > 0 } && target is ITupleOperation targets)
                     {
                         int index = tupleIndices.Pop();
                         target = index >= 0 && index < targets.Elements.Length ? targets.Elements[index] : null;
                     }
 
-                    return target is not null && tupleIndices.Count == 0 ? slots.Written(target) : null;
+                    return target is not null && tupleIndices is null or { Count: 0 } ? slots.Written(target) : null;
                 default:
                     return null;
             }
