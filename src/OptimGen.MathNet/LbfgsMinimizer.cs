@@ -29,7 +29,7 @@ public sealed class LbfgsMinimizer : IUnconstrainedMinimizer
     /// <summary>The most L-BFGS steps (default 1000).</summary>
     public int MaximumIterations { get; init; } = 1000;
 
-    /// <summary>L-BFGS's hyperparameters; defaults as optax's <c>lbfgs()</c>.</summary>
+    /// <summary>How many curvature pairs L-BFGS remembers (default 10). The hyperparameters below have optax's defaults.</summary>
     public int MemorySize { get; init; } = 10;
 
     /// <summary>Scale the initial inverse-Hessian approximation (optax's <c>scale_init_precond</c>).</summary>

@@ -65,9 +65,9 @@ public sealed class LbfgsRunColumn : IColumn
     {
         LbfgsProblem problem = LbfgsProblem.Create(problemName);
         var point = new double[problem.Start.Length];
-        return library == nameof(LbfgsVsMathNet.OptimGen)
-            ? problem.RunOptimGen(point, new StrongBox<int>())
-            : problem.RunMathNet(point, new StrongBox<int>());
+        return library == nameof(LbfgsVsMathNet.MathNet)
+            ? problem.RunMathNet(new StrongBox<int>())
+            : problem.RunOptimGen(point, new StrongBox<int>());
     }
 
     /// <summary>Adds the four columns.</summary>
