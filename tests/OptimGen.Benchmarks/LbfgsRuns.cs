@@ -20,14 +20,14 @@ public sealed class LbfgsProblem
     public const double GradientTolerance = 1e-6;
     private const int MaxIterations = 1_000;
 
-    private readonly Func<double[], Func<StrongBox<int>, LbfgsRunResult>> initOptimGen;
+    private readonly Func<double[], StrongBox<int>, LbfgsRunResult> runOptimGen;
     private readonly Func<StrongBox<int>, LbfgsRunResult> runMathNet;
 
-    private LbfgsProblem(string name, double[] start, Func<double[], Func<StrongBox<int>, LbfgsRunResult>> initOptimGen, Func<StrongBox<int>, LbfgsRunResult> runMathNet)
+    private LbfgsProblem(string name, double[] start, Func<double[], StrongBox<int>, LbfgsRunResult> runOptimGen, Func<StrongBox<int>, LbfgsRunResult> runMathNet)
     {
         Name = name;
         Start = start;
-        this.initOptimGen = initOptimGen;
+        this.runOptimGen = runOptimGen;
         this.runMathNet = runMathNet;
     }
 
@@ -45,34 +45,25 @@ public sealed class LbfgsProblem
     };
 
     /// <summary>Minimises from <see cref="Start"/> (<c>Init</c>, then <c>Scan</c>), working in <paramref name="point"/> (overwritten).</summary>
-    public LbfgsRunResult RunOptimGen(double[] point, StrongBox<int> evaluations) => InitOptimGen(point)(evaluations);
-
-    /// <summary>
-    /// Copies <see cref="Start"/> into <paramref name="point"/> and runs <c>Init</c>; the function returned runs the
-    /// <c>Scan</c>, once.
-    /// </summary>
-    public Func<StrongBox<int>, LbfgsRunResult> InitOptimGen(double[] point) => initOptimGen(point);
+    public LbfgsRunResult RunOptimGen(double[] point, StrongBox<int> evaluations) => runOptimGen(point, evaluations);
 
     /// <summary>MathNet's L-BFGS from <see cref="Start"/> (MathNet allocates its own vectors).</summary>
     public LbfgsRunResult RunMathNet(StrongBox<int> evaluations) => runMathNet(evaluations);
 
     private static LbfgsProblem Of<TObjective>(string name, TObjective objective, double[] start)
         where TObjective : IObjective<double> =>
-        new(name, start, point => OptimGen(objective, start, point), evaluations => MathNet(objective, start, evaluations));
+        new(name, start, (point, evaluations) => OptimGen(objective, start, point, evaluations), evaluations => MathNet(objective, start, evaluations));
 
-    private static Func<StrongBox<int>, LbfgsRunResult> OptimGen<TObjective>(TObjective objective, double[] start, double[] point)
+    private static LbfgsRunResult OptimGen<TObjective>(TObjective objective, double[] start, double[] point, StrongBox<int> evaluations)
         where TObjective : IObjective<double>
     {
         start.AsSpan().CopyTo(point);
         var lbfgs = new Lbfgs();
         Lbfgs.State state = lbfgs.Init(point);
-        return evaluations =>
-        {
-            var counting = new LbfgsCountingObjective<TObjective>(objective, evaluations);
-            ScanResult result = lbfgs.Scan(ref state, point, counting, MaxIterations, new ScanOptions { GradientTolerance = GradientTolerance });
-            return new LbfgsRunResult(result.CompletedSteps, evaluations.Value, result.Converged, Kernels.NormInf<double>(state.Grad),
-                result.Converged ? "gradient tolerance" : "iteration limit");
-        };
+        var counting = new LbfgsCountingObjective<TObjective>(objective, evaluations);
+        ScanResult result = lbfgs.Scan(ref state, point, counting, MaxIterations, new ScanOptions { GradientTolerance = GradientTolerance });
+        return new LbfgsRunResult(result.CompletedSteps, evaluations.Value, result.Converged, Kernels.NormInf<double>(state.Grad),
+            result.Converged ? "gradient tolerance" : "iteration limit");
     }
 
     private static LbfgsRunResult MathNet<TObjective>(TObjective objective, double[] start, StrongBox<int> evaluations)

@@ -1,4 +1,3 @@
-using System;
 using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -9,7 +8,7 @@ namespace OptimGen.Benchmarks;
 /// <summary>
 /// OptimGen's built-in L-BFGS (optax's algorithm and zoom line search, through the generated <c>Scan</c>) against
 /// MathNet.Numerics' <c>LimitedMemoryBfgsMinimizer</c>: one whole minimisation per operation, from <c>Init</c> to
-/// gradient inf-norm 1e-6, same struct objective, memory 10 (<c>OptimGenAfterInit</c>: the same without <c>Init</c>). Iterations, evaluations, whether the tolerance was really
+/// gradient inf-norm 1e-6, same struct objective, memory 10. Iterations, evaluations, whether the tolerance was really
 /// met, and the exit reason come from <see cref="LbfgsRunColumn"/>.
 /// Run: <c>dotnet run -c Release --project tests/OptimGen.Benchmarks -- --filter '*LbfgsVsMathNet*'</c>.
 /// </summary>
@@ -20,7 +19,6 @@ public class LbfgsVsMathNet
 {
     private LbfgsProblem problem = null!;
     private double[] point = null!;
-    private Func<StrongBox<int>, LbfgsRunResult> scan = null!;
 
     [Params("Rosenbrock 1e4", "Rosenbrock 1e6", "Quadratic 1e6")]
     public string Problem { get; set; } = "";
@@ -34,13 +32,6 @@ public class LbfgsVsMathNet
 
     [Benchmark(Baseline = true)]
     public int OptimGen() => problem.RunOptimGen(point, new StrongBox<int>()).Iterations;
-
-    [IterationSetup(Target = nameof(OptimGenAfterInit))]
-    public void InitState() => scan = problem.InitOptimGen(point);
-
-    /// <summary>The same minimisation with <c>Init</c> (allocating the state, and the collections that follows) left out of the timing.</summary>
-    [Benchmark]
-    public int OptimGenAfterInit() => scan(new StrongBox<int>()).Iterations;
 
     [Benchmark]
     public int MathNet() => problem.RunMathNet(new StrongBox<int>()).Iterations;
