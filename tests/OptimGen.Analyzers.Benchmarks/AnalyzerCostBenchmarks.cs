@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using OptimGen.Analyzers;
+using OptimGen.Analyzers.Narrowing;
+using OptimGen.Analyzers.Tests.Infrastructure;
+using OptimGen.Generators;
+
+namespace OptimGen.Analyzers.Benchmarks;
+
+/// <summary>
+/// The build of a generated 200-spec project (generator, compiler and analyzer diagnostics, emit) as the
+/// package runs it, with and without the narrowing analyzer, side by side. Both run the analyzer driver with
+/// the package's StateSlotSuppressor; the baseline adds <see cref="DriverBaselineAnalyzer"/> so that the
+/// driver plans both builds alike and the ratio isolates what the narrowing rules add. Each operation starts
+/// from a new compilation, as a build does.
+/// </summary>
+[MemoryDiagnoser]
+public class AnalyzerCostBenchmarks
+{
+    private const int SpecCount = 200;
+
+    private ImmutableArray<SyntaxTree> trees;
+    private BuildPropertyOptions options = null!;
+
+    [Params("Double", "Single")]
+    public string Precision { get; set; } = "Double";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: new[] { "OPTIMGEN_NO_OPTIMIZERS" });
+        trees = SyntheticProject.Sources(SpecCount).Select(source => CSharpSyntaxTree.ParseText(source, parseOptions)).ToImmutableArray();
+        options = BuildPropertyOptions.ForPrecision(Precision);
+        int errors = Generate().GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        int narrowing = BuildWithNarrowingAnalyzer().Result;
+        if (errors != 0 || narrowing != 0)
+            throw new System.InvalidOperationException($"the synthetic project must build clean: {errors} errors, {narrowing} OPT diagnostics");
+    }
+
+    [Benchmark(Baseline = true, Description = "build without NarrowingAnalyzer")]
+    public Task<int> Build() => BuildAsync(new StateSlotSuppressor(), new DriverBaselineAnalyzer());
+
+    [Benchmark(Description = "build with NarrowingAnalyzer")]
+    public Task<int> BuildWithNarrowingAnalyzer() => BuildAsync(new StateSlotSuppressor(), new NarrowingAnalyzer());
+
+    private async Task<int> BuildAsync(params DiagnosticAnalyzer[] analyzers)
+    {
+        Compilation compilation = Generate();
+        ImmutableArray<Diagnostic> diagnostics = await compilation
+            .WithAnalyzers(analyzers.ToImmutableArray(), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options))
+            .GetAllDiagnosticsAsync();
+        using var stream = new MemoryStream();
+        if (!compilation.Emit(stream).Success)
+            throw new System.InvalidOperationException("the synthetic project must emit");
+        return diagnostics.Count(d => d.Id.StartsWith("OPT000", System.StringComparison.Ordinal));
+    }
+
+    private Compilation Generate()
+    {
+        CSharpCompilation compilation = CSharpCompilation.Create("Synthetic", trees, TestReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create(new[] { new OptimizerGenerator().AsSourceGenerator() },
+                parseOptions: (CSharpParseOptions)trees[0].Options, optionsProvider: options)
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _);
+        return generated;
+    }
+}

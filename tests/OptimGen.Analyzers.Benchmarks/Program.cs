@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace OptimGen.Analyzers.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks in process (no nested build of this repository). One build takes seconds, so each
+/// iteration is one build; 30 iterations and the median keep a busy machine's spikes out of the comparison.
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        IConfig config = DefaultConfig.Instance
+            .AddJob(Job.Default
+                .WithToolchain(InProcessEmitToolchain.Instance)
+                .WithWarmupCount(3)
+                .WithIterationCount(30)
+                .WithInvocationCount(1)
+                .WithUnrollFactor(1))
+            .AddColumn(StatisticColumn.Median, StatisticColumn.Min);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+}
