@@ -141,8 +141,9 @@ internal sealed partial class Lbfgs
         ref TObjective objective)
         where TObjective : IObjective<Real>
     {
-        RememberCurvature(state, parameters, gradient);
-        int newest = (int)((state.Count + MemorySize - 1) % MemorySize);
+        // The ring row of the pair this step stores (without pairs yet, any row: all weights are 0).
+        int newest = state.Count > 0 ? (int)((state.Count - 1) % MemorySize) : MemorySize - 1;
+        RememberCurvature(state, parameters, gradient, newest);
         Real slope = LbfgsTwoLoop.Direction(
             gradient, state.DiffParamsMemory, state.DiffUpdatesMemory, state.WeightsMemory, state.Alphas,
             newest, state.IdentityScale, state.Direction);
@@ -191,12 +192,11 @@ internal sealed partial class Lbfgs
     /// with weight <c>1 / s·y</c>, or 0 when it shows no positive curvature, updates <c>gamma</c>, and remembers
     /// <c>x_k</c> and <c>g_k</c> for the next step.
     /// </summary>
-    private void RememberCurvature(State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient)
+    private void RememberCurvature(State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient, int row)
     {
         if (state.Count > 0)
         {
             int n = parameters.Length;
-            int row = (int)((state.Count - 1) % MemorySize);
             (Real sy, Real yy) = LbfgsKernels.CurvaturePair(
                 parameters, gradient, state.Params, state.Updates,
                 state.DiffParamsMemory.AsSpan(row * n, n), state.DiffUpdatesMemory.AsSpan(row * n, n));
