@@ -30,7 +30,7 @@ public class LbfgsTwoLoopCost
         lbfgs.Scan(ref state, x, new LbfgsRosenbrock(), 12);
         gradient = new double[N];
         new LbfgsRosenbrock().Evaluate(x, gradient);
-        newest = (int)((state.Count + lbfgs.MemorySize - 1) % lbfgs.MemorySize);
+        newest = (int)((state.Count - 1) % lbfgs.MemorySize);
     }
 
     [Benchmark(Baseline = true)]
