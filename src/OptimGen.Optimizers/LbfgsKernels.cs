@@ -23,20 +23,40 @@ internal static class LbfgsKernels
         ReadOnlySpan<Vector<Real>> nextVectors = MemoryMarshal.Cast<Real, Vector<Real>>(next.Slice(0, n));
         var alphas = new Vector<Real>(alpha);
         var scales = new Vector<Real>(scale);
-        Vector<Real> sum = Vector<Real>.Zero;
-        for (int i = 0; i < sourceVectors.Length; i++)
+
+        // Four independent sums: one would chain every addition to the previous one and leave the loop waiting on
+        // the adder's latency rather than on memory.
+        Vector<Real> sum0 = Vector<Real>.Zero, sum1 = Vector<Real>.Zero, sum2 = Vector<Real>.Zero, sum3 = Vector<Real>.Zero;
+        int i = 0;
+        for (; i + 4 <= sourceVectors.Length; i += 4)
+        {
+            Vector<Real> combined0 = (sourceVectors[i] + alphas * yVectors[i]) * scales;
+            Vector<Real> combined1 = (sourceVectors[i + 1] + alphas * yVectors[i + 1]) * scales;
+            Vector<Real> combined2 = (sourceVectors[i + 2] + alphas * yVectors[i + 2]) * scales;
+            Vector<Real> combined3 = (sourceVectors[i + 3] + alphas * yVectors[i + 3]) * scales;
+            destinationVectors[i] = combined0;
+            destinationVectors[i + 1] = combined1;
+            destinationVectors[i + 2] = combined2;
+            destinationVectors[i + 3] = combined3;
+            sum0 += nextVectors[i] * combined0;
+            sum1 += nextVectors[i + 1] * combined1;
+            sum2 += nextVectors[i + 2] * combined2;
+            sum3 += nextVectors[i + 3] * combined3;
+        }
+
+        for (; i < sourceVectors.Length; i++)
         {
             Vector<Real> combined = (sourceVectors[i] + alphas * yVectors[i]) * scales;
             destinationVectors[i] = combined;
-            sum += nextVectors[i] * combined;
+            sum0 += nextVectors[i] * combined;
         }
 
-        Real dot = Vector.Sum(sum);
-        for (int i = sourceVectors.Length * Vector<Real>.Count; i < n; i++)
+        Real dot = Vector.Sum((sum0 + sum1) + (sum2 + sum3));
+        for (int j = sourceVectors.Length * Vector<Real>.Count; j < n; j++)
         {
-            Real combined = (source[i] + alpha * y[i]) * scale;
-            destination[i] = combined;
-            dot += next[i] * combined;
+            Real combined = (source[j] + alpha * y[j]) * scale;
+            destination[j] = combined;
+            dot += next[j] * combined;
         }
 
         return dot;
@@ -57,8 +77,28 @@ internal static class LbfgsKernels
         Span<Vector<Real>> previousGVectors = MemoryMarshal.Cast<Real, Vector<Real>>(previousG);
         Span<Vector<Real>> sVectors = MemoryMarshal.Cast<Real, Vector<Real>>(s);
         Span<Vector<Real>> yVectors = MemoryMarshal.Cast<Real, Vector<Real>>(y);
-        Vector<Real> sy = Vector<Real>.Zero, yy = Vector<Real>.Zero;
-        for (int i = 0; i < xVectors.Length; i++)
+        // Two vectors per iteration, so that each sum has two independent chains of additions.
+        Vector<Real> sy0 = Vector<Real>.Zero, yy0 = Vector<Real>.Zero, sy1 = Vector<Real>.Zero, yy1 = Vector<Real>.Zero;
+        int i = 0;
+        for (; i + 2 <= xVectors.Length; i += 2)
+        {
+            Vector<Real> step0 = xVectors[i] - previousXVectors[i], step1 = xVectors[i + 1] - previousXVectors[i + 1];
+            Vector<Real> change0 = gVectors[i] - previousGVectors[i], change1 = gVectors[i + 1] - previousGVectors[i + 1];
+            sVectors[i] = step0;
+            sVectors[i + 1] = step1;
+            yVectors[i] = change0;
+            yVectors[i + 1] = change1;
+            previousXVectors[i] = xVectors[i];
+            previousXVectors[i + 1] = xVectors[i + 1];
+            previousGVectors[i] = gVectors[i];
+            previousGVectors[i + 1] = gVectors[i + 1];
+            sy0 += step0 * change0;
+            sy1 += step1 * change1;
+            yy0 += change0 * change0;
+            yy1 += change1 * change1;
+        }
+
+        for (; i < xVectors.Length; i++)
         {
             Vector<Real> step = xVectors[i] - previousXVectors[i];
             Vector<Real> change = gVectors[i] - previousGVectors[i];
@@ -66,18 +106,18 @@ internal static class LbfgsKernels
             yVectors[i] = change;
             previousXVectors[i] = xVectors[i];
             previousGVectors[i] = gVectors[i];
-            sy += step * change;
-            yy += change * change;
+            sy0 += step * change;
+            yy0 += change * change;
         }
 
-        Real syTotal = Vector.Sum(sy), yyTotal = Vector.Sum(yy);
-        for (int i = xVectors.Length * Vector<Real>.Count; i < n; i++)
+        Real syTotal = Vector.Sum(sy0 + sy1), yyTotal = Vector.Sum(yy0 + yy1);
+        for (int j = xVectors.Length * Vector<Real>.Count; j < n; j++)
         {
-            Real step = x[i] - previousX[i], change = g[i] - previousG[i];
-            s[i] = step;
-            y[i] = change;
-            previousX[i] = x[i];
-            previousG[i] = g[i];
+            Real step = x[j] - previousX[j], change = g[j] - previousG[j];
+            s[j] = step;
+            y[j] = change;
+            previousX[j] = x[j];
+            previousG[j] = g[j];
             syTotal += step * change;
             yyTotal += change * change;
         }
