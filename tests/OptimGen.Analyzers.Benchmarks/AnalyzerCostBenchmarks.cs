@@ -23,7 +23,7 @@ namespace OptimGen.Analyzers.Benchmarks;
 [MemoryDiagnoser]
 public class AnalyzerCostBenchmarks
 {
-    private const int SpecCount = 200;
+    public const int SpecCount = 200;
 
     private ImmutableArray<SyntaxTree> trees;
     private BuildPropertyOptions options = null!;

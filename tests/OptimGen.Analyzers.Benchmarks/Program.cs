@@ -14,6 +14,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args is ["--write-project", string directory])
+        {
+            SyntheticProjectWriter.Write(directory, AnalyzerCostBenchmarks.SpecCount);
+            return;
+        }
+
         IConfig config = DefaultConfig.Instance
             .AddJob(Job.Default
                 .WithToolchain(InProcessEmitToolchain.Instance)
