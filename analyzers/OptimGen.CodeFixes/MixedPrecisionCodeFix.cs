@@ -20,44 +20,28 @@ namespace OptimGen.CodeFixes;
 /// <c>Beta</c> becomes <c>(Real)Beta</c>, also inside float arithmetic such as <c>1 - Beta</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MixedPrecisionCodeFix)), Shared]
-public sealed class MixedPrecisionCodeFix : CodeFixProvider
+public sealed class MixedPrecisionCodeFix : NarrowingCodeFix
 {
     internal const string Key = "OPT0003.CastToReal";
 
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(NarrowingDiagnostics.MixedPrecisionId);
 
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode node)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-            return;
-
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
-                continue;
-            context.RegisterCodeFix(CodeAction.Create(
-                "Write it as Real",
-                token => RewriteAsync(context.Document, value, token),
-                Key), diagnostic);
-        }
+        if (node is ExpressionSyntax value)
+            context.RegisterCodeFix(CodeAction.Create("Write it as Real", token => RewriteAsync(context.Document, value, token), Key), diagnostic);
+        return Task.CompletedTask;
     }
 
     private static async Task<Document> RewriteAsync(Document document, ExpressionSyntax value, CancellationToken cancellationToken)
     {
-        SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         SemanticModel model = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
         if (model.GetOperation(value, cancellationToken) is not { } operation)
             return document;
 
         IEnumerable<ExpressionSyntax> sources = SinglePrecisionSources(operation).Select(source => source.Syntax).OfType<ExpressionSyntax>();
-        ExpressionSyntax rewritten = value.ReplaceNodes(sources, static (original, _) => AsReal(original));
-        return document.WithSyntaxRoot(root.ReplaceNode(value, rewritten));
+        return await ReplaceAsync(document, value, value.ReplaceNodes(sources, static (original, _) => AsReal(original)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The inexact float constants and the float fields and properties that the analyzer objects to.</summary>

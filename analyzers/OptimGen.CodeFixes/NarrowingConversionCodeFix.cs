@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -16,46 +15,29 @@ namespace OptimGen.CodeFixes;
 /// <c>int.CreateTruncating(x)</c> becomes <c>Integer.CreateTruncating(x)</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NarrowingConversionCodeFix)), Shared]
-public sealed class NarrowingConversionCodeFix : CodeFixProvider
+public sealed class NarrowingConversionCodeFix : NarrowingCodeFix
 {
     internal const string Key = "OPT0001.ConvertToAlias";
 
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(NarrowingDiagnostics.NarrowingConversionId);
 
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode node)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-            return;
-
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        TypeSyntax? type = node switch
         {
-            if (!diagnostic.Properties.TryGetValue(NarrowingDiagnostics.TargetFamilyProperty, out string? alias) || alias is null)
-                continue;
-            TypeSyntax? type = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) switch
-            {
-                CastExpressionSyntax cast => cast.Type,
-                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: TypeSyntax receiver, Name.Identifier.ValueText: "CreateTruncating" or "CreateSaturating" or "CreateChecked" } } => receiver,
-                _ => null,
-            };
-            if (type is null)
-                continue;
-
+            CastExpressionSyntax cast => cast.Type,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: TypeSyntax receiver, Name.Identifier.ValueText: "CreateTruncating" or "CreateSaturating" or "CreateChecked" } } => receiver,
+            _ => null,
+        };
+        if (type is not null && diagnostic.Properties.TryGetValue(NarrowingDiagnostics.TargetFamilyProperty, out string? alias) && alias is not null)
+        {
             context.RegisterCodeFix(CodeAction.Create(
                 $"Convert to {alias} instead",
-                token => ReplaceTypeAsync(context.Document, type, alias, token),
+                token => ReplaceAsync(context.Document, type, SyntaxFactory.IdentifierName(alias).WithTriviaFrom(type), token),
                 Key), diagnostic);
         }
-    }
 
-    private static async Task<Document> ReplaceTypeAsync(Document document, TypeSyntax type, string alias, CancellationToken cancellationToken)
-    {
-        SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
-        return document.WithSyntaxRoot(root.ReplaceNode(type, SyntaxFactory.IdentifierName(alias).WithTriviaFrom(type)));
+        return Task.CompletedTask;
     }
 }

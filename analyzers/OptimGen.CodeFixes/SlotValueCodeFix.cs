@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -17,7 +16,7 @@ namespace OptimGen.CodeFixes;
 /// value's source with that type: the local, field, property or method return it comes from.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SlotValueCodeFix)), Shared]
-public sealed class SlotValueCodeFix : CodeFixProvider
+public sealed class SlotValueCodeFix : NarrowingCodeFix
 {
     internal const string CastKey = "OPT0002.Cast";
     internal const string ChangeTypeKey = "OPT0002.ChangeType";
@@ -25,42 +24,25 @@ public sealed class SlotValueCodeFix : CodeFixProvider
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(NarrowingDiagnostics.NarrowSlotValueId);
 
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override async Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode node)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (node is not ExpressionSyntax value
+            || !diagnostic.Properties.TryGetValue(NarrowingDiagnostics.SlotTypeProperty, out string? slotType) || slotType is null)
             return;
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        context.RegisterCodeFix(CodeAction.Create(
+            $"Cast to {slotType}",
+            token => ReplaceAsync(context.Document, value, CastSyntax.Create(slotType, value), token),
+            CastKey), diagnostic);
+
+        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (model is not null && SourceDeclaration.Find(model, value, context.CancellationToken) is { } declaration)
         {
-            if (!diagnostic.Properties.TryGetValue(NarrowingDiagnostics.SlotTypeProperty, out string? slotType) || slotType is null
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
-                continue;
-
             context.RegisterCodeFix(CodeAction.Create(
-                $"Cast to {slotType}",
-                token => CastAsync(context.Document, value, slotType, token),
-                CastKey), diagnostic);
-
-            if (SourceDeclaration.Find(model, value, context.CancellationToken) is { } declaration)
-            {
-                context.RegisterCodeFix(CodeAction.Create(
-                    $"Declare '{declaration.Name}' as {slotType}",
-                    token => ChangeTypeAsync(context.Document.Project.Solution, declaration, slotType, token),
-                    ChangeTypeKey), diagnostic);
-            }
+                $"Declare '{declaration.Name}' as {slotType}",
+                token => ChangeTypeAsync(context.Document.Project.Solution, declaration, slotType, token),
+                ChangeTypeKey), diagnostic);
         }
-    }
-
-    private static async Task<Document> CastAsync(Document document, ExpressionSyntax value, string slotType, CancellationToken cancellationToken)
-    {
-        SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
-        return document.WithSyntaxRoot(root.ReplaceNode(value, CastSyntax.Create(slotType, value)));
     }
 
     private static async Task<Solution> ChangeTypeAsync(Solution solution, SourceDeclaration declaration, string slotType, CancellationToken cancellationToken)
@@ -68,8 +50,7 @@ public sealed class SlotValueCodeFix : CodeFixProvider
         Document? document = solution.GetDocument(declaration.Type.SyntaxTree);
         if (document is null)
             return solution;
-        SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         TypeSyntax replacement = SyntaxFactory.ParseTypeName(slotType).WithTriviaFrom(declaration.Type);
-        return document.WithSyntaxRoot(root.ReplaceNode(declaration.Type, replacement)).Project.Solution;
+        return (await ReplaceAsync(document, declaration.Type, replacement, cancellationToken).ConfigureAwait(false)).Project.Solution;
     }
 }
