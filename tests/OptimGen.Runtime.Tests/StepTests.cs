@@ -97,6 +97,24 @@ public sealed class StepTests
     }
 
     [Fact]
+    public void Step_with_a_struct_objective_allocates_nothing()
+    {
+        var descent = new BacktrackingDescent();
+        Real[] x = Mode.Start(8);
+        BacktrackingDescent.State state = descent.Init(x);
+        var gradient = new Real[8];
+        var update = new Real[8];
+        var objective = new Bowl();
+        Real value = objective.Evaluate(x, gradient);
+        descent.Step(ref state, x, gradient, value, update, ref objective);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+            descent.Step(ref state, x, gradient, value, update, ref objective);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void Step_allocates_nothing()
     {
         HeavyBall.State state = optimizer.Init(new Real[64]);

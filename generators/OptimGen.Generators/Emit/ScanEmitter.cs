@@ -43,7 +43,8 @@ internal static class ScanEmitter
         writer.WriteLine(constraint);
         writer.WriteLine("{");
         writer.Indent();
-        writer.WriteLine("if (objective is null)");
+        // `objective is null` alone boxes a struct objective in unoptimized (Debug, tier-0) code.
+        writer.WriteLine("if (!typeof(TObjective).IsValueType && objective is null)");
         writer.WriteLine("    throw new global::System.ArgumentNullException(nameof(objective));");
         writer.WriteLine("if (length <= 0)");
         writer.WriteLine("    throw new global::System.ArgumentOutOfRangeException(nameof(length), length, \"A scan needs a positive length.\");");

@@ -26,7 +26,8 @@ internal static class StepEmitter
             writer.WriteLine($"global::OptimGen.StateGuard.SpanLength(parameters.Length, state.ParameterCount, nameof(parameters), {slot});");
         if (transition.TakesObjective)
         {
-            writer.WriteLine("if (objective is null)");
+            // `objective is null` alone boxes a struct objective in unoptimized (Debug, tier-0) code.
+            writer.WriteLine("if (!typeof(TObjective).IsValueType && objective is null)");
             writer.WriteLine("    throw new global::System.ArgumentNullException(nameof(objective));");
         }
 
