@@ -12,10 +12,15 @@ public sealed class PackageFixture : IDisposable
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("optimgen-package-").FullName;
         Feed = Path.Combine(Directory, "feed");
-        DotNet.Run(Repository.Root, null, TimeSpan.FromMinutes(5),
-                "pack", Repository.PathOf("src", "OptimGen", "OptimGen.csproj"), "-c", Repository.Configuration, "--no-build", "-o", Feed)
-            .ShouldSucceed("dotnet pack");
-        PackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.*.nupkg").Single();
+        foreach (string project in new[] { "OptimGen", "OptimGen.MathNet" })
+        {
+            DotNet.Run(Repository.Root, null, TimeSpan.FromMinutes(5),
+                    "pack", Repository.PathOf("src", project, project + ".csproj"), "-c", Repository.Configuration, "--no-build", "-o", Feed)
+                .ShouldSucceed("dotnet pack " + project);
+        }
+
+        PackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.*.nupkg").Single(p => !p.Contains("MathNet"));
+        MathNetPackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.MathNet.*.nupkg").Single();
         Version = Path.GetFileNameWithoutExtension(PackagePath).Substring("OptimGen.".Length);
     }
 
@@ -25,6 +30,8 @@ public sealed class PackageFixture : IDisposable
     public string Feed { get; }
 
     public string PackagePath { get; }
+
+    public string MathNetPackagePath { get; }
 
     public string Version { get; }
 

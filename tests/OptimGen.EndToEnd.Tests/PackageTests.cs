@@ -32,6 +32,19 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Equal(new[] { "System.Numerics.Tensors" }, dependencies);
     }
 
+    [Fact]
+    public void The_MathNet_interop_is_its_own_package_on_top_of_OptimGen()
+    {
+        using ZipArchive archive = ZipFile.OpenRead(package.MathNetPackagePath);
+
+        Assert.Contains("lib/net8.0/OptimGen.MathNet.dll", archive.Entries.Select(e => e.FullName));
+        Assert.DoesNotContain(archive.Entries, e => e.FullName.StartsWith("analyzers/"));
+        using Stream nuspec = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open();
+        string[] dependencies = XDocument.Load(nuspec).Descendants().Where(e => e.Name.LocalName == "dependency")
+            .Select(e => (string)e.Attribute("id")!).OrderBy(id => id).ToArray();
+        Assert.Equal(new[] { "MathNet.Numerics", "OptimGen" }, dependencies);
+    }
+
     [Theory]
     [InlineData("Double", "Int64", "Double[]")]
     [InlineData("Single", "Int32", "Single[]")]
