@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -28,7 +30,11 @@ public class AnalyzerCostBenchmarks
     private ImmutableArray<SyntaxTree> trees;
     private BuildPropertyOptions options = null!;
 
-    [Params("Double", "Single")]
+    /// <summary>Both modes, or those named in OPTIMGEN_BENCH_PRECISION (comma-separated) to repeat one.</summary>
+    public static IEnumerable<string> Modes() =>
+        Environment.GetEnvironmentVariable("OPTIMGEN_BENCH_PRECISION")?.Split(',') ?? new[] { "Double", "Single" };
+
+    [ParamsSource(nameof(Modes))]
     public string Precision { get; set; } = "Double";
 
     [GlobalSetup]
