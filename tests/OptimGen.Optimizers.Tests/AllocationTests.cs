@@ -1,6 +1,7 @@
 using System;
 using OptimGen.Optimizers.Tests.Support;
 using OptimGen.Schedules;
+using OptimGen.Testing;
 
 namespace OptimGen.Optimizers.Tests;
 
@@ -26,10 +27,12 @@ public sealed class AllocationTests
         for (int i = 0; i < 100; i++)
             step();
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1000; i++)
-            step();
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        long allocated = AllocationMeasurement.Settled(() => AllocationMeasurement.Bytes(() =>
+        {
+            for (int i = 0; i < 1000; i++)
+                step();
+        }), expected: 0);
+        Assert.Equal(0, allocated);
     }
 
     [Theory]
@@ -40,15 +43,10 @@ public sealed class AllocationTests
         scan(10);
         scan(1010);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        scan(10);
-        long shortScan = GC.GetAllocatedBytesForCurrentThread() - before;
-        before = GC.GetAllocatedBytesForCurrentThread();
-        ScanResult result = scan(1010);
-        long longScan = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        int recordedPerStep = 2 + result.SlotNames.Count; // value, gradient norm, scalar slots
-        Assert.Equal(8L * recordedPerStep * 1000, longScan - shortScan);
+        int recordedPerStep = 2 + scan(1).SlotNames.Count; // value, gradient norm, scalar slots
+        long expected = 8L * recordedPerStep * 1000;
+        long Difference() => AllocationMeasurement.Bytes(() => scan(1010)) - AllocationMeasurement.Bytes(() => scan(10));
+        Assert.Equal(expected, AllocationMeasurement.Settled(Difference, expected));
     }
 
     private static Real[] Point()

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using OptimGen.Runtime.Tests.Specs;
+using OptimGen.Testing;
 
 namespace OptimGen.Runtime.Tests;
 
@@ -145,14 +146,11 @@ public sealed class ScanTests
         Real[] x = Mode.Start(32);
         scan(optimizer, ref state, x, 1000);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        scan(optimizer, ref state, x, 1000);
-        long thousand = GC.GetAllocatedBytesForCurrentThread() - before;
-        before = GC.GetAllocatedBytesForCurrentThread();
-        scan(optimizer, ref state, x, 2000);
-        long twoThousand = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        Assert.Equal(outputArrays * 1000 * sizeof(double), twoThousand - thousand);
+        long Difference() =>
+            AllocationMeasurement.Bytes(() => scan(optimizer, ref state, x, 2000))
+            - AllocationMeasurement.Bytes(() => scan(optimizer, ref state, x, 1000));
+        long expected = outputArrays * 1000 * sizeof(double);
+        Assert.Equal(expected, AllocationMeasurement.Settled(Difference, expected));
     }
 
     private static double Dot(Real[] x)

@@ -1,5 +1,6 @@
 using System;
 using OptimGen.Runtime.Tests.Specs;
+using OptimGen.Testing;
 
 namespace OptimGen.Runtime.Tests;
 
@@ -108,10 +109,12 @@ public sealed class StepTests
         Real value = objective.Evaluate(x, gradient);
         descent.Step(ref state, x, gradient, value, update, ref objective);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1000; i++)
-            descent.Step(ref state, x, gradient, value, update, ref objective);
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        long allocated = AllocationMeasurement.Settled(() => AllocationMeasurement.Bytes(() =>
+        {
+            for (int i = 0; i < 1000; i++)
+                descent.Step(ref state, x, gradient, value, update, ref objective);
+        }), expected: 0);
+        Assert.Equal(0, allocated);
     }
 
     [Fact]
@@ -122,9 +125,11 @@ public sealed class StepTests
         var update = new Real[64];
         optimizer.Step(ref state, gradient, update);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1000; i++)
-            optimizer.Step(ref state, gradient, update);
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        long allocated = AllocationMeasurement.Settled(() => AllocationMeasurement.Bytes(() =>
+        {
+            for (int i = 0; i < 1000; i++)
+                optimizer.Step(ref state, gradient, update);
+        }), expected: 0);
+        Assert.Equal(0, allocated);
     }
 }
