@@ -7,11 +7,12 @@ namespace OptimGen.Generators.Emit;
 /// Emits <c>Scan</c>, the fixed-length loop that carries the state from step to step (JAX's
 /// <c>lax.scan</c>): per step it evaluates the objective at the parameters, runs the transition, checks
 /// that the carried state kept its shapes, adds the update to the parameters and records the outputs.
-/// Buffers and outputs are allocated once per call, nothing per step.
+/// The outputs are allocated once per call, the buffers rented; nothing is allocated per step.
 /// </summary>
 internal static class ScanEmitter
 {
     public const string ScalarSlotNames = "OptimGenScalarSlotNames";
+    public const string LoopMethod = "OptimGenScanLoop";
 
     public static void Emit(SourceWriter writer, SpecModel spec, PrecisionTypes types)
     {
@@ -50,9 +51,41 @@ internal static class ScanEmitter
         writer.WriteLine("    throw new global::System.ArgumentOutOfRangeException(nameof(length), length, \"A scan needs a positive length.\");");
         writer.WriteLine($"{StateCheckEmitter.CheckState}(state, parameters.Length, nameof(parameters));");
         writer.WriteLine("int n = parameters.Length;");
-        writer.WriteLine($"var gradient = new {real}[n];");
-        writer.WriteLine($"var update = new {real}[n];");
         writer.WriteLine($"var recorder = new global::OptimGen.ScanRecorder(length, options, {ScalarSlotNames});");
+        // The gradient and update buffers are rented, so a scan allocates only its outputs, and cleared,
+        // so a transition sees the zeros a new array would have.
+        writer.WriteLine($"{real}[] gradientBuffer = global::System.Buffers.ArrayPool<{real}>.Shared.Rent(n);");
+        writer.WriteLine($"{real}[] updateBuffer = global::System.Buffers.ArrayPool<{real}>.Shared.Rent(n);");
+        writer.OpenBlock("try");
+        writer.WriteLine($"var gradient = new global::System.Span<{real}>(gradientBuffer, 0, n);");
+        writer.WriteLine($"var update = new global::System.Span<{real}>(updateBuffer, 0, n);");
+        writer.WriteLine("gradient.Clear();");
+        writer.WriteLine("update.Clear();");
+        writer.WriteLine($"{LoopMethod}(ref state, parameters, ref objective, length, gradient, update, recorder);");
+        writer.CloseBlock();
+        writer.OpenBlock("finally");
+        writer.WriteLine($"global::System.Buffers.ArrayPool<{real}>.Shared.Return(gradientBuffer);");
+        writer.WriteLine($"global::System.Buffers.ArrayPool<{real}>.Shared.Return(updateBuffer);");
+        writer.CloseBlock();
+        writer.WriteLine("return recorder.Complete();");
+        writer.CloseBlock();
+        writer.WriteLine();
+        EmitLoop(writer, spec, real);
+    }
+
+    /// <summary>
+    /// The loop itself, in a method of its own: outside the caller's try/finally the JIT keeps the spans and
+    /// the state in registers. Each step: evaluate (or reuse), stop at the tolerance, transition, check the
+    /// carry, update, record.
+    /// </summary>
+    private static void EmitLoop(SourceWriter writer, SpecModel spec, string real)
+    {
+        writer.WriteLine($"private void {LoopMethod}<TObjective>(ref State state, global::System.Span<{real}> parameters, ref TObjective objective, int length,");
+        writer.WriteLine($"    global::System.Span<{real}> gradient, global::System.Span<{real}> update, global::OptimGen.ScanRecorder recorder)");
+        writer.WriteLine($"    where TObjective : global::OptimGen.IObjective<{real}>");
+        writer.WriteLine("{");
+        writer.Indent();
+        writer.WriteLine("int n = parameters.Length;");
         SlotModel[] scalars = ScalarSlots(spec);
         if (scalars.Length > 0)
             writer.WriteLine("double[][] traces = recorder.SlotTraces;");
@@ -83,7 +116,6 @@ internal static class ScanEmitter
         writer.WriteLine("if (recorder.IsCheckpointDue(step))");
         writer.WriteLine($"    recorder.WriteCheckpoint<State, {real}>(state, parameters, State.Layout, step);");
         writer.CloseBlock();
-        writer.WriteLine("return recorder.Complete();");
         writer.CloseBlock();
     }
 

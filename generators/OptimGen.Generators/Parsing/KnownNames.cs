@@ -26,7 +26,7 @@ internal static class KnownNames
 
     /// <summary>Members the generator adds to the spec; a spec must not declare them.</summary>
     public static readonly ImmutableArray<string> GeneratedSpecMembers = ImmutableArray.Create(
-        StateType, "Init", "Step", "Scan", "LoadCheckpoint", "OptimGenCheckState", "OptimGenCheckHyperparameters", "OptimGenScalarSlotNames",
+        StateType, "Init", "Step", "Scan", "LoadCheckpoint", "OptimGenCheckState", "OptimGenCheckHyperparameters", "OptimGenScalarSlotNames", "OptimGenScanLoop",
         Model.TransitionModel.ChainMethodName);
 
     /// <summary>Members of the generated <c>State</c> (or inherited from object) that a slot name must not take.</summary>
