@@ -14,7 +14,7 @@ namespace OptimGen;
 /// <remarks>
 /// An optimizer step is memory-bound: composing it from separate whole-array operations (one
 /// <c>TensorPrimitives</c> call per term) streams the arrays through memory several times and reaches a
-/// fraction of the bandwidth of one fused pass (docs/performance-first-order.md). The per-element formula of
+/// fraction of the bandwidth of one fused pass (docs/performance.md). The per-element formula of
 /// each kernel is written once, on vectors; the last, partial vector goes through a zero-padded copy, so the
 /// tail computes exactly what a full vector computes. Updates follow optax's sign convention: they are added
 /// to the parameters. Spans must not overlap, except that <c>update</c> may be the gradient's own memory.
