@@ -15,8 +15,4 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
         location is null || !location.IsInSource
             ? null
             : new LocationInfo(location.SourceTree!.FilePath, location.SourceSpan, location.GetLineSpan().Span);
-
-    public static LocationInfo? From(SyntaxNode node) => From(node.GetLocation());
-
-    public static LocationInfo? From(SyntaxToken token) => From(token.GetLocation());
 }
