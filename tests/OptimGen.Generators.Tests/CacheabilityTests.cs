@@ -49,13 +49,7 @@ public sealed class CacheabilityTests
     [Fact]
     public void Editing_a_transition_body_reparses_but_regenerates_nothing()
     {
-        CSharpCompilation compilation = Compilation();
-        GeneratorDriver driver = GeneratorHarness.CreateDriver("Double").RunGenerators(compilation);
-        SyntaxTree heavyBall = compilation.SyntaxTrees.Single(t => t.ToString().Contains("class HeavyBall"));
-        SyntaxTree edited = heavyBall.WithChangedText(heavyBall.GetText().Replace(
-            heavyBall.ToString().IndexOf("state.Steps += 1;", StringComparison.Ordinal), "state.Steps += 1;".Length, "state.Steps += 2;"));
-
-        GeneratorRunResult second = driver.RunGenerators(compilation.ReplaceSyntaxTree(heavyBall, edited)).GetRunResult().Results.Single();
+        GeneratorRunResult second = RunAfterEditingHeavyBall("state.Steps += 1;", "state.Steps += 2;");
 
         AssertAllOutputs(second, TrackingNames.Specs, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
         Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
@@ -65,14 +59,7 @@ public sealed class CacheabilityTests
     [Fact]
     public void Adding_a_slot_regenerates_that_spec()
     {
-        CSharpCompilation compilation = Compilation();
-        GeneratorDriver driver = GeneratorHarness.CreateDriver("Double").RunGenerators(compilation);
-        SyntaxTree heavyBall = compilation.SyntaxTrees.Single(t => t.ToString().Contains("class HeavyBall"));
-        string anchor = "[State] private Integer steps;";
-        SyntaxTree edited = heavyBall.WithChangedText(heavyBall.GetText().Replace(
-            heavyBall.ToString().IndexOf(anchor, StringComparison.Ordinal), anchor.Length, anchor + " [State] private Real extra;"));
-
-        GeneratorRunResult second = driver.RunGenerators(compilation.ReplaceSyntaxTree(heavyBall, edited)).GetRunResult().Results.Single();
+        GeneratorRunResult second = RunAfterEditingHeavyBall("[State] private Integer steps;", "[State] private Integer steps; [State] private Real extra;");
 
         Assert.Contains(second.TrackedSteps[TrackingNames.Specs].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.Contains("public double Extra;", GeneratorHarness.Source(second, "HeavyBall.g.cs"));
@@ -114,6 +101,18 @@ public sealed class CacheabilityTests
         ISymbol symbol = Compilation().GetTypeByMetadataName("HeavyBall")!;
 
         Assert.NotNull(ForbiddenReferences.Find(ImmutableArray.Create((object)("model", symbol))));
+    }
+
+    /// <summary>Runs the generator, replaces <paramref name="text"/> in the HeavyBall spec, and runs it again.</summary>
+    private static GeneratorRunResult RunAfterEditingHeavyBall(string text, string replacement)
+    {
+        CSharpCompilation compilation = Compilation();
+        GeneratorDriver driver = GeneratorHarness.CreateDriver("Double").RunGenerators(compilation);
+        SyntaxTree heavyBall = compilation.SyntaxTrees.Single(t => t.ToString().Contains("class HeavyBall"));
+        int position = heavyBall.ToString().IndexOf(text, StringComparison.Ordinal);
+        Assert.True(position >= 0, $"'{text}' is not in the HeavyBall spec");
+        SyntaxTree edited = heavyBall.WithChangedText(heavyBall.GetText().Replace(position, text.Length, replacement));
+        return driver.RunGenerators(compilation.ReplaceSyntaxTree(heavyBall, edited)).GetRunResult().Results.Single();
     }
 
     private static void AssertAllOutputs(GeneratorRunResult result, string step, params IncrementalStepRunReason[] allowed)
