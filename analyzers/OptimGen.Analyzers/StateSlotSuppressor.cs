@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -54,6 +55,6 @@ public sealed class StateSlotSuppressor : DiagnosticSuppressor
 
         SemanticModel model = context.GetSemanticModel(tree);
         return model.GetDeclaredSymbol(declarator, context.CancellationToken) is IFieldSymbol field
-            && SpecSymbols.IsStateSlot(field);
+            && SpecConventions.IsStateSlot(field);
     }
 }

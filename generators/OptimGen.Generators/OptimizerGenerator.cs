@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using OptimGen.Generators.Configuration;
@@ -34,7 +35,7 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
 
         IncrementalValuesProvider<SpecParseResult> parsed = context.SyntaxProvider
             .ForAttributeWithMetadataName(
-                KnownNames.OptimizerAttribute,
+                SpecConventions.OptimizerAttribute,
                 static (node, _) => node is ClassDeclarationSyntax
                     || (node is RecordDeclarationSyntax record && !record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword)),
                 static (context, cancellationToken) => SpecParser.Parse(context, cancellationToken))

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OptimGen.Analyzers;
+using OptimGen.Testing;
 using OptimGen.Analyzers.Narrowing;
 using OptimGen.Analyzers.Tests.Infrastructure;
 using OptimGen.Generators;

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OptimGen.Analyzers.Narrowing;
+using OptimGen.Testing;
 using OptimGen.Analyzers.Tests.Infrastructure;
 using OptimGen.Generators;
 using Xunit.Abstractions;

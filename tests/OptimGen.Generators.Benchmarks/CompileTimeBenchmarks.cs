@@ -4,6 +4,7 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using OptimGen.Testing;
 
 namespace OptimGen.Generators.Benchmarks;
 
@@ -57,7 +58,7 @@ public class CompileTimeBenchmarks
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new OptimizerGenerator().AsSourceGenerator() },
             parseOptions: parseOptions,
-            optionsProvider: new BuildProperties(new Dictionary<string, string> { ["build_property.OptimGenPrecision"] = Precision }));
+            optionsProvider: BuildPropertyOptions.ForPrecision(Precision));
         driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
 
         using var assembly = new MemoryStream();

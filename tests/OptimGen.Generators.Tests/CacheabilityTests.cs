@@ -6,6 +6,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using OptimGen.Generators.Tests.Infrastructure;
+using OptimGen.Testing;
 
 namespace OptimGen.Generators.Tests;
 
@@ -70,7 +71,7 @@ public sealed class CacheabilityTests
     {
         CSharpCompilation compilation = Compilation();
         GeneratorDriver driver = GeneratorHarness.CreateDriver("Double").RunGenerators(compilation);
-        var singleOptions = new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { ["build_property.OptimGenPrecision"] = "Single" });
+        BuildPropertyOptions singleOptions = BuildPropertyOptions.ForPrecision("Single");
 
         GeneratorRunResult second = driver.WithUpdatedAnalyzerConfigOptions(singleOptions).RunGenerators(compilation).GetRunResult().Results.Single();
 

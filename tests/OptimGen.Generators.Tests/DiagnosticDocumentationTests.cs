@@ -3,6 +3,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
 using OptimGen.Generators.Diagnostics;
 
 namespace OptimGen.Generators.Tests;
@@ -20,7 +21,7 @@ public sealed class DiagnosticDocumentationTests
 
         Assert.Matches("^OPT1[0-9]{3}$", id);
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()));
-        Assert.Equal(SpecDiagnostics.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
+        Assert.Equal(SpecConventions.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
         string page = Path.Combine(RepositoryRoot(), "docs", "diagnostics", id + ".md");
         Assert.True(File.Exists(page), page);
         Assert.StartsWith($"# {id}: {descriptor.Title}", File.ReadAllText(page));

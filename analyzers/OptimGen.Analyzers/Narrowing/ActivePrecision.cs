@@ -1,5 +1,5 @@
-using System;
 using Microsoft.CodeAnalysis.Diagnostics;
+using OptimGen.Conventions;
 
 namespace OptimGen.Analyzers.Narrowing;
 
@@ -16,8 +16,6 @@ internal enum PrecisionMode
 /// </summary>
 internal sealed class ActivePrecision
 {
-    public const string BuildProperty = "build_property.OptimGenPrecision";
-
     public static readonly ActivePrecision Double = new(PrecisionMode.Double, NumericType.Double, NumericType.Int64);
     public static readonly ActivePrecision Single = new(PrecisionMode.Single, NumericType.Single, NumericType.Int32);
 
@@ -41,10 +39,7 @@ internal sealed class ActivePrecision
     /// also means Double here: the generator reports it as OPT1020.
     /// </summary>
     public static ActivePrecision Read(AnalyzerConfigOptions globalOptions) =>
-        globalOptions.TryGetValue(BuildProperty, out string? raw)
-        && string.Equals(raw?.Trim(), nameof(PrecisionMode.Single), StringComparison.OrdinalIgnoreCase)
-            ? Single
-            : Double;
+        SpecConventions.IsSinglePrecision(globalOptions, out _) ? Single : Double;
 
     /// <summary><c>Real</c> for a floating type, <c>Integer</c> for an integral one, null for decimal.</summary>
     public NumericType? ActiveFor(NumericType type) => type.Kind switch

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
 
 namespace OptimGen.Analyzers.Narrowing;
 
@@ -6,7 +7,6 @@ namespace OptimGen.Analyzers.Narrowing;
 internal static class NarrowingDiagnostics
 {
     public const string Category = "OptimGen.Precision";
-    public const string HelpLinkBase = "https://github.com/OptimGen/OptimGen/blob/main/docs/diagnostics/";
 
     public const string NarrowingConversionId = "OPT0001";
     public const string NarrowSlotValueId = "OPT0002";
@@ -19,7 +19,7 @@ internal static class NarrowingDiagnostics
         "{0} converts {1} to {2}, which is narrower than {3}",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
         description: "Inside a state transition, a value converted to a type narrower than Real or Integer loses precision that the state's types promise. Convert to Real/Integer (or to the slot's declared type) instead.",
-        helpLinkUri: HelpLinkBase + NarrowingConversionId + ".md");
+        helpLinkUri: SpecConventions.HelpLinkBase + NarrowingConversionId + ".md");
 
     /// <summary>{0} slot, {1} the slot's type ("Integer (Int64 in Double mode)"), {2} the value's type with its article ("an Int32").</summary>
     public static readonly DiagnosticDescriptor NarrowSlotValue = new(
@@ -28,7 +28,7 @@ internal static class NarrowingDiagnostics
         "Slot '{0}' is {1} but is assigned {2} value",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
         description: "A state slot receives a value computed at a lower precision than the slot's type: the mismatch of optax#1210, where an int32 line-search counter was stored in an int64 slot. Cast the value to the slot's type or declare its source with that type.",
-        helpLinkUri: HelpLinkBase + NarrowSlotValueId + ".md");
+        helpLinkUri: SpecConventions.HelpLinkBase + NarrowSlotValueId + ".md");
 
     /// <summary>{0} the expression, {1} the mode's name.</summary>
     public static readonly DiagnosticDescriptor MixedPrecision = new(
@@ -37,7 +37,7 @@ internal static class NarrowingDiagnostics
         "Single value '{0}' is widened to Double without a cast; Real is Double in {1} mode",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "A float literal, field or hyperparameter carries single precision into Double-mode arithmetic: 0.1f is 0.100000001490116... Write (Real)0.1, or cast the value explicitly.",
-        helpLinkUri: HelpLinkBase + MixedPrecisionId + ".md");
+        helpLinkUri: SpecConventions.HelpLinkBase + MixedPrecisionId + ".md");
 
     /// <summary>Properties a code fix reads from an OPT0001 diagnostic.</summary>
     public const string TargetFamilyProperty = "TargetFamily";

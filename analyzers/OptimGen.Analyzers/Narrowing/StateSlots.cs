@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -39,12 +40,12 @@ internal sealed class StateSlots
     private static StateSlot? Resolve(IFieldSymbol field)
     {
         if (field.ContainingType is not { Name: "State", ContainingType: { } spec }
-            || !SpecSymbols.HasAttribute(spec, SpecSymbols.OptimizerAttribute))
+            || !SpecConventions.HasAttribute(spec, SpecConventions.OptimizerAttribute))
             return null;
 
         foreach (IFieldSymbol declaration in spec.GetMembers().OfType<IFieldSymbol>())
         {
-            if (!SpecSymbols.IsStateSlot(declaration) || SpecSymbols.SlotName(declaration.Name) != field.Name)
+            if (!SpecConventions.IsStateSlot(declaration) || SpecConventions.SlotName(declaration.Name) != field.Name)
                 continue;
             ITypeSymbol element = field.Type is IArrayTypeSymbol array ? array.ElementType : field.Type;
             return new StateSlot(field.Name, DeclaredElementType(declaration) ?? element.ToDisplayString(), element);

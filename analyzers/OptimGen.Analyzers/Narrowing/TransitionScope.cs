@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace OptimGen.Analyzers.Narrowing;
@@ -60,10 +61,10 @@ internal sealed class TransitionScope
             INamespaceOrTypeSymbol current = types.Pop();
             foreach (INamespaceOrTypeSymbol member in current.GetMembers().OfType<INamespaceOrTypeSymbol>())
                 types.Push(member);
-            if (current is not INamedTypeSymbol type || !SpecSymbols.HasAttribute(type, SpecSymbols.OptimizerAttribute))
+            if (current is not INamedTypeSymbol type || !SpecConventions.HasAttribute(type, SpecConventions.OptimizerAttribute))
                 continue;
             foreach (IMethodSymbol method in type.GetMembers().OfType<IMethodSymbol>())
-                if (SpecSymbols.HasAttribute(method, SpecSymbols.TransitionAttribute))
+                if (SpecConventions.HasAttribute(method, SpecConventions.TransitionAttribute))
                     yield return Normalize(method);
         }
     }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
 
 namespace OptimGen.Generators.Diagnostics;
 
@@ -11,9 +12,6 @@ internal static class SpecDiagnostics
 {
     private const string SpecCategory = "OptimGen.Spec";
     private const string ConfigurationCategory = "OptimGen.Configuration";
-
-    /// <summary>Where every diagnostic's documentation lives: <c>docs/diagnostics/OPTxxxx.md</c> in the repository.</summary>
-    public const string HelpLinkBase = "https://github.com/OptimGen/OptimGen/blob/main/docs/diagnostics/";
 
     public static readonly DiagnosticDescriptor SpecNotPartial = Error(
         "OPT1001", "Optimizer spec must be partial",
@@ -111,15 +109,15 @@ internal static class SpecDiagnostics
         "OPT1020", "Unknown OptimGenPrecision",
         "The MSBuild property OptimGenPrecision is '{0}'; the allowed values are 'Double' (the default) and 'Single'",
         ConfigurationCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
-        helpLinkUri: HelpLinkBase + "OPT1020.md");
+        helpLinkUri: SpecConventions.HelpLinkBase + "OPT1020.md");
 
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = new(
         "OPT1021", "OptimGen needs C# 10 or later",
         "OptimGen needs C# 10 or later for its global Real/Integer aliases; this project uses C# {0}",
         ConfigurationCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
-        helpLinkUri: HelpLinkBase + "OPT1021.md");
+        helpLinkUri: SpecConventions.HelpLinkBase + "OPT1021.md");
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, SpecCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: HelpLinkBase + id + ".md");
+            helpLinkUri: SpecConventions.HelpLinkBase + id + ".md");
 }

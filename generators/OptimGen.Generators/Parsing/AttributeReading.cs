@@ -16,8 +16,6 @@ internal static class AttributeReading
         return null;
     }
 
-    public static bool Has(ISymbol symbol, string metadataName) => Find(symbol, metadataName) is not null;
-
     public static T? NamedArgument<T>(AttributeData attribute, string name)
     {
         foreach (var argument in attribute.NamedArguments)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
 using OptimGen.Generators.Diagnostics;
 using OptimGen.Generators.Model;
 
@@ -18,7 +19,7 @@ internal static class ComponentReader
         var components = new List<ComponentModel>();
         foreach (IPropertySymbol property in spec.GetMembers().OfType<IPropertySymbol>())
         {
-            if (!AttributeReading.Has(property, KnownNames.ComponentAttribute))
+            if (!SpecConventions.HasAttribute(property, SpecConventions.ComponentAttribute))
                 continue;
             Location? location = property.Locations.FirstOrDefault();
             if (property.DeclaredAccessibility != Accessibility.Public || property.IsStatic || property.IsIndexer
@@ -61,7 +62,7 @@ internal static class ComponentReader
     {
         cycle = null;
         problem = null;
-        if (type is null || !AttributeReading.Has(type, KnownNames.OptimizerAttribute) || !type.Locations.Any(l => l.IsInSource))
+        if (type is null || !SpecConventions.HasAttribute(type, SpecConventions.OptimizerAttribute) || !type.Locations.Any(l => l.IsInSource))
         {
             problem = "which is not an [Optimizer] spec declared in this compilation";
             return null;
@@ -80,7 +81,7 @@ internal static class ComponentReader
         }
 
         IMethodSymbol? transition = type.GetMembers().OfType<IMethodSymbol>()
-            .FirstOrDefault(m => AttributeReading.Has(m, KnownNames.TransitionAttribute));
+            .FirstOrDefault(m => SpecConventions.HasAttribute(m, SpecConventions.TransitionAttribute));
         if (transition is not null)
         {
             // The component reports its own diagnostics; here it only matters whether it is valid.
@@ -92,7 +93,7 @@ internal static class ComponentReader
         var parts = new List<ComponentModel>();
         foreach (IPropertySymbol property in type.GetMembers().OfType<IPropertySymbol>())
         {
-            if (!AttributeReading.Has(property, KnownNames.ComponentAttribute))
+            if (!SpecConventions.HasAttribute(property, SpecConventions.ComponentAttribute))
                 continue;
             TransitionModel? part = EffectiveTransition(property.Type as INamedTypeSymbol, visiting, out problem, out cycle);
             if (part is null)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using OptimGen.Generators.Diagnostics;
 using OptimGen.Generators.Model;
@@ -16,7 +17,7 @@ internal static class HyperparameterReader
         var hyperparameters = new List<HyperparameterModel>();
         foreach (IPropertySymbol property in spec.GetMembers().OfType<IPropertySymbol>())
         {
-            AttributeData? attribute = AttributeReading.Find(property, KnownNames.HyperparameterAttribute);
+            AttributeData? attribute = AttributeReading.Find(property, SpecConventions.HyperparameterAttribute);
             if (attribute is null)
                 continue;
 

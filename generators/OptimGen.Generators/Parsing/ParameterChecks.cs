@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace OptimGen.Generators.Parsing;
@@ -10,7 +11,7 @@ internal static class ParameterChecks
     /// <summary><c>ref State state</c>: <c>State</c> is the nested type the generator emits (not bound yet while reading).</summary>
     public static bool IsRefState(IParameterSymbol? parameter, INamedTypeSymbol spec) =>
         parameter is { RefKind: RefKind.Ref }
-        && parameter.Type.Name == KnownNames.StateType
+        && parameter.Type.Name == SpecConventions.StateType
         && (parameter.Type.TypeKind == TypeKind.Error || SymbolEqualityComparer.Default.Equals(parameter.Type.ContainingType, spec));
 
     public static bool IsReadOnlySpanOfReal(IParameterSymbol? parameter) =>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using OptimGen.Generators.Diagnostics;
 using OptimGen.Generators.Model;
@@ -21,7 +22,7 @@ internal static class SlotReader
         var fieldByPublicName = new Dictionary<string, string>();
         foreach (IFieldSymbol field in spec.GetMembers().OfType<IFieldSymbol>())
         {
-            AttributeData? attribute = AttributeReading.Find(field, KnownNames.StateAttribute);
+            AttributeData? attribute = AttributeReading.Find(field, SpecConventions.StateAttribute);
             if (attribute is null || field.IsImplicitlyDeclared)
                 continue;
 
@@ -97,7 +98,7 @@ internal static class SlotReader
             dimensions = parsed.Value;
         }
 
-        string publicName = SlotNaming.ToPascalCase(field.Name) ?? string.Empty;
+        string publicName = SpecConventions.SlotName(field.Name) ?? string.Empty;
         return new SlotModel(field.Name, publicName, element.Value, dimensions);
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using OptimGen.Generators.Diagnostics;
@@ -30,7 +31,7 @@ internal static class SpecParser
         foreach (HyperparameterModel hyperparameter in hyperparameters)
             hyperparameterByName[hyperparameter.Name] = hyperparameter;
         List<ComponentModel> components = ComponentReader.Read(spec, diagnostics);
-        bool isChain = components.Count > 0 || spec.GetMembers().OfType<IPropertySymbol>().Any(p => AttributeReading.Has(p, KnownNames.ComponentAttribute));
+        bool isChain = components.Count > 0 || spec.GetMembers().OfType<IPropertySymbol>().Any(p => SpecConventions.HasAttribute(p, SpecConventions.ComponentAttribute));
 
         List<SlotModel> slots = new();
         TransitionModel? transition;
@@ -45,8 +46,8 @@ internal static class SpecParser
         {
             slots = SlotReader.Read(spec, hyperparameterByName, diagnostics, cancellationToken);
             transition = ReadTransition(spec, diagnostics);
-            initHook = ReadHook(spec, KnownNames.InitAttribute, "[Init]", SpecDiagnostics.InvalidInitHook, HookParser.ParseInit, diagnostics);
-            cachedEvaluation = ReadHook(spec, KnownNames.CachedEvaluationAttribute, "[CachedEvaluation]",
+            initHook = ReadHook(spec, SpecConventions.InitAttribute, "[Init]", SpecDiagnostics.InvalidInitHook, HookParser.ParseInit, diagnostics);
+            cachedEvaluation = ReadHook(spec, SpecConventions.CachedEvaluationAttribute, "[CachedEvaluation]",
                 SpecDiagnostics.InvalidCachedEvaluation, HookParser.ParseCachedEvaluation, diagnostics);
         }
 
@@ -77,7 +78,7 @@ internal static class SpecParser
             diagnostics.Report(SpecDiagnostics.StaticSpec, identifier, spec.Name);
         if (spec.TypeParameters.Length > 0)
             diagnostics.Report(SpecDiagnostics.GenericSpec, identifier, spec.Name, spec.ToDisplayString());
-        if (spec.Name == KnownNames.StateType)
+        if (spec.Name == SpecConventions.StateType)
             diagnostics.Report(SpecDiagnostics.ReservedMemberName, identifier, spec.Name, spec.Name);
     }
 
@@ -122,10 +123,10 @@ internal static class SpecParser
         {
             string? what = member switch
             {
-                IMethodSymbol m when AttributeReading.Has(m, KnownNames.TransitionAttribute) => "a [Transition] method",
-                IMethodSymbol m when AttributeReading.Has(m, KnownNames.InitAttribute) => "an [Init] method",
-                IMethodSymbol m when AttributeReading.Has(m, KnownNames.CachedEvaluationAttribute) => "a [CachedEvaluation] method",
-                IFieldSymbol f when AttributeReading.Has(f, KnownNames.StateAttribute) => "[State] slots",
+                IMethodSymbol m when SpecConventions.HasAttribute(m, SpecConventions.TransitionAttribute) => "a [Transition] method",
+                IMethodSymbol m when SpecConventions.HasAttribute(m, SpecConventions.InitAttribute) => "an [Init] method",
+                IMethodSymbol m when SpecConventions.HasAttribute(m, SpecConventions.CachedEvaluationAttribute) => "a [CachedEvaluation] method",
+                IFieldSymbol f when SpecConventions.HasAttribute(f, SpecConventions.StateAttribute) => "[State] slots",
                 _ => null,
             };
             if (what is not null)
@@ -135,7 +136,7 @@ internal static class SpecParser
 
     private static TransitionModel? ReadTransition(INamedTypeSymbol spec, DiagnosticCollector diagnostics)
     {
-        List<IMethodSymbol> transitions = MethodsWith(spec, KnownNames.TransitionAttribute);
+        List<IMethodSymbol> transitions = MethodsWith(spec, SpecConventions.TransitionAttribute);
         if (transitions.Count == 0)
         {
             diagnostics.Report(SpecDiagnostics.MissingTransition, spec.Locations.FirstOrDefault(), spec.Name);
@@ -169,5 +170,5 @@ internal static class SpecParser
     }
 
     private static List<IMethodSymbol> MethodsWith(INamedTypeSymbol spec, string attribute) =>
-        spec.GetMembers().OfType<IMethodSymbol>().Where(m => AttributeReading.Has(m, attribute)).ToList();
+        spec.GetMembers().OfType<IMethodSymbol>().Where(m => SpecConventions.HasAttribute(m, attribute)).ToList();
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using OptimGen.Testing;
 
 namespace OptimGen.Generators.Tests.Infrastructure;
 
@@ -36,13 +37,10 @@ internal static class GeneratorHarness
 
     public static GeneratorDriver CreateDriver(string? precision, CSharpParseOptions? parseOptions = null)
     {
-        var options = new Dictionary<string, string>();
-        if (precision is not null)
-            options["build_property.OptimGenPrecision"] = precision;
         return CSharpGeneratorDriver.Create(
             new[] { new OptimizerGenerator().AsSourceGenerator() },
             parseOptions: parseOptions ?? ParseOptions,
-            optionsProvider: new TestAnalyzerConfigOptionsProvider(options),
+            optionsProvider: BuildPropertyOptions.ForPrecision(precision),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 

@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace OptimGen.Analyzers.Tests.Infrastructure;
+namespace OptimGen.Testing;
 
 /// <summary>
 /// Analyzer config options that hold only global values (build properties), for compilations driven without
@@ -17,8 +17,9 @@ internal sealed class BuildPropertyOptions : AnalyzerConfigOptionsProvider
 
     public BuildPropertyOptions(IReadOnlyDictionary<string, string> globals) => values = new Values(globals);
 
-    public static BuildPropertyOptions ForPrecision(string mode) =>
-        new(new Dictionary<string, string> { ["build_property.OptimGenPrecision"] = mode });
+    /// <summary>The options of a project with <c>OptimGenPrecision</c> set to <paramref name="mode"/>, or not set at all.</summary>
+    public static BuildPropertyOptions ForPrecision(string? mode) =>
+        new(mode is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.OptimGenPrecision"] = mode });
 
     public override AnalyzerConfigOptions GlobalOptions => values;
 
