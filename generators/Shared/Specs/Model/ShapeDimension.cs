@@ -1,4 +1,4 @@
-namespace OptimGen.Generators.Model;
+namespace OptimGen.Specs.Model;
 
 /// <summary>What one entry of a slot's <c>Shape</c> refers to.</summary>
 internal enum ShapeDimensionKind

@@ -1,11 +1,12 @@
 using Microsoft.CodeAnalysis;
 using OptimGen.Conventions;
 
-namespace OptimGen.Generators.Diagnostics;
+namespace OptimGen.Specs.Diagnostics;
 
 /// <summary>
-/// The diagnostics the generator reports for a malformed spec (OPT1001 to OPT1019) and for the
-/// compilation's settings (OPT1020, OPT1021). Every one is an error: the generator skips the spec
+/// The diagnostics of a malformed spec (OPT1001 to OPT1019, OPT1022 to OPT1025) and of the compilation's
+/// settings (OPT1020, OPT1021). The analyzer (<c>SpecAnalyzer</c>) reports them at their locations; every one
+/// is an error by default, and the generator skips a spec that has one, whatever its configured severity,
 /// instead of emitting code that would not compile.
 /// </summary>
 internal static class SpecDiagnostics
@@ -109,15 +110,25 @@ internal static class SpecDiagnostics
         "OPT1020", "Unknown OptimGenPrecision",
         "The MSBuild property OptimGenPrecision is '{0}'; the allowed values are 'Double' (the default) and 'Single'",
         ConfigurationCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
-        helpLinkUri: SpecConventions.HelpLinkBase + "OPT1020.md");
+        helpLinkUri: SpecConventions.HelpLinkBase + "OPT1020.md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = new(
         "OPT1021", "OptimGen needs C# 10 or later",
         "OptimGen needs C# 10 or later for its global Real/Integer aliases; this project uses C# {0}",
         ConfigurationCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
-        helpLinkUri: SpecConventions.HelpLinkBase + "OPT1021.md");
+        helpLinkUri: SpecConventions.HelpLinkBase + "OPT1021.md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, SpecCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: SpecConventions.HelpLinkBase + id + ".md");
+
+    /// <summary>Every descriptor above, for the analyzer's <c>SupportedDiagnostics</c>.</summary>
+    public static System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All { get; } = System.Collections.Immutable.ImmutableArray.Create(
+        SpecNotPartial, ContainingTypeNotPartial, MissingTransition, MultipleTransitions, InvalidTransitionSignature,
+        SlotNotPrivateField, UnsupportedSlotType, UnknownShapeName, NonIntegerShapeHyperparameter, MalformedShape,
+        ShapeMismatch, InvalidHyperparameter, GenericSpec, DuplicateSlotName, ReservedMemberName, InvalidInitHook,
+        StaticSpec, SlotInitializer, NonNumericBounds, UnknownPrecision, LanguageVersionTooLow, InvalidCachedEvaluation,
+        InvalidComponent, ChainWithOwnState, ChainCycle);
 }

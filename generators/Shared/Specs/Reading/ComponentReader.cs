@@ -2,10 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using OptimGen.Conventions;
-using OptimGen.Generators.Diagnostics;
-using OptimGen.Generators.Model;
+using OptimGen.Specs.Diagnostics;
+using OptimGen.Specs.Model;
 
-namespace OptimGen.Generators.Parsing;
+namespace OptimGen.Specs.Reading;
 
 /// <summary>
 /// Reads the <c>[Component]</c> properties of a chain spec. A component's type must be an <c>[Optimizer]</c>
@@ -30,6 +30,19 @@ internal static class ComponentReader
                 continue;
             }
 
+            string typeName = property.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)
+                .ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            if (property.Type is INamedTypeSymbol compiled && IsFromReference(compiled))
+            {
+                ComponentModel? referenced = ReadCompiled(property.Name, typeName, compiled, out string? compiledProblem);
+                if (referenced is null)
+                    diagnostics.Report(SpecDiagnostics.InvalidComponent, location, property.Name, spec.Name,
+                        $"has type '{property.Type.ToDisplayString()}', {compiledProblem}");
+                else
+                    components.Add(referenced);
+                continue;
+            }
+
             var visiting = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default) { spec };
             TransitionModel? transition = EffectiveTransition(property.Type as INamedTypeSymbol, visiting, out string? problem, out INamedTypeSymbol? cycle);
             if (cycle is not null)
@@ -45,8 +58,6 @@ internal static class ComponentReader
                 continue;
             }
 
-            string typeName = property.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)
-                .ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             components.Add(new ComponentModel(property.Name, typeName, transition));
         }
 
@@ -62,9 +73,11 @@ internal static class ComponentReader
     {
         cycle = null;
         problem = null;
-        if (type is null || !SpecConventions.HasAttribute(type, SpecConventions.OptimizerAttribute) || !type.Locations.Any(l => l.IsInSource))
+        if (type is not null && IsFromReference(type))
+            return ReadCompiled(string.Empty, string.Empty, type, out problem)?.Transition;
+        if (type is null || !SpecConventions.HasAttribute(type, SpecConventions.OptimizerAttribute))
         {
-            problem = "which is not an [Optimizer] spec declared in this compilation";
+            problem = "which is not an [Optimizer] spec";
             return null;
         }
 
@@ -85,7 +98,7 @@ internal static class ComponentReader
         if (transition is not null)
         {
             // The component reports its own diagnostics; here it only matters whether it is valid.
-            TransitionModel? own = TransitionParser.Parse(transition, type, new DiagnosticCollector());
+            TransitionModel? own = TransitionParser.Parse(transition, type, DiagnosticCollector.Discarding());
             problem = own is null ? "an optimizer spec whose transition is not valid (see its own diagnostics)" : null;
             return own;
         }
@@ -108,5 +121,34 @@ internal static class ComponentReader
         }
 
         return TransitionModel.ForChain(parts);
+    }
+
+    /// <summary>A type of a referenced assembly, such as a built-in optimizer: its generated code is already compiled.</summary>
+    private static bool IsFromReference(INamedTypeSymbol type) => !type.Locations.Any(l => l.IsInSource);
+
+    /// <summary>
+    /// A spec compiled in a referenced assembly (the built-in optimizers are): its private transition is not
+    /// visible, but its generated public <c>Step</c> mirrors it, and its element type tells the mode it was
+    /// compiled for.
+    /// </summary>
+    private static ComponentModel? ReadCompiled(string propertyName, string typeName, INamedTypeSymbol type, out string? problem)
+    {
+        problem = null;
+        if (!SpecConventions.HasAttribute(type, SpecConventions.OptimizerAttribute) || type.IsGenericType)
+        {
+            problem = type.IsGenericType ? "which is generic" : "which is not an [Optimizer] spec";
+            return null;
+        }
+
+        foreach (IMethodSymbol step in type.GetMembers("Step").OfType<IMethodSymbol>())
+        {
+            if (step.IsStatic || step.DeclaredAccessibility != Accessibility.Public || !step.ReturnsVoid)
+                continue;
+            if (GeneratedStep.Read(step) is { } read)
+                return new ComponentModel(propertyName, typeName, read.Transition, read.Mode);
+        }
+
+        problem = "an [Optimizer] spec from a referenced assembly without the public Step method OptimGen generates";
+        return null;
     }
 }

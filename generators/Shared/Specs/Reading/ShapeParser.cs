@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using OptimGen.Generators.Diagnostics;
-using OptimGen.Generators.Model;
+using OptimGen.Specs.Diagnostics;
+using OptimGen.Specs.Model;
 
-namespace OptimGen.Generators.Parsing;
+namespace OptimGen.Specs.Reading;
 
 /// <summary>
 /// Reads a slot's <c>Shape</c>: a comma-separated list of <c>n</c>, integer hyperparameter names and

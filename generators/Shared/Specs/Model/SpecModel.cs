@@ -1,4 +1,4 @@
-namespace OptimGen.Generators.Model;
+namespace OptimGen.Specs.Model;
 
 /// <summary>
 /// Everything the emitters need to know about one valid spec, as plain values: no symbols, syntax or
@@ -27,6 +27,18 @@ internal sealed record SpecModel(
     HookModel? CachedEvaluation,
     EquatableArray<ComponentModel> Components)
 {
+    /// <summary>
+    /// Whether the generated code compiles in <paramref name="mode"/>: every component from a referenced assembly
+    /// was compiled for that mode (the analyzer reports the others as OPT1023).
+    /// </summary>
+    public bool RunsIn(PrecisionMode mode)
+    {
+        foreach (ComponentModel component in Components)
+            if (!component.RunsIn(mode))
+                return false;
+        return true;
+    }
+
     /// <summary>Whether the spec is a chain of components rather than a spec with its own transition.</summary>
     public bool IsChain => !Components.IsEmpty;
 

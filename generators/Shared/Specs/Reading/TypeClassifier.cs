@@ -1,8 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using OptimGen.Generators.Model;
+using OptimGen.Specs.Model;
 
-namespace OptimGen.Generators.Parsing;
+namespace OptimGen.Specs.Reading;
 
 /// <summary>
 /// Tells which <see cref="ElementKind"/> a type written in a spec is. <c>Real</c> and <c>Integer</c> are

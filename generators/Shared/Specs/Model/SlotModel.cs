@@ -1,4 +1,4 @@
-namespace OptimGen.Generators.Model;
+namespace OptimGen.Specs.Model;
 
 /// <summary>A <c>[State]</c> field: becomes the public field <see cref="Name"/> of the generated <c>State</c>.</summary>
 /// <param name="FieldName">The private field in the spec, as declared.</param>

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using OptimGen.Conventions;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace OptimGen.Generators.Parsing;
+namespace OptimGen.Specs.Reading;
 
 /// <summary>The parameter forms the recognised spec methods are made of.</summary>
 internal static class ParameterChecks

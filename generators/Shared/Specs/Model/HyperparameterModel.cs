@@ -1,4 +1,4 @@
-namespace OptimGen.Generators.Model;
+namespace OptimGen.Specs.Model;
 
 /// <summary>A <c>[Hyperparameter]</c> property of a spec.</summary>
 /// <param name="Name">The property name.</param>

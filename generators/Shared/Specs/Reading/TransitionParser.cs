@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using OptimGen.Generators.Diagnostics;
-using OptimGen.Generators.Model;
+using OptimGen.Specs.Diagnostics;
+using OptimGen.Specs.Model;
 
-namespace OptimGen.Generators.Parsing;
+namespace OptimGen.Specs.Reading;
 
 /// <summary>
 /// Checks a <c>[Transition]</c> method against the recognised form

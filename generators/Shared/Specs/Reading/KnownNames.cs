@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using OptimGen.Conventions;
 
-namespace OptimGen.Generators.Parsing;
+namespace OptimGen.Specs.Reading;
 
 /// <summary>
 /// The names the generator recognises and generates beyond the ones it shares with the analyzer

@@ -1,4 +1,4 @@
-namespace OptimGen.Generators.Model;
+namespace OptimGen.Specs.Model;
 
 /// <summary>
 /// The spec's <c>[Transition]</c> method: which of the optional parameters it takes. The required ones

@@ -1,10 +1,10 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using OptimGen.Generators.Diagnostics;
-using OptimGen.Generators.Model;
+using OptimGen.Specs.Diagnostics;
+using OptimGen.Specs.Model;
 
-namespace OptimGen.Generators.Parsing;
+namespace OptimGen.Specs.Reading;
 
 /// <summary>
 /// Checks the optional spec methods the generated code calls: <c>[Init]</c>

@@ -4,10 +4,10 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using OptimGen.Conventions;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using OptimGen.Generators.Diagnostics;
-using OptimGen.Generators.Model;
+using OptimGen.Specs.Diagnostics;
+using OptimGen.Specs.Model;
 
-namespace OptimGen.Generators.Parsing;
+namespace OptimGen.Specs.Reading;
 
 /// <summary>Reads the <c>[State]</c> fields of a spec into slots.</summary>
 internal static class SlotReader

@@ -5,23 +5,41 @@ using Microsoft.CodeAnalysis;
 using OptimGen.Conventions;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using OptimGen.Generators.Diagnostics;
-using OptimGen.Generators.Model;
+using OptimGen.Specs.Diagnostics;
+using OptimGen.Specs.Model;
 
-namespace OptimGen.Generators.Parsing;
+namespace OptimGen.Specs.Reading;
 
 /// <summary>
-/// The pipeline's first transform: reads an <c>[Optimizer]</c> type into a <see cref="SpecModel"/>, or into
-/// the diagnostics that say why it is not a valid spec. The only step that sees symbols and syntax.
+/// Reads an <c>[Optimizer]</c> type into a <see cref="SpecModel"/>, or into the diagnostics that say why it is
+/// not a valid spec. The one reader of a spec: compiled into the generator (which emits code for a valid spec
+/// and skips an invalid one) and into the analyzer (which reports the diagnostics at their locations, and asks
+/// what a slot is).
 /// </summary>
-internal static class SpecParser
+internal static class SpecReader
 {
-    public static SpecParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The declaration that carries <c>[Optimizer]</c>: the one the spec is read from. A type whose several
+    /// partial declarations carry it (a C# error, CS0579) is still read once, from the first.
+    /// </summary>
+    public static TypeDeclarationSyntax? OptimizerDeclaration(INamedTypeSymbol spec, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol spec || context.TargetNode is not TypeDeclarationSyntax declaration)
-            return new SpecParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        foreach (AttributeData attribute in spec.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == SpecConventions.OptimizerAttribute
+                && attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } declaration)
+                return declaration;
+        }
 
-        var diagnostics = new DiagnosticCollector(new ReportingPolicy(context.SemanticModel.Compilation.Options, spec, cancellationToken));
+        return null;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="spec"/> as declared by <paramref name="declaration"/>.
+    /// </summary>
+    /// <returns>The model of a valid spec; null when <paramref name="diagnostics"/> received at least one problem.</returns>
+    public static SpecModel? Read(INamedTypeSymbol spec, TypeDeclarationSyntax declaration, DiagnosticCollector diagnostics, CancellationToken cancellationToken)
+    {
         CheckDeclaration(spec, declaration, diagnostics);
         List<ContainingTypeModel> containingTypes = ReadContainingTypes(spec, declaration, diagnostics);
         CheckReservedMembers(spec, diagnostics);
@@ -53,9 +71,9 @@ internal static class SpecParser
 
         cancellationToken.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors || transition is null)
-            return new SpecParseResult(null, diagnostics.ToEquatableArray());
+            return null;
 
-        var model = new SpecModel(
+        return new SpecModel(
             spec.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
             spec.Name,
             declaration is RecordDeclarationSyntax ? "record" : "class",
@@ -66,7 +84,6 @@ internal static class SpecParser
             initHook,
             cachedEvaluation,
             components.ToEquatableArray());
-        return new SpecParseResult(model, EquatableArray<DiagnosticInfo>.Empty);
     }
 
     private static void CheckDeclaration(INamedTypeSymbol spec, TypeDeclarationSyntax declaration, DiagnosticCollector diagnostics)
@@ -110,7 +127,7 @@ internal static class SpecParser
     {
         foreach (string name in KnownNames.GeneratedSpecMembers)
         {
-            ISymbol? member = spec.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared);
+            ISymbol? member = spec.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared && OptimGenOutput.IsDeclaredByUser(m));
             if (member is not null)
                 diagnostics.Report(SpecDiagnostics.ReservedMemberName, member.Locations.FirstOrDefault(), spec.Name, name);
         }
