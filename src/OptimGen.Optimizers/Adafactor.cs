@@ -28,7 +28,10 @@ public sealed partial class Adafactor
     /// <summary>The exponent of the second moment's decay schedule <c>1 − (t + 1)^(−DecayRate)</c>. Not negative.</summary>
     [Hyperparameter(Minimum = 0)] public Real DecayRate { get; init; } = (Real)0.8;
 
-    /// <summary>The step at which the decay schedule starts (for fine-tuning). Not negative.</summary>
+    /// <summary>
+    /// optax's <c>decay_offset</c>: the schedule runs on <c>t − DecayOffset</c>, for fine-tuning from a state whose
+    /// count is already past it; a fresh state with a positive offset gives a NaN decay, as in optax. Not negative.
+    /// </summary>
     [Hyperparameter(Minimum = 0)] public Real DecayOffset { get; init; } = (Real)0;
 
     /// <summary>Whether to scale the update by the parameters' RMS (at least 0.001).</summary>
