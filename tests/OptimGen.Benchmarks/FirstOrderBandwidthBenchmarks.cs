@@ -18,7 +18,11 @@ namespace OptimGen.Benchmarks;
 /// <remarks>
 /// Bytes counted per element (8 per double stream, once per direction; write-allocate traffic is not counted):
 /// triad 24 (read b, c; write a), Adam 48 (read g, m, v; write m, v, u), SGD-momentum 32 (read g, trace; write
-/// trace, u). Run: dotnet run -c Release --project tests/OptimGen.Benchmarks -- --filter '*FirstOrderBandwidth*'
+/// trace, u). The second half of the optax family, Double mode, defaults but the learning rate: SignSgd and
+/// NoisySgd 16 (read g; write u), Signum and OptimisticGradientDescent 32, RAdam, Rprop, Yogi and SM3 (vector) 48,
+/// OptimisticAdam and OptimisticAdamV2 64 (four state-or-gradient reads, four writes), PolyakSgd 16 (the minimum;
+/// it makes three passes, as the norm of the whole gradient comes before the scaling).
+/// Run: dotnet run -c Release --project tests/OptimGen.Benchmarks -- --filter '*FirstOrderBandwidth*'
 /// </remarks>
 [MemoryDiagnoser]
 [Config(typeof(Columns))]
@@ -38,6 +42,28 @@ public class FirstOrderBandwidthBenchmarks
     private Sgd.State sgdState = null!;
     private double[] composedMu = null!;
     private double[] composedNu = null!;
+    private readonly SignSgd signSgd = new() { LearningRate = 1e-3 };
+    private readonly Signum signum = new() { LearningRate = 1e-3 };
+    private readonly OptimisticGradientDescent optimisticGradientDescent = new() { LearningRate = 1e-3 };
+    private readonly OptimisticAdam optimisticAdam = new() { LearningRate = 1e-3 };
+    private readonly OptimisticAdamV2 optimisticAdamV2 = new() { LearningRate = 1e-3 };
+    private readonly RAdam radam = new() { LearningRate = 1e-3 };
+    private readonly Rprop rprop = new() { LearningRate = 1e-3 };
+    private readonly Yogi yogi = new() { LearningRate = 1e-3 };
+    private readonly Sm3 sm3 = new() { LearningRate = 1e-3 };
+    private readonly NoisySgd noisySgd = new() { LearningRate = 1e-3 };
+    private readonly PolyakSgd polyakSgd = new();
+    private SignSgd.State signSgdState = null!;
+    private Signum.State signumState = null!;
+    private OptimisticGradientDescent.State optimisticGradientDescentState = null!;
+    private OptimisticAdam.State optimisticAdamState = null!;
+    private OptimisticAdamV2.State optimisticAdamV2State = null!;
+    private RAdam.State radamState = null!;
+    private Rprop.State rpropState = null!;
+    private Yogi.State yogiState = null!;
+    private Sm3.State sm3State = null!;
+    private NoisySgd.State noisySgdState = null!;
+    private PolyakSgd.State polyakSgdState = null!;
 
     /// <summary>The bandwidth columns for <see cref="Elements"/> elements.</summary>
     public sealed class Columns : ManualConfig
@@ -62,6 +88,29 @@ public class FirstOrderBandwidthBenchmarks
         double[] parameters = Filled(4.0);
         adamState = adam.Init(parameters);
         sgdState = sgd.Init(parameters);
+    }
+
+    /// <summary>The states of the second half of the optax family (80 MB per slot), allocated only for their own benchmarks.</summary>
+    [GlobalSetup(Targets = new[]
+    {
+        nameof(SignSgdStep), nameof(SignumStep), nameof(OptimisticGradientDescentStep), nameof(OptimisticAdamStep), nameof(OptimisticAdamV2Step),
+        nameof(RAdamStep), nameof(RpropStep), nameof(YogiStep), nameof(Sm3Step), nameof(NoisySgdStep), nameof(PolyakSgdStep),
+    })]
+    public void SetupOptaxFamily()
+    {
+        Setup();
+        double[] parameters = Filled(4.0);
+        signSgdState = signSgd.Init(parameters);
+        signumState = signum.Init(parameters);
+        optimisticGradientDescentState = optimisticGradientDescent.Init(parameters);
+        optimisticAdamState = optimisticAdam.Init(parameters);
+        optimisticAdamV2State = optimisticAdamV2.Init(parameters);
+        radamState = radam.Init(parameters);
+        rpropState = rprop.Init(parameters);
+        yogiState = yogi.Init(parameters);
+        sm3State = sm3.Init(parameters);
+        noisySgdState = noisySgd.Init(parameters);
+        polyakSgdState = polyakSgd.Init(parameters);
     }
 
     [Benchmark(Baseline = true, Description = "Triad a[i] = b[i] + s*c[i], scalar loop, 24 B/elem")]
@@ -97,6 +146,50 @@ public class FirstOrderBandwidthBenchmarks
     [Benchmark(Description = "Sgd.Step momentum 0.9, fused kernel, 32 B/elem")]
     [BandwidthBytes(32)]
     public void SgdMomentumStep() => sgd.Step(ref sgdState, gradient, update);
+
+    [Benchmark(Description = "SignSgd.Step, fused kernel, 16 B/elem")]
+    [BandwidthBytes(16)]
+    public void SignSgdStep() => signSgd.Step(ref signSgdState, gradient, update);
+
+    [Benchmark(Description = "Signum.Step, fused kernel, 32 B/elem")]
+    [BandwidthBytes(32)]
+    public void SignumStep() => signum.Step(ref signumState, gradient, update);
+
+    [Benchmark(Description = "OptimisticGradientDescent.Step, fused kernel, 32 B/elem")]
+    [BandwidthBytes(32)]
+    public void OptimisticGradientDescentStep() => optimisticGradientDescent.Step(ref optimisticGradientDescentState, gradient, update);
+
+    [Benchmark(Description = "OptimisticAdam.Step, fused kernel, 64 B/elem")]
+    [BandwidthBytes(64)]
+    public void OptimisticAdamStep() => optimisticAdam.Step(ref optimisticAdamState, gradient, update);
+
+    [Benchmark(Description = "OptimisticAdamV2.Step, fused kernel, 64 B/elem")]
+    [BandwidthBytes(64)]
+    public void OptimisticAdamV2Step() => optimisticAdamV2.Step(ref optimisticAdamV2State, gradient, update);
+
+    [Benchmark(Description = "RAdam.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void RAdamStep() => radam.Step(ref radamState, gradient, update);
+
+    [Benchmark(Description = "Rprop.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void RpropStep() => rprop.Step(ref rpropState, gradient, update);
+
+    [Benchmark(Description = "Yogi.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void YogiStep() => yogi.Step(ref yogiState, gradient, update);
+
+    [Benchmark(Description = "Sm3.Step (vector), fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void Sm3Step() => sm3.Step(ref sm3State, gradient, update);
+
+    [Benchmark(Description = "NoisySgd.Step, one pass + Box-Muller, 16 B/elem")]
+    [BandwidthBytes(16)]
+    public void NoisySgdStep() => noisySgd.Step(ref noisySgdState, gradient, update);
+
+    [Benchmark(Description = "PolyakSgd.Step, three passes, 16 B/elem")]
+    [BandwidthBytes(16)]
+    public void PolyakSgdStep() => polyakSgd.Step(ref polyakSgdState, gradient, 1.0, update);
 
     /// <summary>The same Adam update as one TensorPrimitives call per term: ten passes over the arrays.</summary>
     [Benchmark(Description = "Adam from 10 TensorPrimitives calls, 48 B/elem")]
