@@ -18,7 +18,9 @@ namespace OptimGen.Benchmarks;
 /// <remarks>
 /// Bytes counted per element (8 per double stream, once per direction; write-allocate traffic is not counted):
 /// triad 24 (read b, c; write a), Adam 48 (read g, m, v; write m, v, u), SGD-momentum 32 (read g, trace; write
-/// trace, u). The second half of the optax family, Double mode, defaults but the learning rate: SignSgd and
+/// trace, u); AdaBelief, Adadelta, Adamax, NAdam 48 like Adam; AdamaxW and NAdamW 56 (also read p); AmsGrad 64
+/// (read g, m, v, v_max; write the three and u); Adan 80 (read g, m, v, n, g_prev; write the four and u).
+/// The second half of the optax family, Double mode, defaults but the learning rate: SignSgd and
 /// NoisySgd 16 (read g; write u), Signum and OptimisticGradientDescent 32, RAdam, Rprop, Yogi and SM3 (vector) 48,
 /// OptimisticAdam and OptimisticAdamV2 64 (four state-or-gradient reads, four writes), PolyakSgd 16 (the minimum;
 /// it makes three passes, as the norm of the whole gradient comes before the scaling).
@@ -42,6 +44,23 @@ public class FirstOrderBandwidthBenchmarks
     private Sgd.State sgdState = null!;
     private double[] composedMu = null!;
     private double[] composedNu = null!;
+    private double[] parameters = null!;
+    private readonly AdaBelief adaBelief = new() { LearningRate = 1e-3 };
+    private readonly Adadelta adadelta = new() { LearningRate = 1e-1 };
+    private readonly Adamax adamax = new() { LearningRate = 1e-3 };
+    private readonly AdamaxW adamaxW = new() { LearningRate = 1e-3 };
+    private readonly Adan adan = new() { LearningRate = 1e-3 };
+    private readonly AmsGrad amsGrad = new() { LearningRate = 1e-3 };
+    private readonly NAdam nAdam = new() { LearningRate = 1e-3 };
+    private readonly NAdamW nAdamW = new() { LearningRate = 1e-3 };
+    private AdaBelief.State adaBeliefState = null!;
+    private Adadelta.State adadeltaState = null!;
+    private Adamax.State adamaxState = null!;
+    private AdamaxW.State adamaxWState = null!;
+    private Adan.State adanState = null!;
+    private AmsGrad.State amsGradState = null!;
+    private NAdam.State nAdamState = null!;
+    private NAdamW.State nAdamWState = null!;
     private readonly SignSgd signSgd = new() { LearningRate = 1e-3 };
     private readonly Signum signum = new() { LearningRate = 1e-3 };
     private readonly OptimisticGradientDescent optimisticGradientDescent = new() { LearningRate = 1e-3 };
@@ -85,9 +104,17 @@ public class FirstOrderBandwidthBenchmarks
         scratch = Filled(0.0);
         composedMu = Filled(0.0);
         composedNu = Filled(0.0);
-        double[] parameters = Filled(4.0);
+        parameters = Filled(4.0);
         adamState = adam.Init(parameters);
         sgdState = sgd.Init(parameters);
+        adaBeliefState = adaBelief.Init(parameters);
+        adadeltaState = adadelta.Init(parameters);
+        adamaxState = adamax.Init(parameters);
+        adamaxWState = adamaxW.Init(parameters);
+        adanState = adan.Init(parameters);
+        amsGradState = amsGrad.Init(parameters);
+        nAdamState = nAdam.Init(parameters);
+        nAdamWState = nAdamW.Init(parameters);
     }
 
     /// <summary>The states of the second half of the optax family (80 MB per slot), allocated only for their own benchmarks.</summary>
@@ -99,7 +126,6 @@ public class FirstOrderBandwidthBenchmarks
     public void SetupOptaxFamily()
     {
         Setup();
-        double[] parameters = Filled(4.0);
         signSgdState = signSgd.Init(parameters);
         signumState = signum.Init(parameters);
         optimisticGradientDescentState = optimisticGradientDescent.Init(parameters);
@@ -147,6 +173,37 @@ public class FirstOrderBandwidthBenchmarks
     [BandwidthBytes(32)]
     public void SgdMomentumStep() => sgd.Step(ref sgdState, gradient, update);
 
+    [Benchmark(Description = "AdaBelief.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void AdaBeliefStep() => adaBelief.Step(ref adaBeliefState, parameters, gradient, update);
+
+    [Benchmark(Description = "Adadelta.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void AdadeltaStep() => adadelta.Step(ref adadeltaState, parameters, gradient, update);
+
+    [Benchmark(Description = "Adamax.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void AdamaxStep() => adamax.Step(ref adamaxState, gradient, update);
+
+    [Benchmark(Description = "AdamaxW.Step, fused kernel, 56 B/elem")]
+    [BandwidthBytes(56)]
+    public void AdamaxWStep() => adamaxW.Step(ref adamaxWState, parameters, gradient, update);
+
+    [Benchmark(Description = "Adan.Step, fused kernel, 80 B/elem")]
+    [BandwidthBytes(80)]
+    public void AdanStep() => adan.Step(ref adanState, parameters, gradient, update);
+
+    [Benchmark(Description = "AmsGrad.Step, fused kernel, 64 B/elem")]
+    [BandwidthBytes(64)]
+    public void AmsGradStep() => amsGrad.Step(ref amsGradState, gradient, update);
+
+    [Benchmark(Description = "NAdam.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void NAdamStep() => nAdam.Step(ref nAdamState, gradient, update);
+
+    [Benchmark(Description = "NAdamW.Step, fused kernel, 56 B/elem")]
+    [BandwidthBytes(56)]
+    public void NAdamWStep() => nAdamW.Step(ref nAdamWState, parameters, gradient, update);
     [Benchmark(Description = "SignSgd.Step, fused kernel, 16 B/elem")]
     [BandwidthBytes(16)]
     public void SignSgdStep() => signSgd.Step(ref signSgdState, gradient, update);
