@@ -31,9 +31,7 @@ public sealed partial class AddDecayedWeights
     [Transition]
     private void Update(ref State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient, Span<Real> update)
     {
-        bool[]? mask = Mask;
-        if (mask is not null && mask.Length != gradient.Length)
-            throw new ArgumentException($"{nameof(Mask)} has length {mask.Length}, expected {gradient.Length} (the parameter count).", nameof(Mask));
+        bool[]? mask = Mask; // its length was checked by Init, and Step checks the spans against the state
         Real decay = WeightDecay;
         for (int i = 0; i < gradient.Length; i++)
             update[i] = mask is null || mask[i] ? gradient[i] + decay * parameters[i] : gradient[i];

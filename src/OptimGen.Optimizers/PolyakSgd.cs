@@ -44,8 +44,8 @@ public sealed partial class PolyakSgd
     [Transition]
     private void Update(ref State state, ReadOnlySpan<Real> gradient, Real value, Span<Real> update)
     {
-        Kernels.Scale(-Scaling, gradient, update);
-        Real squaredNorm = Kernels.Dot<Real>(update, update);
+        // ‖d‖² = s²‖g‖², so the gradient is read twice and the update written once (two passes, not three).
+        Real squaredNorm = Scaling * Scaling * Kernels.Dot<Real>(gradient, gradient);
         Real gap = value - FMin;
         if (Variant == "sps+")
             gap = Real.Max(gap, 0);
@@ -53,6 +53,6 @@ public sealed partial class PolyakSgd
             ? 0
             : Real.Min(gap / (squaredNorm + Eps), MaxLearningRate);
         state.StepSize = stepSize;
-        Kernels.Scale(stepSize, update);
+        Kernels.Scale(-Scaling * stepSize, gradient, update);
     }
 }

@@ -23,7 +23,7 @@ namespace OptimGen.Benchmarks;
 /// The second half of the optax family, Double mode, defaults but the learning rate: SignSgd and
 /// NoisySgd 16 (read g; write u), Signum and OptimisticGradientDescent 32, RAdam, Rprop, Yogi and SM3 (vector) 48,
 /// OptimisticAdam and OptimisticAdamV2 64 (four state-or-gradient reads, four writes), PolyakSgd 16 (the minimum;
-/// it makes three passes, as the norm of the whole gradient comes before the scaling).
+/// it makes two passes, as the norm of the whole gradient comes before the scaling).
 /// Run: dotnet run -c Release --project tests/OptimGen.Benchmarks -- --filter '*FirstOrderBandwidth*'
 /// </remarks>
 [MemoryDiagnoser]
@@ -244,7 +244,7 @@ public class FirstOrderBandwidthBenchmarks
     [BandwidthBytes(16)]
     public void NoisySgdStep() => noisySgd.Step(ref noisySgdState, gradient, update);
 
-    [Benchmark(Description = "PolyakSgd.Step, three passes, 16 B/elem")]
+    [Benchmark(Description = "PolyakSgd.Step, two passes, 16 B/elem")]
     [BandwidthBytes(16)]
     public void PolyakSgdStep() => polyakSgd.Step(ref polyakSgdState, gradient, 1.0, update);
 

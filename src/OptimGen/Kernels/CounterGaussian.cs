@@ -18,6 +18,7 @@ namespace OptimGen;
 /// <c>√(−2 ln u₁)·cos(2πu₂)</c> (element <c>2j</c>) and <c>√(−2 ln u₁)·sin(2πu₂)</c> (element <c>2j + 1</c>),
 /// computed in <see cref="double"/>.
 /// </para>
+/// <para>Public only for the built-in optimizers' source; not part of the supported API.</para>
 /// <para>Not a cryptographic generator, and not JAX's: the same seed gives other numbers than optax's key.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]

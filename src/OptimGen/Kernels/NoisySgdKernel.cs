@@ -19,6 +19,7 @@ public static partial class FirstOrderKernels
     /// <param name="step">The step number <c>t</c>.</param>
     /// <param name="learningRate">The step size <c>lr</c> of this step.</param>
     /// <exception cref="ArgumentException">A span's length differs from the gradient's.</exception>
+    /// <remarks>Public only for the built-in optimizers' source; not part of the supported API.</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void NoisySgd<T>(ReadOnlySpan<T> gradient, Span<T> update, T standardDeviation, long seed, long step, T learningRate)
         where T : unmanaged, IFloatingPointIeee754<T>

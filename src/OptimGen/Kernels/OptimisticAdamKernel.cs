@@ -30,6 +30,7 @@ public static partial class FirstOrderKernels
     /// <param name="scale">The factor of the update (<c>−lr</c>, or −1 for optax's first interface).</param>
     /// <exception cref="ArgumentException">A span's length differs from the gradient's.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is less than 1.</exception>
+    /// <remarks>Public only for the built-in optimizers' source; not part of the supported API.</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void OptimisticAdam<T>(
         ReadOnlySpan<T> gradient, Span<T> mu, Span<T> nu, Span<T> previous, Span<T> update,

@@ -21,6 +21,7 @@ public static partial class FirstOrderKernels
     /// <param name="learningRate">The step size <c>lr</c> of this step.</param>
     /// <param name="isInitialStep">Whether this is the first step (no previous gradient yet).</param>
     /// <exception cref="ArgumentException">A span's length differs from the gradient's.</exception>
+    /// <remarks>Public only for the built-in optimizers' source; not part of the supported API.</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void OptimisticGradient<T>(ReadOnlySpan<T> gradient, Span<T> previous, Span<T> update, T alpha, T beta, T learningRate, bool isInitialStep)
         where T : unmanaged, IFloatingPointIeee754<T>

@@ -28,6 +28,7 @@ public static partial class FirstOrderKernels
     /// <param name="learningRate">The step size <c>lr</c> of this step.</param>
     /// <exception cref="ArgumentException">A span's length differs from the gradient's.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is less than 1.</exception>
+    /// <remarks>Public only for the built-in optimizers' source; not part of the supported API.</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void RAdam<T>(
         ReadOnlySpan<T> gradient, Span<T> mu, Span<T> nu, Span<T> update,

@@ -25,6 +25,7 @@ public static partial class FirstOrderKernels
     /// <param name="minStepSize">The smallest step size.</param>
     /// <param name="maxStepSize">The largest step size.</param>
     /// <exception cref="ArgumentException">A span's length differs from the gradient's.</exception>
+    /// <remarks>Public only for the built-in optimizers' source; not part of the supported API.</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Rprop<T>(
         ReadOnlySpan<T> gradient, Span<T> stepSizes, Span<T> previousUpdates, Span<T> update,

@@ -13,6 +13,7 @@ public static partial class FirstOrderKernels
     /// <param name="update">Receives the update.</param>
     /// <param name="learningRate">The step size <c>lr</c> of this step.</param>
     /// <exception cref="ArgumentException">A span's length differs from the gradient's.</exception>
+    /// <remarks>Public only for the built-in optimizers' source; not part of the supported API.</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void SignSgd<T>(ReadOnlySpan<T> gradient, Span<T> update, T learningRate)
         where T : unmanaged, IFloatingPointIeee754<T>

@@ -18,6 +18,7 @@ public static partial class FirstOrderKernels
     /// <param name="beta">The decay <c>β</c> of the average.</param>
     /// <param name="learningRate">The step size <c>lr</c> of this step.</param>
     /// <exception cref="ArgumentException">A span's length differs from the gradient's.</exception>
+    /// <remarks>Public only for the built-in optimizers' source; not part of the supported API.</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Signum<T>(ReadOnlySpan<T> gradient, Span<T> ema, Span<T> update, T beta, T learningRate)
         where T : unmanaged, IFloatingPointIeee754<T>

@@ -21,6 +21,7 @@ public static partial class FirstOrderKernels
     /// <param name="eps">The <c>ε</c> under the root.</param>
     /// <param name="learningRate">The step size <c>lr</c>.</param>
     /// <exception cref="ArgumentException">A span's length differs from the gradient's.</exception>
+    /// <remarks>Public only for the built-in optimizers' source; not part of the supported API.</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Sm3<T>(ReadOnlySpan<T> gradient, Span<T> accumulator, Span<T> momentum, Span<T> update, T b1, T eps, T learningRate)
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -47,6 +48,7 @@ public static partial class FirstOrderKernels
     /// <param name="eps">The <c>ε</c> under the root.</param>
     /// <param name="learningRate">The step size <c>lr</c>.</param>
     /// <exception cref="ArgumentException">A span's length does not fit, <c>n</c> is not a multiple of the row count, or <paramref name="update"/> overlaps the gradient.</exception>
+    /// <remarks>Public only for the built-in optimizers' source; not part of the supported API.</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Sm3Factored<T>(
         ReadOnlySpan<T> gradient, Span<T> rowAccumulator, Span<T> columnAccumulator, Span<T> momentum, Span<T> update, T b1, T eps, T learningRate)

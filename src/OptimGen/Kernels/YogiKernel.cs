@@ -25,6 +25,7 @@ public static partial class FirstOrderKernels
     /// <param name="learningRate">The step size <c>lr</c> of this step.</param>
     /// <exception cref="ArgumentException">A span's length differs from the gradient's.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is less than 1.</exception>
+    /// <remarks>Public only for the built-in optimizers' source; not part of the supported API.</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Yogi<T>(ReadOnlySpan<T> gradient, Span<T> mu, Span<T> nu, Span<T> update, T b1, T b2, T eps, T epsRoot, long step, T learningRate)
         where T : unmanaged, IFloatingPointIeee754<T>
