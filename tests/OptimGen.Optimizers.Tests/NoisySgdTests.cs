@@ -32,6 +32,23 @@ public sealed class NoisySgdTests
     }
 
     [Fact]
+    public void Every_element_draws_its_documented_sample_across_blocks()
+    {
+        // 301 elements: 151 pairs, more than one block of CounterGaussian.MaxPairsPerCall, and an odd last element.
+        const int n = 301;
+        var noisy = new NoisySgd { LearningRate = 1, Eta = 1, Gamma = 0, Seed = 7 };
+        var state = noisy.Init(new Real[n]);
+        var update = new Real[n];
+        for (long step = 1; step <= 2; step++)
+        {
+            noisy.Step(ref state, new Real[n], update);
+            double[] z = NoisySgdReference.Noise(7, step, n);
+            for (int i = 0; i < n; i++)
+                Tolerance.AssertClose(-z[i], update[i], Tolerance.HandComputed, $"step {step}, element {i}");
+        }
+    }
+
+    [Fact]
     public void The_noise_is_standard_normal_and_depends_on_the_seed_and_the_step()
     {
         // lr = 1, η = 1, γ = 0 and a zero gradient: the update is −z.

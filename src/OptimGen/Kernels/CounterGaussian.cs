@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Numerics.Tensors;
 
 namespace OptimGen;
 
@@ -29,16 +30,38 @@ public static class CounterGaussian
     /// <summary>The stream key of step <paramref name="step"/> under <paramref name="seed"/>.</summary>
     public static ulong Stream(long seed, long step) => Mix(unchecked((ulong)seed + Mix((ulong)step)));
 
-    /// <summary>The two standard normal samples of element pair <paramref name="pair"/> (elements 2·pair and 2·pair + 1) of a stream.</summary>
-    public static (double Even, double Odd) Pair(ulong stream, long pair)
+    /// <summary>The most element pairs one <see cref="Pairs"/> call takes (its scratch lives on the stack).</summary>
+    public const int MaxPairsPerCall = 128;
+
+    /// <summary>
+    /// The standard normal samples of the element pairs <paramref name="firstPair"/>, <paramref name="firstPair"/> + 1, ...
+    /// of a stream: <paramref name="even"/>[k] for element 2·(firstPair + k), <paramref name="odd"/>[k] for the element after.
+    /// The logarithms, roots, sines and cosines go through <see cref="TensorPrimitives"/> in vector lanes, so the last
+    /// bit may differ from <see cref="Math"/>'s, and between machines with different vector widths.
+    /// </summary>
+    /// <exception cref="ArgumentException">The spans differ in length or are longer than <see cref="MaxPairsPerCall"/>.</exception>
+    public static void Pairs(ulong stream, long firstPair, Span<double> even, Span<double> odd)
     {
-        ulong a = Mix(unchecked(stream + 2 * (ulong)pair));
-        ulong b = Mix(unchecked(stream + 2 * (ulong)pair + 1));
-        double u1 = ((a >> 11) + 1) * (1.0 / (1UL << 53));
-        double u2 = (b >> 11) * (1.0 / (1UL << 53));
-        double radius = Math.Sqrt(-2 * Math.Log(u1));
-        (double sin, double cos) = Math.SinCos(2 * Math.PI * u2);
-        return (radius * cos, radius * sin);
+        int count = even.Length;
+        if (odd.Length != count || count > MaxPairsPerCall)
+            throw new ArgumentException($"'{nameof(even)}' and '{nameof(odd)}' must have one length of at most {MaxPairsPerCall}.", nameof(odd));
+        Span<double> sin = stackalloc double[count];
+        Span<double> cos = stackalloc double[count];
+        for (int k = 0; k < count; k++)
+        {
+            ulong pair = unchecked((ulong)(firstPair + k));
+            ulong a = Mix(unchecked(stream + 2 * pair));
+            ulong b = Mix(unchecked(stream + 2 * pair + 1));
+            even[k] = ((a >> 11) + 1) * (1.0 / (1UL << 53));        // u1 in (0, 1]
+            odd[k] = 2 * Math.PI * ((b >> 11) * (1.0 / (1UL << 53))); // 2 pi u2
+        }
+
+        TensorPrimitives.SinCos<double>(odd, sin, cos);
+        TensorPrimitives.Log<double>(even, even);
+        TensorPrimitives.Multiply<double>(even, -2, even);
+        TensorPrimitives.Sqrt<double>(even, even); // the radius
+        TensorPrimitives.Multiply<double>(even, sin, odd);
+        TensorPrimitives.Multiply<double>(even, cos, even);
     }
 
     private static ulong Mix(ulong x)

@@ -9,8 +9,9 @@ public static partial class FirstOrderKernels
     /// <summary>
     /// Noisy SGD (optax's <c>add_noise</c> and the learning rate) at step <c>t</c>:
     /// <c>update_i ← −lr·(g_i + σ·z_i)</c> with <c>z_i</c> the <see cref="CounterGaussian"/> sample of element
-    /// <c>i</c> at step <c>t</c> under <paramref name="seed"/>. One pass; the samples cost a logarithm, a root and a
-    /// sine/cosine per element pair, so this kernel is bound by arithmetic, not by memory.
+    /// <c>i</c> at step <c>t</c> under <paramref name="seed"/>. One pass, in blocks of
+    /// <see cref="CounterGaussian.MaxPairsPerCall"/> element pairs whose samples are drawn in vector lanes; a
+    /// logarithm, a root and a sine/cosine per pair keep it bound by arithmetic, not by memory.
     /// </summary>
     /// <param name="gradient">The gradient <c>g</c>.</param>
     /// <param name="update">Receives the update.</param>
@@ -29,12 +30,19 @@ public static partial class FirstOrderKernels
         ulong stream = CounterGaussian.Stream(seed, step);
         double sigma = double.CreateTruncating(standardDeviation);
         T minusRate = -learningRate;
-        for (int i = 0; i < n; i += 2)
+        Span<double> even = stackalloc double[CounterGaussian.MaxPairsPerCall];
+        Span<double> odd = stackalloc double[CounterGaussian.MaxPairsPerCall];
+        int pairs = (n + 1) / 2;
+        for (int first = 0; first < pairs; first += CounterGaussian.MaxPairsPerCall)
         {
-            (double even, double odd) = CounterGaussian.Pair(stream, i / 2);
-            update[i] = minusRate * (gradient[i] + T.CreateTruncating(sigma * even));
-            if (i + 1 < n)
-                update[i + 1] = minusRate * (gradient[i + 1] + T.CreateTruncating(sigma * odd));
+            int count = Math.Min(CounterGaussian.MaxPairsPerCall, pairs - first);
+            CounterGaussian.Pairs(stream, first, even[..count], odd[..count]);
+            for (int k = 0, i = 2 * first; k < count; k++, i += 2)
+            {
+                update[i] = minusRate * (gradient[i] + T.CreateTruncating(sigma * even[k]));
+                if (i + 1 < n)
+                    update[i + 1] = minusRate * (gradient[i + 1] + T.CreateTruncating(sigma * odd[k]));
+            }
         }
     }
 }
