@@ -56,6 +56,14 @@ public sealed class Sm3Tests
     }
 
     [Fact]
+    public void The_factored_kernel_refuses_an_update_that_overwrites_the_gradient()
+    {
+        var buffer = new Real[12];
+        Assert.Equal("update", Assert.Throws<ArgumentException>(() =>
+            FirstOrderKernels.Sm3Factored<Real>(buffer, new Real[3], new Real[12], new Real[12], buffer, (Real)0.9, (Real)1e-8, 1)).ParamName);
+    }
+
+    [Fact]
     public void Init_refuses_rows_that_do_not_divide_the_parameters() =>
         Assert.Equal("parameters", Assert.Throws<ArgumentException>(() => new Sm3 { Rows = 5 }.Init(new Real[12])).ParamName);
 }
