@@ -330,7 +330,10 @@ public static class FirstOrderKernels
             first = b1 * first + oneMinusB1 * gradient;
             second = b2 * second + oneMinusB2 * (gradient * gradient);
             Vector256<T> numerator = muScale * first + gradientScale * gradient;
-            Vector256<T> direction = numerator / (Vector256.Sqrt(nuScale * second + epsRoot) + eps);
+            Vector256<T> denominator = Vector256.Sqrt(nuScale * second + epsRoot) + eps;
+            // With eps = epsRoot = 0 a gradient that was always 0 gives 0/0: its update is 0, not NaN.
+            Vector256<T> direction = Vector256.ConditionalSelect(
+                Vector256.GreaterThan(denominator, Vector256<T>.Zero), numerator / denominator, Vector256<T>.Zero);
             return minusRate * (decays ? direction + weightDecay * parameters : direction);
         }
     }
@@ -411,11 +414,14 @@ public static class FirstOrderKernels
             {
                 second = decay * second + oneMinusDecay * gradient;
                 Vector256<T> mean = biasScale * second;
-                meanSquare -= mean * mean;
+                // E[g²] - E[g]² can round below 0, and its root would be NaN.
+                meanSquare = Vector256.Max(meanSquare - mean * mean, Vector256<T>.Zero);
             }
 
             Vector256<T> denominator = epsInSqrt ? Vector256.Sqrt(meanSquare + eps) : Vector256.Sqrt(meanSquare) + eps;
-            Vector256<T> step = minusRate * (gradient / denominator);
+            // With eps = 0 a gradient that was always 0 gives 0/0: its update is 0, not NaN.
+            Vector256<T> step = minusRate * Vector256.ConditionalSelect(
+                Vector256.GreaterThan(denominator, Vector256<T>.Zero), gradient / denominator, Vector256<T>.Zero);
             if (!hasMomentum)
                 return step;
             third = step + momentum * third;
