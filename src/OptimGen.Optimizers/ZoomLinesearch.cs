@@ -154,7 +154,8 @@ internal ref struct ZoomLinesearch
         bool decreases = DecreaseError <= 0;
         bool error = DecreaseError > 0 || CurvatureError > 0;
 
-        bool highToNew = DecreaseError > 0 || (Value >= previousValue && Steps > 1);
+        // A trial whose gradient is not finite (its slope is then NaN or infinite) is outside the domain, like a NaN value.
+        bool highToNew = DecreaseError > 0 || !Real.IsFinite(slope) || (Value >= previousValue && Steps > 1);
         bool lowToNew = slope >= 0 && !highToNew;
         if (lowToNew)
             SetBracket(next, Value, slope, previous, previousValue, previousSlope);
@@ -164,7 +165,7 @@ internal ref struct ZoomLinesearch
         intervalFound = highToNew || lowToNew || !error;
         done = !error || (maxReached && !intervalFound);
         Failed = Steps >= options.MaxLinesearchSteps && !done;
-        if (!done && ((decreases && Value <= initialValue) || IsLowerFallback()))
+        if (!done && ((decreases && Value <= initialValue && Real.IsFinite(slope)) || IsLowerFallback()))
             KeepAsSafe(decreases);
     }
 
@@ -196,7 +197,7 @@ internal ref struct ZoomLinesearch
         bool decreases = DecreaseError <= 0;
         done = DecreaseError <= 0 && CurvatureError <= 0;
 
-        bool highToMiddle = DecreaseError > 0 || Value >= valueLow;
+        bool highToMiddle = DecreaseError > 0 || !Real.IsFinite(slope) || Value >= valueLow;
         bool highToLow = slope * (high - low) >= 0 && !highToMiddle;
         if (highToMiddle)
         {
@@ -212,7 +213,7 @@ internal ref struct ZoomLinesearch
             low = middle; valueLow = Value; slopeLow = slope;
         }
 
-        bool newSafe = decreases && Value < safeValue;
+        bool newSafe = decreases && Value < safeValue && Real.IsFinite(slope);
         bool outOfSteps = Steps >= options.MaxLinesearchSteps;
         Failed = (outOfSteps || (tooSmall && (newSafe || safeDecreases))) && !done;
         if (!done && (newSafe || IsLowerFallback()))
