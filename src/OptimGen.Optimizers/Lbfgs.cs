@@ -212,8 +212,8 @@ internal sealed partial class Lbfgs
     private void Restart(State state, bool usedMemory)
     {
         state.WeightsMemory.AsSpan().Clear();
-        state.Candidate.CopyTo(state.Params);
-        state.Grad.CopyTo(state.Updates);
+        state.Candidate.AsSpan().CopyTo(state.Params);
+        state.Grad.AsSpan().CopyTo(state.Updates);
         state.IdentityScale = ScaleInitPrecond ? Real.Min(1, 1 / Kernels.Norm2<Real>(state.Grad)) : 1;
         Integer failures = usedMemory ? state.ConsecutiveFailures + 1 : FailuresBeforeGivingUp;
         state.ConsecutiveFailures = Integer.Max(failures, state.ConsecutiveFailures);
