@@ -258,3 +258,29 @@ public sealed class TerminationTests
         }
     }
 }
+
+/// <summary>With <c>Eps = 0</c> a gradient element that was always 0 gives a 0 update, not 0/0 = NaN, in every optimizer that divides by a root.</summary>
+public sealed class ZeroEpsTests
+{
+    private static readonly Real[] Gradient = { 0, 1, -2 };
+    private static readonly Real[] Parameters = { 1, 2, 3 };
+
+    private static void AssertZeroWhereTheGradientIsZero(Real[] update)
+    {
+        Assert.Equal(0, (double)update[0]);
+        Assert.All(update, u => Assert.True(Real.IsFinite(u)));
+        Assert.True(update[1] != 0);
+    }
+
+    // One line each: the optimizers differ only in their Step signature.
+    [Fact] public void Adam() { var o = new OptimGen.Optimizers.Adam { Eps = 0 }; var s = o.Init(Parameters); var u = new Real[3]; o.Step(ref s, Gradient, u); o.Step(ref s, Gradient, u); AssertZeroWhereTheGradientIsZero(u); }
+    [Fact] public void NAdam() { var o = new OptimGen.Optimizers.NAdam { Eps = 0 }; var s = o.Init(Parameters); var u = new Real[3]; o.Step(ref s, Gradient, u); AssertZeroWhereTheGradientIsZero(u); }
+    [Fact] public void RmsProp() { var o = new OptimGen.Optimizers.RmsProp { Eps = 0 }; var s = o.Init(Parameters); var u = new Real[3]; o.Step(ref s, Gradient, u); AssertZeroWhereTheGradientIsZero(u); }
+    [Fact] public void Adagrad() { var o = new OptimGen.Optimizers.Adagrad { Eps = 0, InitialAccumulatorValue = 0 }; var s = o.Init(Parameters); var u = new Real[3]; o.Step(ref s, Gradient, u); AssertZeroWhereTheGradientIsZero(u); }
+    [Fact] public void AdaBelief() { var o = new OptimGen.Optimizers.AdaBelief { Eps = 0, EpsRoot = 0 }; var s = o.Init(Parameters); var u = new Real[3]; o.Step(ref s, Parameters, Gradient, u); AssertZeroWhereTheGradientIsZero(u); }
+    [Fact] public void AmsGrad() { var o = new OptimGen.Optimizers.AmsGrad { Eps = 0 }; var s = o.Init(Parameters); var u = new Real[3]; o.Step(ref s, Gradient, u); AssertZeroWhereTheGradientIsZero(u); }
+    [Fact] public void Adan() { var o = new OptimGen.Optimizers.Adan { Eps = 0 }; var s = o.Init(Parameters); var u = new Real[3]; o.Step(ref s, Parameters, Gradient, u); AssertZeroWhereTheGradientIsZero(u); }
+    [Fact] public void Adadelta() { var o = new OptimGen.Optimizers.Adadelta { Eps = 0 }; var s = o.Init(Parameters); var u = new Real[3]; o.Step(ref s, Parameters, Gradient, u); Assert.All(u, v => Assert.Equal(0, (double)v)); } // eps = 0 never moves: its first step size is sqrt(0)
+    [Fact] public void Novograd() { var o = new OptimGen.Optimizers.Novograd { Eps = 0 }; var s = o.Init(Parameters); var u = new Real[3]; o.Step(ref s, Parameters, new Real[3], u); Assert.All(u, v => Assert.Equal(0, (double)v)); }
+    [Fact] public void Adamax() { var o = new OptimGen.Optimizers.Adamax { Eps = 0 }; var s = o.Init(Parameters); var u = new Real[3]; o.Step(ref s, Gradient, u); AssertZeroWhereTheGradientIsZero(u); }
+}
