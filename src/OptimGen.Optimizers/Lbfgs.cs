@@ -193,9 +193,11 @@ internal sealed partial class Lbfgs
     }
 
     /// <summary>
-    /// Whether the line search failed twice in a row, the second time along the scaled steepest-descent direction
-    /// of an emptied memory: near a minimum at rounding level, or on a function the search cannot handle, nothing
-    /// is left to try. The generated <c>Scan</c> then ends with <see cref="ScanTermination.OptimizerFailed"/>.
+    /// Whether two steps in a row made no progress (a failed search, or one that did not lower f), the second along
+    /// the scaled steepest-descent direction of an emptied memory: near a minimum at rounding level, or on a function
+    /// the search cannot handle, nothing is left to try. The generated <c>Scan</c> then ends with
+    /// <see cref="ScanTermination.OptimizerFailed"/>; a loop of your own around <c>Step</c> tests
+    /// <c>state.ConsecutiveFailures &gt;= 2</c>.
     /// </summary>
     [OptimizerFailure]
     private static bool CannotProgress(ref State state) => state.ConsecutiveFailures >= FailuresBeforeGivingUp;
@@ -215,7 +217,7 @@ internal sealed partial class Lbfgs
         state.Candidate.AsSpan().CopyTo(state.Params);
         state.Grad.AsSpan().CopyTo(state.Updates);
         state.IdentityScale = ScaleInitPrecond ? Real.Min(1, 1 / Kernels.Norm2<Real>(state.Grad)) : 1;
-        Integer failures = usedMemory ? state.ConsecutiveFailures + 1 : FailuresBeforeGivingUp;
+        Integer failures = usedMemory && state.ConsecutiveFailures < Integer.MaxValue ? state.ConsecutiveFailures + 1 : FailuresBeforeGivingUp;
         state.ConsecutiveFailures = Integer.Max(failures, state.ConsecutiveFailures);
     }
 
