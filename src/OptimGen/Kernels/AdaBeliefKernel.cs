@@ -91,7 +91,7 @@ public static partial class FirstOrderKernels
             first = b1 * first + oneMinusB1 * gradient;
             Vector256<T> error = gradient - first;
             second = b2 * second + oneMinusB2 * (error * error) + epsRoot;
-            Vector256<T> direction = (muScale * first + gradientScale * gradient) / (Vector256.Sqrt(nuScale * second) + eps);
+            Vector256<T> direction = DivideOrZero(muScale * first + gradientScale * gradient, Vector256.Sqrt(nuScale * second) + eps);
             return minusRate * (decays ? direction + weightDecay * parameters : direction);
         }
     }

@@ -59,7 +59,7 @@ public static partial class FirstOrderKernels
         {
             Vector256<T> decayed = decays ? gradient + weightDecay * parameters : gradient;
             first = rho * first + oneMinusRho * (decayed * decayed);
-            Vector256<T> step = Vector256.Sqrt(second + eps) / Vector256.Sqrt(first + eps) * decayed;
+            Vector256<T> step = DivideOrZero(Vector256.Sqrt(second + eps), Vector256.Sqrt(first + eps)) * decayed;
             second = rho * second + oneMinusRho * (step * step);
             return scale * step;
         }

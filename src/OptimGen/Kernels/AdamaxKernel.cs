@@ -63,7 +63,7 @@ public static partial class FirstOrderKernels
         {
             first = b1 * first + oneMinusB1 * gradient;
             second = Vector256.Max(Vector256.Abs(gradient) + eps, b2 * second);
-            Vector256<T> direction = muScale * first / second;
+            Vector256<T> direction = DivideOrZero(muScale * first, second);
             return minusRate * (decays ? direction + weightDecay * parameters : direction);
         }
     }

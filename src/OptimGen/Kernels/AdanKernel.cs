@@ -91,7 +91,7 @@ public static partial class FirstOrderKernels
             Vector256<T> corrected = gradient + oneMinusB2 * difference;
             third = b3 * third + oneMinusB3 * (corrected * corrected);
             fourth = gradient;
-            Vector256<T> direction = (mScale * first + vScale * second) / (Vector256.Sqrt(nScale * third + epsRoot) + eps);
+            Vector256<T> direction = DivideOrZero(mScale * first + vScale * second, Vector256.Sqrt(nScale * third + epsRoot) + eps);
             return minusRate * (decays ? direction + weightDecay * parameters : direction);
         }
     }

@@ -66,7 +66,7 @@ public static partial class FirstOrderKernels
             first = b1 * first + oneMinusB1 * gradient;
             second = b2 * second + oneMinusB2 * (gradient * gradient);
             third = Vector256.Max(third, nuScale * second);
-            return minusRate * (muScale * first) / (Vector256.Sqrt(third + epsRoot) + eps);
+            return DivideOrZero(minusRate * (muScale * first), Vector256.Sqrt(third + epsRoot) + eps);
         }
     }
 }

@@ -280,6 +280,16 @@ public static partial class FirstOrderKernels
     /// <summary><c>1 − βᵗ</c>, the factor an exponential average started at zero falls short by after <c>t</c> steps.</summary>
     private static double BiasCorrection(double beta, long step) => 1 - Math.Pow(beta, step);
 
+    /// <summary>
+    /// <c>numerator / denominator</c> lane by lane, and 0 where the denominator is 0. An adaptive method's root is 0
+    /// only where the gradient was always 0, so the numerator is 0 too, and with <c>eps = 0</c> the quotient would be
+    /// 0/0 = NaN; the update there is 0, as the limit for a small eps gives.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<T> DivideOrZero<T>(Vector256<T> numerator, Vector256<T> denominator)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        Vector256.ConditionalSelect(Vector256.GreaterThan(denominator, Vector256<T>.Zero), numerator / denominator, Vector256<T>.Zero);
+
     private static void RequireStep(long step)
     {
         if (step < 1)
@@ -382,7 +392,7 @@ public static partial class FirstOrderKernels
             first = b1 * first + oneMinusB1 * gradient;
             second = b2 * second + oneMinusB2 * (gradient * gradient);
             Vector256<T> numerator = muScale * first + gradientScale * gradient;
-            Vector256<T> direction = numerator / (Vector256.Sqrt(nuScale * second + epsRoot) + eps);
+            Vector256<T> direction = DivideOrZero(numerator, Vector256.Sqrt(nuScale * second + epsRoot) + eps);
             return minusRate * (decays ? direction + weightDecay * parameters : direction);
         }
     }
@@ -455,11 +465,12 @@ public static partial class FirstOrderKernels
             {
                 second = decay * second + oneMinusDecay * gradient;
                 Vector256<T> mean = biasScale * second;
-                meanSquare -= mean * mean;
+                // E[g²] - E[g]² can round below 0, and its root would be NaN.
+                meanSquare = Vector256.Max(meanSquare - mean * mean, Vector256<T>.Zero);
             }
 
             Vector256<T> denominator = epsInSqrt ? Vector256.Sqrt(meanSquare + eps) : Vector256.Sqrt(meanSquare) + eps;
-            Vector256<T> step = minusRate * (gradient / denominator);
+            Vector256<T> step = minusRate * DivideOrZero(gradient, denominator);
             if (!hasMomentum)
                 return step;
             third = step + momentum * third;

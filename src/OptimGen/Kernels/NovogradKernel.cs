@@ -37,7 +37,8 @@ public static partial class FirstOrderKernels
         T norm = TensorPrimitives.Norm(gradient);
         T squaredNorm = norm * norm;
         nu = step == 1 ? squaredNorm : b2 * nu + (T.One - b2) * squaredNorm;
-        T inverseDenominator = T.One / (T.Sqrt(nu + epsRoot) + eps);
+        T denominator = T.Sqrt(nu + epsRoot) + eps;
+        T inverseDenominator = denominator > T.Zero ? T.One / denominator : T.Zero; // a gradient that was always 0, with eps = 0
         var lanes = new NovogradLanes<T>(b1, inverseDenominator, step == 1, learningRate, weightDecay);
         Fuse(lanes, gradient, decays ? parameters : default, mu, default, default, update);
     }

@@ -55,6 +55,8 @@ internal static class SpecReader
         TransitionModel? transition;
         HookModel? initHook = null;
         HookModel? cachedEvaluation = null;
+        HookModel? convergenceMeasure = null;
+        HookModel? optimizerFailure = null;
         if (isChain)
         {
             CheckChainHasNoOwnState(spec, diagnostics);
@@ -67,6 +69,10 @@ internal static class SpecReader
             initHook = ReadHook(spec, SpecConventions.InitAttribute, "[Init]", SpecDiagnostics.InvalidInitHook, HookParser.ParseInit, diagnostics);
             cachedEvaluation = ReadHook(spec, SpecConventions.CachedEvaluationAttribute, "[CachedEvaluation]",
                 SpecDiagnostics.InvalidCachedEvaluation, HookParser.ParseCachedEvaluation, diagnostics);
+            convergenceMeasure = ReadHook(spec, SpecConventions.ConvergenceMeasureAttribute, "[ConvergenceMeasure]",
+                SpecDiagnostics.InvalidConvergenceMeasure, HookParser.ParseConvergenceMeasure, diagnostics);
+            optimizerFailure = ReadHook(spec, SpecConventions.OptimizerFailureAttribute, "[OptimizerFailure]",
+                SpecDiagnostics.InvalidOptimizerFailure, HookParser.ParseOptimizerFailure, diagnostics);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -83,7 +89,9 @@ internal static class SpecReader
             transition,
             initHook,
             cachedEvaluation,
-            components.ToEquatableArray());
+            components.ToEquatableArray(),
+            convergenceMeasure,
+            optimizerFailure);
     }
 
     private static void CheckDeclaration(INamedTypeSymbol spec, TypeDeclarationSyntax declaration, DiagnosticCollector diagnostics)
@@ -143,6 +151,8 @@ internal static class SpecReader
                 IMethodSymbol m when SpecConventions.HasAttribute(m, SpecConventions.TransitionAttribute) => "a [Transition] method",
                 IMethodSymbol m when SpecConventions.HasAttribute(m, SpecConventions.InitAttribute) => "an [Init] method",
                 IMethodSymbol m when SpecConventions.HasAttribute(m, SpecConventions.CachedEvaluationAttribute) => "a [CachedEvaluation] method",
+                IMethodSymbol m when SpecConventions.HasAttribute(m, SpecConventions.ConvergenceMeasureAttribute) => "a [ConvergenceMeasure] method",
+                IMethodSymbol m when SpecConventions.HasAttribute(m, SpecConventions.OptimizerFailureAttribute) => "an [OptimizerFailure] method",
                 IFieldSymbol f when SpecConventions.HasAttribute(f, SpecConventions.StateAttribute) => "[State] slots",
                 _ => null,
             };
