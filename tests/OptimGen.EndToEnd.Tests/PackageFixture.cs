@@ -12,7 +12,7 @@ public sealed class PackageFixture : IDisposable
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("optimgen-package-").FullName;
         Feed = Path.Combine(Directory, "feed");
-        foreach (string project in new[] { "OptimGen", "OptimGen.MathNet" })
+        foreach (string project in new[] { "OptimGen.Package", "OptimGen.MathNet" })
         {
             DotNet.Run(Repository.Root, null, TimeSpan.FromMinutes(5),
                     "pack", Repository.PathOf("src", project, project + ".csproj"), "-c", Repository.Configuration, "--no-build", "-o", Feed)
@@ -22,6 +22,8 @@ public sealed class PackageFixture : IDisposable
         PackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.*.nupkg").Single(p => !p.Contains("MathNet"));
         MathNetPackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.MathNet.*.nupkg").Single();
         Version = Path.GetFileNameWithoutExtension(PackagePath).Substring("OptimGen.".Length);
+        SymbolsPackagePath = Path.ChangeExtension(PackagePath, ".snupkg");
+        MathNetSymbolsPackagePath = Path.ChangeExtension(MathNetPackagePath, ".snupkg");
     }
 
     /// <summary>A temporary folder for everything the package tests create.</summary>
@@ -32,6 +34,11 @@ public sealed class PackageFixture : IDisposable
     public string PackagePath { get; }
 
     public string MathNetPackagePath { get; }
+
+    /// <summary>The symbols package (.snupkg) beside each package.</summary>
+    public string SymbolsPackagePath { get; }
+
+    public string MathNetSymbolsPackagePath { get; }
 
     public string Version { get; }
 
