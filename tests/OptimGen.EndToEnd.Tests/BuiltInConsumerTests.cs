@@ -89,7 +89,7 @@ public sealed class BuiltInConsumerTests : IClassFixture<PackageFixture>
         {
             string publish = Path.Combine(workspace.Directory, "publish");
             DotNet.Result published = workspace.Run("publish", "App", "-c", "Release", "-o", publish).ShouldSucceed("dotnet publish");
-            Assert.Contains("0 Warning(s)", published.Output);
+            Assert.DoesNotMatch(@": warning [A-Z]+[0-9]+", published.Output);
             Assert.True(File.Exists(Path.Combine(publish, "OptimGen.Optimizers.Single.dll")));
             Assert.True(File.Exists(Path.Combine(publish, "OptimGen.Optimizers.Double.dll")));
             output = DotNet.Run(publish, null, System.TimeSpan.FromMinutes(2), Path.Combine(publish, "App.dll")).ShouldSucceed("the published app").Output;
