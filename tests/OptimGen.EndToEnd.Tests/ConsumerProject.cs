@@ -21,5 +21,8 @@ internal sealed class ConsumerProject
 
     public void Write(string file, string content) => workspace.Write(file, content);
 
+    /// <summary>A nuget.config that restores OptimGen from <paramref name="feed"/> and everything else as usual.</summary>
+    public static string NuGetConfig(string feed) => FeedWorkspace.NuGetConfig(feed);
+
     public DotNet.Result Run(params string[] arguments) => workspace.Run(arguments);
 }

@@ -20,17 +20,20 @@ internal sealed class FeedWorkspace
         Directory = Path.Combine(package.Directory, name);
         environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(package.Directory, "packages") };
         System.IO.Directory.CreateDirectory(Directory);
-        File.WriteAllText(Path.Combine(Directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{package.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(Directory, "nuget.config"), NuGetConfig(package.Feed));
     }
+
+    /// <summary>A nuget.config that restores OptimGen from <paramref name="feed"/> and everything else as usual.</summary>
+    public static string NuGetConfig(string feed) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="local" value="{feed}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+        </configuration>
+        """;
 
     public PackageFixture Package { get; }
 
