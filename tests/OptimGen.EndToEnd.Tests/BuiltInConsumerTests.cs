@@ -41,7 +41,20 @@ public sealed class BuiltInConsumerTests : IClassFixture<PackageFixture>
         }
         """;
 
-    /// <summary>The app: its own built-ins (Lion, Adam, Sgd) and the library's internal run.</summary>
+    /// <summary>The app's chain of two built-ins (optax's <c>chain(clip_by_global_norm(1), adam(0.1))</c>), read from the referenced assembly.</summary>
+    private const string ChainSource = """
+        using OptimGen;
+        using OptimGen.Optimizers;
+
+        [Optimizer]
+        public partial class ClippedAdam
+        {
+            [Component] public ClipByGlobalNorm Clip { get; init; } = new() { MaxNorm = (Real)1 };
+            [Component] public Adam Adam { get; init; } = new() { LearningRate = (Real)0.1 };
+        }
+        """;
+
+    /// <summary>The app: its own built-ins (Lion, Adam, Sgd, a chain) and the library's internal run.</summary>
     private const string AppSource = """
         using OptimGen;
         using OptimGen.Optimizers;
@@ -55,6 +68,11 @@ public sealed class BuiltInConsumerTests : IClassFixture<PackageFixture>
         Console.WriteLine($"app Lion.State.Mu: {lion.Mu.GetType().Name}");
         Console.WriteLine($"app Adam.State.Count: {adam.Count.GetType().Name}");
         Console.WriteLine($"app Sgd converged: {result.Values[^1] < 1e-6}");
+        var chain = new ClippedAdam();
+        ClippedAdam.State chainState = chain.Init(x);
+        var update = new Real[2];
+        chain.Step(ref chainState, new Real[] { 30, -40 }, update);
+        Console.WriteLine($"app chain: {chainState.GetType().Name}, first update {update[0].ToString("F3", System.Globalization.CultureInfo.InvariantCulture)} {update[1].ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}");
         Console.WriteLine(Lib.LibraryRun.Describe());
 
         struct AppBowl : IObjective<Real>
@@ -82,6 +100,7 @@ public sealed class BuiltInConsumerTests : IClassFixture<PackageFixture>
         workspace.Write("Lib/LibraryRun.cs", LibrarySource);
         workspace.WriteCSharpProject("App", $"<OutputType>Exe</OutputType><OptimGenPrecision>{appPrecision}</OptimGenPrecision>", """<ProjectReference Include="../Lib/Lib.csproj" />""");
         workspace.Write("App/Program.cs", AppSource);
+        workspace.Write("App/ClippedAdam.cs", ChainSource);
 
         // Single: a Single-mode app running a Double-mode library, published (the harder path); Double: built and run.
         string output;
@@ -104,6 +123,8 @@ public sealed class BuiltInConsumerTests : IClassFixture<PackageFixture>
         Assert.Contains($"app Lion.State.Mu: {realArray}", output);
         Assert.Contains($"app Adam.State.Count: {integer}", output);
         Assert.Contains("app Sgd converged: True", output);
+        // Clipped to norm 1 (0.6, -0.8), then Adam's first step is -lr * sign: -0.1, +0.1.
+        Assert.Contains("app chain: State, first update -0.100 0.100", output);
         Assert.Contains("lib Adam.State.Mu: Double[], lib Lbfgs converged: True", output);
     }
 
