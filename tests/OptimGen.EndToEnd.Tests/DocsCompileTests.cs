@@ -7,7 +7,7 @@ using OptimGen.EndToEnd.Tests.Infrastructure;
 namespace OptimGen.EndToEnd.Tests;
 
 /// <summary>
-/// Every C# block of README.md and docs/*.md marked <c>```csharp compile</c> builds against the packed package,
+/// Every C# block of README.md, the package page's README (src/OptimGen.Package/README.md) and docs/*.md marked <c>```csharp compile</c> builds against the packed package,
 /// in both precision modes, without a warning: the blocks of one page form one project (one block may use
 /// top-level statements), so examples cannot drift from the code.
 /// </summary>
@@ -54,7 +54,7 @@ public sealed partial class DocsCompileTests : IClassFixture<PackageFixture>
     }
 
     private static IEnumerable<string> MarkdownPages() =>
-        new[] { "README.md" }.Concat(Directory.GetFiles(Repository.PathOf("docs"), "*.md")
+        new[] { "README.md", Path.Combine("src", "OptimGen.Package", "README.md") }.Concat(Directory.GetFiles(Repository.PathOf("docs"), "*.md")
             .Select(path => Path.Combine("docs", Path.GetFileName(path))).OrderBy(p => p, System.StringComparer.Ordinal));
 
     private static IReadOnlyList<string> Blocks(string page) =>
