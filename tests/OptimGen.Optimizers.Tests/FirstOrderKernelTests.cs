@@ -30,6 +30,16 @@ public sealed class FirstOrderKernelTests
         "AmsGrad" => (g, _, a, b, c, u) => FirstOrderKernels.AmsGrad<Real>(g, a, b, c, u, (Real)0.9, (Real)0.999, (Real)1e-8, (Real)1e-6, true, true, step: 5, (Real)0.01),
         // Adan's fourth state (the previous gradient) takes the parameters' place: without decay it reads no parameters.
         "Adan" => (g, p, a, b, c, u) => FirstOrderKernels.Adan<Real>(g, default, a, b, c, p, u, (Real)0.98, (Real)0.92, (Real)0.99, (Real)1e-8, (Real)1e-8, step: 3, (Real)0.01, 0),
+        "SignSgd" => (g, _, _, _, _, u) => FirstOrderKernels.SignSgd<Real>(g, u, (Real)0.01),
+        "Signum" => (g, _, a, _, _, u) => FirstOrderKernels.Signum<Real>(g, a, u, (Real)0.9, (Real)0.01),
+        "OptimisticGradientInitial" => (g, _, a, _, _, u) => FirstOrderKernels.OptimisticGradient<Real>(g, a, u, (Real)0.7, (Real)0.3, (Real)0.01, isInitialStep: true),
+        "OptimisticGradient" => (g, _, a, _, _, u) => FirstOrderKernels.OptimisticGradient<Real>(g, a, u, (Real)0.7, (Real)0.3, (Real)0.01, isInitialStep: false),
+        "OptimisticAdam" => (g, _, a, b, c, u) => FirstOrderKernels.OptimisticAdam<Real>(g, a, b, c, u, (Real)0.9, (Real)0.999, (Real)1e-8, (Real)1e-6, nesterov: true, step: 3, (Real)0.7, (Real)0.3, (Real)(-0.01)),
+        "RAdamRectified" => (g, _, a, b, _, u) => FirstOrderKernels.RAdam<Real>(g, a, b, u, (Real)0.9, (Real)0.999, (Real)1e-8, (Real)1e-6, (Real)5, nesterov: false, step: 10, (Real)0.01),
+        "RAdamNesterovUnrectified" => (g, _, a, b, _, u) => FirstOrderKernels.RAdam<Real>(g, a, b, u, (Real)0.9, (Real)0.999, (Real)1e-8, 0, (Real)5, nesterov: true, step: 2, (Real)0.01),
+        "Rprop" => (g, _, a, b, _, u) => FirstOrderKernels.Rprop<Real>(g, a, b, u, (Real)0.5, (Real)1.2, (Real)1e-6, (Real)50),
+        "Yogi" => (g, _, a, b, _, u) => FirstOrderKernels.Yogi<Real>(g, a, b, u, (Real)0.9, (Real)0.999, (Real)1e-3, 0, step: 3, (Real)0.01),
+        "Sm3" => (g, _, a, b, _, u) => FirstOrderKernels.Sm3<Real>(g, a, b, u, (Real)0.9, (Real)1e-8, (Real)0.01),
         _ => throw new ArgumentException(name),
     };
 
@@ -47,6 +57,16 @@ public sealed class FirstOrderKernelTests
     [InlineData("AdamaxW")]
     [InlineData("AmsGrad")]
     [InlineData("Adan")]
+    [InlineData("SignSgd")]
+    [InlineData("Signum")]
+    [InlineData("OptimisticGradientInitial")]
+    [InlineData("OptimisticGradient")]
+    [InlineData("OptimisticAdam")]
+    [InlineData("RAdamRectified")]
+    [InlineData("RAdamNesterovUnrectified")]
+    [InlineData("Rprop")]
+    [InlineData("Yogi")]
+    [InlineData("Sm3")]
     public void Every_element_is_computed_alike_wherever_it_lies(string name)
     {
         Kernel kernel = KernelNamed(name);
@@ -72,6 +92,16 @@ public sealed class FirstOrderKernelTests
     [InlineData("AdadeltaDecay")]
     [InlineData("AmsGrad")]
     [InlineData("Adan")]
+    [InlineData("SignSgd")]
+    [InlineData("Signum")]
+    [InlineData("OptimisticGradientInitial")]
+    [InlineData("OptimisticGradient")]
+    [InlineData("OptimisticAdam")]
+    [InlineData("RAdamRectified")]
+    [InlineData("RAdamNesterovUnrectified")]
+    [InlineData("Rprop")]
+    [InlineData("Yogi")]
+    [InlineData("Sm3")]
     public void The_update_may_overwrite_the_gradient(string name)
     {
         Kernel kernel = KernelNamed(name);

@@ -182,7 +182,8 @@ internal static partial class FirstOrderKernels
     /// <summary>
     /// The single pass every kernel makes: per vector of elements, load the gradient, the parameters and up to
     /// three state streams, let <typeparamref name="TLanes"/> compute the new states and the update, store them.
-    /// An empty span marks a stream the kernel does not use; it is neither read nor written.
+    /// An empty span marks a stream the kernel does not use (a stateless kernel leaves all of them empty); it is
+    /// neither read nor written.
     /// </summary>
     private static void Fuse<T, TLanes>(
         in TLanes lanes, ReadOnlySpan<T> gradient, ReadOnlySpan<T> parameters, Span<T> first, Span<T> second, Span<T> third, Span<T> update)
@@ -200,6 +201,7 @@ internal static partial class FirstOrderKernels
         where TLanes : struct, IFusedLanes4<T>
     {
         bool readsParameters = !parameters.IsEmpty;
+        bool hasFirst = !first.IsEmpty;
         bool hasSecond = !second.IsEmpty;
         bool hasThird = !third.IsEmpty;
         bool hasFourth = !fourth.IsEmpty;
@@ -215,13 +217,14 @@ internal static partial class FirstOrderKernels
         for (; i <= n - Vector256<T>.Count; i += Vector256<T>.Count)
         {
             nuint at = (nuint)i;
-            Vector256<T> ai = Vector256.LoadUnsafe(ref a, at);
+            Vector256<T> ai = hasFirst ? Vector256.LoadUnsafe(ref a, at) : default;
             Vector256<T> bi = hasSecond ? Vector256.LoadUnsafe(ref b, at) : default;
             Vector256<T> ci = hasThird ? Vector256.LoadUnsafe(ref c, at) : default;
             Vector256<T> di = hasFourth ? Vector256.LoadUnsafe(ref d, at) : default;
             Vector256<T> pi = readsParameters ? Vector256.LoadUnsafe(ref p, at) : default;
             Vector256<T> ui = lanes.Apply(Vector256.LoadUnsafe(ref g, at), pi, ref ai, ref bi, ref ci, ref di);
-            ai.StoreUnsafe(ref a, at);
+            if (hasFirst)
+                ai.StoreUnsafe(ref a, at);
             if (hasSecond)
                 bi.StoreUnsafe(ref b, at);
             if (hasThird)
@@ -233,13 +236,14 @@ internal static partial class FirstOrderKernels
 
         if (i < n)
         {
-            Vector256<T> ai = LoadTail<T>(first[i..]);
+            Vector256<T> ai = hasFirst ? LoadTail<T>(first[i..]) : default;
             Vector256<T> bi = hasSecond ? LoadTail<T>(second[i..]) : default;
             Vector256<T> ci = hasThird ? LoadTail<T>(third[i..]) : default;
             Vector256<T> di = hasFourth ? LoadTail<T>(fourth[i..]) : default;
             Vector256<T> pi = readsParameters ? LoadTail<T>(parameters[i..]) : default;
             Vector256<T> ui = lanes.Apply(LoadTail<T>(gradient[i..]), pi, ref ai, ref bi, ref ci, ref di);
-            StoreTail(ai, first[i..]);
+            if (hasFirst)
+                StoreTail(ai, first[i..]);
             if (hasSecond)
                 StoreTail(bi, second[i..]);
             if (hasThird)
@@ -263,6 +267,15 @@ internal static partial class FirstOrderKernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void StoreTail<T>(Vector256<T> lanes, Span<T> destination) =>
         MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Vector256<T>, T>(ref lanes), destination.Length).CopyTo(destination);
+
+    /// <summary>−1, 0 or 1 by sign; a zero keeps its sign and NaN stays NaN (like <c>jnp.sign</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<T> Sign<T>(Vector256<T> x)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        Vector256.ConditionalSelect(
+            Vector256.GreaterThan(x, Vector256<T>.Zero),
+            Vector256<T>.One,
+            Vector256.ConditionalSelect(Vector256.LessThan(x, Vector256<T>.Zero), -Vector256<T>.One, x * Vector256<T>.Zero));
 
     /// <summary><c>1 − βᵗ</c>, the factor an exponential average started at zero falls short by after <c>t</c> steps.</summary>
     private static double BiasCorrection(double beta, long step) => 1 - Math.Pow(beta, step);
@@ -402,14 +415,6 @@ internal static partial class FirstOrderKernels
             first = b2 * first + oneMinusB2 * gradient;
             return minusRate * (direction + weightDecay * parameters);
         }
-
-        /// <summary>−1, 0 or 1 by sign; a zero keeps its sign and NaN stays NaN (like <c>jnp.sign</c>).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<T> Sign(Vector256<T> x) =>
-            Vector256.ConditionalSelect(
-                Vector256.GreaterThan(x, Vector256<T>.Zero),
-                Vector256<T>.One,
-                Vector256.ConditionalSelect(Vector256.LessThan(x, Vector256<T>.Zero), -Vector256<T>.One, x * Vector256<T>.Zero));
     }
 
     /// <summary>RMSProp; first: the mean square, second: the mean (centered), third: the trace (momentum).</summary>
