@@ -25,8 +25,6 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(BuiltInOptimizersEmitter.Emit);
-
         IncrementalValueProvider<GenerationOptions> options = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
             .Select(static (pair, _) => ReadOptions(pair.Left.GlobalOptions, pair.Right))

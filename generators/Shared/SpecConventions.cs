@@ -29,7 +29,7 @@ internal static class SpecConventions
     public const string PrecisionProperty = "build_property.OptimGenPrecision";
 
     /// <summary>Where every diagnostic's page lives: <c>docs/diagnostics/OPTxxxx.md</c> in the repository.</summary>
-    public const string HelpLinkBase = "https://github.com/OptimGen/OptimGen/blob/main/docs/diagnostics/";
+    public const string HelpLinkBase = RepositoryLinks.HelpLinkBase;
 
     public static bool HasAttribute(ISymbol symbol, string metadataName)
     {

@@ -9,7 +9,7 @@ namespace OptimGen.Optimizers;
 /// (0 where <c>s</c> is 0), with <c>s</c> starting at <see cref="InitialAccumulatorValue"/>.
 /// </summary>
 [Optimizer]
-internal sealed partial class Adagrad
+public sealed partial class Adagrad
 {
     /// <summary>The step size (optax has no default; 0.01 here, as PyTorch). Not negative.</summary>
     [Hyperparameter(Minimum = 0)] public Real LearningRate { get; init; } = (Real)0.01;

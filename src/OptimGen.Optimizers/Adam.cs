@@ -10,7 +10,7 @@ namespace OptimGen.Optimizers;
 /// <c>m̂ = m/(1−β₁ᵗ)</c> and <c>v̂ = v/(1−β₂ᵗ)</c>; <see cref="Nesterov"/> gives NAdam (Dozat 2016).
 /// </summary>
 [Optimizer]
-internal sealed partial class Adam
+public sealed partial class Adam
 {
     /// <summary>The step size (optax has no default; 0.001 here, as in the paper). Not negative.</summary>
     [Hyperparameter(Minimum = 0)] public Real LearningRate { get; init; } = (Real)0.001;

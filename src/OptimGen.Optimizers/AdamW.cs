@@ -9,7 +9,7 @@ namespace OptimGen.Optimizers;
 /// plus <c>λ·p</c>, scaled by the learning rate: <c>update = −lr·(m̂/(√(v̂ + ε_root) + ε) + λ·p)</c>.
 /// </summary>
 [Optimizer]
-internal sealed partial class AdamW
+public sealed partial class AdamW
 {
     /// <summary>The step size (optax has no default; 0.001 here). Not negative.</summary>
     [Hyperparameter(Minimum = 0)] public Real LearningRate { get; init; } = (Real)0.001;

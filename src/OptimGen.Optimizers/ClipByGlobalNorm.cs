@@ -10,7 +10,7 @@ namespace OptimGen.Optimizers;
 /// own its update is not a descent step.
 /// </summary>
 [Optimizer]
-internal sealed partial class ClipByGlobalNorm
+public sealed partial class ClipByGlobalNorm
 {
     /// <summary>The largest 2-norm the update may have (optax has no default; 1 here). Greater than 0.</summary>
     [Hyperparameter(Minimum = 0, ExclusiveMinimum = true)] public Real MaxNorm { get; init; } = (Real)1;

@@ -29,7 +29,7 @@ namespace OptimGen.Optimizers;
 /// </para>
 /// </remarks>
 [Optimizer]
-internal sealed partial class Lbfgs
+public sealed partial class Lbfgs
 {
     /// <summary>How many curvature pairs the inverse-Hessian approximation remembers (optax's <c>memory_size</c>).</summary>
     [Hyperparameter(Minimum = 1)]

@@ -10,7 +10,7 @@ namespace OptimGen.Optimizers;
 /// 3 to 10 times smaller than AdamW's.
 /// </summary>
 [Optimizer]
-internal sealed partial class Lion
+public sealed partial class Lion
 {
     /// <summary>The step size (optax has no default; 0.0001 here, as in the paper's code). Not negative.</summary>
     [Hyperparameter(Minimum = 0)] public Real LearningRate { get; init; } = (Real)1e-4;

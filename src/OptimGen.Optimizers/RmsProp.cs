@@ -14,7 +14,7 @@ namespace OptimGen.Optimizers;
 /// <see cref="Centered"/> and <see cref="Momentum"/> ask for them.
 /// </remarks>
 [Optimizer]
-internal sealed partial class RmsProp
+public sealed partial class RmsProp
 {
     /// <summary>The step size (optax has no default; 0.01 here, as PyTorch). Not negative.</summary>
     [Hyperparameter(Minimum = 0)] public Real LearningRate { get; init; } = (Real)0.01;

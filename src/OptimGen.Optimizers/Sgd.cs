@@ -11,7 +11,7 @@ namespace OptimGen.Optimizers;
 /// </summary>
 /// <remarks>The <c>Trace</c> slot is allocated in any case and stays zero without momentum.</remarks>
 [Optimizer]
-internal sealed partial class Sgd
+public sealed partial class Sgd
 {
     /// <summary>The step size (optax has no default; 0.01 here). Not negative.</summary>
     [Hyperparameter(Minimum = 0)] public Real LearningRate { get; init; } = (Real)0.01;

@@ -41,7 +41,7 @@ public class AnalyzerCostBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: new[] { "OPTIMGEN_NO_OPTIMIZERS" });
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         trees = SyntheticProject.Sources(SpecCount).Select(source => CSharpSyntaxTree.ParseText(source, parseOptions)).ToImmutableArray();
         options = BuildPropertyOptions.ForPrecision(Precision);
         int errors = Generate().GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);

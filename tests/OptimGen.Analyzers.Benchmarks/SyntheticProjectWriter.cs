@@ -20,7 +20,6 @@ internal static class SyntheticProjectWriter
                 <TargetFramework>net10.0</TargetFramework>
                 <LangVersion>latest</LangVersion>
                 <Nullable>enable</Nullable>
-                <DefineConstants>$(DefineConstants);OPTIMGEN_NO_OPTIMIZERS</DefineConstants>
               </PropertyGroup>
               <ItemGroup>
                 <Reference Include="{bin}OptimGen.dll" />

@@ -17,21 +17,23 @@ using Xunit.Abstractions;
 namespace OptimGen.Analyzers.Tests;
 
 /// <summary>
-/// Every spec this repository ships and every file the generator writes (the built-in optimizers, each
-/// spec's State/Init/Step/Scan, the aliases) yields no OPT diagnostic in either mode, with generated-code
-/// analysis on. The specs are found, not listed: every C# file under <c>src/</c>, <c>tests/</c> and
-/// <c>samples/</c> that declares an <c>[Optimizer]</c> goes into one compilation with the generator.
+/// Every spec this repository ships and every file the generator writes for them (each spec's
+/// State/Init/Step/Scan, the aliases) yields no OPT diagnostic in either mode, with generated-code analysis on.
+/// The built-in optimizers (every C# file of <c>src/OptimGen.Optimizers</c>) are compiled first, as their
+/// assembly <c>OptimGen.Optimizers.{mode}</c>; then every other C# file under <c>src/</c>, <c>tests/</c> and
+/// <c>samples/</c> that declares an <c>[Optimizer]</c> goes into one compilation that references it, as a
+/// consumer's does. The specs are found, not listed.
 /// </summary>
 public sealed class DogfoodTests
 {
-    /// <summary>Folders whose specs are wrong on purpose, or that the generator embeds.</summary>
+    private const string BuiltInsFolder = "src/OptimGen.Optimizers";
+
+    /// <summary>Folders whose specs are wrong on purpose.</summary>
     private static readonly string[] DeliberatelyWrong =
     {
         "samples/SeedBug",                     // optax#1210 in C#: must fail with OPT0002 in Double mode
         "tests/OptimGen.Ide.Tests",            // the seed's line, for the language-server test
-        "src/OptimGen.Optimizers",             // the built-ins: embedded in the generator, checked as generated code
     };
-
 
     private readonly ITestOutputHelper output;
 
@@ -42,39 +44,53 @@ public sealed class DogfoodTests
     [InlineData(Mode.Single)]
     public async Task Yields_no_OPT_diagnostic(Mode mode)
     {
-        string[] specFiles = SpecFiles().ToArray();
         var options = BuildPropertyOptions.ForPrecision(mode.ToString());
-        CSharpCompilation compilation = CSharpCompilation.Create("Dogfood",
-            specFiles.Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(RepositoryRoot, path)), ParseOptions, path)),
-            TestReferences.All,
+        string[] builtInFiles = SourceFiles(BuiltInsFolder).ToArray();
+        // Named as the package's assembly, which the runtime's internal kernels are visible to.
+        Compilation builtIns = await GenerateAndCheck("OptimGen.Optimizers." + mode, builtInFiles, TestReferences.All, options);
+        int builtInSpecs = builtIns.GetSymbolsWithName("State", SymbolFilter.Type).Count(state => state.ContainingNamespace.ToDisplayString() == "OptimGen.Optimizers");
+        Assert.True(builtInSpecs >= 8, $"expected a generated State for every built-in optimizer, found {builtInSpecs}");
+
+        string[] specFiles = SpecFiles().ToArray();
+        Compilation generated = await GenerateAndCheck("Dogfood", specFiles, TestReferences.All.Add(builtIns.ToMetadataReference()), options);
+        output.WriteLine($"{mode}: {builtInFiles.Length} built-in files ({builtInSpecs} specs), {specFiles.Length} other spec files ({string.Join(", ", specFiles)}), "
+            + $"{generated.SyntaxTrees.Count()} files, {TransitionScope.Compute(generated, default).Count} methods in transitions");
+    }
+
+    /// <summary>Runs the generator on the files, requires no compile error and no OPT diagnostic, returns the output.</summary>
+    private static async Task<Compilation> GenerateAndCheck(string assemblyName, string[] files, ImmutableArray<MetadataReference> references, BuildPropertyOptions options)
+    {
+        CSharpCompilation compilation = CSharpCompilation.Create(assemblyName,
+            files.Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(RepositoryRoot, path)), ParseOptions, path)),
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         CSharpGeneratorDriver.Create(new[] { new OptimizerGenerator().AsSourceGenerator() }, parseOptions: ParseOptions, optionsProvider: options)
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _);
 
         Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        int generatedSpecs = generated.SyntaxTrees.Count(tree => tree.FilePath.Contains("OptimGen.Generators") && DeclaresSpec(tree));
-        Assert.True(generatedSpecs >= 8, $"expected the built-in optimizers among the generated files, found {generatedSpecs} specs");
-
         ImmutableArray<Diagnostic> diagnostics = await generated
             .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new NarrowingAnalyzer(analyzeGeneratedCode: true)), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options))
             .GetAnalyzerDiagnosticsAsync();
-        output.WriteLine($"{mode}: {specFiles.Length} shipped spec files ({string.Join(", ", specFiles)}), {generatedSpecs} built-in specs, "
-            + $"{generated.SyntaxTrees.Count()} files, {TransitionScope.Compute(generated, default).Count} methods in transitions");
         Assert.Empty(diagnostics);
+        return generated;
     }
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     internal static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>Every C# file of the repository that declares a spec, relative to the root, except the deliberately wrong ones.</summary>
+    /// <summary>Every C# file of the repository that declares a spec, relative to the root, except the built-ins and the deliberately wrong ones.</summary>
     private static IEnumerable<string> SpecFiles() =>
         new[] { "src", "tests", "samples" }
-            .SelectMany(top => Directory.EnumerateFiles(Path.Combine(RepositoryRoot, top), "*.cs", SearchOption.AllDirectories))
+            .SelectMany(SourceFiles)
+            .Where(path => !DeliberatelyWrong.Append(BuiltInsFolder).Any(excluded => path.StartsWith(excluded + "/", StringComparison.Ordinal)))
+            .Where(path => DeclaresSpec(CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(RepositoryRoot, path)), ParseOptions)));
+
+    /// <summary>Every C# source file under the folder (relative to the root), build output excluded, in a stable order.</summary>
+    private static IEnumerable<string> SourceFiles(string folder) =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot, folder), "*.cs", SearchOption.AllDirectories)
             .Where(path => !IsBuildOutput(path))
             .Select(path => Path.GetRelativePath(RepositoryRoot, path).Replace('\\', '/'))
-            .Where(path => !DeliberatelyWrong.Any(excluded => path.StartsWith(excluded + "/", StringComparison.Ordinal)))
-            .Where(path => DeclaresSpec(CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(RepositoryRoot, path)), ParseOptions)))
             .OrderBy(path => path, StringComparer.Ordinal);
 
     /// <summary>A class with an <c>[Optimizer]</c> attribute (not the text of one inside a string).</summary>

@@ -7,7 +7,7 @@ using OptimGen.EndToEnd.Tests.Infrastructure;
 namespace OptimGen.EndToEnd.Tests;
 
 /// <summary>
-/// Every C# block of README.md and docs/*.md marked <c>```csharp compile</c> builds against the packed package,
+/// Every C# block of README.md, the package page's README (src/OptimGen.Package/README.md) and docs/*.md marked <c>```csharp compile</c> builds against the packed package,
 /// in both precision modes, without a warning: the blocks of one page form one project (one block may use
 /// top-level statements), so examples cannot drift from the code.
 /// </summary>
@@ -38,8 +38,10 @@ public sealed partial class DocsCompileTests : IClassFixture<PackageFixture>
     public void The_marked_blocks_of_a_page_build_against_the_package_in_both_modes(string page)
     {
         var consumer = new ConsumerProject(package, "Docs" + Regex.Replace(page, "[^A-Za-z0-9]", "_"));
-        File.Delete(Path.Combine(consumer.Directory, "Program.cs"));
         IReadOnlyList<string> blocks = Blocks(page);
+        // The console template's Program.cs stays as the entry point of a page whose blocks declare types only.
+        if (blocks.Any(block => TopLevelStatement().IsMatch(block)))
+            File.Delete(Path.Combine(consumer.Directory, "Program.cs"));
         for (int i = 0; i < blocks.Count; i++)
             consumer.Write($"Block{i + 1}.cs", blocks[i]);
 
@@ -52,13 +54,17 @@ public sealed partial class DocsCompileTests : IClassFixture<PackageFixture>
     }
 
     private static IEnumerable<string> MarkdownPages() =>
-        new[] { "README.md" }.Concat(Directory.GetFiles(Repository.PathOf("docs"), "*.md")
+        new[] { "README.md", Path.Combine("src", "OptimGen.Package", "README.md") }.Concat(Directory.GetFiles(Repository.PathOf("docs"), "*.md")
             .Select(path => Path.Combine("docs", Path.GetFileName(path))).OrderBy(p => p, System.StringComparer.Ordinal));
 
     private static IReadOnlyList<string> Blocks(string page) =>
         CompileBlock().Matches(File.ReadAllText(Repository.PathOf(page.Split(Path.DirectorySeparatorChar))).Replace("\r\n", "\n"))
             .Select(m => m.Groups["code"].Value)
             .ToList();
+
+    /// <summary>A line at column 0 that is not a directive, a declaration, an attribute, a brace or a comment.</summary>
+    [GeneratedRegex(@"^(?!using |namespace |\[|public |internal |sealed |static |partial |abstract |readonly |file |struct |class |record |interface |enum |//|/\*|\{|\}|\s|$)", RegexOptions.Multiline)]
+    private static partial Regex TopLevelStatement();
 
     [GeneratedRegex(@"^```csharp compile\n(?<code>.*?)^```\s*$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex CompileBlock();

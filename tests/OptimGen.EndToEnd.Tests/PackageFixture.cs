@@ -12,7 +12,7 @@ public sealed class PackageFixture : IDisposable
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("optimgen-package-").FullName;
         Feed = Path.Combine(Directory, "feed");
-        foreach (string project in new[] { Repository.PathOf("src", "OptimGen", "OptimGen.csproj"), Repository.PathOf("src", "OptimGen.MathNet", "OptimGen.MathNet.csproj") })
+        foreach (string project in new[] { Repository.PathOf("src", "OptimGen.Package", "OptimGen.Package.csproj"), Repository.PathOf("src", "OptimGen.MathNet", "OptimGen.MathNet.csproj") })
         {
             DotNet.Run(Repository.Root, null, TimeSpan.FromMinutes(5), "pack", project, "-c", Repository.Configuration, "--no-build", "-o", Feed)
                 .ShouldSucceed("dotnet pack " + Path.GetFileNameWithoutExtension(project));
@@ -27,6 +27,8 @@ public sealed class PackageFixture : IDisposable
         PackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.*.nupkg").Single(p => !p.Contains("MathNet") && !p.Contains("Templates") && !p.EndsWith(".snupkg"));
         MathNetPackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.MathNet.*.nupkg").Single();
         Version = Path.GetFileNameWithoutExtension(PackagePath).Substring("OptimGen.".Length);
+        SymbolsPackagePath = Path.ChangeExtension(PackagePath, ".snupkg");
+        MathNetSymbolsPackagePath = Path.ChangeExtension(MathNetPackagePath, ".snupkg");
     }
 
     /// <summary>A temporary folder for everything the package tests create.</summary>
@@ -37,6 +39,11 @@ public sealed class PackageFixture : IDisposable
     public string PackagePath { get; }
 
     public string MathNetPackagePath { get; }
+
+    /// <summary>The symbols package (.snupkg) beside each package.</summary>
+    public string SymbolsPackagePath { get; }
+
+    public string MathNetSymbolsPackagePath { get; }
 
     /// <summary>The <c>dotnet new</c> template package (OptimGen.Templates).</summary>
     public string TemplatePackagePath { get; }

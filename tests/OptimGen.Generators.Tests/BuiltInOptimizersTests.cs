@@ -1,73 +1,69 @@
-using System.Collections.Immutable;
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using OptimGen.Analyzers;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using OptimGen.Generators.Tests.Infrastructure;
 
 namespace OptimGen.Generators.Tests;
 
 /// <summary>
-/// The built-in optimizers reach every consumer compilation through the generator, follow its precision
-/// mode, compile without warnings, and can be left out with OPTIMGEN_NO_OPTIMIZERS.
+/// The built-in optimizers as the package ships them: the spec files of <c>src/OptimGen.Optimizers</c> compiled
+/// once per precision mode into <c>OptimGen.Optimizers.Double</c> and <c>OptimGen.Optimizers.Single</c>
+/// (their projects build them with the generator and the analyzer, warnings as errors). Read here as metadata,
+/// the way a consumer's compiler sees them.
 /// </summary>
 public sealed class BuiltInOptimizersTests
 {
-    private const string Consumer = "public static class Consumer { }";
-
-    [Fact]
-    public void Every_spec_file_of_the_library_is_added_to_the_compilation()
-    {
-        string[] files = Directory.GetFiles(OptimizersDirectory(), "*.cs").Select(Path.GetFileNameWithoutExtension).OrderBy(f => f).ToArray()!;
-        (GeneratorRunResult result, _) = GeneratorHarness.Run(GeneratorHarness.Compile(GeneratorHarness.WithBuiltIns, Consumer));
-
-        string[] added = result.GeneratedSources.Select(s => s.HintName)
-            .Where(h => h.EndsWith(".spec.cs"))
-            .Select(h => h.Substring("OptimGen.Optimizers.".Length, h.Length - "OptimGen.Optimizers.".Length - ".spec.cs".Length))
-            .OrderBy(f => f)
-            .ToArray();
-        Assert.NotEmpty(files);
-        Assert.Equal(files, added);
-    }
-
     [Theory]
     [InlineData("Double")]
     [InlineData("Single")]
-    public async Task Built_in_optimizers_compile_without_diagnostics_in_both_modes(string precision)
+    public void Every_spec_file_is_a_public_optimizer_with_State_Init_Step_and_Scan(string precision)
     {
-        (GeneratorRunResult result, Compilation output) = GeneratorHarness.Run(GeneratorHarness.Compile(GeneratorHarness.WithBuiltIns, Consumer), precision);
+        Compilation consumer = ConsumerOf(precision);
+        string[] specs = SpecDeclarations().Select(d => d.Identifier.Text).Distinct().OrderBy(n => n).ToArray();
 
-        Assert.Empty(result.Diagnostics);
-        ImmutableArray<Diagnostic> diagnostics = await output
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new StateSlotSuppressor(), new OptimGen.Analyzers.Specs.SpecAnalyzer()))
-            .GetAllDiagnosticsAsync();
-        Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.IsSuppressed));
-        Assert.Contains(output.GetSymbolsWithName("State", SymbolFilter.Type), s => s.ContainingNamespace.ToDisplayString() == "OptimGen.Optimizers");
+        Assert.NotEmpty(specs);
+        foreach (string name in specs)
+        {
+            INamedTypeSymbol spec = consumer.GetTypeByMetadataName("OptimGen.Optimizers." + name)
+                ?? throw new Xunit.Sdk.XunitException($"OptimGen.Optimizers.{name} is not in OptimGen.Optimizers.{precision}");
+            Assert.Equal(Accessibility.Public, spec.DeclaredAccessibility);
+            Assert.Equal(Accessibility.Public, spec.GetTypeMembers("State").Single().DeclaredAccessibility);
+            foreach (string method in new[] { "Init", "Step", "Scan" })
+                Assert.Contains(spec.GetMembers(method), m => m.DeclaredAccessibility == Accessibility.Public);
+        }
     }
 
     [Theory]
-    [InlineData("Double", SpecialType.System_Double)]
-    [InlineData("Single", SpecialType.System_Single)]
-    public void Real_slots_of_every_built_in_follow_the_precision_mode(string precision, SpecialType real)
+    [InlineData("Double", SpecialType.System_Double, SpecialType.System_Int64)]
+    [InlineData("Single", SpecialType.System_Single, SpecialType.System_Int32)]
+    public void Real_and_Integer_slots_of_every_built_in_follow_the_assembly_s_mode(string precision, SpecialType real, SpecialType integer)
     {
-        (_, Compilation output) = GeneratorHarness.Run(GeneratorHarness.Compile(GeneratorHarness.WithBuiltIns, Consumer), precision);
-
-        INamedTypeSymbol[] states = output.GetSymbolsWithName("State", SymbolFilter.Type).OfType<INamedTypeSymbol>()
-            .Where(s => s.ContainingNamespace.ToDisplayString() == "OptimGen.Optimizers").ToArray();
-        Assert.NotEmpty(states);
-        SpecialType[] floating = { SpecialType.System_Double, SpecialType.System_Single };
-        foreach (INamedTypeSymbol state in states)
+        Compilation consumer = ConsumerOf(precision);
+        int checkedSlots = 0;
+        foreach (ClassDeclarationSyntax declaration in SpecDeclarations())
         {
-            foreach (IFieldSymbol field in state.GetMembers().OfType<IFieldSymbol>().Where(f => f.DeclaredAccessibility == Accessibility.Public))
+            INamedTypeSymbol state = consumer.GetTypeByMetadataName($"OptimGen.Optimizers.{declaration.Identifier.Text}+State")!;
+            foreach ((string slot, string declaredType) in StateFields(declaration))
             {
-                ITypeSymbol type = field.Type is IArrayTypeSymbol array ? array.ElementType : field.Type;
-                if (floating.Contains(type.SpecialType) && IsRealSlot(state, field.Name))
-                    Assert.True(type.SpecialType == real, $"{state.ContainingType.Name}.State.{field.Name} is {type}");
+                SpecialType expected = declaredType.StartsWith("Real", StringComparison.Ordinal) ? real
+                    : declaredType.StartsWith("Integer", StringComparison.Ordinal) ? integer
+                    : SpecialType.None;
+                if (expected == SpecialType.None)
+                    continue;
+                ITypeSymbol type = state.GetMembers(slot).OfType<IFieldSymbol>().Single().Type;
+                ITypeSymbol element = type is IArrayTypeSymbol array ? array.ElementType : type;
+                Assert.True(element.SpecialType == expected, $"{declaration.Identifier.Text}.State.{slot} is {type} in {precision} mode");
+                checkedSlots++;
             }
         }
+
+        Assert.True(checkedSlots > 10, $"only {checkedSlots} Real/Integer slots found");
     }
 
     [Theory]
@@ -75,31 +71,55 @@ public sealed class BuiltInOptimizersTests
     [InlineData("Single", SpecialType.System_Int32)]
     public void Lbfgs_line_search_counter_is_an_Integer_slot(string precision, SpecialType integer)
     {
-        (_, Compilation output) = GeneratorHarness.Run(GeneratorHarness.Compile(GeneratorHarness.WithBuiltIns, Consumer), precision);
+        INamedTypeSymbol state = ConsumerOf(precision).GetTypeByMetadataName("OptimGen.Optimizers.Lbfgs+State")!;
 
-        INamedTypeSymbol state = output.GetTypeByMetadataName("OptimGen.Optimizers.Lbfgs+State")!;
         Assert.Equal(integer, state.GetMembers("NumLinesearchSteps").OfType<IFieldSymbol>().Single().Type.SpecialType);
     }
 
     [Fact]
-    public void OPTIMGEN_NO_OPTIMIZERS_leaves_them_out()
+    public void A_consumer_sees_one_Adam_the_one_of_its_mode()
     {
-        (GeneratorRunResult result, Compilation output) = GeneratorHarness.Run(GeneratorHarness.Compile(Consumer));
+        Compilation consumer = ConsumerOf("Single", "public static class Use { public static object Make() => new OptimGen.Optimizers.Adam(); }");
 
-        Assert.Contains(result.GeneratedSources, s => s.HintName.EndsWith(".spec.cs"));
-        Assert.DoesNotContain(output.GetSymbolsWithName(_ => true, SymbolFilter.Type), s => s.ContainingNamespace.ToDisplayString() == "OptimGen.Optimizers");
+        Assert.Empty(consumer.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal("OptimGen.Optimizers.Single", consumer.GetTypeByMetadataName("OptimGen.Optimizers.Adam")!.ContainingAssembly.Name);
     }
 
-    /// <summary>Whether the spec declares the slot as Real (its private [State] field's type is written Real).</summary>
-    private static bool IsRealSlot(INamedTypeSymbol state, string slot)
+    [Fact]
+    public void Kernels_only_the_built_ins_call_are_internal_and_helpers_of_generated_code_are_hidden()
     {
-        INamedTypeSymbol spec = state.ContainingType;
-        return spec.GetMembers().OfType<IFieldSymbol>().Any(f =>
-            f.GetAttributes().Any(a => a.AttributeClass?.Name == "StateAttribute")
-            && string.Equals(f.Name.TrimStart('_'), slot, System.StringComparison.OrdinalIgnoreCase)
-            && f.DeclaringSyntaxReferences.Single().GetSyntax().Parent is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclarationSyntax declaration
-            && declaration.Type.ToString().StartsWith("Real"));
+        Compilation consumer = ConsumerOf("Double");
+
+        foreach (string kernel in new[] { "OptimGen.FirstOrderKernels", "OptimGen.LbfgsKernels" })
+            Assert.Equal(Accessibility.Internal, consumer.GetTypeByMetadataName(kernel)!.DeclaredAccessibility);
+        foreach (string helper in new[] { "OptimGen.ScanRecorder", "OptimGen.StateGuard", "OptimGen.CheckpointFile", "OptimGen.CheckpointReader", "OptimGen.CheckpointWriter", "OptimGen.ICheckpointState" })
+        {
+            INamedTypeSymbol type = consumer.GetTypeByMetadataName(helper)!;
+            Assert.Equal(Accessibility.Public, type.DeclaredAccessibility);
+            AttributeData browsable = type.GetAttributes().Single(a => a.AttributeClass?.Name == nameof(EditorBrowsableAttribute));
+            Assert.Equal((int)EditorBrowsableState.Never, browsable.ConstructorArguments.Single().Value);
+        }
     }
+
+    /// <summary>A consumer compilation referencing the runtime and the built-in assembly of the mode, as the package's targets set it up.</summary>
+    private static Compilation ConsumerOf(string precision, string source = "public static class Consumer { }") =>
+        GeneratorHarness.Compile(source).AddReferences(MetadataReference.CreateFromFile(BuiltInAssembly(precision)));
+
+    private static string BuiltInAssembly(string precision) =>
+        Path.Combine(AppContext.BaseDirectory, "BuiltIns", $"OptimGen.Optimizers.{precision}.dll");
+
+    /// <summary>Every <c>[Optimizer]</c> class declared in the spec files of <c>src/OptimGen.Optimizers</c>.</summary>
+    private static IEnumerable<ClassDeclarationSyntax> SpecDeclarations() =>
+        Directory.EnumerateFiles(OptimizersDirectory(), "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .SelectMany(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path)).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+            .Where(c => c.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString() is "Optimizer" or "OptimizerAttribute"));
+
+    /// <summary>The slots a spec declares: public name and the type as written.</summary>
+    private static IEnumerable<(string Slot, string DeclaredType)> StateFields(ClassDeclarationSyntax spec) =>
+        spec.Members.OfType<FieldDeclarationSyntax>()
+            .Where(f => f.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString() is "State" or "StateAttribute"))
+            .SelectMany(f => f.Declaration.Variables.Select(v => (Conventions.SpecConventions.SlotName(v.Identifier.ValueText)!, f.Declaration.Type.ToString())));
 
     private static string OptimizersDirectory([CallerFilePath] string file = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", "src", "OptimGen.Optimizers"));

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.IO;
 using System.Security.Cryptography;
 
@@ -10,6 +11,7 @@ namespace OptimGen;
 /// temporary file, flushed to disk and renamed over the target, so a crash leaves the previous checkpoint
 /// whole; a truncated or corrupted file fails its length or checksum test and is refused.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class CheckpointFile
 {
     private const long Magic = 0x54504B43_4754504F; // "OPTGCKPT" little-endian

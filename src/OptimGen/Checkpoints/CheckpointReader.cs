@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -9,6 +10,7 @@ namespace OptimGen;
 /// Reads the payload of a checkpoint written by <see cref="CheckpointWriter"/>. Generated
 /// <c>State.ReadSlots</c> calls it once per slot; running past the end is reported as a damaged file.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CheckpointReader
 {
     private readonly BinaryReader reader;

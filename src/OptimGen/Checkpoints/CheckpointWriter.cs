@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -9,6 +10,7 @@ namespace OptimGen;
 /// Writes the payload of a checkpoint: little-endian scalars, and arrays as a length followed by their raw
 /// elements. Generated <c>State.WriteSlots</c> calls it once per slot.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CheckpointWriter
 {
     private readonly BinaryWriter writer;

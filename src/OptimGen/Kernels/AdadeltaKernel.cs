@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// Adadelta (optax's <c>add_decayed_weights</c>, <c>scale_by_adadelta</c> and the learning rate):

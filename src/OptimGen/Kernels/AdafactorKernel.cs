@@ -15,7 +15,7 @@ namespace OptimGen;
 /// built-in optimizers' source; not part of the supported API.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class AdafactorKernel
+internal static class AdafactorKernel
 {
     /// <summary>optax's <c>min_scale</c> of <c>scale_by_param_block_rms</c>: the parameter RMS is at least this.</summary>
     private const double MinParameterScale = 1e-3;

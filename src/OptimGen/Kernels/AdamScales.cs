@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// The per-step factors of Adam's bias-corrected moments at step <c>t</c>, computed in <see cref="double"/> (as

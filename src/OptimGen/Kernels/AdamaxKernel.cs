@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// Adamax and AdamaxW (optax's <c>scale_by_adamax</c>, <c>add_decayed_weights</c> and the learning rate) at step

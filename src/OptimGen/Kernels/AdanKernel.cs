@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// Adan (Xie et al. 2022, Algorithm 1, as optax's <c>scale_by_adan</c>, <c>add_decayed_weights</c> and the learning

@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// AMSGrad (Reddi et al. 2018, as optax's <c>scale_by_amsgrad</c> and the learning rate) at step <c>t</c>:

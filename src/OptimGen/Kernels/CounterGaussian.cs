@@ -23,7 +23,7 @@ namespace OptimGen;
 /// <para>Not a cryptographic generator, and not JAX's: the same seed gives other numbers than optax's key.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class CounterGaussian
+internal static class CounterGaussian
 {
     private const ulong Golden = 0x9E3779B97F4A7C15;
 

@@ -19,7 +19,7 @@ namespace OptimGen;
 /// tail computes exactly what a full vector computes. Updates follow optax's sign convention: they are added
 /// to the parameters. Spans must not overlap, except that <c>update</c> may be the gradient's own memory.
 /// </remarks>
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// SGD with momentum (optax's <c>trace</c> followed by the learning rate):

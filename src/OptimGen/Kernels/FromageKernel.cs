@@ -5,7 +5,7 @@ using System.Numerics.Tensors;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// Fromage (Bernstein et al. 2020, as optax's <c>fromage</c>): with <c>μ = 1/√(1 + lr²)</c> and the trust ratio

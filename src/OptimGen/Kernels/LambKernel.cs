@@ -5,7 +5,7 @@ using System.Numerics.Tensors;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// LAMB (You et al. 2020, as optax's <c>lamb</c>: <c>scale_by_adam</c>, <c>add_decayed_weights</c>,

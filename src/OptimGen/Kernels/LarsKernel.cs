@@ -7,7 +7,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// LARS (You et al. 2017, as optax's <c>lars</c>: <c>add_decayed_weights</c>, <c>scale_by_trust_ratio</c>, the

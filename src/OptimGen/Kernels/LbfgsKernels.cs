@@ -10,7 +10,7 @@ namespace OptimGen;
 /// two-loop recursion then reads every stored pair twice per step and nothing more. Generic in the element type,
 /// so the built-in <c>Lbfgs</c> calls them with <c>Real</c> in either precision mode.
 /// </summary>
-public static class LbfgsKernels
+internal static class LbfgsKernels
 {
     /// <summary><c>destination = scale * (source + alpha * y)</c>, returning <c>next · destination</c>.</summary>
     /// <remarks><paramref name="destination"/> may be <paramref name="source"/>.</remarks>

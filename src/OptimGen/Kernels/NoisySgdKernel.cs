@@ -4,7 +4,7 @@ using System.Numerics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// Noisy SGD (optax's <c>add_noise</c> and the learning rate) at step <c>t</c>:

@@ -7,7 +7,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// NovoGrad (Ginsburg et al. 2019, as optax's <c>scale_by_novograd</c> and the learning rate), the whole parameter

@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// Optimistic Adam (optax's <c>scale_by_adam</c>, <c>scale_by_optimistic_gradient</c> and a final scale) at

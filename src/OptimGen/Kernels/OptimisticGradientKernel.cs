@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// Optimistic gradient descent (optax's <c>scale_by_optimistic_gradient</c> and the learning rate):

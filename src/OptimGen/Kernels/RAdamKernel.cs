@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// Rectified Adam (optax's <c>scale_by_radam</c> and the learning rate) at step <c>t</c>: Adam's moments;

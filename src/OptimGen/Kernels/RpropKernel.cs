@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// Rprop (optax's <c>scale_by_rprop</c> and a sign flip): with <c>s = g·p</c> (<c>p</c> the previous signed

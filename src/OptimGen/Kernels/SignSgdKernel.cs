@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>SignSGD (optax's <c>scale_by_sign</c> and the learning rate): <c>update ← −lr·sign(g)</c>.</summary>
     /// <param name="gradient">The gradient <c>g</c>.</param>

@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// Signum (optax's <c>ema</c> without debiasing, <c>scale_by_sign</c> and the learning rate):

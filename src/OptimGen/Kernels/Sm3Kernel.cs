@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// SM3 on a 1-D parameter (optax's <c>scale_by_sm3</c> with <c>b2 = 1</c>, and the learning rate):

@@ -4,7 +4,7 @@ using System.Numerics.Tensors;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// The Euclidean norm of <paramref name="x"/>, or <paramref name="minNorm"/> when the norm is not above it

@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 
 namespace OptimGen;
 
-public static partial class FirstOrderKernels
+internal static partial class FirstOrderKernels
 {
     /// <summary>
     /// Yogi (optax's <c>scale_by_yogi</c> and the learning rate) at step <c>t</c>: <c>m ← β₁m + (1−β₁)g</c>;

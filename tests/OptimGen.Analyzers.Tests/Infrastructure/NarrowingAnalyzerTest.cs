@@ -40,9 +40,6 @@ internal sealed class NarrowingCodeFixTest<TCodeFix> : CSharpCodeFixTest<Narrowi
 
 internal static class TestSetup
 {
-    /// <summary>The symbol that leaves the built-in optimizers out of a compilation (MSBuild: OptimGenIncludeOptimizers=false).</summary>
-    public const string NoBuiltInOptimizers = "OPTIMGEN_NO_OPTIMIZERS";
-
     public static readonly Type[] Generators = { typeof(OptimizerGenerator) };
 
     public static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, SolutionState state, Mode mode)
@@ -55,11 +52,5 @@ internal static class TestSetup
         test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck | TestBehaviors.SkipGeneratedCodeCheck | TestBehaviors.SkipSuppressionCheck;
         state.AdditionalReferences.AddRange(TestReferences.All);
         state.AnalyzerConfigFiles.Add(PrecisionConfig.For(mode));
-        // The built-in optimizers would triple every compilation; DogfoodTests holds them to the rules.
-        test.SolutionTransforms.Add(static (solution, projectId) =>
-        {
-            var parseOptions = (CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!;
-            return solution.WithProjectParseOptions(projectId, parseOptions.WithPreprocessorSymbols(parseOptions.PreprocessorSymbolNames.Append(NoBuiltInOptimizers)));
-        });
     }
 }

@@ -12,14 +12,8 @@ namespace OptimGen.Generators.Tests.Infrastructure;
 /// <summary>Runs the generator on in-memory sources the way the compiler does in a consumer project.</summary>
 internal static class GeneratorHarness
 {
-    /// <summary>
-    /// C# 12, without the built-in optimizers: most tests look at one spec at a time
-    /// (<see cref="WithBuiltIns"/> brings them back for the tests about them).
-    /// </summary>
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, preprocessorSymbols: new[] { "OPTIMGEN_NO_OPTIMIZERS" });
-
-    /// <summary>C# 12 with the built-in optimizers, as a consumer project compiles by default.</summary>
-    public static readonly CSharpParseOptions WithBuiltIns = new(LanguageVersion.CSharp12);
+    /// <summary>C# 12.</summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
     /// <summary>The .NET 8 reference assemblies (no download at test time) and the OptimGen runtime.</summary>
     public static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net80.References.All
