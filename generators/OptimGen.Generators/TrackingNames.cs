@@ -15,6 +15,9 @@ public static class TrackingNames
     /// <summary>The precision mode and language settings of the compilation.</summary>
     public const string Options = nameof(Options);
 
+    /// <summary>The hint names of all valid specs, to tell apart names that differ only in case.</summary>
+    public const string HintNames = nameof(HintNames);
+
     /// <summary>Each valid spec paired with the precision mode it is emitted for.</summary>
     public const string SpecsWithPrecision = nameof(SpecsWithPrecision);
 }

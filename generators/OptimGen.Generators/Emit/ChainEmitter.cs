@@ -34,7 +34,7 @@ internal static class ChainEmitter
         {
             ComponentModel component = spec.Components[i];
             string output = (count - 1 - i) % 2 == 0 ? "update" : "scratch";
-            var arguments = new List<string> { $"ref state.{component.PropertyName}" };
+            var arguments = new List<string> { $"ref state.{Identifiers.Escape(component.PropertyName)}" };
             if (component.Transition.TakesParameters)
                 arguments.Add("parameters");
             arguments.Add(input);
@@ -43,7 +43,7 @@ internal static class ChainEmitter
             arguments.Add(output);
             if (component.Transition.TakesObjective)
                 arguments.Add("ref objective");
-            writer.WriteLine($"global::OptimGen.StateGuard.Component({component.PropertyName}, nameof({component.PropertyName})).Step({string.Join(", ", arguments)});");
+            writer.WriteLine($"global::OptimGen.StateGuard.Component({Identifiers.Member(component.PropertyName)}, {PrecisionTypes.StringLiteral(component.PropertyName)}).Step({string.Join(", ", arguments)});");
             input = output;
         }
 

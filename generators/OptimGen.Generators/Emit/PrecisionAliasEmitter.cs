@@ -8,7 +8,8 @@ namespace OptimGen.Generators.Emit;
 /// </summary>
 internal static class PrecisionAliasEmitter
 {
-    public const string HintName = "OptimGen.Precision.g.cs";
+    // Spec files end in ".g.cs", so no spec (not even OptimGen.Precision) can take this name.
+    public const string HintName = "OptimGen.PrecisionAliases.cs";
 
     public static string Emit(PrecisionMode mode)
     {

@@ -30,7 +30,7 @@ internal static class ScanEmitter
         writer.WriteLine(GeneratedCode.Attribute);
         writer.WriteLine(signatureStart + ")");
         writer.WriteLine(constraint);
-        writer.WriteLine("    => Scan(ref state, parameters, objective, length, null);");
+        writer.WriteLine("    => this.Scan(ref state, parameters, objective, length, null);");
         writer.WriteLine();
 
         writer.WriteLine("/// <summary>");
@@ -46,10 +46,10 @@ internal static class ScanEmitter
         writer.Indent();
         // `objective is null` alone boxes a struct objective in unoptimized (Debug, tier-0) code.
         writer.WriteLine("if (!typeof(TObjective).IsValueType && objective is null)");
-        writer.WriteLine("    throw new global::System.ArgumentNullException(nameof(objective));");
+        writer.WriteLine("    throw new global::System.ArgumentNullException(\"objective\");");
         writer.WriteLine("if (length <= 0)");
-        writer.WriteLine("    throw new global::System.ArgumentOutOfRangeException(nameof(length), length, \"A scan needs a positive length.\");");
-        writer.WriteLine($"{StateCheckEmitter.CheckState}(state, parameters.Length, nameof(parameters));");
+        writer.WriteLine("    throw new global::System.ArgumentOutOfRangeException(\"length\", length, \"A scan needs a positive length.\");");
+        writer.WriteLine($"{StateCheckEmitter.CheckState}(state, parameters.Length, \"parameters\");");
         writer.WriteLine("int n = parameters.Length;");
         writer.WriteLine($"var recorder = new global::OptimGen.ScanRecorder(length, options, {ScalarSlotNames});");
         // The gradient and update buffers are rented, so a scan allocates only its outputs, and cleared,
@@ -93,7 +93,7 @@ internal static class ScanEmitter
         writer.WriteLine("recorder.ThrowIfCancellationRequested(step);");
         if (spec.CachedEvaluation is { } cached)
         {
-            writer.WriteLine($"if (!{cached.MethodName}(ref state, parameters, gradient, out {real} value))");
+            writer.WriteLine($"if (!{Identifiers.Method(spec, cached.MethodName, cached.IsStatic)}(ref state, parameters, gradient, out {real} value))");
             writer.WriteLine("    value = objective.Evaluate(parameters, gradient);");
         }
         else
@@ -103,12 +103,13 @@ internal static class ScanEmitter
 
         writer.WriteLine($"if (recorder.HasConverged<{real}>(step, value, gradient))");
         writer.WriteLine("    break;");
-        writer.WriteLine(TransitionCall.Invoke(spec.Transition, "parameters", "gradient", "value", "update"));
-        writer.WriteLine($"{StateCheckEmitter.CheckState}(state, n, nameof(parameters));");
+        writer.WriteLine(TransitionCall.Invoke(spec, "parameters", "gradient", "value", "update"));
+        writer.WriteLine($"{StateCheckEmitter.CheckState}(state, n, \"parameters\");");
         writer.WriteLine($"global::OptimGen.Kernels.Add<{real}>(parameters, update);");
         for (int i = 0; i < scalars.Length; i++)
         {
-            string read = scalars[i].Element == ElementKind.Boolean ? $"state.{scalars[i].Name} ? 1d : 0d" : $"state.{scalars[i].Name}";
+            string slot = "state." + Identifiers.Escape(scalars[i].Name);
+            string read = scalars[i].Element == ElementKind.Boolean ? slot + " ? 1d : 0d" : slot;
             writer.WriteLine($"traces[{i}][step] = {read};");
         }
 
