@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using OptimGen.Analyzers;
+using OptimGen.Testing;
+
+namespace OptimGen.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the generator and every OptimGen analyzer on some sources in one precision mode and decides what
+/// the robustness rule asks: no generator or analyzer exception, and a spec the generator accepts (no
+/// OPT1xxx error) never yields generated code with errors when the user's own code has none.
+/// </summary>
+internal static class GenerationCheck
+{
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(StateSlotSuppressor).Assembly.GetTypes()
+        .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    /// <summary>What one run found.</summary>
+    /// <param name="Exceptions">Generator and analyzer exceptions, as text.</param>
+    /// <param name="SpecErrors">The OPT1xxx errors: the generator refused a spec.</param>
+    /// <param name="OwnErrors">Errors of the user's code: present before generation and still there after it.</param>
+    /// <param name="GenerationErrors">Errors (and warnings in generated files) that generation brought in.</param>
+    /// <param name="Output">The compilation with the generated files, for messages.</param>
+    public sealed record Outcome(
+        IReadOnlyList<string> Exceptions,
+        IReadOnlyList<Diagnostic> SpecErrors,
+        IReadOnlyList<Diagnostic> OwnErrors,
+        IReadOnlyList<Diagnostic> GenerationErrors,
+        Compilation Output)
+    {
+        /// <summary>The generator accepted the spec and the user's code was fine, yet the result does not compile.</summary>
+        public bool AcceptedButBroken => SpecErrors.Count == 0 && OwnErrors.Count == 0 && GenerationErrors.Count > 0;
+
+        public string Describe() =>
+            string.Join("\n", Exceptions.Concat(SpecErrors.Concat(OwnErrors).Concat(GenerationErrors).Select(d => d.ToString())))
+            + "\n--- generated ---\n"
+            + string.Join("\n", Output.SyntaxTrees.Where(t => t.FilePath.Contains("OptimGen.Generators")).Select(t => t.FilePath + "\n" + t));
+    }
+
+    /// <param name="sources">The user's files.</param>
+    /// <param name="precision"><c>Double</c> or <c>Single</c>.</param>
+    /// <param name="analyzers">Whether to run the analyzers too (the slower part).</param>
+    public static Outcome Run(IEnumerable<string> sources, string precision, bool analyzers = true)
+    {
+        CSharpCompilation input = GeneratorHarness.Compile(sources.ToArray());
+        (GeneratorRunResult result, Compilation output) = GeneratorHarness.Run(input, precision);
+        var exceptions = new List<string>();
+        if (result.Exception is not null)
+            exceptions.Add("generator: " + result.Exception);
+
+        Diagnostic[] specErrors = result.Diagnostics.Where(d => d.Id.StartsWith("OPT1", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error).ToArray();
+        ImmutableArray<Diagnostic> before = input.GetDiagnostics();
+        ImmutableArray<Diagnostic> after = output.GetDiagnostics();
+        var beforeKeys = new HashSet<(string, string, TextSpanKey)>(before.Select(Key));
+        var inputIds = new HashSet<string>(before.Select(d => d.Id));
+        Diagnostic[] own = after.Where(d => d.Severity == DiagnosticSeverity.Error && beforeKeys.Contains(Key(d))).ToArray();
+        Diagnostic[] introduced = after.Where(d =>
+                (d.Severity == DiagnosticSeverity.Error && !beforeKeys.Contains(Key(d)))
+                || (d.Severity == DiagnosticSeverity.Warning && IsGenerated(d) && !inputIds.Contains(d.Id)))
+            .ToArray();
+
+        if (analyzers)
+            exceptions.AddRange(RunAnalyzers(output, precision));
+        return new Outcome(exceptions, specErrors, own, introduced, output);
+    }
+
+    private static IEnumerable<string> RunAnalyzers(Compilation output, string precision)
+    {
+        var thrown = new List<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, BuildPropertyOptions.ForPrecision(precision)),
+            onAnalyzerException: (exception, analyzer, _) => { lock (thrown) thrown.Add($"{analyzer.GetType().Name}: {exception}"); },
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        ImmutableArray<Diagnostic> diagnostics = output.WithAnalyzers(Analyzers, options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        thrown.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
+        return thrown;
+    }
+
+    private static bool IsGenerated(Diagnostic diagnostic) =>
+        diagnostic.Location.SourceTree?.FilePath.Contains("OptimGen.Generators", StringComparison.Ordinal) == true;
+
+    private static (string, string, TextSpanKey) Key(Diagnostic diagnostic) =>
+        (diagnostic.Id, diagnostic.Location.SourceTree?.FilePath ?? string.Empty, new TextSpanKey(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+
+    private readonly record struct TextSpanKey(int Start, int Length);
+}
