@@ -1,6 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
-using OptimGen.Generators.Model;
+using OptimGen.Specs.Model;
 
 namespace OptimGen.Generators.Emit;
 

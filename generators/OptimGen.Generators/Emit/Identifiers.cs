@@ -1,7 +1,7 @@
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
-using OptimGen.Generators.Model;
+using OptimGen.Specs.Model;
 
 namespace OptimGen.Generators.Emit;
 

@@ -11,7 +11,7 @@ using OptimGen.Testing;
 namespace OptimGen.Generators.Tests.Infrastructure;
 
 /// <summary>
-/// Runs the generator and every OptimGen analyzer on some sources in one precision mode and decides what
+/// Runs the generator and every OptimGen analyzer (the spec analyzer reports the OPT1xxx) on some sources in one precision mode and decides what
 /// the robustness rule asks: no generator or analyzer exception, and a spec the generator accepts (no
 /// OPT1xxx error) never yields generated code with errors when the user's own code has none.
 /// </summary>
@@ -46,8 +46,7 @@ internal static class GenerationCheck
 
     /// <param name="sources">The user's files.</param>
     /// <param name="precision"><c>Double</c> or <c>Single</c>.</param>
-    /// <param name="analyzers">Whether to run the analyzers too (the slower part).</param>
-    public static Outcome Run(IEnumerable<string> sources, string precision, bool analyzers = true)
+    public static Outcome Run(IEnumerable<string> sources, string precision)
     {
         CSharpCompilation input = GeneratorHarness.Compile(sources.ToArray());
         (GeneratorRunResult result, Compilation output) = GeneratorHarness.Run(input, precision);
@@ -55,7 +54,8 @@ internal static class GenerationCheck
         if (result.Exception is not null)
             exceptions.Add("generator: " + result.Exception);
 
-        Diagnostic[] specErrors = result.Diagnostics.Where(d => d.Id.StartsWith("OPT1", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error).ToArray();
+        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(output, precision, exceptions);
+        Diagnostic[] specErrors = analyzerDiagnostics.Where(d => d.Id.StartsWith("OPT1", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error).ToArray();
         ImmutableArray<Diagnostic> before = input.GetDiagnostics();
         ImmutableArray<Diagnostic> after = output.GetDiagnostics();
         var beforeKeys = new HashSet<(string, string, TextSpanKey)>(before.Select(Key));
@@ -66,14 +66,12 @@ internal static class GenerationCheck
                 || (d.Severity == DiagnosticSeverity.Warning && IsGenerated(d) && !inputIds.Contains(d.Id)))
             .ToArray();
 
-        if (analyzers)
-            exceptions.AddRange(RunAnalyzers(output, precision));
         return new Outcome(exceptions, specErrors, own, introduced, output);
     }
 
-    private static IEnumerable<string> RunAnalyzers(Compilation output, string precision)
+    /// <summary>Every OptimGen analyzer on the final compilation; their exceptions go to <paramref name="thrown"/>.</summary>
+    private static ImmutableArray<Diagnostic> RunAnalyzers(Compilation output, string precision, List<string> thrown)
     {
-        var thrown = new List<string>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, BuildPropertyOptions.ForPrecision(precision)),
             onAnalyzerException: (exception, analyzer, _) => { lock (thrown) thrown.Add($"{analyzer.GetType().Name}: {exception}"); },
@@ -81,7 +79,7 @@ internal static class GenerationCheck
             logAnalyzerExecutionTime: false);
         ImmutableArray<Diagnostic> diagnostics = output.WithAnalyzers(Analyzers, options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
         thrown.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
-        return thrown;
+        return diagnostics;
     }
 
     private static bool IsGenerated(Diagnostic diagnostic) =>
