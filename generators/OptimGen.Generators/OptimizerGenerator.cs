@@ -46,17 +46,16 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Specs);
 
-        // Hint names are compared without case: two specs whose full names differ only in case would collide.
-        IncrementalValueProvider<EquatableArray<string>> hintNames = specs
-            .Select(static (spec, _) => Identifiers.HintName(spec))
+        // Every valid spec, so that each can get a hint name that no other differs from only in case.
+        IncrementalValueProvider<EquatableArray<SpecModel>> allSpecs = specs
             .Collect()
-            .Select(static (names, _) => names.ToEquatableArray())
+            .Select(static (all, _) => all.ToEquatableArray())
             .WithTrackingName(TrackingNames.HintNames);
 
         IncrementalValuesProvider<(SpecModel Spec, PrecisionMode Mode, string HintName)> toEmit = specs
             .Combine(options.Select(static (settings, _) => settings.Precision))
-            .Combine(hintNames)
-            .Select(static (pair, _) => (pair.Left.Left, pair.Left.Right, UniqueHintName(pair.Left.Left, pair.Right)))
+            .Combine(allSpecs)
+            .Select(static (pair, _) => (pair.Left.Left, pair.Left.Right, HintNames.Unique(pair.Left.Left, pair.Right)))
             .WithTrackingName(TrackingNames.SpecsWithPrecision);
         context.RegisterSourceOutput(toEmit, static (output, item) =>
         {
@@ -77,35 +76,8 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// The spec's hint name, with a hash of its exact full name added when another spec's hint name differs
-    /// from it only in case (the compiler treats hint names as file names, without case).
-    /// </summary>
-    private static string UniqueHintName(SpecModel spec, EquatableArray<string> all)
-    {
-        string hintName = Identifiers.HintName(spec);
-        int sameIgnoringCase = 0;
-        foreach (string other in all)
-        {
-            if (string.Equals(other, hintName, System.StringComparison.OrdinalIgnoreCase))
-                sameIgnoringCase++;
-        }
-
-        return sameIgnoringCase <= 1 ? hintName : hintName.Substring(0, hintName.Length - ".g.cs".Length) + "." + StableHash(spec.FullName) + ".g.cs";
-    }
-
-    /// <summary>FNV-1a over the UTF-16 code units: the same on every run and machine, unlike <c>string.GetHashCode</c>.</summary>
-    private static string StableHash(string text)
-    {
-        uint hash = 2166136261;
-        foreach (char c in text)
-            hash = unchecked((hash ^ c) * 16777619);
-        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>
-    /// Adds a generated file. Two distinct types with one full name (a C# error of their own, such as a class and
-    /// a record both called <c>Spec</c>) would share a hint name; the first keeps it and the other is left out,
-    /// instead of an exception that would drop every generated file of the compilation.
+    /// Adds a generated file. <see cref="HintNames"/> makes every hint name unique; should two ever meet in one
+    /// output step anyway, the second is left out rather than throw (an exception drops every generated file).
     /// </summary>
     private static void AddSource(SourceProductionContext output, string hintName, string source)
     {

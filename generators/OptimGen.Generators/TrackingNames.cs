@@ -12,7 +12,7 @@ public static class TrackingNames
     /// <summary>The precision mode and language settings of the compilation.</summary>
     public const string Options = nameof(Options);
 
-    /// <summary>The hint names of all valid specs, to tell apart names that differ only in case.</summary>
+    /// <summary>All valid specs together, to give each a hint name that no other differs from only in case.</summary>
     public const string HintNames = nameof(HintNames);
 
     /// <summary>Each valid spec paired with the precision mode it is emitted for.</summary>

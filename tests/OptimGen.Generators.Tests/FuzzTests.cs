@@ -1,8 +1,11 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using OptimGen.Generators.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -16,8 +19,16 @@ namespace OptimGen.Generators.Tests;
 /// </summary>
 public sealed class FuzzTests
 {
-    /// <summary>Mutants per run: about 40 s on one shared core (set OPTIMGEN_FUZZ_MUTANTS for a longer campaign).</summary>
+    /// <summary>Mutants per run (OPTIMGEN_FUZZ_MUTANTS for a longer campaign).</summary>
     private static readonly int MutantCount = int.TryParse(Environment.GetEnvironmentVariable("OPTIMGEN_FUZZ_MUTANTS"), out int count) ? count : 2000;
+
+    /// <summary>
+    /// The campaign stops early, after a prefix of the same mutants, when it runs longer than this on a slow or
+    /// crowded machine (OPTIMGEN_FUZZ_SECONDS); it must still have run <see cref="MinimumMutants"/>.
+    /// </summary>
+    private static readonly double TimeBudgetSeconds = double.TryParse(Environment.GetEnvironmentVariable("OPTIMGEN_FUZZ_SECONDS"), out double seconds) ? seconds : 45;
+
+    private const int MinimumMutants = 200;
 
     private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("OPTIMGEN_FUZZ_SEED"), out int seed) ? seed : 20261130;
 
@@ -56,28 +67,48 @@ public sealed class FuzzTests
     public void Mutants_never_throw_and_accepted_mutants_never_break_the_build()
     {
         string[] corpus = SpecCase.All.Select(c => c.Source).Append(ContractSource.Text).ToArray();
-        var random = new Random(Seed);
-        var failures = new List<string>();
-        int accepted = 0, refused = 0, userErrors = 0;
+        var failures = new ConcurrentBag<(int Index, string Text)>();
+        int accepted = 0, refused = 0, userErrors = 0, run = 0;
+        long slowest = 0;
         var clock = Stopwatch.StartNew();
-        for (int i = 0; i < MutantCount && failures.Count < 5; i++)
+
+        // Each mutant draws from its own seed, so the campaign is the same whatever the threads' schedule.
+        Parallel.For(0, MutantCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (i, loop) =>
         {
+            if (clock.Elapsed.TotalSeconds > TimeBudgetSeconds && i >= MinimumMutants)
+            {
+                loop.Break();
+                return;
+            }
+
+            Interlocked.Increment(ref run);
+            var random = new Random(Seed + i);
             List<string> mutant = SpecMutator.Mutate(corpus[random.Next(corpus.Length)], random);
             string precision = i % 2 == 0 ? "Double" : "Single";
+            long started = clock.ElapsedMilliseconds;
             GenerationCheck.Outcome outcome = GenerationCheck.Run(mutant, precision);
+            InterlockedMax(ref slowest, clock.ElapsedMilliseconds - started);
             if (outcome.Exceptions.Count > 0 || outcome.AcceptedButBroken)
-                failures.Add($"mutant {i} ({precision}):\n{string.Join("\n// ---- next file\n", mutant)}\n{outcome.Describe()}");
+                failures.Add((i, $"mutant {i} ({precision}):\n{string.Join("\n// ---- next file\n", mutant)}\n{outcome.Describe()}"));
             else if (outcome.SpecErrors.Count > 0)
-                refused++;
+                Interlocked.Increment(ref refused);
             else if (outcome.OwnErrors.Count > 0)
-                userErrors++;
+                Interlocked.Increment(ref userErrors);
             else
-                accepted++;
-        }
+                Interlocked.Increment(ref accepted);
+        });
 
-        output.WriteLine($"{MutantCount} mutants (seed {Seed}) in {clock.Elapsed.TotalSeconds:F1} s: {accepted} accepted and clean, "
-            + $"{refused} refused with OPT1xxx, {userErrors} with a C# error of their own, {failures.Count} failures");
-        Assert.True(failures.Count == 0, string.Join("\n\n========\n", failures));
+        output.WriteLine($"{run} of {MutantCount} mutants (seed {Seed}) in {clock.Elapsed.TotalSeconds:F1} s on {Environment.ProcessorCount} threads, slowest {slowest} ms: "
+            + $"{accepted} accepted and clean, {refused} refused with OPT1xxx, {userErrors} with a C# error of their own, {failures.Count} failures");
+        Assert.True(failures.IsEmpty, string.Join("\n\n========\n", failures.OrderBy(f => f.Index).Take(3).Select(f => f.Text)));
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        long current;
+        while (value > (current = Interlocked.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
     }
 
     /// <summary>A spec, valid in C#, whose namespace, type, members and parameters all take adversarial names.</summary>

@@ -52,18 +52,27 @@ internal static class AdversarialNames
             ? "@" + name
             : name;
 
-    /// <summary><paramref name="count"/> distinct names from <see cref="All"/>.</summary>
+    /// <summary>Every adversarial name but the reserved ones, which a spec may not use and which get an OPT1xxx.</summary>
+    public static readonly string[] Allowed = All.Except(Reserved.Select(InSource)).ToArray();
+
+    /// <summary>
+    /// <paramref name="count"/> distinct names, from <see cref="Allowed"/> but for one reserved name in about a fifth
+    /// of the draws, so that most specs built from them are valid and some test the refusal.
+    /// </summary>
     public static List<string> Distinct(Random random, int count)
     {
         var picked = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (picked.Count < count)
         {
-            string name = All[random.Next(All.Length)];
+            string name = Allowed[random.Next(Allowed.Length)];
             if (seen.Add(ValueText(name)))
                 picked.Add(name);
         }
 
+        string reserved = Reserved[random.Next(Reserved.Length)];
+        if (random.Next(5) == 0 && !seen.Contains(reserved))
+            picked[random.Next(count)] = reserved;
         return picked;
     }
 

@@ -25,8 +25,8 @@ internal static class GenerationCheck
     /// <summary>What one run found.</summary>
     /// <param name="Exceptions">Generator and analyzer exceptions, as text.</param>
     /// <param name="SpecErrors">The OPT1xxx errors: the generator refused a spec.</param>
-    /// <param name="OwnErrors">Errors of the user's code: present before generation and still there after it.</param>
-    /// <param name="GenerationErrors">Errors (and warnings in generated files) that generation brought in.</param>
+    /// <param name="OwnErrors">Errors in the user's files.</param>
+    /// <param name="GenerationErrors">Errors in generated files, and warnings there that the user's code does not have too.</param>
     /// <param name="Output">The compilation with the generated files, for messages.</param>
     public sealed record Outcome(
         IReadOnlyList<string> Exceptions,
@@ -54,18 +54,18 @@ internal static class GenerationCheck
         if (result.Exception is not null)
             exceptions.Add("generator: " + result.Exception);
 
-        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(output, precision, exceptions);
-        Diagnostic[] specErrors = analyzerDiagnostics.Where(d => d.Id.StartsWith("OPT1", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error).ToArray();
-        ImmutableArray<Diagnostic> before = input.GetDiagnostics();
-        ImmutableArray<Diagnostic> after = output.GetDiagnostics();
-        var beforeKeys = new HashSet<(string, string, TextSpanKey)>(before.Select(Key));
-        var inputIds = new HashSet<string>(before.Select(d => d.Id));
-        Diagnostic[] own = after.Where(d => d.Severity == DiagnosticSeverity.Error && beforeKeys.Contains(Key(d))).ToArray();
-        Diagnostic[] introduced = after.Where(d =>
-                (d.Severity == DiagnosticSeverity.Error && !beforeKeys.Contains(Key(d)))
-                || (d.Severity == DiagnosticSeverity.Warning && IsGenerated(d) && !inputIds.Contains(d.Id)))
-            .ToArray();
+        // One binding of the final compilation gives the compiler's diagnostics and the analyzers' (OPT1xxx among them).
+        ImmutableArray<Diagnostic> after = RunAnalyzers(output, precision, exceptions);
+        Diagnostic[] specErrors = after.Where(d => d.Id.StartsWith("OPT1", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error).ToArray();
 
+        // The user's own errors are those in the user's files: before generation they hide behind the missing
+        // State, so only the compilation with the generated files shows them all.
+        Diagnostic[] own = after.Where(d => d.Severity == DiagnosticSeverity.Error && !IsGenerated(d) && !d.Id.StartsWith("OPT", StringComparison.Ordinal)).ToArray();
+        HashSet<string>? inputIds = null;
+        Diagnostic[] introduced = after.Where(d => IsGenerated(d)
+                && (d.Severity == DiagnosticSeverity.Error
+                    || (d.Severity == DiagnosticSeverity.Warning && !(inputIds ??= new HashSet<string>(input.GetDiagnostics().Select(i => i.Id))).Contains(d.Id))))
+            .ToArray();
         return new Outcome(exceptions, specErrors, own, introduced, output);
     }
 
@@ -84,9 +84,4 @@ internal static class GenerationCheck
 
     private static bool IsGenerated(Diagnostic diagnostic) =>
         diagnostic.Location.SourceTree?.FilePath.Contains("OptimGen.Generators", StringComparison.Ordinal) == true;
-
-    private static (string, string, TextSpanKey) Key(Diagnostic diagnostic) =>
-        (diagnostic.Id, diagnostic.Location.SourceTree?.FilePath ?? string.Empty, new TextSpanKey(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
-
-    private readonly record struct TextSpanKey(int Start, int Length);
 }
