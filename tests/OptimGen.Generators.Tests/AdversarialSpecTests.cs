@@ -313,4 +313,39 @@ public sealed class AdversarialSpecTests
     {
         AssertRefused("OPT1028", Spec().Replace("public partial class Spec", "file partial class Spec"));
     }
+
+    [Fact]
+    public void A_record_spec_with_a_positional_property_named_like_a_generated_member_is_OPT1015()
+    {
+        AssertRefused("OPT1015", Spec().Replace("public partial class Spec", "public partial record Spec(int Step)"));
+    }
+
+    [Theory]
+    [InlineData("public ref partial struct Outer")]
+    [InlineData("public readonly partial struct Outer")]
+    [InlineData("public partial record struct Outer")]
+    [InlineData("public partial interface Outer")]
+    [InlineData("public static partial class Outer")]
+    [InlineData("public abstract partial record Outer")]
+    public void A_spec_nested_in_any_kind_of_partial_type_compiles(string outer)
+    {
+        AssertCompiles(Usings + "namespace Demo;\n" + outer + "\n{\n" + Spec(ns: null).Replace(Usings, "") + "\n}\n");
+    }
+
+    [Theory]
+    [InlineData("public abstract partial class Spec")]
+    [InlineData("public sealed partial class Spec")]
+    [InlineData("internal partial record Spec")]
+    [InlineData("public partial record Spec(int Count)")]
+    [InlineData("public partial class Spec(int count)")]
+    public void A_spec_with_any_modifiers_or_primary_constructor_compiles(string declaration)
+    {
+        AssertCompiles(Spec().Replace("public partial class Spec", declaration));
+    }
+
+    [Fact]
+    public void A_spec_deriving_from_a_spec_is_OPT1015()
+    {
+        AssertRefused("OPT1015", Spec(), Spec(type: "Derived").Replace("public partial class Derived", "public partial class Derived : Spec"));
+    }
 }

@@ -143,7 +143,8 @@ internal static class SpecReader
     {
         foreach (string name in KnownNames.GeneratedSpecMembers)
         {
-            ISymbol? member = spec.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared && OptimGenOutput.IsDeclaredByUser(m));
+            // A record's positional property is implicitly declared, yet it is the user's and it would collide.
+            ISymbol? member = spec.GetMembers(name).FirstOrDefault(m => (!m.IsImplicitlyDeclared || m is IPropertySymbol) && OptimGenOutput.IsDeclaredByUser(m));
             if (member is not null)
                 diagnostics.Report(SpecDiagnostics.ReservedMemberName, member.Locations.FirstOrDefault(), spec.Name, name);
         }
