@@ -348,4 +348,20 @@ public sealed class AdversarialSpecTests
     {
         AssertRefused("OPT1015", Spec(), Spec(type: "Derived").Replace("public partial class Derived", "public partial class Derived : Spec"));
     }
+
+    [Theory]
+    [InlineData("Kernels")]
+    [InlineData("StateGuard")]
+    [InlineData("Precision")]
+    public void A_spec_taking_the_full_name_of_a_runtime_type_the_generated_code_uses_is_OPT1015(string name)
+    {
+        AssertRefused("OPT1015", Spec(type: name, ns: "OptimGen"));
+    }
+
+    [Fact]
+    public void A_spec_next_to_a_type_named_State_is_read_and_compiles()
+    {
+        // Before generation 'State' in the transition binds to the outer type; after it, to the nested State.
+        AssertCompiles(Spec(), "namespace Demo;\npublic class State { }\n");
+    }
 }

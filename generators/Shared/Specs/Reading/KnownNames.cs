@@ -23,6 +23,15 @@ internal static class KnownNames
         SpecConventions.StateType, "Init", "Step", "Scan", "LoadCheckpoint", "OptimGenCheckState", "OptimGenCheckHyperparameters", "OptimGenScalarSlotNames", "OptimGenScanLoop",
         Model.TransitionModel.ChainMethodName);
 
+    /// <summary>
+    /// The runtime types generated code names as <c>global::OptimGen.X</c>: a spec (or its outermost enclosing type)
+    /// of that full name would take their place.
+    /// </summary>
+    public static readonly ImmutableArray<string> RuntimeTypes = ImmutableArray.Create(
+        "StateGuard", "Kernels", "ScanRecorder", "ScanResult", "ScanOptions", "ScanCanceledException", "IObjective", "ICheckpointState",
+        "CheckpointWriter", "CheckpointReader", "Checkpoint", "CheckpointFile", "CheckpointMismatchException", "StateLayout",
+        "SlotLayout", "Precision");
+
     /// <summary>Members of the generated <c>State</c> (or inherited from object) that a slot name must not take.</summary>
     public static readonly ImmutableArray<string> GeneratedStateMembers = ImmutableArray.Create(
         SpecConventions.StateType, "ParameterCount", "Layout", "Clone", "Equals", "GetHashCode", "ToString",

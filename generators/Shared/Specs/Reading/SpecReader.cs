@@ -104,6 +104,13 @@ internal static class SpecReader
         if (declaration.Modifiers.Any(SyntaxKind.FileKeyword))
             diagnostics.Report(SpecDiagnostics.FileLocalSpec, identifier, spec.Name, spec.Name);
 
+        // global::OptimGen.Kernels in generated code must stay the runtime's.
+        INamedTypeSymbol outermost = spec;
+        while (outermost.ContainingType is { } containing)
+            outermost = containing;
+        if (outermost.ContainingNamespace?.ToDisplayString() == "OptimGen" && KnownNames.RuntimeTypes.Contains(outermost.Name))
+            diagnostics.Report(SpecDiagnostics.ReservedMemberName, identifier, spec.Name, "OptimGen." + outermost.Name);
+
         // CS0579 too; one OptimGen error at the second [Optimizer] says which declaration to change.
         int optimizerAttributes = 0;
         foreach (AttributeData attribute in spec.GetAttributes())
