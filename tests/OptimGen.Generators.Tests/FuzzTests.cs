@@ -66,7 +66,10 @@ public sealed class FuzzTests
     [Fact]
     public void Mutants_never_throw_and_accepted_mutants_never_break_the_build()
     {
-        string[] corpus = SpecCase.All.Select(c => c.Source).Append(ContractSource.Text).ToArray();
+        // The representative specs, the contract's example and a few valid specs with adversarial names.
+        string[] corpus = SpecCase.All.Select(c => c.Source).Append(ContractSource.Text)
+            .Concat(Enumerable.Range(1, 4).Select(k => AdversarialSpec(new Random(Seed - k))))
+            .ToArray();
         var failures = new ConcurrentBag<(int Index, string Text)>();
         int accepted = 0, refused = 0, userErrors = 0, run = 0;
         long slowest = 0;

@@ -53,6 +53,17 @@ internal static class SpecMutator
         "private {0}() {{ }}",
     };
 
+    private static readonly string[] StringLiterals =
+    {
+        "\"\"", "\" \"", "\"n, n\"", "\"0\"", "\"-1\"", "\"2147483647, 2147483647\"", "\"99999999999\"", "\"n,\"", "\",n\"", "\"n n\"",
+        "\"\u0663\"", "\"Real\"", "\"class\"", "\"@class\"", "\"MemorySize, MemorySize, n\"", "\"\\u0061\"", "\"n;\"", "null", "\"Step\"",
+    };
+
+    private static readonly string[] NumericLiterals =
+    {
+        "0", "-0.0", "1e308", "1e-320", "double.NaN", "double.PositiveInfinity", "double.NegativeInfinity", "int.MaxValue", "-1", "2147483648", "0x7FFFFFFF", "1_000", "5e-324",
+    };
+
     /// <summary>One mutant: the mutated file and any extra file an operator added.</summary>
     public static List<string> Mutate(string source, Random random)
     {
@@ -61,9 +72,11 @@ internal static class SpecMutator
         for (int i = 0; i < operations; i++)
         {
             SyntaxNode root = CSharpSyntaxTree.ParseText(sources[0], GeneratorHarness.ParseOptions).GetRoot();
-            sources[0] = random.Next(11) switch
+            sources[0] = random.Next(13) switch
             {
                 0 or 1 or 2 => RenameAll(sources[0], root, random),
+                11 => ReplaceLiteral(sources[0], root, random, SyntaxKind.StringLiteralToken, StringLiterals),
+                12 => ReplaceLiteral(sources[0], root, random, SyntaxKind.NumericLiteralToken, NumericLiterals),
                 3 => DeleteToken(sources[0], root, random),
                 4 => DuplicateToken(sources[0], root, random),
                 5 => SwapTokens(sources[0], root, random),
@@ -86,6 +99,16 @@ internal static class SpecMutator
         string target = identifiers[random.Next(identifiers.Length)].ValueText;
         string replacement = AdversarialNames.All[random.Next(AdversarialNames.All.Length)];
         return Replace(source, identifiers.Where(t => t.ValueText == target).Select(t => (t.Span.Start, t.Span.Length, replacement)));
+    }
+
+    /// <summary>A string (a Shape) or a number (a bound, a default) replaced by an edge case.</summary>
+    private static string ReplaceLiteral(string source, SyntaxNode root, Random random, SyntaxKind kind, string[] replacements)
+    {
+        SyntaxToken[] literals = root.DescendantTokens().Where(t => t.IsKind(kind)).ToArray();
+        if (literals.Length == 0)
+            return source;
+        SyntaxToken literal = literals[random.Next(literals.Length)];
+        return Replace(source, new[] { (literal.Span.Start, literal.Span.Length, replacements[random.Next(replacements.Length)]) });
     }
 
     private static string DeleteToken(string source, SyntaxNode root, Random random) =>
