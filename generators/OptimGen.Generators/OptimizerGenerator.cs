@@ -72,7 +72,17 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
             || context.TargetNode is not TypeDeclarationSyntax declaration
             || SpecReader.OptimizerDeclaration(spec, cancellationToken) != declaration)
             return null;
-        return SpecReader.Read(spec, declaration, DiagnosticCollector.Discarding(), cancellationToken);
+        try
+        {
+            return SpecReader.Read(spec, declaration, DiagnosticCollector.Discarding(), cancellationToken);
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        {
+            // A reader bug must not become a generator exception, which drops every generated file of the
+            // compilation: this spec is skipped, and SpecAnalyzer, running the same reader, reports the
+            // exception as AD0001 so that it is seen and fixed.
+            return null;
+        }
     }
 
     /// <summary>

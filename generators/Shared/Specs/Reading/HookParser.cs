@@ -47,7 +47,7 @@ internal static class HookParser
         if (error is null)
             return new HookModel(method.Name, method.IsStatic);
 
-        diagnostics.Report(descriptor, method.Locations.FirstOrDefault(), method.Name, spec.Name, error);
+        diagnostics.Report(descriptor, method.Locations.FirstOrDefault(), MethodForm.Name(method), spec.Name, error);
         return null;
     }
 

@@ -9,6 +9,12 @@ namespace OptimGen.Specs.Reading;
 /// </summary>
 internal static class MethodForm
 {
+    /// <summary>The method's name as the user wrote it: a constructor is named after its type, not <c>.ctor</c>.</summary>
+    public static string Name(IMethodSymbol method) =>
+        method.MethodKind is MethodKind.Constructor or MethodKind.StaticConstructor or MethodKind.Destructor
+            ? method.ContainingType.Name
+            : method.Name;
+
     /// <returns>null when the generated code can call <paramref name="method"/>; otherwise what it is instead.</returns>
     public static string? Problem(IMethodSymbol method)
     {

@@ -18,7 +18,7 @@ internal static class TransitionParser
     {
         if (MethodForm.Problem(method) is { } form)
         {
-            diagnostics.Report(SpecDiagnostics.InvalidTransitionSignature, method.Locations.FirstOrDefault(), method.Name, spec.Name, form);
+            diagnostics.Report(SpecDiagnostics.InvalidTransitionSignature, method.Locations.FirstOrDefault(), MethodForm.Name(method), spec.Name, form);
             return null;
         }
 
