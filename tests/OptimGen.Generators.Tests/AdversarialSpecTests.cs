@@ -350,12 +350,15 @@ public sealed class AdversarialSpecTests
     }
 
     [Theory]
-    [InlineData("Kernels")]
-    [InlineData("StateGuard")]
-    [InlineData("Precision")]
-    public void A_spec_taking_the_full_name_of_a_runtime_type_the_generated_code_uses_is_OPT1015(string name)
+    [InlineData("OptimGen", "Kernels")]
+    [InlineData("OptimGen", "StateGuard")]
+    [InlineData("OptimGen", "Precision")]
+    [InlineData("OptimGen.Kernels", "Spec")]
+    [InlineData("System", "ArgumentNullException")]
+    [InlineData("System.Buffers", "Spec")]
+    public void A_spec_declaring_the_full_name_of_a_type_the_generated_code_uses_is_OPT1015(string ns, string name)
     {
-        AssertRefused("OPT1015", Spec(type: name, ns: "OptimGen"));
+        AssertRefused("OPT1015", Spec(type: name, ns: ns));
     }
 
     [Fact]

@@ -66,9 +66,13 @@ public sealed class FuzzTests
     [Fact]
     public void Mutants_never_throw_and_accepted_mutants_never_break_the_build()
     {
-        // The representative specs, the contract's example and a few valid specs with adversarial names.
-        string[] corpus = SpecCase.All.Select(c => c.Source).Append(ContractSource.Text)
-            .Concat(Enumerable.Range(1, 4).Select(k => AdversarialSpec(new Random(Seed - k))))
+        // The representative specs, the contract's example, the built-ins (L-BFGS with its helper files, which are
+        // not mutated) and a few valid specs with adversarial names.
+        string[][] corpus = SpecCase.All.Select(c => new[] { c.Source })
+            .Append(new[] { ContractSource.Text })
+            .Concat(new[] { "Sgd", "Adam", "AdamW", "RmsProp", "Adagrad", "Lion", "ClipByGlobalNorm" }.Select(name => new[] { BuiltIn(name) }))
+            .Append(new[] { "Lbfgs", "LbfgsTwoLoop", "LinesearchConditions", "ZoomLinesearch" }.Select(BuiltIn).ToArray())
+            .Concat(Enumerable.Range(1, 4).Select(k => new[] { AdversarialSpec(new Random(Seed - k)) }))
             .ToArray();
         var failures = new ConcurrentBag<(int Index, string Text)>();
         int accepted = 0, refused = 0, userErrors = 0, run = 0;
@@ -86,7 +90,9 @@ public sealed class FuzzTests
 
             Interlocked.Increment(ref run);
             var random = new Random(Seed + i);
-            List<string> mutant = SpecMutator.Mutate(corpus[random.Next(corpus.Length)], random);
+            string[] files = corpus[random.Next(corpus.Length)];
+            List<string> mutant = SpecMutator.Mutate(files[0], random);
+            mutant.AddRange(files.Skip(1));
             string precision = i % 2 == 0 ? "Double" : "Single";
             long started = clock.ElapsedMilliseconds;
             GenerationCheck.Outcome outcome = GenerationCheck.Run(mutant, precision);
@@ -112,6 +118,14 @@ public sealed class FuzzTests
         while (value > (current = Interlocked.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current)
         {
         }
+    }
+
+    /// <summary>A built-in optimizer's source, as the generator embeds it.</summary>
+    private static string BuiltIn(string name)
+    {
+        using var stream = typeof(OptimizerGenerator).Assembly.GetManifestResourceStream("OptimGen.Optimizers/" + name + ".cs")
+            ?? throw new InvalidOperationException($"no built-in '{name}'");
+        return new System.IO.StreamReader(stream).ReadToEnd();
     }
 
     /// <summary>A spec, valid in C#, whose namespace, type, members and parameters all take adversarial names.</summary>

@@ -24,13 +24,20 @@ internal static class KnownNames
         Model.TransitionModel.ChainMethodName);
 
     /// <summary>
-    /// The runtime types generated code names as <c>global::OptimGen.X</c>: a spec (or its outermost enclosing type)
-    /// of that full name would take their place.
+    /// The names generated code reaches as <c>global::OptimGen.X</c> and <c>global::System.X</c>: a spec whose namespace
+    /// or type would declare one of these full names in source would take the place of the runtime's type (the
+    /// compiler prefers the source declaration), and the generated code would not compile.
     /// </summary>
-    public static readonly ImmutableArray<string> RuntimeTypes = ImmutableArray.Create(
-        "StateGuard", "Kernels", "ScanRecorder", "ScanResult", "ScanOptions", "ScanCanceledException", "IObjective", "ICheckpointState",
-        "CheckpointWriter", "CheckpointReader", "Checkpoint", "CheckpointFile", "CheckpointMismatchException", "StateLayout",
-        "SlotLayout", "Precision");
+    public static readonly ImmutableDictionary<string, ImmutableArray<string>> QualifiedNamesUsed = ImmutableDictionary.CreateRange(new[]
+    {
+        new System.Collections.Generic.KeyValuePair<string, ImmutableArray<string>>("OptimGen", ImmutableArray.Create(
+            "StateGuard", "Kernels", "ScanRecorder", "ScanResult", "ScanOptions", "ScanCanceledException", "IObjective", "ICheckpointState",
+            "CheckpointWriter", "CheckpointReader", "Checkpoint", "CheckpointFile", "CheckpointMismatchException", "StateLayout",
+            "SlotLayout", "Precision")),
+        new System.Collections.Generic.KeyValuePair<string, ImmutableArray<string>>("System", ImmutableArray.Create(
+            "Span", "ReadOnlySpan", "Array", "ArgumentNullException", "ArgumentOutOfRangeException", "IEquatable", "HashCode", "Object",
+            "MemoryExtensions", "Buffers", "CodeDom", "IO", "Double", "Single", "Int64", "Int32")),
+    });
 
     /// <summary>Members of the generated <c>State</c> (or inherited from object) that a slot name must not take.</summary>
     public static readonly ImmutableArray<string> GeneratedStateMembers = ImmutableArray.Create(

@@ -104,12 +104,9 @@ internal static class SpecReader
         if (declaration.Modifiers.Any(SyntaxKind.FileKeyword))
             diagnostics.Report(SpecDiagnostics.FileLocalSpec, identifier, spec.Name, spec.Name);
 
-        // global::OptimGen.Kernels in generated code must stay the runtime's.
-        INamedTypeSymbol outermost = spec;
-        while (outermost.ContainingType is { } containing)
-            outermost = containing;
-        if (outermost.ContainingNamespace?.ToDisplayString() == "OptimGen" && KnownNames.RuntimeTypes.Contains(outermost.Name))
-            diagnostics.Report(SpecDiagnostics.ReservedMemberName, identifier, spec.Name, "OptimGen." + outermost.Name);
+        // global::OptimGen.Kernels and global::System.Span in generated code must stay the runtime's.
+        if (QualifiedNameUsed(spec) is { } taken)
+            diagnostics.Report(SpecDiagnostics.ReservedMemberName, identifier, spec.Name, taken);
 
         // CS0579 too; one OptimGen error at the second [Optimizer] says which declaration to change.
         int optimizerAttributes = 0;
@@ -118,6 +115,17 @@ internal static class SpecReader
             if (attribute.AttributeClass?.ToDisplayString() == SpecConventions.OptimizerAttribute && ++optimizerAttributes == 2)
                 diagnostics.Report(SpecDiagnostics.DuplicateOptimizerDeclaration, attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation(), spec.Name);
         }
+    }
+
+    /// <summary>The <c>OptimGen.X</c> or <c>System.X</c> the generated code uses that the spec's namespace or type path declares, if any.</summary>
+    private static string? QualifiedNameUsed(INamedTypeSymbol spec)
+    {
+        var path = new List<string>();
+        for (ISymbol? part = spec; part is not null && part is not INamespaceSymbol { IsGlobalNamespace: true }; part = part.ContainingSymbol)
+            path.Insert(0, part.Name);
+        return path.Count > 1 && KnownNames.QualifiedNamesUsed.TryGetValue(path[0], out ImmutableArray<string> used) && used.Contains(path[1])
+            ? path[0] + "." + path[1]
+            : null;
     }
 
     /// <summary>The enclosing types, outermost first; each must be partial and non-generic.</summary>
