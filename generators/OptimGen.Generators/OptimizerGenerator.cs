@@ -16,8 +16,10 @@ namespace OptimGen.Generators;
 /// </summary>
 /// <remarks>
 /// Pipeline: <c>ForAttributeWithMetadataName</c> → <see cref="SpecReader"/> (the only step that sees
-/// symbols) → value-equal <see cref="SpecModel"/>s → combined with the precision mode → emitters.
-/// A malformed spec yields no code; the analyzer (<c>SpecAnalyzer</c>, same reader) reports why.
+/// symbols) → value-equal <see cref="SpecModel"/>s → combined with the precision mode and a hint name no other
+/// file has (<see cref="HintNames"/>) → emitters. A malformed spec yields no code; the analyzer
+/// (<c>SpecAnalyzer</c>, same reader) reports why. Nothing here throws on any input: an exception would drop
+/// every generated file of the compilation.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class OptimizerGenerator : IIncrementalGenerator
@@ -61,7 +63,7 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
         {
             // A chain of a built-in compiled for the other mode would not compile (the analyzer says why).
             if (item.Spec.RunsIn(item.Mode))
-                AddSource(output, item.HintName, SpecEmitter.Emit(item.Spec, item.Mode));
+                output.AddSource(item.HintName, SpecEmitter.Emit(item.Spec, item.Mode));
         });
     }
 
@@ -85,22 +87,6 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
         }
     }
 
-    /// <summary>
-    /// Adds a generated file. <see cref="HintNames"/> makes every hint name unique; should two ever meet in one
-    /// output step anyway, the second is left out rather than throw (an exception drops every generated file).
-    /// </summary>
-    private static void AddSource(SourceProductionContext output, string hintName, string source)
-    {
-        try
-        {
-            output.AddSource(hintName, source);
-        }
-        catch (System.ArgumentException)
-        {
-            // Duplicate hint name: see above.
-        }
-    }
-
     private static GenerationOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions globalOptions, ParseOptions parseOptions)
     {
         PrecisionMode mode = PrecisionSetting.Read(globalOptions);
@@ -112,6 +98,6 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
     private static void EmitCompilationWide(SourceProductionContext output, GenerationOptions settings)
     {
         if (settings.SupportsGlobalUsings)
-            AddSource(output, PrecisionAliasEmitter.HintName, PrecisionAliasEmitter.Emit(settings.Precision, settings.SupportsKeywordAliases));
+            output.AddSource(PrecisionAliasEmitter.HintName, PrecisionAliasEmitter.Emit(settings.Precision, settings.SupportsKeywordAliases));
     }
 }
