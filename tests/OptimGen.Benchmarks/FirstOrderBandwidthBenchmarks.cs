@@ -18,7 +18,13 @@ namespace OptimGen.Benchmarks;
 /// <remarks>
 /// Bytes counted per element (8 per double stream, once per direction; write-allocate traffic is not counted):
 /// triad 24 (read b, c; write a), Adam 48 (read g, m, v; write m, v, u), SGD-momentum 32 (read g, trace; write
-/// trace, u). Run: dotnet run -c Release --project tests/OptimGen.Benchmarks -- --filter '*FirstOrderBandwidth*'
+/// trace, u); AdaBelief, Adadelta, Adamax, NAdam 48 like Adam; AdamaxW and NAdamW 56 (also read p); AmsGrad 64
+/// (read g, m, v, v_max; write the three and u); Adan 80 (read g, m, v, n, g_prev; write the four and u).
+/// The second half of the optax family, Double mode, defaults but the learning rate: SignSgd and
+/// NoisySgd 16 (read g; write u), Signum and OptimisticGradientDescent 32, RAdam, Rprop, Yogi and SM3 (vector) 48,
+/// OptimisticAdam and OptimisticAdamV2 64 (four state-or-gradient reads, four writes), PolyakSgd 16 (the minimum;
+/// it makes two passes, as the norm of the whole gradient comes before the scaling).
+/// Run: dotnet run -c Release --project tests/OptimGen.Benchmarks -- --filter '*FirstOrderBandwidth*'
 /// </remarks>
 [MemoryDiagnoser]
 [Config(typeof(Columns))]
@@ -38,6 +44,45 @@ public class FirstOrderBandwidthBenchmarks
     private Sgd.State sgdState = null!;
     private double[] composedMu = null!;
     private double[] composedNu = null!;
+    private double[] parameters = null!;
+    private readonly AdaBelief adaBelief = new() { LearningRate = 1e-3 };
+    private readonly Adadelta adadelta = new() { LearningRate = 1e-1 };
+    private readonly Adamax adamax = new() { LearningRate = 1e-3 };
+    private readonly AdamaxW adamaxW = new() { LearningRate = 1e-3 };
+    private readonly Adan adan = new() { LearningRate = 1e-3 };
+    private readonly AmsGrad amsGrad = new() { LearningRate = 1e-3 };
+    private readonly NAdam nAdam = new() { LearningRate = 1e-3 };
+    private readonly NAdamW nAdamW = new() { LearningRate = 1e-3 };
+    private AdaBelief.State adaBeliefState = null!;
+    private Adadelta.State adadeltaState = null!;
+    private Adamax.State adamaxState = null!;
+    private AdamaxW.State adamaxWState = null!;
+    private Adan.State adanState = null!;
+    private AmsGrad.State amsGradState = null!;
+    private NAdam.State nAdamState = null!;
+    private NAdamW.State nAdamWState = null!;
+    private readonly SignSgd signSgd = new() { LearningRate = 1e-3 };
+    private readonly Signum signum = new() { LearningRate = 1e-3 };
+    private readonly OptimisticGradientDescent optimisticGradientDescent = new() { LearningRate = 1e-3 };
+    private readonly OptimisticAdam optimisticAdam = new() { LearningRate = 1e-3 };
+    private readonly OptimisticAdamV2 optimisticAdamV2 = new() { LearningRate = 1e-3 };
+    private readonly RAdam radam = new() { LearningRate = 1e-3 };
+    private readonly Rprop rprop = new() { LearningRate = 1e-3 };
+    private readonly Yogi yogi = new() { LearningRate = 1e-3 };
+    private readonly Sm3 sm3 = new() { LearningRate = 1e-3 };
+    private readonly NoisySgd noisySgd = new() { LearningRate = 1e-3 };
+    private readonly PolyakSgd polyakSgd = new();
+    private SignSgd.State signSgdState = null!;
+    private Signum.State signumState = null!;
+    private OptimisticGradientDescent.State optimisticGradientDescentState = null!;
+    private OptimisticAdam.State optimisticAdamState = null!;
+    private OptimisticAdamV2.State optimisticAdamV2State = null!;
+    private RAdam.State radamState = null!;
+    private Rprop.State rpropState = null!;
+    private Yogi.State yogiState = null!;
+    private Sm3.State sm3State = null!;
+    private NoisySgd.State noisySgdState = null!;
+    private PolyakSgd.State polyakSgdState = null!;
 
     /// <summary>The bandwidth columns for <see cref="Elements"/> elements.</summary>
     public sealed class Columns : ManualConfig
@@ -59,9 +104,39 @@ public class FirstOrderBandwidthBenchmarks
         scratch = Filled(0.0);
         composedMu = Filled(0.0);
         composedNu = Filled(0.0);
-        double[] parameters = Filled(4.0);
+        parameters = Filled(4.0);
         adamState = adam.Init(parameters);
         sgdState = sgd.Init(parameters);
+        adaBeliefState = adaBelief.Init(parameters);
+        adadeltaState = adadelta.Init(parameters);
+        adamaxState = adamax.Init(parameters);
+        adamaxWState = adamaxW.Init(parameters);
+        adanState = adan.Init(parameters);
+        amsGradState = amsGrad.Init(parameters);
+        nAdamState = nAdam.Init(parameters);
+        nAdamWState = nAdamW.Init(parameters);
+    }
+
+    /// <summary>The states of the second half of the optax family (80 MB per slot), allocated only for their own benchmarks.</summary>
+    [GlobalSetup(Targets = new[]
+    {
+        nameof(SignSgdStep), nameof(SignumStep), nameof(OptimisticGradientDescentStep), nameof(OptimisticAdamStep), nameof(OptimisticAdamV2Step),
+        nameof(RAdamStep), nameof(RpropStep), nameof(YogiStep), nameof(Sm3Step), nameof(NoisySgdStep), nameof(PolyakSgdStep),
+    })]
+    public void SetupOptaxFamily()
+    {
+        Setup();
+        signSgdState = signSgd.Init(parameters);
+        signumState = signum.Init(parameters);
+        optimisticGradientDescentState = optimisticGradientDescent.Init(parameters);
+        optimisticAdamState = optimisticAdam.Init(parameters);
+        optimisticAdamV2State = optimisticAdamV2.Init(parameters);
+        radamState = radam.Init(parameters);
+        rpropState = rprop.Init(parameters);
+        yogiState = yogi.Init(parameters);
+        sm3State = sm3.Init(parameters);
+        noisySgdState = noisySgd.Init(parameters);
+        polyakSgdState = polyakSgd.Init(parameters);
     }
 
     [Benchmark(Baseline = true, Description = "Triad a[i] = b[i] + s*c[i], scalar loop, 24 B/elem")]
@@ -97,6 +172,81 @@ public class FirstOrderBandwidthBenchmarks
     [Benchmark(Description = "Sgd.Step momentum 0.9, fused kernel, 32 B/elem")]
     [BandwidthBytes(32)]
     public void SgdMomentumStep() => sgd.Step(ref sgdState, gradient, update);
+
+    [Benchmark(Description = "AdaBelief.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void AdaBeliefStep() => adaBelief.Step(ref adaBeliefState, parameters, gradient, update);
+
+    [Benchmark(Description = "Adadelta.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void AdadeltaStep() => adadelta.Step(ref adadeltaState, parameters, gradient, update);
+
+    [Benchmark(Description = "Adamax.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void AdamaxStep() => adamax.Step(ref adamaxState, gradient, update);
+
+    [Benchmark(Description = "AdamaxW.Step, fused kernel, 56 B/elem")]
+    [BandwidthBytes(56)]
+    public void AdamaxWStep() => adamaxW.Step(ref adamaxWState, parameters, gradient, update);
+
+    [Benchmark(Description = "Adan.Step, fused kernel, 80 B/elem")]
+    [BandwidthBytes(80)]
+    public void AdanStep() => adan.Step(ref adanState, parameters, gradient, update);
+
+    [Benchmark(Description = "AmsGrad.Step, fused kernel, 64 B/elem")]
+    [BandwidthBytes(64)]
+    public void AmsGradStep() => amsGrad.Step(ref amsGradState, gradient, update);
+
+    [Benchmark(Description = "NAdam.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void NAdamStep() => nAdam.Step(ref nAdamState, gradient, update);
+
+    [Benchmark(Description = "NAdamW.Step, fused kernel, 56 B/elem")]
+    [BandwidthBytes(56)]
+    public void NAdamWStep() => nAdamW.Step(ref nAdamWState, parameters, gradient, update);
+    [Benchmark(Description = "SignSgd.Step, fused kernel, 16 B/elem")]
+    [BandwidthBytes(16)]
+    public void SignSgdStep() => signSgd.Step(ref signSgdState, gradient, update);
+
+    [Benchmark(Description = "Signum.Step, fused kernel, 32 B/elem")]
+    [BandwidthBytes(32)]
+    public void SignumStep() => signum.Step(ref signumState, gradient, update);
+
+    [Benchmark(Description = "OptimisticGradientDescent.Step, fused kernel, 32 B/elem")]
+    [BandwidthBytes(32)]
+    public void OptimisticGradientDescentStep() => optimisticGradientDescent.Step(ref optimisticGradientDescentState, gradient, update);
+
+    [Benchmark(Description = "OptimisticAdam.Step, fused kernel, 64 B/elem")]
+    [BandwidthBytes(64)]
+    public void OptimisticAdamStep() => optimisticAdam.Step(ref optimisticAdamState, gradient, update);
+
+    [Benchmark(Description = "OptimisticAdamV2.Step, fused kernel, 64 B/elem")]
+    [BandwidthBytes(64)]
+    public void OptimisticAdamV2Step() => optimisticAdamV2.Step(ref optimisticAdamV2State, gradient, update);
+
+    [Benchmark(Description = "RAdam.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void RAdamStep() => radam.Step(ref radamState, gradient, update);
+
+    [Benchmark(Description = "Rprop.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void RpropStep() => rprop.Step(ref rpropState, gradient, update);
+
+    [Benchmark(Description = "Yogi.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void YogiStep() => yogi.Step(ref yogiState, gradient, update);
+
+    [Benchmark(Description = "Sm3.Step (vector), fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void Sm3Step() => sm3.Step(ref sm3State, gradient, update);
+
+    [Benchmark(Description = "NoisySgd.Step, one pass + Box-Muller, 16 B/elem")]
+    [BandwidthBytes(16)]
+    public void NoisySgdStep() => noisySgd.Step(ref noisySgdState, gradient, update);
+
+    [Benchmark(Description = "PolyakSgd.Step, two passes, 16 B/elem")]
+    [BandwidthBytes(16)]
+    public void PolyakSgdStep() => polyakSgd.Step(ref polyakSgdState, gradient, 1.0, update);
 
     /// <summary>The same Adam update as one TensorPrimitives call per term: ten passes over the arrays.</summary>
     [Benchmark(Description = "Adam from 10 TensorPrimitives calls, 48 B/elem")]

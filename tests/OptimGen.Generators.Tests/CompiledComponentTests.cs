@@ -35,6 +35,24 @@ public sealed class CompiledComponentTests
         }
         """;
 
+    private const string GateLibrary = """
+        using System;
+        using OptimGen;
+
+        namespace Lib;
+
+        [Optimizer]
+        public partial class PositiveOnly
+        {
+            [Transition]
+            private bool Gate(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                gradient.CopyTo(update);
+                return gradient[0] > 0;
+            }
+        }
+        """;
+
     private const string Consumer = """
         using OptimGen;
 
@@ -71,10 +89,30 @@ public sealed class CompiledComponentTests
             reported.OrderBy(d => d.Location.SourceSpan.Start).First().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    /// <summary>The library as a referenced assembly, compiled with its generated code in <paramref name="precision"/>.</summary>
-    private static MetadataReference CompileLibrary(string precision)
+    [Fact]
+    public void A_compiled_gate_makes_the_chain_a_gate()
     {
-        (_, Compilation library) = GeneratorHarness.Run(GeneratorHarness.Compile(Library), precision);
+        const string gated = """
+            using OptimGen;
+
+            [Optimizer]
+            public partial class GatedScale
+            {
+                [Component] public Lib.PositiveOnly Gate { get; init; } = new();
+                [Component] public Lib.Scale Scale { get; init; } = new();
+            }
+            """;
+        CSharpCompilation consumer = ConsumerOf(CompileLibrary("Double", Library + "\n" + GateLibrary.Replace("using System;\nusing OptimGen;\n\nnamespace Lib;\n", string.Empty)), gated);
+        (GeneratorRunResult result, Compilation output) = GeneratorHarness.Run(consumer, "Double");
+
+        Assert.Contains("public bool Step(", GeneratorHarness.Source(result, "GatedScale.g.cs"));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    /// <summary>The library as a referenced assembly, compiled with its generated code in <paramref name="precision"/>.</summary>
+    private static MetadataReference CompileLibrary(string precision, string source = Library)
+    {
+        (_, Compilation library) = GeneratorHarness.Run(GeneratorHarness.Compile(source), precision);
         using var image = new MemoryStream();
         Microsoft.CodeAnalysis.Emit.EmitResult emitted = library.WithAssemblyName("Lib").Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));

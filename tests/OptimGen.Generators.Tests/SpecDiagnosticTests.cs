@@ -64,7 +64,7 @@ public sealed class SpecDiagnosticTests
 
     [Theory]
     [InlineData("private {|#0:int|} Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => 0;",
-        "it returns 'int' but must return void")]
+        "it returns 'int' but must return void (or bool: a gate)")]
     [InlineData("private void Update({|#0:State state|}, ReadOnlySpan<Real> gradient, Span<Real> update) { }",
         "parameter 1 must be 'ref State state'")]
     [InlineData("private void Update(ref State state, {|#0:ReadOnlySpan<double> gradient|}, Span<Real> update) { }",

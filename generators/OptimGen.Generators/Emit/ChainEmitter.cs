@@ -7,7 +7,9 @@ namespace OptimGen.Generators.Emit;
 /// Emits what a chain spec has instead of a transition: <c>OptimGenChainStep</c>, which runs the components'
 /// <c>Step</c> in order. Each component reads the previous one's output; outputs alternate between the state's
 /// scratch buffer and <c>update</c>, arranged so that the last component writes <c>update</c> and no
-/// component reads and writes the same buffer.
+/// component reads and writes the same buffer. A component that is a gate and returns false ends the step:
+/// its output becomes the chain's update, the later components do not run (their states stay as they were),
+/// and the chain returns false in turn.
 /// </summary>
 internal static class ChainEmitter
 {
@@ -20,7 +22,7 @@ internal static class ChainEmitter
     {
         TransitionModel transition = spec.Transition;
         string generic = transition.TakesObjective ? "<TObjective>" : string.Empty;
-        writer.WriteLine($"private void {TransitionModel.ChainMethodName}{generic}({TransitionCall.StepParameters(transition, types)})");
+        writer.WriteLine($"private {transition.ReturnType} {TransitionModel.ChainMethodName}{generic}({TransitionCall.StepParameters(transition, types)})");
         if (transition.TakesObjective)
             writer.WriteLine($"    where TObjective : global::OptimGen.IObjective<{types.Real}>");
         writer.WriteLine("{");
@@ -43,9 +45,27 @@ internal static class ChainEmitter
             arguments.Add(output);
             if (component.Transition.TakesObjective)
                 arguments.Add("ref objective");
-            writer.WriteLine($"global::OptimGen.StateGuard.Component({Identifiers.Member(component.PropertyName)}, {PrecisionTypes.StringLiteral(component.PropertyName)}).Step({string.Join(", ", arguments)});");
+            string call = $"global::OptimGen.StateGuard.Component({Identifiers.Member(component.PropertyName)}, {PrecisionTypes.StringLiteral(component.PropertyName)}).Step({string.Join(", ", arguments)})";
+            if (component.Transition.IsGate)
+            {
+                writer.WriteLine($"if (!{call})");
+                writer.WriteLine("{");
+                writer.Indent();
+                if (output != "update")
+                    writer.WriteLine("scratch.CopyTo(update);");
+                writer.WriteLine("return false;");
+                writer.CloseBlock();
+            }
+            else
+            {
+                writer.WriteLine(call + ";");
+            }
+
             input = output;
         }
+
+        if (transition.IsGate)
+            writer.WriteLine("return true;");
 
         writer.CloseBlock();
     }

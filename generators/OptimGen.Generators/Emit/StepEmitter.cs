@@ -12,10 +12,12 @@ internal static class StepEmitter
         writer.WriteLine("/// <summary>");
         writer.WriteLine($"/// Advances <paramref name=\"state\"/> by one step of <c>{transition.MethodName}</c> and writes the parameter update into <paramref name=\"update\"/>.");
         writer.WriteLine("/// </summary>");
+        if (transition.IsGate)
+            writer.WriteLine("/// <returns>Whether the later components of a chain this spec is part of run in this step.</returns>");
         writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A span's length or a slot's length does not match the state's shapes; the message names the slot.</exception>");
         writer.WriteLine(GeneratedCode.Attribute);
         string generic = transition.TakesObjective ? "<TObjective>" : string.Empty;
-        writer.WriteLine($"public void Step{generic}({TransitionCall.StepParameters(transition, types)})");
+        writer.WriteLine($"public {transition.ReturnType} Step{generic}({TransitionCall.StepParameters(transition, types)})");
         if (transition.TakesObjective)
             writer.WriteLine($"    where TObjective : global::OptimGen.IObjective<{types.Real}>");
         writer.WriteLine("{");
@@ -31,7 +33,7 @@ internal static class StepEmitter
             writer.WriteLine("    throw new global::System.ArgumentNullException(\"objective\");");
         }
 
-        writer.WriteLine(TransitionCall.Invoke(spec, "parameters", "gradient", "value", "update"));
+        writer.WriteLine((transition.IsGate ? "return " : string.Empty) + TransitionCall.Invoke(spec, "parameters", "gradient", "value", "update"));
         writer.CloseBlock();
     }
 }

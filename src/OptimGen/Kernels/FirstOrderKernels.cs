@@ -19,7 +19,7 @@ namespace OptimGen;
 /// tail computes exactly what a full vector computes. Updates follow optax's sign convention: they are added
 /// to the parameters. Spans must not overlap, except that <c>update</c> may be the gradient's own memory.
 /// </remarks>
-public static class FirstOrderKernels
+public static partial class FirstOrderKernels
 {
     /// <summary>
     /// SGD with momentum (optax's <c>trace</c> followed by the learning rate):
@@ -182,52 +182,74 @@ public static class FirstOrderKernels
     /// <summary>
     /// The single pass every kernel makes: per vector of elements, load the gradient, the parameters and up to
     /// three state streams, let <typeparamref name="TLanes"/> compute the new states and the update, store them.
-    /// An empty span marks a stream the kernel does not use; it is neither read nor written.
+    /// An empty span marks a stream the kernel does not use (a stateless kernel leaves all of them empty); it is
+    /// neither read nor written.
     /// </summary>
     private static void Fuse<T, TLanes>(
         in TLanes lanes, ReadOnlySpan<T> gradient, ReadOnlySpan<T> parameters, Span<T> first, Span<T> second, Span<T> third, Span<T> update)
         where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct, IFusedLanes<T>
+        where TLanes : struct, IFusedLanes<T> =>
+        Fuse(new ThreeStreamLanes<T, TLanes>(lanes), gradient, parameters, first, second, third, default, update);
+
+    /// <summary>
+    /// <see cref="Fuse{T, TLanes}(in TLanes, ReadOnlySpan{T}, ReadOnlySpan{T}, Span{T}, Span{T}, Span{T}, Span{T})"/>
+    /// with a fourth state stream (Adan keeps three moments and the previous gradient).
+    /// </summary>
+    private static void Fuse<T, TLanes>(
+        in TLanes lanes, ReadOnlySpan<T> gradient, ReadOnlySpan<T> parameters, Span<T> first, Span<T> second, Span<T> third, Span<T> fourth, Span<T> update)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TLanes : struct, IFusedLanes4<T>
     {
         bool readsParameters = !parameters.IsEmpty;
+        bool hasFirst = !first.IsEmpty;
         bool hasSecond = !second.IsEmpty;
         bool hasThird = !third.IsEmpty;
+        bool hasFourth = !fourth.IsEmpty;
         ref T g = ref MemoryMarshal.GetReference(gradient);
         ref T p = ref MemoryMarshal.GetReference(parameters);
         ref T a = ref MemoryMarshal.GetReference(first);
         ref T b = ref MemoryMarshal.GetReference(second);
         ref T c = ref MemoryMarshal.GetReference(third);
+        ref T d = ref MemoryMarshal.GetReference(fourth);
         ref T u = ref MemoryMarshal.GetReference(update);
         int n = gradient.Length;
         int i = 0;
         for (; i <= n - Vector256<T>.Count; i += Vector256<T>.Count)
         {
             nuint at = (nuint)i;
-            Vector256<T> ai = Vector256.LoadUnsafe(ref a, at);
+            Vector256<T> ai = hasFirst ? Vector256.LoadUnsafe(ref a, at) : default;
             Vector256<T> bi = hasSecond ? Vector256.LoadUnsafe(ref b, at) : default;
             Vector256<T> ci = hasThird ? Vector256.LoadUnsafe(ref c, at) : default;
+            Vector256<T> di = hasFourth ? Vector256.LoadUnsafe(ref d, at) : default;
             Vector256<T> pi = readsParameters ? Vector256.LoadUnsafe(ref p, at) : default;
-            Vector256<T> ui = lanes.Apply(Vector256.LoadUnsafe(ref g, at), pi, ref ai, ref bi, ref ci);
-            ai.StoreUnsafe(ref a, at);
+            Vector256<T> ui = lanes.Apply(Vector256.LoadUnsafe(ref g, at), pi, ref ai, ref bi, ref ci, ref di);
+            if (hasFirst)
+                ai.StoreUnsafe(ref a, at);
             if (hasSecond)
                 bi.StoreUnsafe(ref b, at);
             if (hasThird)
                 ci.StoreUnsafe(ref c, at);
+            if (hasFourth)
+                di.StoreUnsafe(ref d, at);
             ui.StoreUnsafe(ref u, at);
         }
 
         if (i < n)
         {
-            Vector256<T> ai = LoadTail<T>(first[i..]);
+            Vector256<T> ai = hasFirst ? LoadTail<T>(first[i..]) : default;
             Vector256<T> bi = hasSecond ? LoadTail<T>(second[i..]) : default;
             Vector256<T> ci = hasThird ? LoadTail<T>(third[i..]) : default;
+            Vector256<T> di = hasFourth ? LoadTail<T>(fourth[i..]) : default;
             Vector256<T> pi = readsParameters ? LoadTail<T>(parameters[i..]) : default;
-            Vector256<T> ui = lanes.Apply(LoadTail<T>(gradient[i..]), pi, ref ai, ref bi, ref ci);
-            StoreTail(ai, first[i..]);
+            Vector256<T> ui = lanes.Apply(LoadTail<T>(gradient[i..]), pi, ref ai, ref bi, ref ci, ref di);
+            if (hasFirst)
+                StoreTail(ai, first[i..]);
             if (hasSecond)
                 StoreTail(bi, second[i..]);
             if (hasThird)
                 StoreTail(ci, third[i..]);
+            if (hasFourth)
+                StoreTail(di, fourth[i..]);
             StoreTail(ui, update[i..]);
         }
     }
@@ -245,6 +267,15 @@ public static class FirstOrderKernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void StoreTail<T>(Vector256<T> lanes, Span<T> destination) =>
         MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Vector256<T>, T>(ref lanes), destination.Length).CopyTo(destination);
+
+    /// <summary>−1, 0 or 1 by sign; a zero keeps its sign and NaN stays NaN (like <c>jnp.sign</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<T> Sign<T>(Vector256<T> x)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        Vector256.ConditionalSelect(
+            Vector256.GreaterThan(x, Vector256<T>.Zero),
+            Vector256<T>.One,
+            Vector256.ConditionalSelect(Vector256.LessThan(x, Vector256<T>.Zero), -Vector256<T>.One, x * Vector256<T>.Zero));
 
     /// <summary><c>1 − βᵗ</c>, the factor an exponential average started at zero falls short by after <c>t</c> steps.</summary>
     private static double BiasCorrection(double beta, long step) => 1 - Math.Pow(beta, step);
@@ -266,6 +297,27 @@ public static class FirstOrderKernels
     {
         /// <summary>Updates the state lanes in place and returns the update lanes; unused streams come in as zero.</summary>
         Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third);
+    }
+
+    /// <summary><see cref="IFusedLanes{T}"/> with a fourth state stream.</summary>
+    private interface IFusedLanes4<T>
+    {
+        /// <summary>Updates the state lanes in place and returns the update lanes; unused streams come in as zero.</summary>
+        Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third, ref Vector256<T> fourth);
+    }
+
+    /// <summary>A three-stream formula run by the four-stream pass, its fourth stream unused.</summary>
+    private readonly struct ThreeStreamLanes<T, TLanes> : IFusedLanes4<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TLanes : struct, IFusedLanes<T>
+    {
+        private readonly TLanes lanes;
+
+        public ThreeStreamLanes(TLanes lanes) => this.lanes = lanes;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third, ref Vector256<T> fourth) =>
+            lanes.Apply(gradient, parameters, ref first, ref second, ref third);
     }
 
     /// <summary>SGD momentum; first: the trace.</summary>
@@ -363,14 +415,6 @@ public static class FirstOrderKernels
             first = b2 * first + oneMinusB2 * gradient;
             return minusRate * (direction + weightDecay * parameters);
         }
-
-        /// <summary>−1, 0 or 1 by sign; a zero keeps its sign and NaN stays NaN (like <c>jnp.sign</c>).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<T> Sign(Vector256<T> x) =>
-            Vector256.ConditionalSelect(
-                Vector256.GreaterThan(x, Vector256<T>.Zero),
-                Vector256<T>.One,
-                Vector256.ConditionalSelect(Vector256.LessThan(x, Vector256<T>.Zero), -Vector256<T>.One, x * Vector256<T>.Zero));
     }
 
     /// <summary>RMSProp; first: the mean square, second: the mean (centered), third: the trace (momentum).</summary>

@@ -350,12 +350,65 @@ public sealed record SpecCase(string Name, string HintName, string Source)
         }
         """);
 
+    public static readonly SpecCase GatedChain = new(
+        "GatedChain", "Demo.GatedMomentum.g.cs", """
+        using System;
+        using OptimGen;
+
+        namespace Demo;
+
+        [Optimizer]
+        public partial class Halve
+        {
+            [Transition]
+            private static void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => Kernels.Scale((Real)0.5, gradient, update);
+        }
+
+        // A gate: its transition returns bool, so its Step does too.
+        [Optimizer]
+        public partial class EveryOther
+        {
+            [State] private Integer count;
+
+            [Transition]
+            private bool Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                state.Count += 1;
+                gradient.CopyTo(update);
+                return state.Count % 2 == 0;
+            }
+        }
+
+        [Optimizer]
+        public partial class Velocity
+        {
+            [State(Shape = "n")] private Real[] trace;
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                for (int i = 0; i < gradient.Length; i++)
+                    update[i] = state.Trace[i] += gradient[i];
+            }
+        }
+
+        // The gate in the middle of three writes the scratch buffer: a stopped step copies it to update and
+        // returns false, so the chain is a gate too.
+        [Optimizer]
+        public partial class GatedMomentum
+        {
+            [Component] public Halve Halve { get; init; } = new();
+            [Component] public EveryOther Gate { get; init; } = new();
+            [Component] public Velocity Velocity { get; init; } = new();
+        }
+        """);
+
     /// <summary>The contract's example spec, verbatim (tests/Shared/ContractHeavyBall.cs).</summary>
     public static readonly SpecCase ContractHeavyBall = new("ContractHeavyBall", "HeavyBall.g.cs", ContractSource.Text);
 
     public static IReadOnlyList<SpecCase> All { get; } = new[]
     {
         ScalarSlots, PerParameterSlot, HyperparameterShape, TwoDimensionalHistory, ObjectiveTransition,
-        InitHook, BlockNamespaces, GlobalNamespace, NestedInPartialTypes, Chain, ContractHeavyBall,
+        InitHook, BlockNamespaces, GlobalNamespace, NestedInPartialTypes, Chain, GatedChain, ContractHeavyBall,
     };
 }

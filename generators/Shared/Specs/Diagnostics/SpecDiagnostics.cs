@@ -32,7 +32,7 @@ internal static class SpecDiagnostics
 
     public static readonly DiagnosticDescriptor InvalidTransitionSignature = Error(
         "OPT1005", "Transition signature is not in the recognised form",
-        "Transition '{0}' of optimizer spec '{1}': {2}; the recognised form is 'void {0}(ref State state, [ReadOnlySpan<Real> parameters,] ReadOnlySpan<Real> gradient, [Real value,] Span<Real> update[, ref TObjective objective])'");
+        "Transition '{0}' of optimizer spec '{1}': {2}; the recognised form is 'void {0}(ref State state, [ReadOnlySpan<Real> parameters,] ReadOnlySpan<Real> gradient, [Real value,] Span<Real> update[, ref TObjective objective])', or the same returning bool (a gate)");
 
     public static readonly DiagnosticDescriptor SlotNotPrivateField = Error(
         "OPT1006", "State slot must be a private instance field",

@@ -149,7 +149,7 @@ internal static class ComponentReader
 
         foreach (IMethodSymbol step in type.GetMembers("Step").OfType<IMethodSymbol>())
         {
-            if (step.IsStatic || step.DeclaredAccessibility != Accessibility.Public || !step.ReturnsVoid)
+            if (step.IsStatic || step.DeclaredAccessibility != Accessibility.Public)
                 continue;
             if (GeneratedStep.Read(step) is { } read)
                 return new ComponentModel(propertyName, typeName, read.Transition, read.Mode);

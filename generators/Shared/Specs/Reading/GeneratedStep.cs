@@ -7,13 +7,16 @@ namespace OptimGen.Specs.Reading;
 /// <summary>
 /// Reads the public <c>Step</c> that OptimGen generated for a spec of a referenced assembly:
 /// <c>Step(ref State state, [ReadOnlySpan&lt;T&gt; parameters,] ReadOnlySpan&lt;T&gt; gradient, [T value,] Span&lt;T&gt; update[, ref TObjective objective])</c>
-/// with <c>T</c> the <c>Real</c> of the mode it was compiled in.
+/// with <c>T</c> the <c>Real</c> of the mode it was compiled in; it returns <c>bool</c> for a gate, else <c>void</c>.
 /// </summary>
 internal static class GeneratedStep
 {
     public static (TransitionModel Transition, PrecisionMode Mode)? Read(IMethodSymbol step)
     {
         var parameters = step.Parameters;
+        bool isGate = step.ReturnType.SpecialType == SpecialType.System_Boolean;
+        if (!step.ReturnsVoid && !isGate)
+            return null;
         int next = 0;
         if (At(next) is not { RefKind: RefKind.Ref, Type.Name: SpecConventions.StateType })
             return null;
@@ -35,7 +38,7 @@ internal static class GeneratedStep
             return null;
 
         PrecisionMode mode = real == SpecialType.System_Single ? PrecisionMode.Single : PrecisionMode.Double;
-        return (new TransitionModel("Step", false, takesParameters, takesValue, takesObjective), mode);
+        return (new TransitionModel("Step", false, takesParameters, takesValue, takesObjective, isGate), mode);
 
         IParameterSymbol? At(int index) => index < parameters.Length ? parameters[index] : null;
     }

@@ -10,7 +10,7 @@ namespace OptimGen.Specs.Reading;
 /// <summary>
 /// Checks a <c>[Transition]</c> method against the recognised form
 /// <c>void M(ref State state, [ReadOnlySpan&lt;Real&gt; parameters,] ReadOnlySpan&lt;Real&gt; gradient, [Real value,] Span&lt;Real&gt; update[, ref TObjective objective])</c>
-/// and says which parameter is wrong when it does not match.
+/// (or the same returning <c>bool</c>: a gate) and says which parameter is wrong when it does not match.
 /// </summary>
 internal static class TransitionParser
 {
@@ -25,7 +25,7 @@ internal static class TransitionParser
         var reader = new SignatureReader(method, spec);
         string? error = reader.Read();
         if (error is null)
-            return new TransitionModel(method.Name, method.IsStatic, reader.TakesParameters, reader.TakesValue, reader.TakesObjective);
+            return new TransitionModel(method.Name, method.IsStatic, reader.TakesParameters, reader.TakesValue, reader.TakesObjective, reader.IsGate);
 
         diagnostics.Report(SpecDiagnostics.InvalidTransitionSignature, reader.ErrorLocation ?? method.Locations.FirstOrDefault(), method.Name, spec.Name, error);
         return null;
@@ -52,13 +52,16 @@ internal static class TransitionParser
 
         public bool TakesObjective { get; private set; }
 
+        public bool IsGate { get; private set; }
+
         public Location? ErrorLocation { get; private set; }
 
         /// <returns>null when the signature matches; otherwise what is wrong.</returns>
         public string? Read()
         {
-            if (!method.ReturnsVoid)
-                return Fail(ReturnTypeLocation(), $"it returns '{method.ReturnType.ToDisplayString()}' but must return void");
+            IsGate = method.ReturnType.SpecialType == SpecialType.System_Boolean;
+            if (!method.ReturnsVoid && !IsGate)
+                return Fail(ReturnTypeLocation(), $"it returns '{method.ReturnType.ToDisplayString()}' but must return void (or bool: a gate)");
 
             if (!ParameterChecks.IsRefState(At(0), spec))
                 return FailAt(0, "parameter 1 must be 'ref State state'");
