@@ -16,8 +16,10 @@ namespace OptimGen.Generators;
 /// </summary>
 /// <remarks>
 /// Pipeline: <c>ForAttributeWithMetadataName</c> → <see cref="SpecReader"/> (the only step that sees
-/// symbols) → value-equal <see cref="SpecModel"/>s → combined with the precision mode → emitters.
-/// A malformed spec yields no code; the analyzer (<c>SpecAnalyzer</c>, same reader) reports why.
+/// symbols) → value-equal <see cref="SpecModel"/>s → combined with the precision mode and a hint name no other
+/// file has (<see cref="HintNames"/>) → emitters. A malformed spec yields no code; the analyzer
+/// (<c>SpecAnalyzer</c>, same reader) reports why. Nothing here throws on any input: an exception would drop
+/// every generated file of the compilation.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class OptimizerGenerator : IIncrementalGenerator
@@ -40,18 +42,26 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
         IncrementalValuesProvider<SpecModel> specs = parsed
-            .Where(static spec => spec is not null)
+            .Where(static spec => spec is not null && EmittableNames.AreValid(spec))
             .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Specs);
 
-        IncrementalValuesProvider<(SpecModel Spec, PrecisionMode Mode)> toEmit = specs
+        // Every valid spec, so that each can get a hint name that no other differs from only in case.
+        IncrementalValueProvider<EquatableArray<SpecModel>> allSpecs = specs
+            .Collect()
+            .Select(static (all, _) => all.ToEquatableArray())
+            .WithTrackingName(TrackingNames.HintNames);
+
+        IncrementalValuesProvider<(SpecModel Spec, PrecisionMode Mode, string HintName)> toEmit = specs
             .Combine(options.Select(static (settings, _) => settings.Precision))
+            .Combine(allSpecs)
+            .Select(static (pair, _) => (pair.Left.Left, pair.Left.Right, HintNames.Unique(pair.Left.Left, pair.Right)))
             .WithTrackingName(TrackingNames.SpecsWithPrecision);
-        context.RegisterSourceOutput(toEmit, static (output, pair) =>
+        context.RegisterSourceOutput(toEmit, static (output, item) =>
         {
             // A chain of a built-in compiled for the other mode would not compile (the analyzer says why).
-            if (pair.Spec.RunsIn(pair.Mode))
-                output.AddSource(pair.Spec.HintName, SpecEmitter.Emit(pair.Spec, pair.Mode));
+            if (item.Spec.RunsIn(item.Mode))
+                output.AddSource(item.HintName, SpecEmitter.Emit(item.Spec, item.Mode));
         });
     }
 
@@ -62,20 +72,30 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
             || context.TargetNode is not TypeDeclarationSyntax declaration
             || SpecReader.OptimizerDeclaration(spec, cancellationToken) != declaration)
             return null;
-        return SpecReader.Read(spec, declaration, DiagnosticCollector.Discarding(), cancellationToken);
+        try
+        {
+            return SpecReader.Read(spec, declaration, DiagnosticCollector.Discarding(), cancellationToken);
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        {
+            // A reader bug must not become a generator exception, which drops every generated file of the
+            // compilation: this spec is skipped, and SpecAnalyzer, running the same reader, reports the
+            // exception as AD0001 so that it is seen and fixed.
+            return null;
+        }
     }
 
     private static GenerationOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions globalOptions, ParseOptions parseOptions)
     {
         PrecisionMode mode = PrecisionSetting.Read(globalOptions);
         LanguageVersion version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
-        return new GenerationOptions(mode, version >= LanguageVersion.CSharp10);
+        return new GenerationOptions(mode, version >= LanguageVersion.CSharp10, version >= LanguageVersion.CSharp12);
     }
 
     /// <summary>The aliases, unless the language version has no global using aliases (the analyzer reports OPT1021).</summary>
     private static void EmitCompilationWide(SourceProductionContext output, GenerationOptions settings)
     {
         if (settings.SupportsGlobalUsings)
-            output.AddSource(PrecisionAliasEmitter.HintName, PrecisionAliasEmitter.Emit(settings.Precision));
+            output.AddSource(PrecisionAliasEmitter.HintName, PrecisionAliasEmitter.Emit(settings.Precision, settings.SupportsKeywordAliases));
     }
 }

@@ -12,6 +12,9 @@ public static class TrackingNames
     /// <summary>The precision mode and language settings of the compilation.</summary>
     public const string Options = nameof(Options);
 
+    /// <summary>All valid specs together, to give each a hint name that no other differs from only in case.</summary>
+    public const string HintNames = nameof(HintNames);
+
     /// <summary>Each valid spec paired with the precision mode it is emitted for.</summary>
     public const string SpecsWithPrecision = nameof(SpecsWithPrecision);
 }

@@ -38,6 +38,6 @@ public sealed class SnapshotTests
     {
         (GeneratorRunResult result, _) = GeneratorHarness.Run(GeneratorHarness.Compile(SpecCase.ContractHeavyBall.Source), precision);
 
-        Snapshot.Match(GeneratorHarness.Source(result, "OptimGen.Precision.g.cs"), $"PrecisionAliases.{precision}");
+        Snapshot.Match(GeneratorHarness.Source(result, "OptimGen.PrecisionAliases.cs"), $"PrecisionAliases.{precision}");
     }
 }

@@ -362,4 +362,104 @@ public sealed class SpecDiagnosticTests
             [Component] public A {|#1:Back|} { get; init; } = null!;
         }
         """, Diagnostic("OPT1025", 0, "Next", "A", "A"), Diagnostic("OPT1025", 1, "Back", "B", "B"));
+
+    [Fact]
+    public Task OPT1005_constructor_marked_transition() => Verify("""
+        [Optimizer]
+        public partial class Spec
+        {
+            [Transition]
+            public {|#0:Spec|}(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) { }
+        }
+        """, Diagnostic("OPT1005", 0, "Spec", "Spec", "it is a constructor; OptimGen calls an ordinary method by its name"));
+
+    [Fact]
+    public Task OPT1005_transition_with_arglist() => Verify("""
+        [Optimizer]
+        public partial class Spec
+        {
+            [Transition]
+            private void {|#0:Update|}(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update, __arglist) { }
+        }
+        """, Diagnostic("OPT1005", 0, "Update", "Spec", "it takes __arglist, which the generated call cannot pass"));
+
+    [Fact]
+    public Task OPT1014_slot_whose_public_name_is_not_an_identifier() => Verify($$"""
+        [Optimizer]
+        public partial class Spec
+        {
+            [State] private Integer {|#0:_1|};
+        {{ValidBody}}
+        }
+        """, Diagnostic("OPT1014", 0, "_1", "Spec", "1", "is not a C# identifier (a name cannot start with a digit)"));
+
+    [Theory]
+    [InlineData("Scan")]
+    [InlineData("LoadCheckpoint")]
+    public Task OPT1015_spec_named_like_a_generated_member(string name) => Verify($$"""
+        [Optimizer]
+        public partial class {|#0:{{name}}|}
+        {
+        {{ValidBody}}
+        }
+        """, Diagnostic("OPT1015", 0, name, name));
+
+    [Fact]
+    public Task OPT1023_component_named_like_a_member_of_State() => Verify($$"""
+        [Optimizer]
+        public partial class Step1
+        {
+        {{ValidBody}}
+        }
+
+        [Optimizer]
+        public partial class Chain
+        {
+            [Component] public Step1 {|#0:Clone|} { get; init; } = new();
+        }
+        """, Diagnostic("OPT1023", 0, "Clone", "Chain", "becomes State.Clone, a member OptimGen generates on State; rename it"));
+
+    [Fact]
+    public Task OPT1026_second_Optimizer_declaration() => Verify($$"""
+        [Optimizer]
+        public partial class Spec
+        {
+        {{ValidBody}}
+        }
+
+        [{|#0:Optimizer|}]
+        public partial class Spec
+        {
+        }
+        """, Diagnostic("OPT1026", 0, "Spec"));
+
+    [Fact]
+    public Task OPT1027_transition_overload() => Verify($$"""
+        [Optimizer]
+        public partial class Spec
+        {
+        {{ValidBody}}
+            private void {|#0:Update|}(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update, int extra = 0) { }
+        }
+        """, Diagnostic("OPT1027", 0, "Spec", "Update", "transition"));
+
+    [Fact]
+    public Task OPT1027_duplicate_hyperparameter() => Verify($$"""
+        [Optimizer]
+        public partial class Spec
+        {
+            [Hyperparameter] public Real Rate { get; init; } = (Real)0.1;
+            [Hyperparameter] public Real {|#0:Rate|} { get; init; } = (Real)0.2;
+        {{ValidBody}}
+        }
+        """, Diagnostic("OPT1027", 0, "Spec", "Rate", "hyperparameter"));
+
+    [Fact]
+    public Task OPT1028_file_local_spec() => Verify($$"""
+        [Optimizer]
+        file partial class {|#0:Spec|}
+        {
+        {{ValidBody}}
+        }
+        """, Diagnostic("OPT1028", 0, "Spec", "Spec"));
 }

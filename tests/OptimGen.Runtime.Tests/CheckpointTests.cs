@@ -131,8 +131,10 @@ public sealed class CheckpointTests : IDisposable
 
         Assert.Contains("belongs to 'HeavyBall'",
             Assert.Throws<CheckpointMismatchException>(() => new ClipToNorm().LoadCheckpoint(path)).Message);
-        var shape = Assert.Throws<ArgumentException>(() => new HeavyBall { MemorySize = 4 }.LoadCheckpoint(path));
+        // A state whose lengths do not fit the hyperparameters is a mismatch too, not an argument error.
+        var shape = Assert.Throws<CheckpointMismatchException>(() => new HeavyBall { MemorySize = 4 }.LoadCheckpoint(path));
         Assert.Contains("Slot 'Weights' has length 3, but its shape [MemorySize] needs 4 elements", shape.Message);
+        Assert.IsAssignableFrom<ArgumentException>(shape.InnerException);
     }
 
     private string WriteCheckpoint(string name)

@@ -36,7 +36,7 @@ internal static class ChainEmitter
         {
             ComponentModel component = spec.Components[i];
             string output = (count - 1 - i) % 2 == 0 ? "update" : "scratch";
-            var arguments = new List<string> { $"ref state.{component.PropertyName}" };
+            var arguments = new List<string> { $"ref state.{Identifiers.Escape(component.PropertyName)}" };
             if (component.Transition.TakesParameters)
                 arguments.Add("parameters");
             arguments.Add(input);
@@ -45,7 +45,7 @@ internal static class ChainEmitter
             arguments.Add(output);
             if (component.Transition.TakesObjective)
                 arguments.Add("ref objective");
-            string call = $"global::OptimGen.StateGuard.Component({component.PropertyName}, nameof({component.PropertyName})).Step({string.Join(", ", arguments)})";
+            string call = $"global::OptimGen.StateGuard.Component({Identifiers.Member(component.PropertyName)}, {PrecisionTypes.StringLiteral(component.PropertyName)}).Step({string.Join(", ", arguments)})";
             if (component.Transition.IsGate)
             {
                 writer.WriteLine($"if (!{call})");

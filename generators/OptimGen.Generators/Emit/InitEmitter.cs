@@ -24,15 +24,15 @@ internal static class InitEmitter
         foreach (SlotModel slot in spec.Slots)
         {
             if (slot.IsArray)
-                writer.WriteLine($"state.{slot.Name} = new {types.Keyword(slot.Element)}[{ShapeExpressions.AllocationLength(slot)}];");
+                writer.WriteLine($"state.{Identifiers.Escape(slot.Name)} = new {types.Keyword(slot.Element)}[{ShapeExpressions.AllocationLength(slot)}];");
         }
 
         foreach (ComponentModel component in spec.Components)
-            writer.WriteLine($"state.{component.PropertyName} = global::OptimGen.StateGuard.Component({component.PropertyName}, nameof({component.PropertyName})).Init(parameters);");
+            writer.WriteLine($"state.{Identifiers.Escape(component.PropertyName)} = global::OptimGen.StateGuard.Component({Identifiers.Member(component.PropertyName)}, {PrecisionTypes.StringLiteral(component.PropertyName)}).Init(parameters);");
         if (ChainEmitter.NeedsScratch(spec))
             writer.WriteLine($"state.{ChainEmitter.ScratchField} = new {types.Real}[n];");
         if (spec.InitHook is not null)
-            writer.WriteLine($"{spec.InitHook.MethodName}(ref state, parameters);");
+            writer.WriteLine($"{Identifiers.Method(spec, spec.InitHook.MethodName, spec.InitHook.IsStatic)}(ref state, parameters);");
         writer.WriteLine("return state;");
         writer.CloseBlock();
     }

@@ -8,20 +8,23 @@ namespace OptimGen.Generators.Emit;
 /// </summary>
 internal static class PrecisionAliasEmitter
 {
-    public const string HintName = "OptimGen.Precision.g.cs";
+    // Spec files end in ".g.cs", so no spec (not even OptimGen.Precision) can take this name.
+    public const string HintName = "OptimGen.PrecisionAliases.cs";
 
-    public static string Emit(PrecisionMode mode)
+    /// <param name="mode">The precision mode.</param>
+    /// <param name="keywords">
+    /// Whether to alias the keywords (C# 12): <c>double</c> means System.Double even where a type named
+    /// <c>System</c> hides the namespace, which <c>global::System.Double</c> would not survive.
+    /// </param>
+    public static string Emit(PrecisionMode mode, bool keywords)
     {
         var writer = new SourceWriter();
         GeneratedCode.WriteFileHeader(writer,
             $"OptimGen precision mode: {mode} (MSBuild property OptimGenPrecision = Double | Single).");
         writer.WriteLine();
-        writer.WriteLine(mode == PrecisionMode.Double
-            ? "global using Real = global::System.Double;"
-            : "global using Real = global::System.Single;");
-        writer.WriteLine(mode == PrecisionMode.Double
-            ? "global using Integer = global::System.Int64;"
-            : "global using Integer = global::System.Int32;");
+        PrecisionTypes types = PrecisionTypes.For(mode);
+        writer.WriteLine("global using Real = " + (keywords ? types.Real : "global::System." + types.Clr(ElementKind.Real)) + ";");
+        writer.WriteLine("global using Integer = " + (keywords ? types.Integer : "global::System." + types.Clr(ElementKind.Integer)) + ";");
         return writer.ToString();
     }
 }

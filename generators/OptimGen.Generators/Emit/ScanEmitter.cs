@@ -30,7 +30,7 @@ internal static class ScanEmitter
         writer.WriteLine(GeneratedCode.Attribute);
         writer.WriteLine(signatureStart + ")");
         writer.WriteLine(constraint);
-        writer.WriteLine("    => Scan(ref state, parameters, objective, length, null);");
+        writer.WriteLine("    => this.Scan(ref state, parameters, objective, length, null);");
         writer.WriteLine();
 
         writer.WriteLine("/// <summary>");
@@ -55,12 +55,12 @@ internal static class ScanEmitter
         writer.Indent();
         // `objective is null` alone boxes a struct objective in unoptimized (Debug, tier-0) code.
         writer.WriteLine("if (!typeof(TObjective).IsValueType && objective is null)");
-        writer.WriteLine("    throw new global::System.ArgumentNullException(nameof(objective));");
+        writer.WriteLine("    throw new global::System.ArgumentNullException(\"objective\");");
         writer.WriteLine("if (length <= 0)");
-        writer.WriteLine("    throw new global::System.ArgumentOutOfRangeException(nameof(length), length, \"A scan needs a positive length.\");");
+        writer.WriteLine("    throw new global::System.ArgumentOutOfRangeException(\"length\", length, \"A scan needs a positive length.\");");
         if (StateCheckEmitter.HasBounds(spec))
             writer.WriteLine($"{StateCheckEmitter.CheckHyperparameters}();");
-        writer.WriteLine($"{StateCheckEmitter.CheckState}(state, parameters.Length, nameof(parameters));");
+        writer.WriteLine($"{StateCheckEmitter.CheckState}(state, parameters.Length, \"parameters\");");
         writer.WriteLine("int n = parameters.Length;");
         writer.WriteLine($"var recorder = new global::OptimGen.ScanRecorder(length, options, {ScalarSlotNames});");
         writer.WriteLine($"var counted = new global::OptimGen.CountingObjective<{real}, TObjective>(objective);");
@@ -106,7 +106,7 @@ internal static class ScanEmitter
         writer.WriteLine("recorder.ThrowIfCancellationRequested(step, objective.Evaluations);");
         if (spec.CachedEvaluation is { } cached)
         {
-            writer.WriteLine($"if (!{cached.MethodName}(ref state, parameters, gradient, out {real} value))");
+            writer.WriteLine($"if (!{Identifiers.Method(spec, cached.MethodName, cached.IsStatic)}(ref state, parameters, gradient, out {real} value))");
             writer.WriteLine("    value = objective.Evaluate(parameters, gradient);");
         }
         else
@@ -117,12 +117,12 @@ internal static class ScanEmitter
         writer.WriteLine($"double gradientNorm = global::OptimGen.Kernels.Norm2<{real}>(gradient);");
         writer.OpenBlock($"if (recorder.IsFinite<{real}>(value, gradientNorm, gradient))");
         if (spec.ConvergenceMeasure is { } measure)
-            writer.WriteLine($"if (recorder.ChecksGradientTolerance && recorder.MeetsGradientTolerance(step, value, gradientNorm, {measure.MethodName}(ref state, parameters, gradient)))");
+            writer.WriteLine($"if (recorder.ChecksGradientTolerance && recorder.MeetsGradientTolerance(step, value, gradientNorm, {Identifiers.Method(spec, measure.MethodName, measure.IsStatic)}(ref state, parameters, gradient)))");
         else
             writer.WriteLine($"if (recorder.HasConverged<{real}>(step, value, gradientNorm, gradient))");
         writer.WriteLine("    break;");
-        writer.WriteLine(TransitionCall.Invoke(spec.Transition, "parameters", "gradient", "value", "update"));
-        writer.WriteLine($"{StateCheckEmitter.CheckState}(state, n, nameof(parameters));");
+        writer.WriteLine(TransitionCall.Invoke(spec, "parameters", "gradient", "value", "update"));
+        writer.WriteLine($"{StateCheckEmitter.CheckState}(state, n, \"parameters\");");
         writer.WriteLine($"if (!recorder.TryApplyUpdate<{real}>(step, value, gradientNorm, parameters, update))");
         writer.WriteLine("    break;");
         writer.CloseBlock();
@@ -132,11 +132,12 @@ internal static class ScanEmitter
         writer.WriteLine();
         for (int i = 0; i < scalars.Length; i++)
         {
-            string read = scalars[i].Element == ElementKind.Boolean ? $"state.{scalars[i].Name} ? 1d : 0d" : $"state.{scalars[i].Name}";
+            string slot = "state." + Identifiers.Escape(scalars[i].Name);
+            string read = scalars[i].Element == ElementKind.Boolean ? slot + " ? 1d : 0d" : slot;
             writer.WriteLine($"traces[{i}][step] = {read};");
         }
 
-        string failed = spec.FailureCheck is { } failure ? $"{failure.MethodName}(ref state)" : "false";
+        string failed = spec.FailureCheck is { } failure ? $"{Identifiers.Method(spec, failure.MethodName, failure.IsStatic)}(ref state)" : "false";
         writer.WriteLine($"bool stop = recorder.CompleteStep(step, value, gradientNorm, objective.Evaluations, {failed});");
         writer.WriteLine("if (recorder.IsCheckpointDue(step))");
         writer.WriteLine($"    recorder.WriteCheckpoint<State, {real}>(state, parameters, State.Layout, step);");

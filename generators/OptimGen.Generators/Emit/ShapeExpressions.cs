@@ -10,11 +10,11 @@ namespace OptimGen.Generators.Emit;
 /// </summary>
 internal static class ShapeExpressions
 {
-    /// <summary>Declares <c>int dimX = StateGuard.Dimension(X, nameof(X));</c> for every hyperparameter a shape uses.</summary>
+    /// <summary>Declares <c>int dimX = StateGuard.Dimension(this.X, "X");</c> for every hyperparameter a shape uses.</summary>
     public static void WriteDimensionLocals(SourceWriter writer, SpecModel spec)
     {
         foreach (string hyperparameter in DimensionHyperparameters(spec))
-            writer.WriteLine($"int {Local(hyperparameter)} = global::OptimGen.StateGuard.Dimension({hyperparameter}, nameof({hyperparameter}));");
+            writer.WriteLine($"int {Local(hyperparameter)} = global::OptimGen.StateGuard.Dimension({Identifiers.Member(hyperparameter)}, {PrecisionTypes.StringLiteral(hyperparameter)});");
     }
 
     public static bool UsesParameterCount(SpecModel spec) => spec.Slots.Any(s => s.UsesParameterCount);

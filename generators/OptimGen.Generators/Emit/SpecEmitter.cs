@@ -14,11 +14,11 @@ internal static class SpecEmitter
         writer.WriteLine();
 
         if (spec.Namespace is not null)
-            writer.OpenBlock("namespace " + spec.Namespace);
+            writer.OpenBlock("namespace " + Identifiers.Namespace(spec.Namespace));
         foreach (ContainingTypeModel containing in spec.ContainingTypes)
-            writer.OpenBlock((containing.IsStatic ? "static " : string.Empty) + "partial " + containing.Keyword + " " + containing.Name);
+            writer.OpenBlock((containing.IsStatic ? "static " : string.Empty) + "partial " + containing.Keyword + " " + Identifiers.Escape(containing.Name));
 
-        writer.OpenBlock($"partial {spec.Keyword} {spec.Name}");
+        writer.OpenBlock($"partial {spec.Keyword} {Identifiers.Escape(spec.Name)}");
         StateEmitter.Emit(writer, spec, types);
         writer.WriteLine();
         InitEmitter.Emit(writer, spec, types);
@@ -27,7 +27,7 @@ internal static class SpecEmitter
         writer.WriteLine();
         ScanEmitter.Emit(writer, spec, types);
         writer.WriteLine();
-        CheckpointEmitter.EmitLoad(writer, types);
+        CheckpointEmitter.EmitLoad(writer, spec, types);
         writer.WriteLine();
         if (spec.IsChain)
         {

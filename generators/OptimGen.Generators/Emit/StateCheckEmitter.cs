@@ -24,10 +24,14 @@ internal static class StateCheckEmitter
     {
         writer.OpenBlock($"private void {CheckState}(State state, int parameterCount, string spanName)");
         writer.WriteLine("if (state is null)");
-        writer.WriteLine("    throw new global::System.ArgumentNullException(nameof(state));");
+        writer.WriteLine("    throw new global::System.ArgumentNullException(\"state\");");
         writer.WriteLine($"global::OptimGen.StateGuard.SpanLength(parameterCount, state.ParameterCount, spanName, {SlotForMessages(spec)});");
         foreach (ComponentModel component in spec.Components)
-            writer.WriteLine($"global::OptimGen.StateGuard.ComponentState(state.{component.PropertyName}, state.{component.PropertyName}?.ParameterCount ?? -1, state.ParameterCount, {PrecisionTypes.StringLiteral(component.PropertyName)});");
+        {
+            string name = Identifiers.Escape(component.PropertyName);
+            writer.WriteLine($"global::OptimGen.StateGuard.ComponentState(state.{name}, state.{name}?.ParameterCount ?? -1, state.ParameterCount, {PrecisionTypes.StringLiteral(component.PropertyName)});");
+        }
+
         if (ChainEmitter.NeedsScratch(spec))
             writer.WriteLine($"global::OptimGen.StateGuard.SlotLength(state.{ChainEmitter.ScratchField}, state.ParameterCount, {PrecisionTypes.StringLiteral(ChainEmitter.ScratchField)}, \"n\");");
         if (spec.Slots.Any(s => s.IsArray))
@@ -36,7 +40,7 @@ internal static class StateCheckEmitter
                 writer.WriteLine("int n = state.ParameterCount;");
             ShapeExpressions.WriteDimensionLocals(writer, spec);
             foreach (SlotModel slot in spec.Slots.Where(s => s.IsArray))
-                writer.WriteLine($"global::OptimGen.StateGuard.SlotLength(state.{slot.Name}, {ShapeExpressions.Length(slot)}, {PrecisionTypes.StringLiteral(slot.Name)}, {PrecisionTypes.StringLiteral(slot.ShapeText)});");
+                writer.WriteLine($"global::OptimGen.StateGuard.SlotLength(state.{Identifiers.Escape(slot.Name)}, {ShapeExpressions.Length(slot)}, {PrecisionTypes.StringLiteral(slot.Name)}, {PrecisionTypes.StringLiteral(slot.ShapeText)});");
         }
 
         writer.CloseBlock();
@@ -51,16 +55,16 @@ internal static class StateCheckEmitter
         {
             if (hyperparameter.Bounds is not { } bounds)
                 continue;
-            string value = hyperparameter.IsNullable ? "value" + index++ : hyperparameter.Name;
+            string value = hyperparameter.IsNullable ? "value" + index++ : Identifiers.Member(hyperparameter.Name);
             bool floating = hyperparameter.Element is ElementKind.Real or ElementKind.Double or ElementKind.Single;
             string condition = Condition(value, bounds, floating);
             if (condition.Length == 0)
                 continue;
             string test = hyperparameter.IsNullable
-                ? $"{hyperparameter.Name} is {{ }} {value} && !({condition})"
+                ? $"{Identifiers.Member(hyperparameter.Name)} is {{ }} {value} && !({condition})"
                 : $"!({condition})";
             writer.WriteLine($"if ({test})");
-            writer.WriteLine($"    global::OptimGen.StateGuard.ThrowHyperparameter(nameof({hyperparameter.Name}), {value}, {PrecisionTypes.StringLiteral(Describe(bounds, floating))});");
+            writer.WriteLine($"    global::OptimGen.StateGuard.ThrowHyperparameter({PrecisionTypes.StringLiteral(hyperparameter.Name)}, {value}, {PrecisionTypes.StringLiteral(Describe(bounds, floating))});");
         }
 
         writer.CloseBlock();

@@ -12,7 +12,7 @@ internal static class StateEmitter
     public static void Emit(SourceWriter writer, SpecModel spec, PrecisionTypes types)
     {
         writer.WriteLine("/// <summary>");
-        writer.WriteLine($"/// The state of <see cref=\"{spec.Name}\"/>, generated for {types.Mode} mode: one public field per");
+        writer.WriteLine($"/// The state of <see cref=\"{Identifiers.Escape(spec.Name)}\"/>, generated for {types.Mode} mode: one public field per");
         writer.WriteLine("/// [State] slot, with Real and Integer resolved for that mode.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine(GeneratedCode.Attribute);
@@ -21,7 +21,7 @@ internal static class StateEmitter
         EmitLayout(writer, spec, types);
         writer.WriteLine();
         writer.OpenBlock("internal State(int parameterCount)");
-        writer.WriteLine("ParameterCount = parameterCount;");
+        writer.WriteLine("this.ParameterCount = parameterCount;");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("/// <summary>The number of parameters this state was initialised for (<c>n</c> in the shapes).</summary>");
@@ -32,7 +32,7 @@ internal static class StateEmitter
         {
             writer.WriteLine();
             writer.WriteLine($"/// <summary>Component <c>{component.PropertyName}</c>: its whole state.</summary>");
-            writer.WriteLine($"public {component.TypeName}.State {component.PropertyName} = null!;");
+            writer.WriteLine($"public {component.TypeName}.State {Identifiers.Escape(component.PropertyName)} = null!;");
         }
 
         if (ChainEmitter.NeedsScratch(spec))
@@ -92,12 +92,12 @@ internal static class StateEmitter
         if (slot.IsArray)
         {
             writer.WriteLine($"/// <summary>Slot <c>{slot.FieldName}</c>: {declared}[] with shape [{slot.ShapeText}], row-major.</summary>");
-            writer.WriteLine($"public {element}[] {slot.Name} = global::System.Array.Empty<{element}>();");
+            writer.WriteLine($"public {element}[] {Identifiers.Escape(slot.Name)} = global::System.Array.Empty<{element}>();");
         }
         else
         {
             writer.WriteLine($"/// <summary>Slot <c>{slot.FieldName}</c>: {declared}.</summary>");
-            writer.WriteLine($"public {element} {slot.Name};");
+            writer.WriteLine($"public {element} {Identifiers.Escape(slot.Name)};");
         }
     }
 
@@ -105,18 +105,19 @@ internal static class StateEmitter
     {
         writer.WriteLine("/// <summary>A deep copy: array slots are copied, not shared.</summary>");
         writer.OpenBlock("public State Clone()");
-        writer.WriteLine("var copy = new State(ParameterCount);");
+        writer.WriteLine("var copy = new State(this.ParameterCount);");
         foreach (SlotModel slot in spec.Slots)
         {
+            string name = Identifiers.Escape(slot.Name);
             writer.WriteLine(slot.IsArray
-                ? $"copy.{slot.Name} = ({types.Keyword(slot.Element)}[]){slot.Name}.Clone();"
-                : $"copy.{slot.Name} = {slot.Name};");
+                ? $"copy.{name} = ({types.Keyword(slot.Element)}[])this.{name}.Clone();"
+                : $"copy.{name} = this.{name};");
         }
 
         foreach (ComponentModel component in spec.Components)
-            writer.WriteLine($"copy.{component.PropertyName} = {component.PropertyName}.Clone();");
+            writer.WriteLine($"copy.{Identifiers.Escape(component.PropertyName)} = {Identifiers.Member(component.PropertyName)}.Clone();");
         if (ChainEmitter.NeedsScratch(spec))
-            writer.WriteLine($"copy.{ChainEmitter.ScratchField} = new {types.Real}[{ChainEmitter.ScratchField}.Length];");
+            writer.WriteLine($"copy.{ChainEmitter.ScratchField} = new {types.Real}[this.{ChainEmitter.ScratchField}.Length];");
         writer.WriteLine("return copy;");
         writer.CloseBlock();
     }
@@ -125,20 +126,21 @@ internal static class StateEmitter
     {
         writer.WriteLine("/// <summary>Whether <paramref name=\"other\"/> holds the same parameter count and equal values in every slot.</summary>");
         writer.OpenBlock("public bool Equals(State? other)");
-        writer.WriteLine("if (ReferenceEquals(this, other))");
+        writer.WriteLine("if (global::System.Object.ReferenceEquals(this, other))");
         writer.WriteLine("    return true;");
         writer.WriteLine("if (other is null)");
         writer.WriteLine("    return false;");
-        var terms = new System.Collections.Generic.List<string> { "ParameterCount == other.ParameterCount" };
+        var terms = new System.Collections.Generic.List<string> { "this.ParameterCount == other.ParameterCount" };
         foreach (SlotModel slot in spec.Slots)
         {
+            string name = Identifiers.Escape(slot.Name);
             terms.Add(slot.IsArray
-                ? $"global::System.MemoryExtensions.SequenceEqual(new global::System.ReadOnlySpan<{types.Keyword(slot.Element)}>({slot.Name}), other.{slot.Name})"
-                : $"{slot.Name}.Equals(other.{slot.Name})");
+                ? $"global::System.MemoryExtensions.SequenceEqual(new global::System.ReadOnlySpan<{types.Keyword(slot.Element)}>(this.{name}), other.{name})"
+                : $"this.{name}.Equals(other.{name})");
         }
 
         foreach (ComponentModel component in spec.Components)
-            terms.Add($"global::System.Object.Equals({component.PropertyName}, other.{component.PropertyName})");
+            terms.Add($"global::System.Object.Equals({Identifiers.Member(component.PropertyName)}, other.{Identifiers.Escape(component.PropertyName)})");
         writer.WriteLine("return " + terms[0] + (terms.Count == 1 ? ";" : string.Empty));
         writer.Indent();
         for (int i = 1; i < terms.Count; i++)
@@ -147,16 +149,16 @@ internal static class StateEmitter
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("public override bool Equals(object? obj) => Equals(obj as State);");
+        writer.WriteLine("public override bool Equals(object? obj) => this.Equals(obj as State);");
         writer.WriteLine();
         writer.WriteLine("/// <summary>Hashes the parameter count, the scalar slots and the array lengths (equal states hash equally).</summary>");
         writer.OpenBlock("public override int GetHashCode()");
         writer.WriteLine("var hash = new global::System.HashCode();");
-        writer.WriteLine("hash.Add(ParameterCount);");
+        writer.WriteLine("hash.Add(this.ParameterCount);");
         foreach (SlotModel slot in spec.Slots)
-            writer.WriteLine(slot.IsArray ? $"hash.Add({slot.Name}?.Length ?? -1);" : $"hash.Add({slot.Name});");
+            writer.WriteLine(slot.IsArray ? $"hash.Add({Identifiers.Member(slot.Name)}?.Length ?? -1);" : $"hash.Add({Identifiers.Member(slot.Name)});");
         foreach (ComponentModel component in spec.Components)
-            writer.WriteLine($"hash.Add({component.PropertyName});");
+            writer.WriteLine($"hash.Add({Identifiers.Member(component.PropertyName)});");
         writer.WriteLine("return hash.ToHashCode();");
         writer.CloseBlock();
         writer.WriteLine();

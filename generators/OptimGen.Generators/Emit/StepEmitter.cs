@@ -27,18 +27,18 @@ internal static class StepEmitter
         writer.Indent();
         if (StateCheckEmitter.HasBounds(spec))
             writer.WriteLine($"{StateCheckEmitter.CheckHyperparameters}();");
-        writer.WriteLine($"{StateCheckEmitter.CheckState}(state, gradient.Length, nameof(gradient));");
-        writer.WriteLine($"global::OptimGen.StateGuard.SpanLength(update.Length, state.ParameterCount, nameof(update), {slot});");
+        writer.WriteLine($"{StateCheckEmitter.CheckState}(state, gradient.Length, \"gradient\");");
+        writer.WriteLine($"global::OptimGen.StateGuard.SpanLength(update.Length, state.ParameterCount, \"update\", {slot});");
         if (transition.TakesParameters)
-            writer.WriteLine($"global::OptimGen.StateGuard.SpanLength(parameters.Length, state.ParameterCount, nameof(parameters), {slot});");
+            writer.WriteLine($"global::OptimGen.StateGuard.SpanLength(parameters.Length, state.ParameterCount, \"parameters\", {slot});");
         if (transition.TakesObjective)
         {
             // `objective is null` alone boxes a struct objective in unoptimized (Debug, tier-0) code.
             writer.WriteLine("if (!typeof(TObjective).IsValueType && objective is null)");
-            writer.WriteLine("    throw new global::System.ArgumentNullException(nameof(objective));");
+            writer.WriteLine("    throw new global::System.ArgumentNullException(\"objective\");");
         }
 
-        writer.WriteLine((transition.IsGate ? "return " : string.Empty) + TransitionCall.Invoke(transition, "parameters", "gradient", "value", "update"));
+        writer.WriteLine((transition.IsGate ? "return " : string.Empty) + TransitionCall.Invoke(spec, "parameters", "gradient", "value", "update"));
         writer.CloseBlock();
     }
 }

@@ -7,8 +7,9 @@ namespace OptimGen.Generators.Emit;
 internal static class TransitionCall
 {
     /// <summary><c>Update(ref state, parameters, gradient, value, update, ref objective)</c> with only the parameters the transition takes.</summary>
-    public static string Invoke(TransitionModel transition, string parameters, string gradient, string value, string update)
+    public static string Invoke(SpecModel spec, string parameters, string gradient, string value, string update)
     {
+        TransitionModel transition = spec.Transition;
         var arguments = new List<string> { "ref state" };
         if (transition.TakesParameters)
             arguments.Add(parameters);
@@ -18,7 +19,7 @@ internal static class TransitionCall
         arguments.Add(update);
         if (transition.TakesObjective)
             arguments.Add("ref objective");
-        return $"{transition.MethodName}({string.Join(", ", arguments)});";
+        return $"{Identifiers.Method(spec, transition.MethodName, transition.IsStatic)}({string.Join(", ", arguments)});";
     }
 
     /// <summary>The parameter list of the public <c>Step</c>.</summary>

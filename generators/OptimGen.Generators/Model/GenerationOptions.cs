@@ -5,4 +5,5 @@ namespace OptimGen.Generators.Model;
 /// <summary>The compilation-wide settings the emitters depend on.</summary>
 /// <param name="Precision">The mode to emit for (Double when the property's value was not understood; the analyzer reports OPT1020).</param>
 /// <param name="SupportsGlobalUsings">Whether the language version has global using aliases (C# 10).</param>
-internal sealed record GenerationOptions(PrecisionMode Precision, bool SupportsGlobalUsings);
+/// <param name="SupportsKeywordAliases">Whether an alias may name a type by its keyword (<c>using Real = double;</c>, C# 12).</param>
+internal sealed record GenerationOptions(PrecisionMode Precision, bool SupportsGlobalUsings, bool SupportsKeywordAliases);

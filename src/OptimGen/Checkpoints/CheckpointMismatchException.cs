@@ -15,6 +15,13 @@ public sealed class CheckpointMismatchException : InvalidOperationException
         Difference = difference;
     }
 
+    /// <summary>Creates the exception for the checkpoint at <paramref name="path"/>, caused by <paramref name="inner"/>.</summary>
+    public CheckpointMismatchException(string path, string difference, Exception inner)
+        : base($"The checkpoint '{path}' cannot be loaded: {difference}.", inner)
+    {
+        Difference = difference;
+    }
+
     /// <summary>The first difference found, naming the slot and both types.</summary>
     public string Difference { get; }
 }

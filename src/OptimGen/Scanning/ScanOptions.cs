@@ -14,6 +14,7 @@ public sealed class ScanOptions
     private readonly double stallTolerance;
     private readonly long maxEvaluations;
     private readonly int maxConsecutiveNonFinite;
+    private readonly byte[]? checkpointKey;
 
     /// <summary>Receives a <see cref="ScanProgress"/> every <see cref="ProgressInterval"/> steps and after the last step.</summary>
     public IProgress<ScanProgress>? Progress { get; init; }
@@ -53,6 +54,20 @@ public sealed class ScanOptions
     /// atomically. Resume with the spec's generated <c>LoadCheckpoint</c>.
     /// </summary>
     public string? CheckpointPath { get; init; }
+
+    /// <summary>
+    /// A secret key that seals each checkpoint with an HMAC-SHA256 instead of a plain SHA-256; null, the default,
+    /// uses the SHA-256. The SHA-256 detects accidental damage but anyone can recompute it, so a checkpoint that
+    /// crosses a trust boundary (shared storage, another machine) should be keyed and loaded with the spec's
+    /// <c>LoadCheckpoint(path, key)</c>, which refuses a file not sealed with the same key.
+    /// </summary>
+    public byte[]? CheckpointKey
+    {
+        get => checkpointKey;
+        init => checkpointKey = value is { Length: 0 }
+            ? throw new ArgumentException("CheckpointKey must not be empty; leave it null for an unkeyed checkpoint.", nameof(CheckpointKey))
+            : value;
+    }
 
     /// <summary>Write a checkpoint whenever the run's completed steps are a multiple of this (at least 1; default 100).</summary>
     public int CheckpointInterval

@@ -20,6 +20,7 @@ public sealed class ScanRecorder
     private readonly CancellationToken cancellationToken;
     private readonly double gradientTolerance;
     private readonly string? checkpointPath;
+    private readonly byte[]? checkpointKey;
     private readonly int checkpointInterval;
     private readonly long startStep;
     private readonly int stallWindow;
@@ -37,6 +38,7 @@ public sealed class ScanRecorder
         cancellationToken = options?.CancellationToken ?? CancellationToken.None;
         gradientTolerance = options?.GradientTolerance ?? 0;
         checkpointPath = options?.CheckpointPath;
+        checkpointKey = options?.CheckpointKey;
         checkpointInterval = options?.CheckpointInterval ?? 1;
         startStep = options?.StartStep ?? 0;
         stallWindow = options?.StallWindow ?? 0;
@@ -200,7 +202,7 @@ public sealed class ScanRecorder
     public void WriteCheckpoint<TState, T>(TState state, ReadOnlySpan<T> parameters, StateLayout layout, int step)
         where TState : ICheckpointState
         where T : unmanaged =>
-        CheckpointFile.Save(checkpointPath!, layout, startStep + step + 1, parameters, state);
+        CheckpointFile.Save(checkpointPath!, layout, startStep + step + 1, parameters, state, checkpointKey);
 
     /// <summary>The outputs of the finished scan, its arrays cut to what was recorded.</summary>
     public ScanResult Complete(long evaluations)

@@ -258,7 +258,7 @@ public sealed record SpecCase(string Name, string HintName, string Source)
         """);
 
     public static readonly SpecCase NestedInPartialTypes = new(
-        "NestedInPartialTypes", "Demo.Outer.Inner.Nested.g.cs", """
+        "NestedInPartialTypes", "Demo.Outer+Inner+Nested.g.cs", """
         using System;
         using OptimGen;
 

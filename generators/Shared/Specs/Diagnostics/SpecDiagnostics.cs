@@ -4,7 +4,7 @@ using OptimGen.Conventions;
 namespace OptimGen.Specs.Diagnostics;
 
 /// <summary>
-/// The diagnostics of a malformed spec (OPT1001 to OPT1019, OPT1022 to OPT1025) and of the compilation's
+/// The diagnostics of a malformed spec (OPT1001 to OPT1019, OPT1022 to OPT1028) and of the compilation's
 /// settings (OPT1020, OPT1021). The analyzer (<c>SpecAnalyzer</c>) reports them at their locations; every one
 /// is an error by default, and the generator skips a spec that has one, whatever its configured severity,
 /// instead of emitting code that would not compile.
@@ -128,6 +128,18 @@ internal static class SpecDiagnostics
         helpLinkUri: SpecConventions.HelpLinkBase + "OPT1021.md",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor DuplicateOptimizerDeclaration = Error(
+        "OPT1026", "Optimizer spec is marked on more than one declaration",
+        "Optimizer spec '{0}' carries [Optimizer] on more than one of its partial declarations; keep it on one");
+
+    public static readonly DiagnosticDescriptor AmbiguousMemberName = Error(
+        "OPT1027", "A spec member the generated code uses is declared more than once",
+        "Optimizer spec '{0}' declares more than one member named '{1}', which the generated code refers to as its {2}; give the others another name");
+
+    public static readonly DiagnosticDescriptor FileLocalSpec = Error(
+        "OPT1028", "Optimizer spec cannot be file-local",
+        "Type '{0}' is declared 'file', so the generated part of optimizer spec '{1}' in another file cannot extend it; remove the 'file' modifier");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, SpecCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: SpecConventions.HelpLinkBase + id + ".md");
@@ -138,5 +150,6 @@ internal static class SpecDiagnostics
         SlotNotPrivateField, UnsupportedSlotType, UnknownShapeName, NonIntegerShapeHyperparameter, MalformedShape,
         ShapeMismatch, InvalidHyperparameter, GenericSpec, DuplicateSlotName, ReservedMemberName, InvalidInitHook,
         StaticSpec, SlotInitializer, NonNumericBounds, UnknownPrecision, LanguageVersionTooLow, InvalidCachedEvaluation,
-        InvalidComponent, ChainWithOwnState, ChainCycle, InvalidConvergenceMeasure, InvalidOptimizerFailure);
+        InvalidComponent, ChainWithOwnState, ChainCycle, InvalidConvergenceMeasure, InvalidOptimizerFailure,
+        DuplicateOptimizerDeclaration, AmbiguousMemberName, FileLocalSpec);
 }

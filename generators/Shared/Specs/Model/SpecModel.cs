@@ -59,7 +59,4 @@ internal sealed record SpecModel(
             return builder.Append(Name).ToString();
         }
     }
-
-    /// <summary>The generated file's hint name: <c>&lt;Namespace&gt;.&lt;Type&gt;.g.cs</c>.</summary>
-    public string HintName => FullName + ".g.cs";
 }

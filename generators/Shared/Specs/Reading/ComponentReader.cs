@@ -30,6 +30,13 @@ internal static class ComponentReader
                 continue;
             }
 
+            if (KnownNames.GeneratedStateMembers.Contains(property.Name))
+            {
+                diagnostics.Report(SpecDiagnostics.InvalidComponent, location, property.Name, spec.Name,
+                    $"becomes State.{property.Name}, a member OptimGen generates on State; rename it");
+                continue;
+            }
+
             string typeName = property.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)
                 .ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             if (property.Type is INamedTypeSymbol compiled && IsFromReference(compiled))

@@ -80,13 +80,15 @@ internal static class HookParser
         if (error is null)
             return new HookModel(method.Name, method.IsStatic);
 
-        diagnostics.Report(descriptor, method.Locations.FirstOrDefault(), method.Name, spec.Name, error);
+        diagnostics.Report(descriptor, method.Locations.FirstOrDefault(), MethodForm.Name(method), spec.Name, error);
         return null;
     }
 
     private static string? Check(
         IMethodSymbol method, INamedTypeSymbol spec, (string Form, Func<IMethodSymbol, bool> Check) returnType, (string Form, ParameterCheck Check)[] expected)
     {
+        if (MethodForm.Problem(method) is { } form)
+            return form;
         if (!returnType.Check(method))
             return $"it returns '{method.ReturnType.ToDisplayString()}' but must return {returnType.Form}";
         if (method.IsGenericMethod)

@@ -23,6 +23,22 @@ internal static class KnownNames
         SpecConventions.StateType, "Init", "Step", "Scan", "LoadCheckpoint", "OptimGenCheckState", "OptimGenCheckHyperparameters", "OptimGenScalarSlotNames", "OptimGenScanLoop",
         Model.TransitionModel.ChainMethodName);
 
+    /// <summary>
+    /// The names generated code reaches as <c>global::OptimGen.X</c> and <c>global::System.X</c>: a spec whose namespace
+    /// or type would declare one of these full names in source would take the place of the runtime's type (the
+    /// compiler prefers the source declaration), and the generated code would not compile.
+    /// </summary>
+    public static readonly ImmutableDictionary<string, ImmutableArray<string>> QualifiedNamesUsed = ImmutableDictionary.CreateRange(new[]
+    {
+        new System.Collections.Generic.KeyValuePair<string, ImmutableArray<string>>("OptimGen", ImmutableArray.Create(
+            "StateGuard", "Kernels", "ScanRecorder", "ScanResult", "ScanOptions", "ScanCanceledException", "IObjective", "ICheckpointState",
+            "CheckpointWriter", "CheckpointReader", "Checkpoint", "CheckpointFile", "CheckpointMismatchException", "StateLayout",
+            "SlotLayout", "Precision")),
+        new System.Collections.Generic.KeyValuePair<string, ImmutableArray<string>>("System", ImmutableArray.Create(
+            "Span", "ReadOnlySpan", "Array", "ArgumentNullException", "ArgumentOutOfRangeException", "IEquatable", "HashCode", "Object",
+            "MemoryExtensions", "Buffers", "CodeDom", "IO", "Double", "Single", "Int64", "Int32")),
+    });
+
     /// <summary>Members of the generated <c>State</c> (or inherited from object) that a slot name must not take.</summary>
     public static readonly ImmutableArray<string> GeneratedStateMembers = ImmutableArray.Create(
         SpecConventions.StateType, "ParameterCount", "Layout", "Clone", "Equals", "GetHashCode", "ToString",

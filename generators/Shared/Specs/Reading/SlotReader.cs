@@ -110,6 +110,7 @@ internal static class SlotReader
         DiagnosticCollector diagnostics)
     {
         string? problem = slot.Name.Length == 0 ? "leaves no name once its leading underscores are removed"
+            : !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(slot.Name) ? "is not a C# identifier (a name cannot start with a digit)"
             : KnownNames.GeneratedStateMembers.Contains(slot.Name) ? "is a member OptimGen generates on State"
             : fieldByPublicName.TryGetValue(slot.Name, out string? other) ? $"is also the name of slot '{other}'"
             : null;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -79,7 +80,7 @@ internal static class SpecReader
         if (diagnostics.HasErrors || transition is null)
             return null;
 
-        return new SpecModel(
+        var model = new SpecModel(
             spec.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
             spec.Name,
             declaration is RecordDeclarationSyntax ? "record" : "class",
@@ -92,6 +93,8 @@ internal static class SpecReader
             components.ToEquatableArray(),
             convergenceMeasure,
             optimizerFailure);
+        CheckNamesAreUnique(spec, model, diagnostics);
+        return diagnostics.HasErrors ? null : model;
     }
 
     private static void CheckDeclaration(INamedTypeSymbol spec, TypeDeclarationSyntax declaration, DiagnosticCollector diagnostics)
@@ -103,8 +106,34 @@ internal static class SpecReader
             diagnostics.Report(SpecDiagnostics.StaticSpec, identifier, spec.Name);
         if (spec.TypeParameters.Length > 0)
             diagnostics.Report(SpecDiagnostics.GenericSpec, identifier, spec.Name, spec.ToDisplayString());
-        if (spec.Name == SpecConventions.StateType)
+        // A member named like its enclosing type is CS0542: the spec cannot be named like a member it gets.
+        if (KnownNames.GeneratedSpecMembers.Contains(spec.Name))
             diagnostics.Report(SpecDiagnostics.ReservedMemberName, identifier, spec.Name, spec.Name);
+        if (declaration.Modifiers.Any(SyntaxKind.FileKeyword))
+            diagnostics.Report(SpecDiagnostics.FileLocalSpec, identifier, spec.Name, spec.Name);
+
+        // global::OptimGen.Kernels and global::System.Span in generated code must stay the runtime's.
+        if (QualifiedNameUsed(spec) is { } taken)
+            diagnostics.Report(SpecDiagnostics.ReservedMemberName, identifier, spec.Name, taken);
+
+        // CS0579 too; one OptimGen error at the second [Optimizer] says which declaration to change.
+        int optimizerAttributes = 0;
+        foreach (AttributeData attribute in spec.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == SpecConventions.OptimizerAttribute && ++optimizerAttributes == 2)
+                diagnostics.Report(SpecDiagnostics.DuplicateOptimizerDeclaration, attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation(), spec.Name);
+        }
+    }
+
+    /// <summary>The <c>OptimGen.X</c> or <c>System.X</c> the generated code uses that the spec's namespace or type path declares, if any.</summary>
+    private static string? QualifiedNameUsed(INamedTypeSymbol spec)
+    {
+        var path = new List<string>();
+        for (ISymbol? part = spec; part is not null && part is not INamespaceSymbol { IsGlobalNamespace: true }; part = part.ContainingSymbol)
+            path.Insert(0, part.Name);
+        return path.Count > 1 && KnownNames.QualifiedNamesUsed.TryGetValue(path[0], out ImmutableArray<string> used) && used.Contains(path[1])
+            ? path[0] + "." + path[1]
+            : null;
     }
 
     /// <summary>The enclosing types, outermost first; each must be partial and non-generic.</summary>
@@ -119,6 +148,8 @@ internal static class SpecReader
                 diagnostics.Report(SpecDiagnostics.ContainingTypeNotPartial, identifier, name, spec.Name);
             if (parent.TypeParameterList is { Parameters.Count: > 0 })
                 diagnostics.Report(SpecDiagnostics.GenericSpec, identifier, spec.Name, name + parent.TypeParameterList);
+            if (parent.Modifiers.Any(SyntaxKind.FileKeyword))
+                diagnostics.Report(SpecDiagnostics.FileLocalSpec, identifier, name, spec.Name);
 
             string keyword = parent switch
             {
@@ -135,10 +166,59 @@ internal static class SpecReader
     {
         foreach (string name in KnownNames.GeneratedSpecMembers)
         {
-            ISymbol? member = spec.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared && OptimGenOutput.IsDeclaredByUser(m));
+            // A record's positional property is implicitly declared, yet it is the user's and it would collide.
+            ISymbol? member = spec.GetMembers(name).FirstOrDefault(m => (!m.IsImplicitlyDeclared || m is IPropertySymbol) && OptimGenOutput.IsDeclaredByUser(m));
             if (member is not null)
                 diagnostics.Report(SpecDiagnostics.ReservedMemberName, member.Locations.FirstOrDefault(), spec.Name, name);
         }
+
+        // An inherited member of one of those names would be hidden by the generated one (CS0108 in generated code);
+        // a base spec gets all of them.
+        for (INamedTypeSymbol? type = spec.BaseType; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+        {
+            string? inherited = SpecConventions.HasAttribute(type, SpecConventions.OptimizerAttribute)
+                ? SpecConventions.StateType
+                : KnownNames.GeneratedSpecMembers.FirstOrDefault(name => type.GetMembers(name).Any(m => !m.IsImplicitlyDeclared && m.DeclaredAccessibility != Accessibility.Private));
+            if (inherited is not null)
+            {
+                diagnostics.Report(SpecDiagnostics.ReservedMemberName, spec.Locations.FirstOrDefault(), spec.Name, $"{inherited}' (inherited from '{type.ToDisplayString()}')");
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The generated code calls the transition, the hooks, the hyperparameters and the components by name; a second
+    /// member of one of those names (an overload, or a duplicate that is already CS0102) would make the call mean
+    /// something else or nothing.
+    /// </summary>
+    private static void CheckNamesAreUnique(INamedTypeSymbol spec, SpecModel model, DiagnosticCollector diagnostics)
+    {
+        var checkedNames = new HashSet<string>();
+        void Check(string name, string what)
+        {
+            if (!checkedNames.Add(name))
+                return;
+            ImmutableArray<ISymbol> members = spec.GetMembers(name);
+            ISymbol[] declared = members.Where(m => !m.IsImplicitlyDeclared && OptimGenOutput.IsDeclaredByUser(m)).ToArray();
+            if (declared.Length > 1)
+                diagnostics.Report(SpecDiagnostics.AmbiguousMemberName, declared[1].Locations.FirstOrDefault(), spec.Name, name, what);
+        }
+
+        foreach (HyperparameterModel hyperparameter in model.Hyperparameters)
+            Check(hyperparameter.Name, "hyperparameter");
+        foreach (ComponentModel component in model.Components)
+            Check(component.PropertyName, "component");
+        if (!model.IsChain)
+            Check(model.Transition.MethodName, "transition");
+        if (model.InitHook is not null)
+            Check(model.InitHook.MethodName, "[Init] method");
+        if (model.CachedEvaluation is not null)
+            Check(model.CachedEvaluation.MethodName, "[CachedEvaluation] method");
+        if (model.ConvergenceMeasure is not null)
+            Check(model.ConvergenceMeasure.MethodName, "[ConvergenceMeasure] method");
+        if (model.FailureCheck is not null)
+            Check(model.FailureCheck.MethodName, "[OptimizerFailure] method");
     }
 
     /// <summary>A chain's state is its components' states: it declares no transition, slots or hooks of its own.</summary>

@@ -16,6 +16,12 @@ internal static class TransitionParser
 {
     public static TransitionModel? Parse(IMethodSymbol method, INamedTypeSymbol spec, DiagnosticCollector diagnostics)
     {
+        if (MethodForm.Problem(method) is { } form)
+        {
+            diagnostics.Report(SpecDiagnostics.InvalidTransitionSignature, method.Locations.FirstOrDefault(), MethodForm.Name(method), spec.Name, form);
+            return null;
+        }
+
         var reader = new SignatureReader(method, spec);
         string? error = reader.Read();
         if (error is null)

@@ -1,0 +1,38 @@
+using Microsoft.CodeAnalysis;
+
+namespace OptimGen.Specs.Reading;
+
+/// <summary>
+/// What every method the generated code calls by name must be: an ordinary method (not a constructor,
+/// accessor, operator, finalizer or explicit interface implementation, which cannot be called as <c>this.M(...)</c>)
+/// without <c>__arglist</c> (the generated call passes none).
+/// </summary>
+internal static class MethodForm
+{
+    /// <summary>The method's name as the user wrote it: a constructor is named after its type, not <c>.ctor</c>.</summary>
+    public static string Name(IMethodSymbol method) =>
+        method.MethodKind is MethodKind.Constructor or MethodKind.StaticConstructor or MethodKind.Destructor
+            ? method.ContainingType.Name
+            : method.Name;
+
+    /// <returns>null when the generated code can call <paramref name="method"/>; otherwise what it is instead.</returns>
+    public static string? Problem(IMethodSymbol method)
+    {
+        string? kind = method.MethodKind switch
+        {
+            MethodKind.Ordinary => null,
+            MethodKind.Constructor or MethodKind.StaticConstructor => "a constructor",
+            MethodKind.Destructor => "a finalizer",
+            MethodKind.PropertyGet or MethodKind.PropertySet => "a property accessor",
+            MethodKind.EventAdd or MethodKind.EventRemove or MethodKind.EventRaise => "an event accessor",
+            MethodKind.UserDefinedOperator or MethodKind.Conversion => "an operator",
+            MethodKind.ExplicitInterfaceImplementation => "an explicit interface implementation",
+            _ => "not an ordinary method",
+        };
+        if (kind is not null)
+            return $"it is {kind}; OptimGen calls an ordinary method by its name";
+        if (method.IsVararg)
+            return "it takes __arglist, which the generated call cannot pass";
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using OptimGen.Analyzers;
+using OptimGen.Testing;
+
+namespace OptimGen.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the generator and every OptimGen analyzer (the spec analyzer reports the OPT1xxx) on some sources in one precision mode and decides what
+/// the robustness rule asks: no generator or analyzer exception, and a spec the generator accepts (no
+/// OPT1xxx error) never yields generated code with errors when the user's own code has none.
+/// </summary>
+internal static class GenerationCheck
+{
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(StateSlotSuppressor).Assembly.GetTypes()
+        .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    /// <summary>What one run found.</summary>
+    /// <param name="Exceptions">Generator and analyzer exceptions, as text.</param>
+    /// <param name="SpecErrors">The OPT1xxx errors: the generator refused a spec.</param>
+    /// <param name="OwnErrors">Errors in the user's files.</param>
+    /// <param name="GenerationErrors">Errors in generated files, and warnings there that the user's code does not have too.</param>
+    /// <param name="Output">The compilation with the generated files, for messages.</param>
+    public sealed record Outcome(
+        IReadOnlyList<string> Exceptions,
+        IReadOnlyList<Diagnostic> SpecErrors,
+        IReadOnlyList<Diagnostic> OwnErrors,
+        IReadOnlyList<Diagnostic> GenerationErrors,
+        Compilation Output)
+    {
+        /// <summary>The generator accepted the spec and the user's code was fine, yet the result does not compile.</summary>
+        public bool AcceptedButBroken => SpecErrors.Count == 0 && OwnErrors.Count == 0 && GenerationErrors.Count > 0;
+
+        public string Describe() =>
+            string.Join("\n", Exceptions.Concat(SpecErrors.Concat(OwnErrors).Concat(GenerationErrors).Select(d => d.ToString())))
+            + "\n--- generated ---\n"
+            + string.Join("\n", Output.SyntaxTrees.Where(t => t.FilePath.Contains("OptimGen.Generators")).Select(t => t.FilePath + "\n" + t));
+    }
+
+    /// <param name="sources">The user's files.</param>
+    /// <param name="precision"><c>Double</c> or <c>Single</c>.</param>
+    public static Outcome Run(IEnumerable<string> sources, string precision)
+    {
+        CSharpCompilation input = GeneratorHarness.Compile(sources.ToArray());
+        (GeneratorRunResult result, Compilation output) = GeneratorHarness.Run(input, precision);
+        var exceptions = new List<string>();
+        if (result.Exception is not null)
+            exceptions.Add("generator: " + result.Exception);
+
+        // One binding of the final compilation gives the compiler's diagnostics and the analyzers' (OPT1xxx among them).
+        ImmutableArray<Diagnostic> after = RunAnalyzers(output, precision, exceptions);
+        Diagnostic[] specErrors = after.Where(d => d.Id.StartsWith("OPT1", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error).ToArray();
+
+        // The user's own errors are those in the user's files: before generation they hide behind the missing
+        // State, so only the compilation with the generated files shows them all.
+        Diagnostic[] own = after.Where(d => d.Severity == DiagnosticSeverity.Error && !IsGenerated(d) && !d.Id.StartsWith("OPT", StringComparison.Ordinal)).ToArray();
+        HashSet<string>? inputIds = null;
+        Diagnostic[] introduced = after.Where(d => IsGenerated(d)
+                && (d.Severity == DiagnosticSeverity.Error
+                    || (d.Severity == DiagnosticSeverity.Warning && !(inputIds ??= new HashSet<string>(input.GetDiagnostics().Select(i => i.Id))).Contains(d.Id))))
+            .ToArray();
+        return new Outcome(exceptions, specErrors, own, introduced, output);
+    }
+
+    /// <summary>Every OptimGen analyzer on the final compilation; their exceptions go to <paramref name="thrown"/>.</summary>
+    private static ImmutableArray<Diagnostic> RunAnalyzers(Compilation output, string precision, List<string> thrown)
+    {
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, BuildPropertyOptions.ForPrecision(precision)),
+            onAnalyzerException: (exception, analyzer, _) => { lock (thrown) thrown.Add($"{analyzer.GetType().Name}: {exception}"); },
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        ImmutableArray<Diagnostic> diagnostics = output.WithAnalyzers(Analyzers, options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        thrown.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
+        return diagnostics;
+    }
+
+    private static bool IsGenerated(Diagnostic diagnostic) =>
+        diagnostic.Location.SourceTree?.FilePath.Contains("OptimGen.Generators", StringComparison.Ordinal) == true;
+}
