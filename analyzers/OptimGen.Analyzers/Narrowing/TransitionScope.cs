@@ -27,6 +27,9 @@ internal sealed class TransitionScope
 
     public int Count => methods.Count;
 
+    /// <summary>The methods in scope, one symbol per body (for the precision rules, which walk them once).</summary>
+    public IEnumerable<IMethodSymbol> Methods => methods;
+
     /// <summary>Whether some method of <paramref name="type"/> (not of its nested types) is in the scope.</summary>
     public bool HasMembersOf(INamedTypeSymbol type) => types.Contains(type.OriginalDefinition);
 
