@@ -26,7 +26,7 @@ internal static class ConstantCollapse
             // Converted straight from the integer: through double first would round twice.
             double rounded = mode == PrecisionMode.Single ? (float)integer : (double)integer;
             double limit = mode == PrecisionMode.Single ? 16777216 : ExactDoubleIntegers;
-            return Math.Abs(rounded) <= limit || RoundTrips(rounded, integer)
+            return Math.Abs((double)integer) <= limit || RoundTrips(rounded, integer)
                 ? null
                 : rounded.ToString("F0", CultureInfo.InvariantCulture);
         }

@@ -34,7 +34,7 @@ internal static class OtherModeCompilation
             string name = GeneratedTrees.FileName(tree);
             if (name == PrecisionAliasEmitter.HintName)
                 aliases = tree;
-            else if (name.EndsWith(".g.cs", StringComparison.Ordinal) && !isAnalyzed(tree))
+            else if (name.EndsWith(".g.cs", StringComparison.Ordinal))
                 generatedByName[name] = tree;
         }
 

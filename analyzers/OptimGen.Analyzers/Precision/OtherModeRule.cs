@@ -53,7 +53,18 @@ internal sealed class OtherModeRule
         }
 
         if (otherModel.GetOperation(declaration, cancellationToken) is { } otherBody)
-            found.AddRange(otherRules.Run(otherBody, method, cancellationToken));
+        {
+            // Where the other mode does not compile, its compiler error is the finding, not a rule's view of the broken code.
+            var errorSpans = new HashSet<TextSpan>();
+            foreach (Diagnostic error in found)
+                errorSpans.Add(error.Location.SourceSpan);
+            foreach (Diagnostic narrowing in otherRules.Run(otherBody, method, cancellationToken))
+            {
+                if (!errorSpans.Contains(narrowing.Location.SourceSpan))
+                    found.Add(narrowing);
+            }
+        }
+
         if (found.Count == 0)
             return found;
 
