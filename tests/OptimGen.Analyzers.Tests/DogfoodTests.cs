@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OptimGen.Analyzers.Narrowing;
+using OptimGen.Analyzers.Precision;
 using OptimGen.Testing;
 using OptimGen.Analyzers.Tests.Infrastructure;
 using OptimGen.Generators;
@@ -18,7 +19,8 @@ namespace OptimGen.Analyzers.Tests;
 
 /// <summary>
 /// Every spec this repository ships and every file the generator writes (the built-in optimizers, each
-/// spec's State/Init/Step/Scan, the aliases) yields no OPT diagnostic in either mode, with generated-code
+/// spec's State/Init/Step/Scan, the aliases) yields no OPT diagnostic in either mode (OPT0004–OPT0006, checked for
+/// both modes, included), with generated-code
 /// analysis on. The specs are found, not listed: every C# file under <c>src/</c>, <c>tests/</c> and
 /// <c>samples/</c> that declares an <c>[Optimizer]</c> goes into one compilation with the generator.
 /// </summary>
@@ -56,11 +58,19 @@ public sealed class DogfoodTests
         Assert.True(generatedSpecs >= 8, $"expected the built-in optimizers among the generated files, found {generatedSpecs} specs");
 
         ImmutableArray<Diagnostic> diagnostics = await generated
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new NarrowingAnalyzer(analyzeGeneratedCode: true)), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options))
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new NarrowingAnalyzer(analyzeGeneratedCode: true), new PrecisionAnalyzer(analyzeGeneratedCode: true)),
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options))
             .GetAnalyzerDiagnosticsAsync();
         output.WriteLine($"{mode}: {specFiles.Length} shipped spec files ({string.Join(", ", specFiles)}), {generatedSpecs} built-in specs, "
             + $"{generated.SyntaxTrees.Count()} files, {TransitionScope.Compute(generated, default).Count} methods in transitions");
         Assert.Empty(diagnostics);
+
+        // The other-mode check really ran over the shipped transitions, and nothing failed inside it.
+        PrecisionFindings precision = PrecisionFindings.Compute(generated, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options),
+            mode == Mode.Single ? OptimGen.Specs.Model.PrecisionMode.Single : OptimGen.Specs.Model.PrecisionMode.Double, analyzeGeneratedCode: true, default);
+        output.WriteLine($"{mode}: {precision.ScopeMethods} transition methods walked, {precision.OtherModeMethods} bound in the other mode");
+        Assert.Null(precision.Failure);
+        Assert.True(precision.OtherModeMethods >= generatedSpecs, $"{precision.OtherModeMethods} methods checked in the other mode");
     }
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);

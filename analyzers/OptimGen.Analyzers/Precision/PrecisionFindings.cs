@@ -23,11 +23,26 @@ internal sealed class PrecisionFindings
     /// <summary>The <c>.editorconfig</c> (global) switch that turns the other-mode compilation off: <c>optimgen_check_other_mode = false</c>.</summary>
     public const string OtherModeOptionKey = "optimgen_check_other_mode";
 
-    public static readonly PrecisionFindings None = new(new Dictionary<SyntaxTree, List<Diagnostic>>());
+    public static readonly PrecisionFindings None = new(new Dictionary<SyntaxTree, List<Diagnostic>>(), 0, 0, null);
 
     private readonly Dictionary<SyntaxTree, List<Diagnostic>> byTree;
 
-    private PrecisionFindings(Dictionary<SyntaxTree, List<Diagnostic>> byTree) => this.byTree = byTree;
+    private PrecisionFindings(Dictionary<SyntaxTree, List<Diagnostic>> byTree, int scopeMethods, int otherModeMethods, Exception? failure)
+    {
+        this.byTree = byTree;
+        ScopeMethods = scopeMethods;
+        OtherModeMethods = otherModeMethods;
+        Failure = failure;
+    }
+
+    /// <summary>How many method declarations of the transition scope were walked (for tests and benchmarks).</summary>
+    public int ScopeMethods { get; }
+
+    /// <summary>How many were bound in the other mode's compilation; 0 when that check did not run.</summary>
+    public int OtherModeMethods { get; }
+
+    /// <summary>What went wrong, when an unexpected exception was swallowed (for tests: the analyzer itself never throws).</summary>
+    public Exception? Failure { get; }
 
     public IReadOnlyList<Diagnostic> In(SyntaxTree tree) =>
         byTree.TryGetValue(tree, out List<Diagnostic>? found) ? found : Array.Empty<Diagnostic>();
@@ -42,7 +57,7 @@ internal sealed class PrecisionFindings
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return None;
+            return new PrecisionFindings(new Dictionary<SyntaxTree, List<Diagnostic>>(), 0, 0, exception);
         }
     }
 
@@ -73,8 +88,10 @@ internal sealed class PrecisionFindings
         var constants = new CollapsingConstantRule(specs);
         var namesInScope = new HashSet<string>(StringComparer.Ordinal);
         ITypeSymbol activeReal = CollapsingConstantRule.RealOf(compilation, mode);
+        int scopeMethods = 0, otherModeMethods = 0;
         foreach ((IMethodSymbol _, SyntaxNode declaration) in Declarations(scope, IsAnalyzed, cancellationToken))
         {
+            scopeMethods++;
 #pragma warning disable RS1030 // The scope's trees: with the driver's caching semantic model provider, this model is the one it shares.
             SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
 #pragma warning restore RS1030
@@ -107,6 +124,7 @@ internal sealed class PrecisionFindings
             var seen = new HashSet<(TextSpanKey, string)>();
             foreach ((IMethodSymbol method, SyntaxNode declaration) in Declarations(otherScope, IsAnalyzed, cancellationToken))
             {
+                otherModeMethods++;
                 foreach (Diagnostic diagnostic in rule.Check(method, declaration, cancellationToken))
                 {
                     if (seen.Add((new TextSpanKey(diagnostic.Location), diagnostic.GetMessage())))
@@ -126,7 +144,7 @@ internal sealed class PrecisionFindings
             list.Add(diagnostic);
         }
 
-        return new PrecisionFindings(byTree);
+        return new PrecisionFindings(byTree, scopeMethods, otherModeMethods, failure: null);
     }
 
     /// <summary>The declarations of the scope's methods that lie in analyzed trees.</summary>
