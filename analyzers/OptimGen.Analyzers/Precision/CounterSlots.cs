@@ -55,7 +55,8 @@ internal sealed class CounterSlots
             foreach ((IOperation site, SlotModel slot) in entry.Value)
             {
                 ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(PrecisionDiagnostics.SlotFieldProperty, slot.FieldName);
+                    .Add(PrecisionDiagnostics.SlotFieldProperty, slot.FieldName)
+                    .Add(PrecisionDiagnostics.SpecProperty, entry.Key.ContainingType.ContainingType?.GetDocumentationCommentId());
                 yield return Diagnostic.Create(PrecisionDiagnostics.RealCounter, site.Syntax.GetLocation(), properties,
                     slot.Name, ElementKindNames.Declared(slot.Element));
             }

@@ -45,6 +45,9 @@ internal static class PrecisionDiagnostics
     /// <summary>OPT0005's property: the spec's private <c>[State]</c> field, which the code fix declares <c>Integer</c>.</summary>
     public const string SlotFieldProperty = "SlotField";
 
+    /// <summary>OPT0005's property: the spec declaring the slot, as a documentation comment id (<c>T:MyApp.Counting</c>).</summary>
+    public const string SpecProperty = "Spec";
+
     /// <summary>OPT0006's property: the slot's declared type when the finding is a value stored in a slot (the fix casts to it).</summary>
     public const string SlotTypeProperty = "SlotType";
 }
