@@ -8,7 +8,8 @@ namespace OptimGen.Analyzers.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks in process (no nested build of this repository). One build takes seconds, so each
-/// iteration is one build; 30 iterations and the median keep a busy machine's spikes out of the comparison.
+/// iteration is one build; 30 iterations and the median keep a busy machine's spikes out of the comparison
+/// (OPTIMGEN_BENCH_ITERATIONS sets fewer for a shorter run).
 /// </summary>
 public static class Program
 {
@@ -24,7 +25,7 @@ public static class Program
             .AddJob(Job.Default
                 .WithToolchain(InProcessEmitToolchain.Instance)
                 .WithWarmupCount(3)
-                .WithIterationCount(30)
+                .WithIterationCount(int.TryParse(System.Environment.GetEnvironmentVariable("OPTIMGEN_BENCH_ITERATIONS"), out int iterations) ? iterations : 30)
                 .WithInvocationCount(1)
                 .WithUnrollFactor(1))
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min);
