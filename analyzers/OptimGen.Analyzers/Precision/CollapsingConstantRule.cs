@@ -14,7 +14,8 @@ namespace OptimGen.Analyzers.Precision;
 
 /// <summary>
 /// OPT0004: a constant converted to <c>Real</c> that collapses (<see cref="ConstantCollapse"/>) in either mode.
-/// Three places: a cast <c>(Real)constant</c> anywhere, the default of a <c>Real</c> hyperparameter, and, inside
+/// Three places: a cast <c>(Real)constant</c> anywhere, the constant initializer of anything typed <c>Real</c> (a
+/// hyperparameter's default, a field, a local), and, inside
 /// a transition's scope, a constant that the compiler converts to <c>Real</c> as an operand of <c>Real</c>
 /// arithmetic or as the value stored in a <c>Real</c> slot. Whether arithmetic is <c>Real</c> (and not
 /// <c>double</c> or <c>float</c> written as such) is known by comparing its type in both modes' compilations.
@@ -37,22 +38,39 @@ internal sealed class CollapsingConstantRule
             context.ReportDiagnostic(diagnostic);
     }
 
-    /// <summary><c>[Hyperparameter] public Real B2 { get; init; } = 0.99999999;</c> (a cast default is <see cref="AnalyzeCast"/>'s).</summary>
-    public static void AnalyzeHyperparameterDefault(SyntaxNodeAnalysisContext context)
+    /// <summary>
+    /// <c>[Hyperparameter] public Real B2 { get; init; } = 0.99999999;</c>: the initializer of a property typed
+    /// <c>Real</c> or <c>Real?</c> (a hyperparameter's default, or any other), when it is a constant that is not a cast
+    /// (a cast is <see cref="AnalyzeCast"/>'s).
+    /// </summary>
+    public static void AnalyzePropertyDefault(SyntaxNodeAnalysisContext context)
     {
         var property = (PropertyDeclarationSyntax)context.Node;
-        if (property.Initializer is not { Value: { } initial } || property.AttributeLists.Count == 0)
-            return;
-        TypeSyntax type = property.Type is NullableTypeSyntax nullable ? nullable.ElementType : property.Type;
+        if (property.Initializer is { Value: { } value })
+            AnalyzeInitializer(context, property.Type, value);
+    }
+
+    /// <summary><c>Real limit = 16777217;</c>, <c>const Real Tiny = ...;</c>: a field or local typed <c>Real</c> with a constant initializer.</summary>
+    public static void AnalyzeVariableDeclaration(SyntaxNodeAnalysisContext context)
+    {
+        var declaration = (VariableDeclarationSyntax)context.Node;
+        foreach (VariableDeclaratorSyntax variable in declaration.Variables)
+        {
+            if (variable.Initializer is { Value: { } value })
+                AnalyzeInitializer(context, declaration.Type, value);
+        }
+    }
+
+    private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, TypeSyntax declaredType, ExpressionSyntax initial)
+    {
+        TypeSyntax type = declaredType is NullableTypeSyntax nullable ? nullable.ElementType : declaredType;
         ExpressionSyntax value = initial;
         while (value is ParenthesizedExpressionSyntax parenthesized)
             value = parenthesized.Expression;
-        if (value is CastExpressionSyntax || !IsRealAlias(type, context.SemanticModel, context.CancellationToken)
-            || context.SemanticModel.GetDeclaredSymbol(property, context.CancellationToken) is not { } symbol
-            || !SpecConventions.HasAttribute(symbol, SpecConventions.HyperparameterAttribute))
+        if (value is CastExpressionSyntax || !IsRealAlias(type, context.SemanticModel, context.CancellationToken))
             return;
         Optional<object?> constant = context.SemanticModel.GetConstantValue(value, context.CancellationToken);
-        if (constant.HasValue && Create(value.GetLocation(), value, constant.Value) is { } diagnostic)
+        if (constant.HasValue && Create(initial.GetLocation(), initial, constant.Value) is { } diagnostic)
             context.ReportDiagnostic(diagnostic);
     }
 

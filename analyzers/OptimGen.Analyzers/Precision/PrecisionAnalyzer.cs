@@ -12,7 +12,7 @@ namespace OptimGen.Analyzers.Precision;
 /// <summary>
 /// The rules checked for both precision modes in every build: OPT0004 (a constant that collapses as <c>Real</c>
 /// in a mode), OPT0005 (a <c>Real</c> or <c>float</c> slot used as a counter) and OPT0006 (transition code that is
-/// fine in this mode and wrong in the other). Casts and hyperparameter defaults are checked per node; the
+/// fine in this mode and wrong in the other). Casts and initializers of <c>Real</c> declarations are checked per node; the
 /// transition scope is walked once per compilation (<see cref="PrecisionFindings"/>) and its findings reported
 /// per tree.
 /// </summary>
@@ -47,7 +47,8 @@ public sealed class PrecisionAnalyzer : DiagnosticAnalyzer
     private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         start.RegisterSyntaxNodeAction(CollapsingConstantRule.AnalyzeCast, SyntaxKind.CastExpression);
-        start.RegisterSyntaxNodeAction(CollapsingConstantRule.AnalyzeHyperparameterDefault, SyntaxKind.PropertyDeclaration);
+        start.RegisterSyntaxNodeAction(CollapsingConstantRule.AnalyzePropertyDefault, SyntaxKind.PropertyDeclaration);
+        start.RegisterSyntaxNodeAction(CollapsingConstantRule.AnalyzeVariableDeclaration, SyntaxKind.VariableDeclaration);
 
         PrecisionMode mode = SpecConventions.IsSinglePrecision(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, out _)
             ? PrecisionMode.Single

@@ -51,6 +51,17 @@ internal static class CollapsingConstantCases
             """)
         { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
 
+        yield return new(Rule, "a Real local and a Real constant initialized with collapsing values", """
+            Real limit = {|#0:16777217|};
+            state.Value = limit + Tiny;
+            """, """
+            private const Real Tiny = {|#1:(Real)1e-50|};
+            """)
+        {
+            InDouble = [Collapse("16777217", "16777216"), Collapse("1e-50", "0", marker: 1)],
+            InSingle = [Collapse("16777217", "16777216"), Collapse("1e-50", "0", marker: 1)],
+        };
+
         yield return new(Rule, "a cast anywhere, outside any transition", "state.Value = Tiny();", """
             internal static Real Tiny() => {|#0:(Real)1e-50|};
             """)
@@ -102,6 +113,16 @@ internal static class CollapsingConstantCases
         yield return new(Rule, "a Real hyperparameter with an ordinary default", "state.Value = B2 * state.Value;", """
             [Hyperparameter] public Real B2 { get; init; } = (Real)0.999;
             [Hyperparameter] public Real Limit { get; init; } = 16777216;
+            """);
+
+        yield return new(Rule, "Real locals and fields with ordinary values, and a long local with a large one", """
+            Real rate = 3;
+            long big = 16777217;
+            state.Value = rate * Half + big;
+            state.Precise = Tiny;
+            """, """
+            private const Real Half = (Real)0.5;
+            private static readonly double Tiny = 1e-50;
             """);
 
         yield return new(Rule, "a large integer that fits a float exactly", """
