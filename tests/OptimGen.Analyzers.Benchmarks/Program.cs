@@ -9,7 +9,8 @@ namespace OptimGen.Analyzers.Benchmarks;
 /// <summary>
 /// Runs the benchmarks in process (no nested build of this repository). One build takes seconds, so each
 /// iteration is one build; 30 iterations and the median keep a busy machine's spikes out of the comparison
-/// (OPTIMGEN_BENCH_ITERATIONS sets fewer for a shorter run).
+/// (OPTIMGEN_BENCH_ITERATIONS and OPTIMGEN_BENCH_WARMUPS set fewer for a shorter run; no time limit, so that a
+/// loaded machine slows the run down rather than aborting it).
 /// </summary>
 public static class Program
 {
@@ -23,8 +24,8 @@ public static class Program
 
         IConfig config = DefaultConfig.Instance
             .AddJob(Job.Default
-                .WithToolchain(InProcessEmitToolchain.Instance)
-                .WithWarmupCount(3)
+                .WithToolchain(new InProcessEmitToolchain(System.TimeSpan.FromHours(2), logOutput: true))
+                .WithWarmupCount(int.TryParse(System.Environment.GetEnvironmentVariable("OPTIMGEN_BENCH_WARMUPS"), out int warmups) ? warmups : 3)
                 .WithIterationCount(int.TryParse(System.Environment.GetEnvironmentVariable("OPTIMGEN_BENCH_ITERATIONS"), out int iterations) ? iterations : 30)
                 .WithInvocationCount(1)
                 .WithUnrollFactor(1))
