@@ -14,12 +14,12 @@ namespace OptimGen.Analyzers.Narrowing;
 internal sealed class MixedPrecisionRule
 {
     private readonly ActivePrecision precision;
-    private readonly StateSlots slots;
+    private readonly SlotWrites writes;
 
-    public MixedPrecisionRule(ActivePrecision precision, StateSlots slots)
+    public MixedPrecisionRule(ActivePrecision precision, SlotWrites writes)
     {
         this.precision = precision;
-        this.slots = slots;
+        this.writes = writes;
     }
 
     public void AnalyzeConversion(OperationAnalysisContext context)
@@ -29,7 +29,7 @@ internal sealed class MixedPrecisionRule
             || conversion.Type?.SpecialType != SpecialType.System_Double
             || conversion.Operand is not { Type.SpecialType: SpecialType.System_Single } operand
             || !CarriesSinglePrecision(operand)
-            || SlotDestination.Find(conversion, slots, throughSameTypeArithmetic: false) is not null)
+            || !SlotDestination.Find(conversion, writes, throughSameTypeArithmetic: false).IsEmpty)
             return;
 
         context.ReportDiagnostic(Diagnostic.Create(NarrowingDiagnostics.MixedPrecision, operand.Syntax.GetLocation(),
