@@ -8,7 +8,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// Follows a value up to the slot it is stored in, if any: through implicit conversions, conditional and
 /// switch-expression arms, <c>??</c>, tuple elements of a deconstruction, compound assignments
-/// (<c>state.Mu[i] += (float)x</c>) and (when asked) arithmetic that keeps the value's type, as in
+/// (<c>state.Mu[i] += (float)x</c>), library stores (<c>Interlocked.Exchange(ref state.Scale, (float)x)</c>) and (when asked) arithmetic that keeps the value's type, as in
 /// <c>state.Scale = (float)x * 2f</c>.
 /// </summary>
 internal static class SlotDestination
@@ -35,6 +35,10 @@ internal static class SlotDestination
                     break;
                 case ISimpleAssignmentOperation assignment when assignment.Value == current:
                     return tupleIndices is null or { Count: 0 } ? writes.Targets(assignment.Target) : ImmutableArray<StateSlot>.Empty;
+                case IArgumentOperation { Parent: IInvocationOperation invocation } argument when argument.Value == current:
+                    return tupleIndices is null or { Count: 0 } && SlotWriteApi.Recognize(invocation) is { IsCopy: false } store && store.Value == current
+                        ? (store.IsView ? writes.ViewedBy(store.Destination) : writes.Targets(store.Destination))
+                        : ImmutableArray<StateSlot>.Empty;
                 case ICompoundAssignmentOperation compound when compound.Value == current:
                     return tupleIndices is null or { Count: 0 } ? writes.Targets(compound.Target) : ImmutableArray<StateSlot>.Empty;
                 case IDeconstructionAssignmentOperation deconstruction when deconstruction.Value == current:
