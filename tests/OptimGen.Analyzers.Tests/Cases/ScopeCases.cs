@@ -223,5 +223,33 @@ internal static class ScopeCases
                 }
                 """,
         };
+
+        yield return new(Rule, "recursion and cycles end: recursive ref helpers, mutual calls, generic recursion, ref conditionals", """
+            Integer depth = MaxSteps;
+            Descend(ref state.Count, ref depth);
+            Ping(ref state.Ring[0], 3);
+            update[0] = Nest<Real>(state.Value, 2);
+            Pick(ref state, gradient.Length > 1) = depth;
+            """, """
+            private static void Descend(ref Integer count, ref Integer depth)
+            {
+                if (depth-- > 0)
+                    Descend(ref depth, ref count);
+                count = depth;
+            }
+
+            private static void Ping(ref Integer slot, int left) { if (left > 0) Pong(ref slot, left - 1); }
+
+            private static void Pong(ref Integer slot, int left) { if (left > 0) Ping(ref slot, left - 1); else slot = {|#0:left|}; }
+
+            private static T Nest<T>(T value, int depth) where T : INumber<T> =>
+                depth == 0 ? value : T.CreateTruncating(Nest<double>(double.CreateTruncating(value), depth - 1));
+
+            private static ref Integer Pick(ref State state, bool first) =>
+                ref first ? ref state.Count : ref Pick(ref state, !first);
+            """)
+        {
+            InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")],
+        };
     }
 }
