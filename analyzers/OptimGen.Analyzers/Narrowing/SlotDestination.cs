@@ -13,7 +13,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// </summary>
 internal static class SlotDestination
 {
-    public static ImmutableArray<StateSlot> Find(IOperation value, SlotWrites writes, bool throughSameTypeArithmetic)
+    public static ImmutableArray<StateSlot> Find(IOperation value, SlotWrites writes, bool throughSameTypeArithmetic, bool throughCompoundAssignment = true)
     {
         Stack<int>? tupleIndices = null;
         IOperation current = value;
@@ -39,7 +39,7 @@ internal static class SlotDestination
                     return tupleIndices is null or { Count: 0 } && SlotWriteApi.Recognize(invocation) is { IsCopy: false } store && store.Value == current
                         ? (store.IsView ? writes.ViewedBy(store.Destination) : writes.Targets(store.Destination))
                         : ImmutableArray<StateSlot>.Empty;
-                case ICompoundAssignmentOperation compound when compound.Value == current:
+                case ICompoundAssignmentOperation compound when compound.Value == current && throughCompoundAssignment:
                     return tupleIndices is null or { Count: 0 } ? writes.Targets(compound.Target) : ImmutableArray<StateSlot>.Empty;
                 case IDeconstructionAssignmentOperation deconstruction when deconstruction.Value == current:
                     IOperation? target = deconstruction.Target;
