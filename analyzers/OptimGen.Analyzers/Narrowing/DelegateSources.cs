@@ -23,6 +23,8 @@ internal sealed class DelegateSources
         this.cancellationToken = cancellationToken;
     }
 
+    private Dictionary<string, List<AssignmentExpressionSyntax>>? assignmentsByName;
+
     public IEnumerable<ExpressionSyntax> Of(ISymbol member)
     {
         foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
@@ -38,21 +40,38 @@ internal sealed class DelegateSources
             }
         }
 
+        if (!AssignmentsByName().TryGetValue(member.Name, out List<AssignmentExpressionSyntax>? candidates))
+            yield break;
+        foreach (AssignmentExpressionSyntax assignment in candidates)
+        {
+#pragma warning disable RS1030 // Assignments anywhere in the compilation; the driver's model provider caches these models.
+            SemanticModel model = compilation.GetSemanticModel(assignment.SyntaxTree);
+#pragma warning restore RS1030
+            if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
+                yield return assignment.Right;
+        }
+    }
+
+    /// <summary>Every simple assignment of the compilation by the name it assigns: one pass over the syntax, on first need.</summary>
+    private Dictionary<string, List<AssignmentExpressionSyntax>> AssignmentsByName()
+    {
+        if (assignmentsByName is not null)
+            return assignmentsByName;
+        assignmentsByName = new Dictionary<string, List<AssignmentExpressionSyntax>>();
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
-            SemanticModel? model = null;
             foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
                 if (node is not AssignmentExpressionSyntax assignment || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                    || Name(assignment.Left) != member.Name)
+                    || Name(assignment.Left) is not { } name)
                     continue;
-#pragma warning disable RS1030 // Assignments anywhere in the compilation; the driver's model provider caches these models.
-                model ??= compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-                if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
-                    yield return assignment.Right;
+                if (!assignmentsByName.TryGetValue(name, out List<AssignmentExpressionSyntax>? list))
+                    assignmentsByName[name] = list = new List<AssignmentExpressionSyntax>();
+                list.Add(assignment);
             }
         }
+
+        return assignmentsByName;
     }
 
     private static string? Name(ExpressionSyntax target) => target switch
