@@ -62,7 +62,7 @@ public sealed class DogfoodTests
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options))
             .GetAnalyzerDiagnosticsAsync();
         output.WriteLine($"{mode}: {specFiles.Length} shipped spec files ({string.Join(", ", specFiles)}), {generatedSpecs} built-in specs, "
-            + $"{generated.SyntaxTrees.Count()} files, {TransitionScope.Compute(generated, default).Count} methods in transitions");
+            + $"{generated.SyntaxTrees.Count()} files, {TransitionScope.Compute(generated, new StateSlots(), default).Count} bodies in transitions");
         Assert.Empty(diagnostics);
 
         // The other-mode check really ran over the shipped transitions, and nothing failed inside it.

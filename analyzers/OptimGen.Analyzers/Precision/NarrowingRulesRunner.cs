@@ -20,13 +20,15 @@ internal sealed class NarrowingRulesRunner
     private readonly NarrowingConversionRule conversions;
     private readonly SlotValueRule slotValues;
 
-    public NarrowingRulesRunner(Compilation compilation, AnalyzerOptions options, ActivePrecision precision)
+    /// <param name="scope">The compilation's transition scope, computed with <paramref name="slots"/>: the rules read
+    /// the slots parameters are bound to and the type arguments generic code runs with from it.</param>
+    public NarrowingRulesRunner(Compilation compilation, AnalyzerOptions options, ActivePrecision precision, StateSlots slots, TransitionScope scope)
     {
         this.compilation = compilation;
         this.options = options;
-        var slots = new StateSlots();
-        conversions = new NarrowingConversionRule(precision, slots);
-        slotValues = new SlotValueRule(precision, slots);
+        var writes = new SlotWrites(slots, compilation, () => scope.Bindings);
+        conversions = new NarrowingConversionRule(precision, writes, () => scope.Instantiations);
+        slotValues = new SlotValueRule(precision, writes);
     }
 
     /// <summary>The OPT0001/OPT0002 diagnostics the rules report on <paramref name="root"/> and everything under it.</summary>
@@ -36,11 +38,17 @@ internal sealed class NarrowingRulesRunner
         Action<Diagnostic> report = found.Add;
         foreach (IOperation operation in root.DescendantsAndSelf())
         {
+            // The same rule entry points, per operation kind, as NarrowingAnalyzer registers (OPT0003 aside).
             Action<OperationAnalysisContext>? rule = operation.Kind switch
             {
                 OperationKind.Conversion => conversions.AnalyzeConversion,
                 OperationKind.CompoundAssignment => conversions.AnalyzeCompoundAssignment,
-                OperationKind.Invocation => conversions.AnalyzeInvocation,
+                OperationKind.Invocation => context =>
+                {
+                    conversions.AnalyzeInvocation(context);
+                    slotValues.AnalyzeInvocation(context);
+                },
+                OperationKind.Loop => conversions.AnalyzeForEach,
                 OperationKind.SimpleAssignment => slotValues.AnalyzeAssignment,
                 OperationKind.DeconstructionAssignment => slotValues.AnalyzeDeconstruction,
                 _ => null,

@@ -28,15 +28,16 @@ internal sealed class OtherModeRule
     private readonly NarrowingRulesRunner activeRules;
     private readonly SpecReadings specs;
 
-    public OtherModeRule(Compilation compilation, Compilation other, AnalyzerOptions options, PrecisionMode activeMode, SpecReadings specs)
+    public OtherModeRule(Compilation compilation, TransitionScope scope, StateSlots slots, Compilation other, TransitionScope otherScope,
+        StateSlots otherSlots, AnalyzerOptions options, PrecisionMode activeMode, SpecReadings specs)
     {
         this.compilation = compilation;
         this.other = other;
         this.activeMode = activeMode;
         this.specs = specs;
         otherMode = activeMode == PrecisionMode.Double ? PrecisionMode.Single : PrecisionMode.Double;
-        otherRules = new NarrowingRulesRunner(other, options, Precisions.Of(otherMode));
-        activeRules = new NarrowingRulesRunner(compilation, options, Precisions.Of(activeMode));
+        otherRules = new NarrowingRulesRunner(other, options, Precisions.Of(otherMode), otherSlots, otherScope);
+        activeRules = new NarrowingRulesRunner(compilation, options, Precisions.Of(activeMode), slots, scope);
     }
 
     /// <summary>The findings in <paramref name="declaration"/>, one of the other scope's methods in an analyzed tree.</summary>

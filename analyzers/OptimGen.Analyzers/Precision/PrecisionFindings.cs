@@ -79,7 +79,8 @@ internal sealed class PrecisionFindings
             }
         }
 
-        TransitionScope scope = TransitionScope.Compute(compilation, cancellationToken);
+        var slots = new StateSlots();
+        TransitionScope scope = TransitionScope.Compute(compilation, slots, cancellationToken);
         if (scope.Count == 0)
             return None;
 
@@ -119,8 +120,9 @@ internal sealed class PrecisionFindings
         found.AddRange(constants.Findings(other, otherMode, cancellationToken));
         if (other is not null && IsEnabled(compilation, PrecisionDiagnostics.OtherModeId, cancellationToken))
         {
-            var rule = new OtherModeRule(compilation, other, options, mode, specs);
-            TransitionScope otherScope = TransitionScope.Compute(other, cancellationToken);
+            var otherSlots = new StateSlots();
+            TransitionScope otherScope = TransitionScope.Compute(other, otherSlots, cancellationToken);
+            var rule = new OtherModeRule(compilation, scope, slots, other, otherScope, otherSlots, options, mode, specs);
             var seen = new HashSet<(TextSpanKey, string)>();
             foreach ((IMethodSymbol method, SyntaxNode declaration) in Declarations(otherScope, IsAnalyzed, cancellationToken))
             {
