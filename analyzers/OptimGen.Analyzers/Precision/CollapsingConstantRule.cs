@@ -27,11 +27,12 @@ internal sealed class CollapsingConstantRule
 
     public CollapsingConstantRule(SpecReadings specs) => this.specs = specs;
 
-    /// <summary><c>(Real)0.99999999</c>: a cast to the <c>Real</c> alias of a constant.</summary>
+    /// <summary><c>(Real)0.99999999</c>: a cast of a constant to the <c>Real</c> alias (or <c>Real?</c>).</summary>
     public static void AnalyzeCast(SyntaxNodeAnalysisContext context)
     {
         var cast = (CastExpressionSyntax)context.Node;
-        if (!IsRealAlias(cast.Type, context.SemanticModel, context.CancellationToken))
+        TypeSyntax type = cast.Type is NullableTypeSyntax nullable ? nullable.ElementType : cast.Type;
+        if (!IsRealAlias(type, context.SemanticModel, context.CancellationToken))
             return;
         Optional<object?> value = context.SemanticModel.GetConstantValue(cast.Expression, context.CancellationToken);
         if (value.HasValue && Create(cast.GetLocation(), cast.Expression, value.Value) is { } diagnostic)

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using OptimGen.Analyzers.Narrowing;
 using OptimGen.Analyzers.Specs;
@@ -10,7 +12,8 @@ namespace OptimGen.Analyzers.Precision;
 
 /// <summary>
 /// OPT0005: a scalar slot declared <c>Real</c> or <c>float</c> that a transition counts with: <c>state.Steps++</c>,
-/// <c>--</c>, <c>+= 1</c>, <c>-= 1</c>, or <c>state.Steps = state.Steps + 1</c>. As a float it stops counting at
+/// <c>--</c>, <c>+= 1</c>, <c>-= 1</c>, or <c>state.Steps = state.Steps + 1</c>, also through a <c>ref</c> local
+/// aliasing the slot. As a float it stops counting at
 /// 2^24. A slot that also accumulates a non-constant value (<c>state.Sum += g</c>) is a sum, not a counter.
 /// Fed every operation of the transition scope, then asked once for its findings.
 /// </summary>
@@ -82,8 +85,16 @@ internal sealed class CounterSlots
         sites.Add((site, slot));
     }
 
-    private static IFieldSymbol? Field(IOperation target) =>
-        target is IFieldReferenceOperation { Field.IsStatic: false } reference ? reference.Field.OriginalDefinition : null;
+    /// <summary>The field <paramref name="target"/> writes: a field reference, or a <c>ref</c> local aliasing one (<c>ref Real t = ref state.T;</c>).</summary>
+    private static IFieldSymbol? Field(IOperation target) => target switch
+    {
+        IFieldReferenceOperation { Field.IsStatic: false } reference => reference.Field.OriginalDefinition,
+        ILocalReferenceOperation { Local.IsRef: true, SemanticModel: { } model } local
+            when local.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: RefExpressionSyntax aliased }
+                 && aliased.SyntaxTree == model.SyntaxTree
+                 && model.GetOperation(aliased.Expression) is IFieldReferenceOperation { Field.IsStatic: false } field => field.Field.OriginalDefinition,
+        _ => null,
+    };
 
     private static bool IsSameField(IOperation operand, IFieldSymbol field) =>
         Field(operand) is { } other && SymbolEqualityComparer.Default.Equals(other, field);

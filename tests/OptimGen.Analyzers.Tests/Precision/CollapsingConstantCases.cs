@@ -46,6 +46,11 @@ internal static class CollapsingConstantCases
             """)
         { InDouble = [Collapse("0.99999999", "exactly 1")], InSingle = [Collapse("0.99999999", "exactly 1")] };
 
+        yield return new(Rule, "an optional Real hyperparameter's default cast to Real?", "state.Value = Floor ?? state.Value;", """
+            [Hyperparameter] public Real? Floor { get; init; } = {|#0:(Real?)1e-50|};
+            """)
+        { InDouble = [Collapse("1e-50", "0")], InSingle = [Collapse("1e-50", "0")] };
+
         yield return new(Rule, "a Real hyperparameter default that is an integer above 2^24", "state.Value = Limit;", """
             [Hyperparameter] public Real Limit { get; init; } = {|#0:16777217|};
             """)

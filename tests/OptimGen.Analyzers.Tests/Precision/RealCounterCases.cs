@@ -46,6 +46,12 @@ internal static class RealCounterCases
             """)
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
+        yield return new(Rule, "a counter through a ref local aliasing the slot", """
+            ref Real steps = ref state.Value;
+            {|#0:steps += 1|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
         // Negatives.
         yield return new(Rule, "a slot that also accumulates a gradient is a sum", """
             state.Value++;
