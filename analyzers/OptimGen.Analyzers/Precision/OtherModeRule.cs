@@ -96,7 +96,7 @@ internal sealed class OtherModeRule
         }
 
         if (model.GetOperation(declaration, cancellationToken) is { } body
-            && model.GetDeclaredSymbol(declaration, cancellationToken) is { } owner)
+            && (model.GetDeclaredSymbol(declaration, cancellationToken) ?? model.GetEnclosingSymbol(declaration.SpanStart, cancellationToken)) is { } owner)
         {
             foreach (Diagnostic diagnostic in activeRules.Run(body, owner, cancellationToken))
                 keys.Add((diagnostic.Id, diagnostic.Location.SourceSpan));
