@@ -77,6 +77,14 @@ internal static class OtherModeCases
             """)
         { InDouble = [OtherMode("CS0266", "Single", CannotConvert("long", "int"))], InSingle = [CompilerError("CS0266")] };
 
+        yield return new(Rule, "an expression-bodied property the transition reads", "state.Value = Rate;", """
+            private Real Rate => {|#0:0.5|};
+            """)
+        {
+            InDouble = [OtherMode("CS0664", "Single", "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type")],
+            InSingle = [CompilerError("CS0664")],
+        };
+
         // Negatives: fine in both modes, wrong in both (the active mode's own rule reports it), or outside any transition.
         yield return new(Rule, "written with the aliases, fine in both modes", """
             Integer steps = state.Count + 1;
