@@ -204,23 +204,3 @@ internal sealed class SlotWrites
     public static bool IsView(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Arity: 1, Name: "Span" or "Memory", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 }
-
-/// <summary>Where a write lands: a slot, or a parameter of the method it is written in.</summary>
-internal readonly struct WriteRoot
-{
-    public WriteRoot(StateSlot slot)
-    {
-        Slot = slot;
-        Parameter = null;
-    }
-
-    public WriteRoot(IParameterSymbol parameter)
-    {
-        Slot = null;
-        Parameter = parameter;
-    }
-
-    public StateSlot? Slot { get; }
-
-    public IParameterSymbol? Parameter { get; }
-}
