@@ -12,7 +12,9 @@ namespace OptimGen.CodeFixes;
 
 /// <summary>
 /// OPT0001: convert to the active precision instead: <c>(float)x</c> becomes <c>(Real)x</c>,
-/// <c>int.CreateTruncating(x)</c> becomes <c>Integer.CreateTruncating(x)</c>.
+/// <c>int.CreateTruncating(x)</c> becomes <c>Integer.CreateTruncating(x)</c>; where the narrowing is implicit,
+/// declare the receiving variable with the alias: <c>float f = steps;</c> becomes <c>Real f = steps;</c>,
+/// <c>foreach (float g in values)</c> becomes <c>foreach (Real g in values)</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NarrowingConversionCodeFix)), Shared]
 public sealed class NarrowingConversionCodeFix : NarrowingCodeFix
@@ -28,6 +30,8 @@ public sealed class NarrowingConversionCodeFix : NarrowingCodeFix
         {
             CastExpressionSyntax cast => cast.Type,
             InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: TypeSyntax receiver, Name.Identifier.ValueText: "CreateTruncating" or "CreateSaturating" or "CreateChecked" } } => receiver,
+            TypeSyntax { Parent: ForEachStatementSyntax loop } loopType when loop.Type == loopType => loopType,
+            ExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Type: PredefinedTypeSyntax declared } } } } => declared,
             _ => null,
         };
         if (type is not null && diagnostic.Properties.TryGetValue(NarrowingDiagnostics.TargetFamilyProperty, out string? alias) && alias is not null)

@@ -29,14 +29,17 @@ public sealed class SlotValueCodeFix : NarrowingCodeFix
         if (node is not ExpressionSyntax value
             || !diagnostic.Properties.TryGetValue(NarrowingDiagnostics.SlotTypeProperty, out string? slotType) || slotType is null)
             return;
+        // A record deconstructed into slots or an array copied into one is not a number a cast could fix.
+        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (model is null || NumericType.From(model.GetTypeInfo(value, context.CancellationToken).Type) is null)
+            return;
 
         context.RegisterCodeFix(CodeAction.Create(
             $"Cast to {slotType}",
             token => ReplaceAsync(context.Document, value, CastSyntax.Create(slotType, value), token),
             CastKey), diagnostic);
 
-        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (model is not null && SourceDeclaration.Find(model, value, context.CancellationToken) is { } declaration)
+        if (SourceDeclaration.Find(model, value, context.CancellationToken) is { } declaration)
         {
             context.RegisterCodeFix(CodeAction.Create(
                 $"Declare '{declaration.Name}' as {slotType}",

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using OptimGen.Analyzers;
 using OptimGen.Testing;
 using OptimGen.Analyzers.Narrowing;
+using OptimGen.Analyzers.Precision;
 using OptimGen.Analyzers.Tests.Infrastructure;
 using OptimGen.Generators;
 
@@ -20,8 +21,9 @@ namespace OptimGen.Analyzers.Benchmarks;
 /// The build of a generated 200-spec project (generator, compiler and analyzer diagnostics, emit) as the
 /// package runs it, with and without the narrowing analyzer, side by side. Both run the analyzer driver with
 /// the package's StateSlotSuppressor; the baseline adds <see cref="DriverBaselineAnalyzer"/> so that the
-/// driver plans both builds alike and the ratio isolates what the narrowing rules add. Each operation starts
-/// from a new compilation, as a build does.
+/// driver plans both builds alike and the ratio isolates what the narrowing rules add. A third build adds
+/// <see cref="PrecisionAnalyzer"/> (OPT0004–OPT0006, with the other-mode compilation): its ratio to the second is
+/// what checking both modes costs. Each operation starts from a new compilation, as a build does.
 /// </summary>
 [MemoryDiagnoser]
 public class AnalyzerCostBenchmarks
@@ -45,9 +47,13 @@ public class AnalyzerCostBenchmarks
         trees = SyntheticProject.Sources(SpecCount).Select(source => CSharpSyntaxTree.ParseText(source, parseOptions)).ToImmutableArray();
         options = BuildPropertyOptions.ForPrecision(Precision);
         int errors = Generate().GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
-        int narrowing = BuildWithNarrowingAnalyzer().Result;
+        int narrowing = BuildWithAllRules().Result;
         if (errors != 0 || narrowing != 0)
             throw new System.InvalidOperationException($"the synthetic project must build clean: {errors} errors, {narrowing} OPT diagnostics");
+        PrecisionFindings findings = PrecisionFindings.Compute(Generate(), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options),
+            Precision == "Single" ? OptimGen.Specs.Model.PrecisionMode.Single : OptimGen.Specs.Model.PrecisionMode.Double, analyzeGeneratedCode: false, default);
+        if (findings.Failure is not null || findings.OtherModeMethods < SpecCount)
+            throw new System.InvalidOperationException($"the other-mode check must run over every transition: {findings.OtherModeMethods} methods, {findings.Failure}");
     }
 
     [Benchmark(Baseline = true, Description = "build without NarrowingAnalyzer")]
@@ -55,6 +61,10 @@ public class AnalyzerCostBenchmarks
 
     [Benchmark(Description = "build with NarrowingAnalyzer")]
     public Task<int> BuildWithNarrowingAnalyzer() => BuildAsync(new StateSlotSuppressor(), new NarrowingAnalyzer());
+
+    /// <summary>Every OPT000x rule, as the package runs them: the narrowing rules and the rules checked for both modes.</summary>
+    [Benchmark(Description = "build with NarrowingAnalyzer and PrecisionAnalyzer")]
+    public Task<int> BuildWithAllRules() => BuildAsync(new StateSlotSuppressor(), new NarrowingAnalyzer(), new PrecisionAnalyzer());
 
     private async Task<int> BuildAsync(params DiagnosticAnalyzer[] analyzers)
     {

@@ -6,8 +6,10 @@ namespace OptimGen.Analyzers.Benchmarks;
 
 /// <summary>
 /// The source of a project with many specs shaped like real ones: a momentum update with a ring buffer, an
-/// inner line search with its own counter (cast back to Integer, the seed fixed), a helper outside the
-/// transition, and a plain utility class per spec, so that transitions are a realistic part of the code.
+/// inner line search with its own counter (cast back to Integer, the seed fixed), a step rule behind an
+/// interface-typed field and a damping lambda in a delegate field (so that the scope's dispatch and delegate
+/// searches run), a helper outside the transition, and a plain utility class per spec, so that transitions
+/// are a realistic part of the code.
 /// </summary>
 internal static class SyntheticProject
 {
@@ -40,6 +42,9 @@ internal static class SyntheticProject
                 [State(Shape = "n")] private Real[] velocity;
                 [State(Shape = "MemorySize, n")] private Real[] history;
 
+                private readonly IStepRule stepRule = new HalvingRule();
+                private static readonly Func<Real, Real> Damping = value => value * (Real)0.5;
+
                 [Transition]
                 private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
                 {
@@ -48,7 +53,7 @@ internal static class SyntheticProject
                     state.Count += 1;
                     LineSearch search = LineSearch.Run(gradient, LearningRate, MemorySize);
                     state.NumLinesearchSteps = (Integer)search.Steps;
-                    state.StepSize = search.Step;
+                    state.StepSize = stepRule.Next(search.Step) + Damping(state.StepSize);
                     for (int i = 0; i < n; i++)
                     {
                         state.History[row * n + i] = gradient[i];
@@ -58,6 +63,16 @@ internal static class SyntheticProject
                 }
 
                 private static Real Scale(Real value, int index) => index % 2 == 0 ? value : value * (Real)0.5;
+
+                private interface IStepRule
+                {
+                    Real Next(Real step);
+                }
+
+                private sealed class HalvingRule : IStepRule
+                {
+                    public Real Next(Real step) => step * (Real)0.5;
+                }
 
                 private struct LineSearch
                 {

@@ -110,6 +110,61 @@ public sealed class CodeFixTests
             """),
         MixedPrecisionCodeFix.Key);
 
+    private const string CountSteps = """
+        private static int CountSteps(ReadOnlySpan<Real> gradient)
+        {
+            int count = 0;
+            while (count < 20 && gradient[0] > (Real)count)
+                count++;
+            return count;
+        }
+        """;
+
+    [Theory]
+    [InlineData(
+        "System.Threading.Interlocked.Exchange(ref state.NumLinesearchSteps, {|OPT0002:CountSteps(gradient)|});",
+        "System.Threading.Interlocked.Exchange(ref state.NumLinesearchSteps, (Integer)CountSteps(gradient));")]
+    [InlineData(
+        "(state.NumLinesearchSteps, state.Value) = gradient[0] > 0 ? ({|OPT0002:CountSteps(gradient)|}, state.Value) : (state.NumLinesearchSteps, state.Value);",
+        "(state.NumLinesearchSteps, state.Value) = gradient[0] > 0 ? ((Integer)CountSteps(gradient), state.Value) : (state.NumLinesearchSteps, state.Value);")]
+    [InlineData(
+        "state.NumLinesearchSteps = {|OPT0002:Math.Min(CountSteps(gradient), MemorySize)|};",
+        "state.NumLinesearchSteps = (Integer)Math.Min(CountSteps(gradient), MemorySize);")]
+    public Task Seed_styles_are_fixed_by_casting_where_the_count_enters(string body, string fixedBody) =>
+        VerifyAsync<SlotValueCodeFix>(Mode.Double, SpecTemplate.Wrap(body, CountSteps), SpecTemplate.Wrap(fixedBody, CountSteps), SlotValueCodeFix.CastKey);
+
+    [Fact]
+    public Task A_write_through_an_out_parameter_is_fixed_in_the_callee() => VerifyAsync<SlotValueCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("update[0] = Search(gradient, out state.NumLinesearchSteps);", Search("{|OPT0002:CountSteps(gradient)|}") + CountSteps),
+        SpecTemplate.Wrap("update[0] = Search(gradient, out state.NumLinesearchSteps);", Search("(Integer)CountSteps(gradient)") + CountSteps),
+        SlotValueCodeFix.CastKey);
+
+    [Fact]
+    public Task An_implicit_conversion_and_a_foreach_variable_are_declared_Real() => VerifyAsync<NarrowingConversionCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("""
+            int steps = MemorySize * 3;
+            float scaled = {|OPT0001:steps|};
+            foreach ({|OPT0001:float|} g in state.Velocity)
+                scaled += (float)0.5;
+            update[0] = scaled;
+            """),
+        SpecTemplate.Wrap("""
+            int steps = MemorySize * 3;
+            Real scaled = steps;
+            foreach (Real g in state.Velocity)
+                scaled += (float)0.5;
+            update[0] = scaled;
+            """),
+        NarrowingConversionCodeFix.Key);
+
+    private static string Search(string count) => $$"""
+        private static Real Search(ReadOnlySpan<Real> gradient, out Integer steps)
+        {
+            steps = {{count}};
+            return (Real)0.5;
+        }
+        """;
+
     [Fact]
     public async Task Fix_all_reaches_every_document_of_the_solution()
     {

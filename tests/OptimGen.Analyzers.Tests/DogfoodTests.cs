@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OptimGen.Analyzers.Narrowing;
+using OptimGen.Analyzers.Precision;
 using OptimGen.Testing;
 using OptimGen.Analyzers.Tests.Infrastructure;
 using OptimGen.Generators;
@@ -22,7 +23,7 @@ namespace OptimGen.Analyzers.Tests;
 /// The built-in optimizers (every C# file of <c>src/OptimGen.Optimizers</c>) are compiled first, as their
 /// assembly <c>OptimGen.Optimizers.{mode}</c>; then every other C# file under <c>src/</c>, <c>tests/</c> and
 /// <c>samples/</c> that declares an <c>[Optimizer]</c> goes into one compilation that references it, as a
-/// consumer's does. The specs are found, not listed.
+/// consumer's does. The specs are found, not listed. OPT0004–OPT0006 (checked for both modes) are included.
 /// </summary>
 public sealed class DogfoodTests
 {
@@ -47,18 +48,18 @@ public sealed class DogfoodTests
         var options = BuildPropertyOptions.ForPrecision(mode.ToString());
         string[] builtInFiles = SourceFiles(BuiltInsFolder).ToArray();
         // Named as the package's assembly, which the runtime's internal kernels are visible to.
-        Compilation builtIns = await GenerateAndCheck("OptimGen.Optimizers." + mode, builtInFiles, TestReferences.All, options);
+        Compilation builtIns = await GenerateAndCheck("OptimGen.Optimizers." + mode, builtInFiles, TestReferences.All, options, mode);
         int builtInSpecs = builtIns.GetSymbolsWithName("State", SymbolFilter.Type).Count(state => state.ContainingNamespace.ToDisplayString() == "OptimGen.Optimizers");
         Assert.True(builtInSpecs >= 8, $"expected a generated State for every built-in optimizer, found {builtInSpecs}");
 
         string[] specFiles = SpecFiles().ToArray();
-        Compilation generated = await GenerateAndCheck("Dogfood", specFiles, TestReferences.All.Add(builtIns.ToMetadataReference()), options);
+        Compilation generated = await GenerateAndCheck("Dogfood", specFiles, TestReferences.All.Add(builtIns.ToMetadataReference()), options, mode);
         output.WriteLine($"{mode}: {builtInFiles.Length} built-in files ({builtInSpecs} specs), {specFiles.Length} other spec files ({string.Join(", ", specFiles)}), "
-            + $"{generated.SyntaxTrees.Count()} files, {TransitionScope.Compute(generated, default).Count} methods in transitions");
+            + $"{generated.SyntaxTrees.Count()} files, {TransitionScope.Compute(generated, new StateSlots(), default).Count} methods in transitions");
     }
 
     /// <summary>Runs the generator on the files, requires no compile error and no OPT diagnostic, returns the output.</summary>
-    private static async Task<Compilation> GenerateAndCheck(string assemblyName, string[] files, ImmutableArray<MetadataReference> references, BuildPropertyOptions options)
+    private static async Task<Compilation> GenerateAndCheck(string assemblyName, string[] files, ImmutableArray<MetadataReference> references, BuildPropertyOptions options, Mode mode)
     {
         CSharpCompilation compilation = CSharpCompilation.Create(assemblyName,
             files.Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(RepositoryRoot, path)), ParseOptions, path)),
@@ -69,9 +70,16 @@ public sealed class DogfoodTests
 
         Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         ImmutableArray<Diagnostic> diagnostics = await generated
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new NarrowingAnalyzer(analyzeGeneratedCode: true)), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options))
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new NarrowingAnalyzer(analyzeGeneratedCode: true), new PrecisionAnalyzer(analyzeGeneratedCode: true)),
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options))
             .GetAnalyzerDiagnosticsAsync();
         Assert.Empty(diagnostics);
+
+        // The other-mode check really ran over the transitions, and nothing failed inside it.
+        PrecisionFindings precision = PrecisionFindings.Compute(generated, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options),
+            mode == Mode.Single ? OptimGen.Specs.Model.PrecisionMode.Single : OptimGen.Specs.Model.PrecisionMode.Double, analyzeGeneratedCode: true, default);
+        Assert.Null(precision.Failure);
+        Assert.True(precision.OtherModeMethods > 0, $"{assemblyName}: {precision.OtherModeMethods} methods checked in the other mode");
         return generated;
     }
 

@@ -30,7 +30,7 @@ public abstract class NarrowingRuleTests
     protected static async Task VerifyAsync(string name, Mode mode)
     {
         AnalyzerCase testCase = CaseCatalogue.ByName[name];
-        var test = new NarrowingAnalyzerTest(mode) { TestCode = SpecTemplate.Wrap(testCase.Body, testCase.Members) };
+        var test = new NarrowingAnalyzerTest(mode) { TestCode = SpecTemplate.Wrap(testCase.Body, testCase.Members, testCase.Outside) };
         if (testCase.EditorConfig is { } editorConfig)
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
         foreach (Expected expected in testCase.For(mode))
@@ -67,4 +67,58 @@ public sealed class MixedPrecisionRuleTests : NarrowingRuleTests
     [Theory]
     [MemberData(nameof(Cases))]
     public Task OPT0003(string name, Mode mode) => VerifyAsync(name, mode);
+}
+
+public sealed class SeedStyleTests : NarrowingRuleTests
+{
+    public static TheoryData<string, Mode> Cases() => CasesOf(SeedStyleCases.Rule);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Seed(string name, Mode mode) => VerifyAsync(name, mode);
+}
+
+public sealed class ScopeTests : NarrowingRuleTests
+{
+    public static TheoryData<string, Mode> Cases() => CasesOf(ScopeCases.Rule);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Scope(string name, Mode mode) => VerifyAsync(name, mode);
+}
+
+public sealed class SlotFlowTests : NarrowingRuleTests
+{
+    public static TheoryData<string, Mode> Cases() => CasesOf(SlotFlowCases.Rule);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Flow(string name, Mode mode) => VerifyAsync(name, mode);
+}
+
+public sealed class ConversionFormTests : NarrowingRuleTests
+{
+    public static TheoryData<string, Mode> Cases() => CasesOf(ConversionFormCases.Rule);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Conversion(string name, Mode mode) => VerifyAsync(name, mode);
+}
+
+public sealed class ExemptionTests : NarrowingRuleTests
+{
+    public static TheoryData<string, Mode> Cases() => CasesOf(ExemptionCases.Rule);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Exemption(string name, Mode mode) => VerifyAsync(name, mode);
+}
+
+public sealed class IdiomaticCodeTests : NarrowingRuleTests
+{
+    public static TheoryData<string, Mode> Cases() => CasesOf(IdiomaticCases.Rule);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Quiet(string name, Mode mode) => VerifyAsync(name, mode);
 }

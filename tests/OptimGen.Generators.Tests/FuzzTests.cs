@@ -120,12 +120,17 @@ public sealed class FuzzTests
         }
     }
 
-    /// <summary>A built-in optimizer's source, as the generator embeds it.</summary>
+    /// <summary>A built-in optimizer's source, from <c>src/OptimGen.Optimizers</c> of this repository.</summary>
     private static string BuiltIn(string name)
     {
-        using var stream = typeof(OptimizerGenerator).Assembly.GetManifestResourceStream("OptimGen.Optimizers/" + name + ".cs")
-            ?? throw new InvalidOperationException($"no built-in '{name}'");
-        return new System.IO.StreamReader(stream).ReadToEnd();
+        for (var folder = new System.IO.DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            string path = System.IO.Path.Combine(folder.FullName, "src", "OptimGen.Optimizers", name + ".cs");
+            if (System.IO.File.Exists(path))
+                return System.IO.File.ReadAllText(path);
+        }
+
+        throw new InvalidOperationException($"no built-in '{name}' in src/OptimGen.Optimizers above {AppContext.BaseDirectory}");
     }
 
     /// <summary>A spec, valid in C#, whose namespace, type, members and parameters all take adversarial names.</summary>

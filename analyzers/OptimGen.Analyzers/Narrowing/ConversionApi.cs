@@ -5,15 +5,20 @@ namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
 /// A call that converts a number: <c>Convert.ToInt32</c>, <c>decimal.ToSingle</c>,
-/// <c>int.CreateTruncating/CreateSaturating/CreateChecked</c>, <c>Vector.Narrow</c>, the
-/// <c>Vector64/128/256/512.Narrow</c> helpers and the vector <c>ConvertTo*</c> element conversions.
+/// <c>int.CreateTruncating/CreateSaturating/CreateChecked</c> (also as <c>T.CreateTruncating</c> in generic
+/// code), <c>double.ConvertToInteger&lt;int&gt;</c> and <c>ConvertToIntegerNative</c>, <c>Vector.Narrow</c>,
+/// the <c>Vector64/128/256/512.Narrow</c> helpers and vector <c>ConvertTo*</c> element conversions, and the
+/// x86/Arm intrinsics that convert or narrow elements (<c>Avx.ConvertToVector128Single</c>,
+/// <c>Sse2.PackSignedSaturate</c>, <c>AdvSimd.ExtractNarrowingLower</c>).
 /// </summary>
 /// <param name="Name">How messages name the call: <c>'Convert.ToInt32'</c>.</param>
 /// <param name="Operand">The converted argument (for vectors, its elements are converted).</param>
-/// <param name="Source">The type converted from: the argument's type before implicit conversions, or its element type.</param>
-/// <param name="Target">The type converted to: the result's type, or its element type.</param>
-internal sealed record ConversionApi(string Name, IOperation Operand, NumericType Source, NumericType Target)
+/// <param name="Source">The type converted from: the argument's type before implicit conversions, or its element type; may be a type parameter.</param>
+/// <param name="Target">The type converted to: the result's type, or its element type; may be a type parameter.</param>
+internal sealed record ConversionApi(string Name, IOperation Operand, ITypeSymbol Source, ITypeSymbol Target)
 {
+    private const string Intrinsics = "System.Runtime.Intrinsics";
+
     public static ConversionApi? Recognize(IInvocationOperation invocation)
     {
         IMethodSymbol method = invocation.TargetMethod;
@@ -21,22 +26,23 @@ internal sealed record ConversionApi(string Name, IOperation Operand, NumericTyp
             return null;
         IOperation argument = invocation.Arguments[0].Value.WithoutImplicitConversions();
         string ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        string name = $"'{type.Name}.{method.Name}'";
+        string name = $"'{ReceiverName(type)}.{method.Name}'";
 
         if (ns == "System" && (type.Name == "Convert" || type.SpecialType == SpecialType.System_Decimal) && method.Name.StartsWith("To", System.StringComparison.Ordinal))
             return Scalar(name, argument, method.ReturnType);
 
-        if (method.Name is "CreateTruncating" or "CreateSaturating" or "CreateChecked" && NumericType.From(type) is not null)
+        bool numericReceiver = NumericType.From(type) is not null || IsGenericMathInterface(type);
+        if (numericReceiver && method.Name is "CreateTruncating" or "CreateSaturating" or "CreateChecked" or "ConvertToInteger" or "ConvertToIntegerNative")
             return Scalar(name, argument, method.ReturnType);
 
         bool vectorType = (ns == "System.Numerics" && type.Name == "Vector")
-            || (ns == "System.Runtime.Intrinsics" && type.Name is "Vector64" or "Vector128" or "Vector256" or "Vector512");
+            || (ns == Intrinsics && type.Name is "Vector64" or "Vector128" or "Vector256" or "Vector512");
         if (vectorType && (method.Name == "Narrow" || method.Name.StartsWith("ConvertTo", System.StringComparison.Ordinal)))
-        {
-            NumericType? source = NumericType.From(Element(argument.Type));
-            NumericType? target = NumericType.From(Element(method.ReturnType));
-            return source is null || target is null ? null : new ConversionApi(name, argument, source, target);
-        }
+            return Elementwise(name, argument, method.ReturnType);
+
+        if (ns.StartsWith(Intrinsics + ".", System.StringComparison.Ordinal)
+            && (method.Name.StartsWith("Convert", System.StringComparison.Ordinal) || method.Name.Contains("Narrow") || method.Name.StartsWith("Pack", System.StringComparison.Ordinal)))
+            return Elementwise(name, argument, method.ReturnType);
 
         return null;
     }
@@ -44,15 +50,31 @@ internal sealed record ConversionApi(string Name, IOperation Operand, NumericTyp
     /// <summary>A cheap first filter, since every invocation in a transition comes through here.</summary>
     private static bool HasConversionName(string name) =>
         name.StartsWith("To", System.StringComparison.Ordinal) || name.StartsWith("Create", System.StringComparison.Ordinal)
-        || name == "Narrow" || name.StartsWith("ConvertTo", System.StringComparison.Ordinal);
+        || name.StartsWith("Convert", System.StringComparison.Ordinal) || name.Contains("Narrow") || name.StartsWith("Pack", System.StringComparison.Ordinal);
 
     private static ConversionApi? Scalar(string name, IOperation argument, ITypeSymbol result)
     {
-        NumericType? source = argument.Type?.SpecialType == SpecialType.System_Boolean ? NumericType.Byte : NumericType.From(argument.Type);
-        NumericType? target = NumericType.From(result);
-        return source is null || target is null ? null : new ConversionApi(name, argument, source, target);
+        if (argument.Type is not { } source)
+            return null;
+        return new ConversionApi(name, argument, source, result);
     }
 
+    /// <summary>Element to element for vectors; a scalar result (<c>Sse2.ConvertToInt32</c>) is its own element.</summary>
+    private static ConversionApi? Elementwise(string name, IOperation argument, ITypeSymbol result)
+    {
+        ITypeSymbol? source = Element(argument.Type) ?? argument.Type;
+        ITypeSymbol target = Element(result) ?? result;
+        return source is null ? null : new ConversionApi(name, argument, source, target);
+    }
+
+    /// <summary><c>T.CreateTruncating(x)</c> in generic code calls <c>INumberBase&lt;T&gt;.CreateTruncating</c>.</summary>
+    private static bool IsGenericMathInterface(INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Interface && type.ContainingNamespace?.ToDisplayString() == "System.Numerics";
+
+    /// <summary><c>T</c> for <c>INumberBase&lt;T&gt;</c>, else the type's own name.</summary>
+    private static string ReceiverName(INamedTypeSymbol type) =>
+        IsGenericMathInterface(type) && type.TypeArguments.Length > 0 ? type.TypeArguments[0].Name : type.Name;
+
     private static ITypeSymbol? Element(ITypeSymbol? vector) =>
-        vector is INamedTypeSymbol { TypeArguments.Length: 1 } named ? named.TypeArguments[0] : null;
+        vector is INamedTypeSymbol { TypeArguments.Length: 1 } named && NumericType.From(named) is null ? named.TypeArguments[0] : null;
 }

@@ -1,19 +1,19 @@
 using System;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
-/// Index arithmetic whose values are known to lie in a range: lengths and counts, <c>for</c> loop indices
-/// bounded by them, remainders by a bounded divisor, <c>Math.Min</c>/<c>Math.Clamp</c> with a bounded
-/// argument, masks. These are what "provably fits" means in the contract, for example <c>(int)(count % memorySize)</c>.
+/// Index arithmetic whose values are proven to lie in a range: lengths and counts, loop indices and locals
+/// bounded by them (<see cref="LocalBounds"/>), remainders by a bounded divisor, right shifts, division by a
+/// positive divisor, masks, <c>Math.Min</c>/<c>Max</c>/<c>Clamp</c> of bounded operands, sums and products of
+/// bounded terms. These are what "provably fits" means in the contract, for example <c>(int)(count % memorySize)</c>.
+/// Only integral values qualify: a floating result is never index arithmetic.
 /// </summary>
 internal static class IndexBounds
 {
-    private const int MaxDepth = 8;
+    public const int MaxDepth = 8;
     private static readonly ValueInterval Lengths = new(0, int.MaxValue);
 
     /// <summary>The range of a recognised index expression; null when the expression is not one.</summary>
@@ -30,21 +30,23 @@ internal static class IndexBounds
         return operation;
     }
 
-    private static ValueInterval? Infer(IOperation operation, int depth)
+    internal static ValueInterval? Infer(IOperation operation, int depth)
     {
         if (depth > MaxDepth)
             return null;
         operation = StripWidening(operation);
+        if (NumericType.From(operation.Type) is not { IsIntegral: true })
+            return null;
         if (operation.ConstantValue is { HasValue: true, Value: { } constant })
-            return IntegralValue(constant) is decimal value ? ValueInterval.Single(value) : null;
+            return ConstantValues.IntegerValue(constant) is decimal value ? ValueInterval.Single(value) : null;
 
         return operation switch
         {
             IPropertyReferenceOperation { Type.SpecialType: SpecialType.System_Int32 } property when IsLengthOrCount(property.Property) => Lengths,
             IConversionOperation { Operand: { } converted } conversion => Converted(conversion, converted, depth),
             IBinaryOperation binary => Binary(binary, depth),
-            IInvocationOperation invocation => MinOrClamp(invocation, depth),
-            ILocalReferenceOperation local => LoopIndex(local, depth),
+            IInvocationOperation invocation => MinMaxOrClamp(invocation, depth),
+            ILocalReferenceOperation local => LocalBounds.Of(local, depth),
             _ => null,
         };
     }
@@ -52,7 +54,7 @@ internal static class IndexBounds
     /// <summary>A recognised range, or else the range of the expression's own integral type (before widening).</summary>
     public static ValueInterval? RangeOf(IOperation operation) => Bound(operation, 0);
 
-    private static ValueInterval? Bound(IOperation operation, int depth) =>
+    internal static ValueInterval? Bound(IOperation operation, int depth) =>
         Infer(operation, depth + 1)
         ?? (NumericType.From(StripWidening(operation).Type) is { IsIntegral: true } type ? type.Range : null);
 
@@ -80,6 +82,17 @@ internal static class IndexBounds
                     return new ValueInterval(0, left.High);
                 return Bound(binary.RightOperand, depth) is { Low: >= 0 } right ? new ValueInterval(0, right.High) : null;
 
+            case BinaryOperatorKind.RightShift:
+            case BinaryOperatorKind.UnsignedRightShift:
+                return Shifted(binary, depth);
+
+            case BinaryOperatorKind.Divide:
+                if (Bound(binary.LeftOperand, depth) is not { } dividend || Bound(binary.RightOperand, depth) is not { Low: >= 1 } positive)
+                    return null;
+                return new ValueInterval(
+                    dividend.Low < 0 ? decimal.Truncate(dividend.Low / positive.Low) : decimal.Truncate(dividend.Low / positive.High),
+                    dividend.High > 0 ? decimal.Truncate(dividend.High / positive.Low) : decimal.Truncate(dividend.High / positive.High));
+
             case BinaryOperatorKind.Add:
             case BinaryOperatorKind.Subtract:
             case BinaryOperatorKind.Multiply:
@@ -90,6 +103,22 @@ internal static class IndexBounds
             default:
                 return null;
         }
+    }
+
+    /// <summary><c>x &gt;&gt; k</c> with a constant <c>k</c>: the range of <c>x</c> divided by 2^k, rounded down.</summary>
+    private static ValueInterval? Shifted(IBinaryOperation shift, int depth)
+    {
+        if (shift.RightOperand.ConstantValue is not { HasValue: true, Value: { } amount } || ConstantValues.IntegerValue(amount) is not decimal bits
+            || NumericType.From(shift.LeftOperand.Type) is not { IsIntegral: true, Bits: <= 64 } shifted
+            || Bound(shift.LeftOperand, depth) is not { } value)
+            return null;
+        int count = (int)bits & (shifted.Bits - 1);
+        if (shift.OperatorKind == BinaryOperatorKind.UnsignedRightShift && value.Low < 0)
+            return null;
+        decimal divisor = 1;
+        for (int i = 0; i < count; i++)
+            divisor *= 2;
+        return new ValueInterval(decimal.Floor(value.Low / divisor), decimal.Floor(value.High / divisor));
     }
 
     private static ValueInterval? Combine(BinaryOperatorKind kind, ValueInterval a, ValueInterval b)
@@ -111,9 +140,9 @@ internal static class IndexBounds
 
     /// <summary>
     /// <c>Math.Min(x, m)</c> is at most <c>m</c>; the contract takes it as an index bounded by <c>m</c>
-    /// (counts are not negative). <c>Math.Clamp(x, lo, hi)</c> lies in [lo, hi].
+    /// (counts are not negative). <c>Math.Max(a, b)</c> needs both bounded. <c>Math.Clamp(x, lo, hi)</c> lies in [lo, hi].
     /// </summary>
-    private static ValueInterval? MinOrClamp(IInvocationOperation invocation, int depth)
+    private static ValueInterval? MinMaxOrClamp(IInvocationOperation invocation, int depth)
     {
         IMethodSymbol method = invocation.TargetMethod;
         if (!method.IsStatic || !IsMathType(method.ContainingType))
@@ -126,6 +155,10 @@ internal static class IndexBounds
                 return a ?? b;
             return a.Value.High <= b.Value.High ? a : b;
         }
+
+        if (method.Name == "Max" && invocation.Arguments.Length == 2
+            && Bound(invocation.Arguments[0].Value, depth) is { } first && Bound(invocation.Arguments[1].Value, depth) is { } second)
+            return new ValueInterval(Math.Max(first.Low, second.Low), Math.Max(first.High, second.High));
 
         if (method.Name == "Clamp" && invocation.Arguments.Length == 3
             && Bound(invocation.Arguments[1].Value, depth) is { } low && Bound(invocation.Arguments[2].Value, depth) is { } high)
@@ -158,40 +191,4 @@ internal static class IndexBounds
     private static bool IsMathType(INamedTypeSymbol type) =>
         type.ContainingNamespace?.ToDisplayString() == "System"
         && (type.Name is "Math" or "MathF" || NumericType.From(type) is not null);
-
-    /// <summary>
-    /// A local declared in a <c>for</c> header and compared with <c>&lt;</c> or <c>&lt;=</c> against a bound:
-    /// <c>for (int i = 0; i &lt; span.Length; i++)</c>.
-    /// </summary>
-    private static ValueInterval? LoopIndex(ILocalReferenceOperation reference, int depth)
-    {
-        ILocalSymbol local = reference.Local;
-        if (local.IsRef || local.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel is not { } model)
-            return null;
-        if (local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax declarator
-            || declarator.Parent?.Parent is not ForStatementSyntax loop
-            || loop.Condition is not BinaryExpressionSyntax condition
-            || condition.Left is not IdentifierNameSyntax name
-            || name.Identifier.ValueText != local.Name
-            || !condition.IsKind(SyntaxKind.LessThanExpression) && !condition.IsKind(SyntaxKind.LessThanOrEqualExpression))
-            return null;
-        if (model.SyntaxTree != condition.SyntaxTree || model.GetOperation(condition.Right) is not { } limitOperation
-            || Bound(limitOperation, depth) is not { } limit)
-            return null;
-
-        decimal high = condition.IsKind(SyntaxKind.LessThanExpression) ? limit.High - 1 : limit.High;
-        decimal low = declarator.Initializer is { } initializer && model.GetOperation(initializer.Value) is { } start
-            && Infer(start, depth + 1) is { } startRange
-            ? startRange.Low
-            : NumericType.From(local.Type)?.Range.Low ?? decimal.MinValue;
-        return new ValueInterval(Math.Min(low, high), high);
-    }
-
-    /// <summary>An integral constant, or a floating one with an integral value (<c>10.0</c> in <c>Math.Min(x, 10.0)</c>).</summary>
-    private static decimal? IntegralValue(object value) => ConstantValues.IntegerValue(value) ?? value switch
-    {
-        double d when !double.IsNaN(d) && !double.IsInfinity(d) && Math.Abs(d) < 1e20 && Math.Floor(d) == d => (decimal)d,
-        float f when !float.IsNaN(f) && !float.IsInfinity(f) && Math.Abs(f) < 1e20 && Math.Floor(f) == f => (decimal)f,
-        _ => null,
-    };
 }

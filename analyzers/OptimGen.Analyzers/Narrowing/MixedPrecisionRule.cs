@@ -9,17 +9,17 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <c>float</c>) is widened to <c>double</c> by the compiler, so single precision enters the computation
 /// unnoticed: <c>x * 0.1f</c> multiplies by 0.100000001490116. A float constant that is exactly the number it
 /// reads as (<c>0.5f</c>) and a written cast (<c>(Real)Beta</c>) are fine. A float stored straight into a slot
-/// is OPT0002's.
+/// is OPT0002's; one added to a slot (<c>state.Value += Beta</c>) is reported here.
 /// </summary>
 internal sealed class MixedPrecisionRule
 {
     private readonly ActivePrecision precision;
-    private readonly StateSlots slots;
+    private readonly SlotWrites writes;
 
-    public MixedPrecisionRule(ActivePrecision precision, StateSlots slots)
+    public MixedPrecisionRule(ActivePrecision precision, SlotWrites writes)
     {
         this.precision = precision;
-        this.slots = slots;
+        this.writes = writes;
     }
 
     public void AnalyzeConversion(OperationAnalysisContext context)
@@ -29,7 +29,7 @@ internal sealed class MixedPrecisionRule
             || conversion.Type?.SpecialType != SpecialType.System_Double
             || conversion.Operand is not { Type.SpecialType: SpecialType.System_Single } operand
             || !CarriesSinglePrecision(operand)
-            || SlotDestination.Find(conversion, slots, throughSameTypeArithmetic: false) is not null)
+            || !SlotDestination.Find(conversion, writes, throughSameTypeArithmetic: false, throughCompoundAssignment: false).IsEmpty)
             return;
 
         context.ReportDiagnostic(Diagnostic.Create(NarrowingDiagnostics.MixedPrecision, operand.Syntax.GetLocation(),

@@ -48,13 +48,14 @@ public sealed class NarrowingAnalyzer : DiagnosticAnalyzer
     {
         ActivePrecision precision = ActivePrecision.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         var slots = new StateSlots();
-        var conversions = new NarrowingConversionRule(precision, slots);
-        var slotValues = new SlotValueRule(precision, slots);
-        var mixedPrecision = new MixedPrecisionRule(precision, slots);
         Compilation compilation = start.Compilation;
         CancellationToken cancellationToken = start.CancellationToken;
         var scope = new Lazy<TransitionScope>(
-            () => TransitionScope.Compute(compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            () => TransitionScope.Compute(compilation, slots, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        var writes = new SlotWrites(slots, compilation, () => scope.Value.Bindings);
+        var conversions = new NarrowingConversionRule(precision, writes, () => scope.Value.Instantiations);
+        var slotValues = new SlotValueRule(precision, writes);
+        var mixedPrecision = new MixedPrecisionRule(precision, writes);
 
         // Types with nothing in scope register nothing, so the driver builds no operation trees for them.
         start.RegisterSymbolStartAction(type =>
@@ -63,17 +64,35 @@ public sealed class NarrowingAnalyzer : DiagnosticAnalyzer
                 return;
             type.RegisterOperationBlockStartAction(block =>
             {
-                if (!IsInScope(block.OperationBlocks, block.OwningSymbol, block.Options, scope))
+                if (block.OperationBlocks.IsEmpty)
                     return;
-                block.RegisterOperationAction(context =>
+                Func<IOperation, bool>? inScope = null;
+                if (!NarrowingScopeOption.CoversAllCode(block.Options.AnalyzerConfigOptionsProvider, block.OperationBlocks[0].Syntax.SyntaxTree)
+                    && !scope.Value.Contains(block.OwningSymbol))
+                {
+                    // Only the lambdas of this block that a delegate in scope runs.
+                    if (!scope.Value.HasLambdasIn(block.OwningSymbol))
+                        return;
+                    inScope = scope.Value.IsInScopeLambda;
+                }
+
+                Action<OperationAnalysisContext> Filtered(Action<OperationAnalysisContext> action) =>
+                    inScope is null ? action : context => { if (inScope(context.Operation)) action(context); };
+
+                block.RegisterOperationAction(Filtered(context =>
                 {
                     conversions.AnalyzeConversion(context);
                     mixedPrecision.AnalyzeConversion(context);
-                }, OperationKind.Conversion);
-                block.RegisterOperationAction(conversions.AnalyzeCompoundAssignment, OperationKind.CompoundAssignment);
-                block.RegisterOperationAction(conversions.AnalyzeInvocation, OperationKind.Invocation);
-                block.RegisterOperationAction(slotValues.AnalyzeAssignment, OperationKind.SimpleAssignment);
-                block.RegisterOperationAction(slotValues.AnalyzeDeconstruction, OperationKind.DeconstructionAssignment);
+                }), OperationKind.Conversion);
+                block.RegisterOperationAction(Filtered(conversions.AnalyzeCompoundAssignment), OperationKind.CompoundAssignment);
+                block.RegisterOperationAction(Filtered(context =>
+                {
+                    conversions.AnalyzeInvocation(context);
+                    slotValues.AnalyzeInvocation(context);
+                }), OperationKind.Invocation);
+                block.RegisterOperationAction(Filtered(conversions.AnalyzeForEach), OperationKind.Loop);
+                block.RegisterOperationAction(Filtered(slotValues.AnalyzeAssignment), OperationKind.SimpleAssignment);
+                block.RegisterOperationAction(Filtered(slotValues.AnalyzeDeconstruction), OperationKind.DeconstructionAssignment);
             });
         }, SymbolKind.NamedType);
     }
@@ -84,13 +103,5 @@ public sealed class NarrowingAnalyzer : DiagnosticAnalyzer
             if (NarrowingScopeOption.CoversAllCode(options.AnalyzerConfigOptionsProvider, reference.SyntaxTree))
                 return true;
         return false;
-    }
-
-    private static bool IsInScope(ImmutableArray<IOperation> blocks, ISymbol owner, AnalyzerOptions options, Lazy<TransitionScope> scope)
-    {
-        if (blocks.IsEmpty)
-            return false;
-        return NarrowingScopeOption.CoversAllCode(options.AnalyzerConfigOptionsProvider, blocks[0].Syntax.SyntaxTree)
-            || scope.Value.Contains(owner);
     }
 }

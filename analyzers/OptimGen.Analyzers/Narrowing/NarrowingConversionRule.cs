@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -7,28 +10,38 @@ namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
 /// OPT0001: a conversion to a type narrower than the active precision of its family, however it is
-/// written: a cast (checked or not, built-in or user-defined such as <c>Half</c>'s), the hidden narrowing of a
-/// compound assignment, or a conversion API. Allowed: widening, constants that keep their value, index
+/// written: a cast (checked or not, built-in or user-defined such as <c>Half</c>'s), an implicit conversion
+/// that may lose precision (<c>int</c> or <c>long</c> to <c>float</c>), a <c>foreach</c> variable of a narrower
+/// type, the hidden narrowing of a compound assignment, or a conversion API (in generic code, at each type
+/// argument the scope instantiates it with). Allowed: widening, constants that keep their value, index
 /// arithmetic that provably fits the target, and conversions to the type of the slot that stores the result.
 /// </summary>
 internal sealed class NarrowingConversionRule
 {
-    private readonly ActivePrecision precision;
-    private readonly StateSlots slots;
+    private const string ImplicitForm = "An implicit conversion";
 
-    public NarrowingConversionRule(ActivePrecision precision, StateSlots slots)
+    private readonly ActivePrecision precision;
+    private readonly SlotWrites writes;
+    private readonly Func<TypeInstantiations> instantiations;
+
+    public NarrowingConversionRule(ActivePrecision precision, SlotWrites writes, Func<TypeInstantiations> instantiations)
     {
         this.precision = precision;
-        this.slots = slots;
+        this.writes = writes;
+        this.instantiations = instantiations;
     }
 
     public void AnalyzeConversion(OperationAnalysisContext context)
     {
         var conversion = (IConversionOperation)context.Operation;
-        // The compiler's own conversions are widening unless the language classifies them as explicit.
-        if ((conversion.IsImplicit && conversion.Conversion.IsImplicit) || conversion.Operand is not { Type: not null } operand)
+        if (conversion.Operand is not { Type: not null } operand)
             return;
-        Check(context, "A cast", operand, NumericType.From(operand.Type), NumericType.From(conversion.Type), conversion);
+        // The language's implicit conversions only lose precision from an integer to a floating type.
+        bool isImplicit = conversion.IsImplicit && conversion.Conversion.IsImplicit;
+        if (isImplicit && !(conversion.Conversion.IsNumeric && NumericType.From(operand.Type) is { IsIntegral: true }))
+            return;
+        Check(context, isImplicit ? ImplicitForm : "A cast", operand, NumericType.From(operand.Type), NumericType.From(conversion.Type), conversion,
+            isImplicit ? operand.Syntax.GetLocation() : conversion.Syntax.GetLocation());
     }
 
     public void AnalyzeCompoundAssignment(OperationAnalysisContext context)
@@ -36,40 +49,72 @@ internal sealed class NarrowingConversionRule
         var compound = (ICompoundAssignmentOperation)context.Operation;
         CommonConversion narrowing = compound.OutConversion;
         // A slot's compound assignment narrows to the slot's own declared type, which is always allowed.
-        if (!narrowing.Exists || narrowing.IsIdentity || narrowing.IsImplicit || slots.Written(compound.Target) is not null)
+        if (!narrowing.Exists || narrowing.IsIdentity || narrowing.IsImplicit || !writes.Targets(compound.Target).IsEmpty)
             return;
         NumericType? target = NumericType.From(compound.Target.Type);
         NumericType? value = NumericType.From(compound.Value.Type);
         if (target is null || value is null || ResultFitsTarget(compound, target))
             return;
         NumericType? computed = compound.OperatorMethod is { } method ? NumericType.From(method.ReturnType) : NumericPromotion.Of(target, value);
-        Check(context, "The compound assignment", operand: null, computed, target, compound);
+        Check(context, "The compound assignment", operand: null, computed, target, compound, compound.Syntax.GetLocation());
     }
 
     public void AnalyzeInvocation(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (ConversionApi.Recognize(invocation) is { } api)
-            Check(context, api.Name, api.Operand, api.Source, api.Target, invocation);
+        if (ConversionApi.Recognize(invocation) is not { } api)
+            return;
+        foreach (ITypeSymbol source in instantiations().Of(api.Source))
+        {
+            foreach (ITypeSymbol target in instantiations().Of(api.Target))
+            {
+                if (Check(context, api.Name, api.Operand, NumericType.From(source), NumericType.From(target), invocation, invocation.Syntax.GetLocation()))
+                    return;
+            }
+        }
     }
 
-    private void Check(OperationAnalysisContext context, string form, IOperation? operand, NumericType? source, NumericType? target, IOperation site)
+    /// <summary><c>foreach (float g in doubles)</c>: the loop converts every element to the variable's type.</summary>
+    public void AnalyzeForEach(OperationAnalysisContext context)
+    {
+        if (context.Operation is not IForEachLoopOperation { Syntax: ForEachStatementSyntax syntax } loop
+            || loop.SemanticModel?.GetForEachStatementInfo(syntax) is not { ElementType: { } element, ElementConversion: { Exists: true, IsIdentity: false } elementConversion }
+            || (elementConversion.IsImplicit && !(elementConversion.IsNumeric && NumericType.From(element) is { IsIntegral: true }))
+            || context.Operation.SemanticModel!.GetDeclaredSymbol(syntax) is not ILocalSymbol variable)
+            return;
+        Check(context, "The foreach loop", operand: null, NumericType.From(element), NumericType.From(variable.Type), loop, syntax.Type.GetLocation());
+    }
+
+    /// <summary>Reports when the conversion narrows and nothing allows it; true when it reported.</summary>
+    private bool Check(OperationAnalysisContext context, string form, IOperation? operand, NumericType? source, NumericType? target, IOperation site, Location location)
     {
         if (source is null || target is null || !precision.IsNarrowerThanActive(target) || target.HoldsEveryValueOf(source))
-            return;
+            return false;
         if (operand is not null && (ConstantValues.Survives(operand, target) || ProvablyFits(operand, target)))
-            return;
-        if (SlotDestination.Find(site, slots, throughSameTypeArithmetic: true) is { } slot && NumericType.From(slot.ElementType) == target)
-            return;
+            return false;
+        foreach (StateSlot slot in SlotDestination.Find(site, writes, throughSameTypeArithmetic: true))
+        {
+            if (NumericType.From(slot.ElementType) == target)
+                return false;
+        }
 
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
             .Add(NarrowingDiagnostics.TargetFamilyProperty, ActivePrecision.AliasFor(target));
-        context.ReportDiagnostic(Diagnostic.Create(NarrowingDiagnostics.NarrowingConversion, site.Syntax.GetLocation(), properties,
+        context.ReportDiagnostic(Diagnostic.Create(NarrowingDiagnostics.NarrowingConversion, location, properties,
             form, source.Name, target.Name, precision.Describe(target)));
+        return true;
     }
 
-    private static bool ProvablyFits(IOperation operand, NumericType target) =>
-        target.IsIntegral && IndexBounds.Infer(operand) is { } range && target.Range.Contains(range);
+    /// <summary>An integral value range the target holds exactly: within its range, or within 2^24 for a <c>float</c>.</summary>
+    private static bool ProvablyFits(IOperation operand, NumericType target)
+    {
+        if (IndexBounds.Infer(operand) is not { } range)
+            return false;
+        if (target.IsIntegral)
+            return target.Range.Contains(range);
+        decimal exact = (decimal)Math.Pow(2, target.SignificandBits);
+        return target.IsFloating && new ValueInterval(-exact, exact).Contains(range);
+    }
 
     /// <summary>
     /// <c>b &amp;= mask</c>, <c>b |= flag</c> and <c>b &gt;&gt;= k</c> cannot leave the target's range when the

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -6,12 +7,13 @@ namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
 /// Follows a value up to the slot it is stored in, if any: through implicit conversions, conditional and
-/// switch-expression arms, <c>??</c>, tuple elements of a deconstruction, and (when asked) arithmetic that
-/// keeps the value's type, as in <c>state.Scale = (float)x * 2f</c>.
+/// switch-expression arms, <c>??</c>, tuple elements of a deconstruction, compound assignments
+/// (<c>state.Mu[i] += (float)x</c>), library stores (<c>Interlocked.Exchange(ref state.Scale, (float)x)</c>) and (when asked) arithmetic that keeps the value's type, as in
+/// <c>state.Scale = (float)x * 2f</c>.
 /// </summary>
 internal static class SlotDestination
 {
-    public static StateSlot? Find(IOperation value, StateSlots slots, bool throughSameTypeArithmetic)
+    public static ImmutableArray<StateSlot> Find(IOperation value, SlotWrites writes, bool throughSameTypeArithmetic, bool throughCompoundAssignment = true)
     {
         Stack<int>? tupleIndices = null;
         IOperation current = value;
@@ -32,7 +34,13 @@ internal static class SlotDestination
                     (tupleIndices ??= new Stack<int>()).Push(tuple.Elements.IndexOf(current));
                     break;
                 case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                    return tupleIndices is null or { Count: 0 } ? slots.Written(assignment.Target) : null;
+                    return tupleIndices is null or { Count: 0 } ? writes.Targets(assignment.Target) : ImmutableArray<StateSlot>.Empty;
+                case IArgumentOperation { Parent: IInvocationOperation invocation } argument when argument.Value == current:
+                    return tupleIndices is null or { Count: 0 } && SlotWriteApi.Recognize(invocation) is { IsCopy: false } store && store.Value == current
+                        ? (store.IsView ? writes.ViewedBy(store.Destination) : writes.Targets(store.Destination))
+                        : ImmutableArray<StateSlot>.Empty;
+                case ICompoundAssignmentOperation compound when compound.Value == current && throughCompoundAssignment:
+                    return tupleIndices is null or { Count: 0 } ? writes.Targets(compound.Target) : ImmutableArray<StateSlot>.Empty;
                 case IDeconstructionAssignmentOperation deconstruction when deconstruction.Value == current:
                     IOperation? target = deconstruction.Target;
                     while (tupleIndices is { Count: > 0 } && target is ITupleOperation targets)
@@ -41,14 +49,14 @@ internal static class SlotDestination
                         target = index >= 0 && index < targets.Elements.Length ? targets.Elements[index] : null;
                     }
 
-                    return target is not null && tupleIndices is null or { Count: 0 } ? slots.Written(target) : null;
+                    return target is not null && tupleIndices is null or { Count: 0 } ? writes.Targets(target) : ImmutableArray<StateSlot>.Empty;
                 default:
-                    return null;
+                    return ImmutableArray<StateSlot>.Empty;
             }
 
             current = parent;
         }
 
-        return null;
+        return ImmutableArray<StateSlot>.Empty;
     }
 }

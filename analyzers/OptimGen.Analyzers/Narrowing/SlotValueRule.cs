@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -7,66 +9,99 @@ namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
 /// OPT0002: a slot receives a value whose type is narrower than the slot's, in the same family (an <c>int</c>
-/// into an <c>Integer</c> slot in Double mode, a <c>float</c> into a <c>Real</c> or <c>double</c> slot). Looks
-/// through conditional and switch-expression arms, tuple deconstruction and <c>ref</c> locals aliasing a slot.
-/// Allowed: constants that keep their value and recognised index expressions (lengths, loop indices, remainders).
+/// into an <c>Integer</c> slot in Double mode, a <c>float</c> into a <c>Real</c> or <c>double</c> slot), by any
+/// way a value reaches a slot (<see cref="SlotWrites"/>): assignment, a <c>ref</c>/<c>out</c> parameter or view
+/// bound to it, a <c>ref</c> local or return, deconstruction of tuples and of types with <c>Deconstruct</c>
+/// (element by element, through conditional and switch arms), and library stores (<see cref="SlotWriteApi"/>).
+/// Allowed: constants that keep their value. A 32-bit index or count is a 32-bit value, however well bounded.
 /// </summary>
 internal sealed class SlotValueRule
 {
     private readonly ActivePrecision precision;
-    private readonly StateSlots slots;
+    private readonly SlotWrites writes;
 
-    public SlotValueRule(ActivePrecision precision, StateSlots slots)
+    public SlotValueRule(ActivePrecision precision, SlotWrites writes)
     {
         this.precision = precision;
-        this.slots = slots;
+        this.writes = writes;
     }
 
     public void AnalyzeAssignment(OperationAnalysisContext context)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (!assignment.IsRef && slots.Written(assignment.Target) is { } slot)
+        if (assignment.IsRef)
+            return;
+        foreach (StateSlot slot in writes.Targets(assignment.Target))
             CheckArms(context, slot, assignment.Value);
     }
 
     public void AnalyzeDeconstruction(OperationAnalysisContext context)
     {
         var deconstruction = (IDeconstructionAssignmentOperation)context.Operation;
-        CheckPair(context, deconstruction.Target, deconstruction.Value);
+        DeconstructionInfo? info = deconstruction.Syntax is AssignmentExpressionSyntax syntax ? deconstruction.SemanticModel?.GetDeconstructionInfo(syntax) : null;
+        CheckPair(context, deconstruction.Target, deconstruction.Value, info);
     }
 
-    private void CheckPair(OperationAnalysisContext context, IOperation target, IOperation value)
+    public void AnalyzeInvocation(OperationAnalysisContext context)
     {
-        value = value.WithoutImplicitConversions();
+        if (SlotWriteApi.Recognize((IInvocationOperation)context.Operation) is not { } store)
+            return;
+        ImmutableArray<StateSlot> slots = store.IsView ? writes.ViewedBy(store.Destination) : writes.Targets(store.Destination);
+        foreach (StateSlot slot in slots)
+        {
+            if (!store.IsCopy)
+                CheckArms(context, slot, store.Value);
+            else if (SlotWriteApi.ElementOf(store.Value) is { } element)
+                Check(context, slot, store.Value, element);
+        }
+    }
+
+    private void CheckPair(OperationAnalysisContext context, IOperation target, IOperation value, DeconstructionInfo? info)
+    {
         if (target is not ITupleOperation targets)
         {
-            if (slots.Written(target) is { } slot)
+            foreach (StateSlot slot in writes.Targets(target))
                 CheckArms(context, slot, value);
             return;
         }
 
-        if (value is ITupleOperation values && values.Elements.Length == targets.Elements.Length)
+        foreach (IOperation arm in ValueShapes.Arms(value))
         {
-            for (int i = 0; i < targets.Elements.Length; i++)
-                CheckPair(context, targets.Elements[i], values.Elements[i]);
-            return;
-        }
+            if (arm is ITupleOperation values && values.Elements.Length == targets.Elements.Length)
+            {
+                for (int i = 0; i < targets.Elements.Length; i++)
+                    CheckPair(context, targets.Elements[i], values.Elements[i], Nested(info, i));
+                continue;
+            }
 
-        // A tuple-typed value that is not written as a tuple, such as a call returning (int, long).
-        if (value.Type is not INamedTypeSymbol { IsTupleType: true } tuple || tuple.TupleElements.Length != targets.Elements.Length)
-            return;
-        for (int i = 0; i < targets.Elements.Length; i++)
-        {
-            if (slots.Written(targets.Elements[i]) is { } slot)
-                Check(context, slot, value, tuple.TupleElements[i].Type);
+            // A value not written as a tuple: a call returning (int, long), or a record with a Deconstruct method.
+            ImmutableArray<ITypeSymbol> parts = Parts(arm.Type, info, targets.Elements.Length);
+            for (int i = 0; i < parts.Length; i++)
+            {
+                foreach (StateSlot slot in writes.Targets(targets.Elements[i]))
+                    Check(context, slot, arm, parts[i]);
+            }
         }
     }
+
+    /// <summary>The element types a deconstruction takes out of a value: tuple elements, or <c>Deconstruct</c>'s out parameters.</summary>
+    private static ImmutableArray<ITypeSymbol> Parts(ITypeSymbol? type, DeconstructionInfo? info, int count)
+    {
+        if (type is INamedTypeSymbol { IsTupleType: true } tuple && tuple.TupleElements.Length == count)
+            return ImmutableArray.CreateRange(tuple.TupleElements, element => element.Type);
+        if (info?.Method is { } deconstruct && deconstruct.Parameters.Length >= count)
+            return ImmutableArray.CreateRange(deconstruct.Parameters.RemoveRange(0, deconstruct.Parameters.Length - count), parameter => parameter.Type);
+        return ImmutableArray<ITypeSymbol>.Empty;
+    }
+
+    private static DeconstructionInfo? Nested(DeconstructionInfo? info, int index) =>
+        info is { } known && index < known.Nested.Length ? known.Nested[index] : null;
 
     private void CheckArms(OperationAnalysisContext context, StateSlot slot, IOperation value)
     {
         foreach (IOperation arm in ValueShapes.Arms(value))
         {
-            if (!IsExempt(arm))
+            if (!IsExactConstant(arm))
                 Check(context, slot, arm, arm.Type);
         }
     }
@@ -87,11 +122,7 @@ internal sealed class SlotValueRule
             slot.Name, slotType, NarrowingDiagnostics.WithArticle(source.Name)));
     }
 
-    /// <summary>Constants that are the number they read as, and index arithmetic (lengths, loop indices, remainders).</summary>
-    private static bool IsExempt(IOperation value)
-    {
-        if (value.ConstantValue is { HasValue: true, Value: { } constant })
-            return constant is not float single || ConstantValues.FloatIsExactDecimal(single);
-        return IndexBounds.Infer(value) is not null;
-    }
+    /// <summary>Constants that are the number they read as (<c>0</c>, <c>0.5f</c>; not <c>0.1f</c>).</summary>
+    private static bool IsExactConstant(IOperation value) =>
+        value.ConstantValue is { HasValue: true, Value: { } constant } && (constant is not float single || ConstantValues.FloatIsExactDecimal(single));
 }

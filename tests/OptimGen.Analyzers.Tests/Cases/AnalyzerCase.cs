@@ -16,6 +16,9 @@ public sealed record AnalyzerCase(string Rule, string Name, string Body, string 
 
     public ImmutableArray<Expected> InSingle { get; init; } = ImmutableArray<Expected>.Empty;
 
+    /// <summary>Code after the spec: top-level types such as a static class of extension methods.</summary>
+    public string Outside { get; init; } = "";
+
     /// <summary>An <c>.editorconfig</c> for the case, when it tests an option.</summary>
     public string? EditorConfig { get; init; }
 

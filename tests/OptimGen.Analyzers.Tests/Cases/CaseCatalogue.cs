@@ -10,6 +10,12 @@ internal static class CaseCatalogue
     public static ImmutableArray<AnalyzerCase> All { get; } = SlotValueCases.All()
         .Concat(NarrowingConversionCases.All())
         .Concat(MixedPrecisionCases.All())
+        .Concat(SeedStyleCases.All())
+        .Concat(ScopeCases.All())
+        .Concat(SlotFlowCases.All())
+        .Concat(ConversionFormCases.All())
+        .Concat(ExemptionCases.All())
+        .Concat(IdiomaticCases.All())
         .ToImmutableArray();
 
     public static IReadOnlyDictionary<string, AnalyzerCase> ByName { get; } = All.ToDictionary(c => c.Name);

@@ -99,5 +99,11 @@ internal static class MixedPrecisionCases
         yield return new(Rule, "a float hyperparameter in float slot arithmetic", """
             state.Scale = state.Scale * Beta;
             """);
+
+        yield return new(Rule, "a float hyperparameter added to a Real slot", """
+            state.Value += {|#0:Beta|};
+            System.Threading.Interlocked.Exchange(ref state.Precise, (double)Beta);
+            """)
+        { InDouble = [MixedPrecision("Beta")] };
     }
 }

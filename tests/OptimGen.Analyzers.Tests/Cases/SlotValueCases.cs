@@ -228,15 +228,16 @@ internal static class SlotValueCases
             state.Velocity[0] = 2f;
             """);
 
-        yield return new(Rule, "a span length and a loop index", """
-            state.Count = gradient.Length;
+        yield return new(Rule, "a span length and a loop index are Int32 values", """
+            state.Count = {|#0:gradient.Length|};
             for (int i = 0; i < gradient.Length; i++)
-                state.NumLinesearchSteps = i;
-            """);
+                state.NumLinesearchSteps = {|#1:i|};
+            """)
+        { InDouble = [SlotValue("Count", IntegerDouble, "an Int32"), SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32", marker: 1)] };
 
-        yield return new(Rule, "a ring index: (int)(count % MemorySize) and Math.Min with an int bound", """
-            state.Count = (int)(state.Total % MemorySize);
-            state.NumLinesearchSteps = Math.Min(gradient.Length, MemorySize);
+        yield return new(Rule, "a ring index computed in Integer: count % MemorySize and Math.Min with an int bound", """
+            state.Count = (state.Count + 1) % MemorySize;
+            state.NumLinesearchSteps = Math.Min(state.Count + 1, MemorySize);
             """);
 
         yield return new(Rule, "values of the slot's own type, increments and compound assignments", """

@@ -6,14 +6,17 @@ namespace OptimGen.Analyzers.Tests.Infrastructure;
 /// A spec with one slot of every kind, in which a test case writes the transition's body and extra members.
 /// Slots: <c>NumLinesearchSteps</c>, <c>Count</c> (Integer), <c>Value</c> (Real), <c>Total</c> (long),
 /// <c>Small</c> (int), <c>Scale</c> (float), <c>Precise</c> (double), <c>Velocity</c> (Real[n]),
-/// <c>Weights</c> (Real[MemorySize]), <c>Ring</c> (Integer[MemorySize]). Hyperparameters: <c>LearningRate</c>
-/// (Real), <c>MemorySize</c> (int), <c>Beta</c> (float), <c>MaxSteps</c> (Integer).
+/// <c>Weights</c> (Real[MemorySize]), <c>Ring</c> (Integer[MemorySize]), <c>Second</c> (Real[n]), <c>History</c>
+/// (Real[MemorySize, n]), <c>Mu</c> (float[n]). Hyperparameters: <c>LearningRate</c>
+/// (Real), <c>MemorySize</c> (int), <c>Beta</c> (float), <c>MaxSteps</c> (Integer). <c>outside</c> is code after
+/// the spec (top-level types such as extension classes).
 /// </summary>
 internal static class SpecTemplate
 {
-    public static string Wrap(string body, string members = "") => $$"""
+    public static string Wrap(string body, string members = "", string outside = "") => $$"""
         using System;
         using System.Numerics;
+        using System.Runtime.Intrinsics;
         using OptimGen;
 
         [Optimizer]
@@ -34,6 +37,9 @@ internal static class SpecTemplate
             [State(Shape = "n")] private Real[] velocity;
             [State(Shape = "MemorySize")] private Real[] weights;
             [State(Shape = "MemorySize")] private Integer[] ring;
+            [State(Shape = "n")] private Real[] second;
+            [State(Shape = "MemorySize, n")] private Real[] history;
+            [State(Shape = "n")] private float[] mu;
 
             [Transition]
             private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
@@ -42,6 +48,7 @@ internal static class SpecTemplate
             }
         {{Indent(members, 4)}}
         }
+        {{outside}}
         """;
 
     private static string Indent(string text, int spaces)

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace OptimGen.Analyzers.Narrowing;
+
+/// <summary>
+/// The expressions a delegate-typed field or property can hold: its initializer and every value assigned to it
+/// anywhere in the compilation (a constructor, an object initializer <c>new Spec { Search = ... }</c>). The
+/// lambdas and method groups among them run wherever the delegate is invoked. Searched only for delegate
+/// members that a transition's scope uses.
+/// </summary>
+internal sealed class DelegateSources
+{
+    private readonly Compilation compilation;
+    private readonly CancellationToken cancellationToken;
+
+    public DelegateSources(Compilation compilation, CancellationToken cancellationToken)
+    {
+        this.compilation = compilation;
+        this.cancellationToken = cancellationToken;
+    }
+
+    private Dictionary<string, List<AssignmentExpressionSyntax>>? assignmentsByName;
+
+    public IEnumerable<ExpressionSyntax> Of(ISymbol member)
+    {
+        foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+        {
+            switch (reference.GetSyntax(cancellationToken))
+            {
+                case VariableDeclaratorSyntax { Initializer.Value: { } value }:
+                    yield return value;
+                    break;
+                case PropertyDeclarationSyntax { Initializer.Value: { } value }:
+                    yield return value;
+                    break;
+            }
+        }
+
+        if (!AssignmentsByName().TryGetValue(member.Name, out List<AssignmentExpressionSyntax>? candidates))
+            yield break;
+        foreach (AssignmentExpressionSyntax assignment in candidates)
+        {
+#pragma warning disable RS1030 // Assignments anywhere in the compilation; the driver's model provider caches these models.
+            SemanticModel model = compilation.GetSemanticModel(assignment.SyntaxTree);
+#pragma warning restore RS1030
+            if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
+                yield return assignment.Right;
+        }
+    }
+
+    /// <summary>Every simple assignment of the compilation by the name it assigns: one pass over the syntax, on first need.</summary>
+    private Dictionary<string, List<AssignmentExpressionSyntax>> AssignmentsByName()
+    {
+        if (assignmentsByName is not null)
+            return assignmentsByName;
+        assignmentsByName = new Dictionary<string, List<AssignmentExpressionSyntax>>();
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (node is not AssignmentExpressionSyntax assignment || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                    || Name(assignment.Left) is not { } name)
+                    continue;
+                if (!assignmentsByName.TryGetValue(name, out List<AssignmentExpressionSyntax>? list))
+                    assignmentsByName[name] = list = new List<AssignmentExpressionSyntax>();
+                list.Add(assignment);
+            }
+        }
+
+        return assignmentsByName;
+    }
+
+    private static string? Name(ExpressionSyntax target) => target switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
+}

@@ -1,0 +1,252 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using OptimGen.Conventions;
+
+namespace OptimGen.Analyzers.Narrowing;
+
+/// <summary>
+/// Walks everything a <c>[Transition]</c> method can run, from the transitions outwards: methods it calls,
+/// the implementations and overrides an interface or virtual call can dispatch to (constrained and static
+/// abstract calls included), the lambdas and method groups stored in delegate fields and properties it uses,
+/// the constructors and instance initializers of the types it constructs, operators, accessors, extension
+/// and generic methods. On the way it records the type arguments generic code is instantiated with and which
+/// parameters are bound to state slots. Runs once per compilation.
+/// </summary>
+internal sealed class ScopeBuilder
+{
+    private readonly Compilation compilation;
+    private readonly CancellationToken cancellationToken;
+    private readonly SlotWrites writes;
+    private readonly DispatchTargets dispatch;
+    private readonly DelegateSources delegateSources;
+
+    private readonly HashSet<IMethodSymbol> methods = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> initializers = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<SyntaxNode> lambdas = new();
+    private readonly HashSet<ISymbol> lambdaOwners = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> delegateMembers = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ITypeSymbol> constructedTypes = new(SymbolEqualityComparer.Default);
+    private readonly ParameterBindings bindings = new();
+    private readonly TypeInstantiations instantiations = new();
+    private readonly Stack<(SyntaxNode Node, IMethodSymbol? Method)> pending = new();
+
+    public ScopeBuilder(Compilation compilation, StateSlots slots, CancellationToken cancellationToken)
+    {
+        this.compilation = compilation;
+        this.cancellationToken = cancellationToken;
+        writes = new SlotWrites(slots, compilation, static () => ParameterBindings.Empty);
+        dispatch = new DispatchTargets(compilation, cancellationToken);
+        delegateSources = new DelegateSources(compilation, cancellationToken);
+    }
+
+    public TransitionScope Build()
+    {
+        foreach (IMethodSymbol transition in Transitions(compilation.Assembly.GlobalNamespace))
+            AddMethod(transition);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (node, method) = pending.Pop();
+            Walk(node, method);
+        }
+
+        bindings.Propagate();
+        instantiations.Propagate();
+        return new TransitionScope(methods, initializers, lambdas, lambdaOwners, bindings, instantiations);
+    }
+
+    private IEnumerable<IMethodSymbol> Transitions(INamespaceSymbol root)
+    {
+        var types = new Stack<INamespaceOrTypeSymbol>();
+        types.Push(root);
+        while (types.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            INamespaceOrTypeSymbol current = types.Pop();
+            foreach (INamespaceOrTypeSymbol member in current.GetMembers().OfType<INamespaceOrTypeSymbol>())
+                types.Push(member);
+            if (current is not INamedTypeSymbol type || !SpecConventions.HasAttribute(type, SpecConventions.OptimizerAttribute))
+                continue;
+            foreach (IMethodSymbol method in type.GetMembers().OfType<IMethodSymbol>())
+                if (SpecConventions.HasAttribute(method, SpecConventions.TransitionAttribute))
+                    yield return method;
+        }
+    }
+
+    private void AddMethod(IMethodSymbol? method)
+    {
+        if (method is null)
+            return;
+        method = MethodIdentity.Normalize(method);
+        if (!MethodIdentity.IsInSource(method, compilation) || !methods.Add(method))
+            return;
+        foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+            pending.Push((reference.GetSyntax(cancellationToken), method));
+    }
+
+    /// <summary>A method as a call names it, and whatever the call can dispatch to instead.</summary>
+    private ImmutableArray<IMethodSymbol> AddCallTargets(IMethodSymbol? target)
+    {
+        if (target is null)
+            return ImmutableArray<IMethodSymbol>.Empty;
+        instantiations.Record(target);
+        ImmutableArray<IMethodSymbol> targets = dispatch.Of(target).Add(target);
+        foreach (IMethodSymbol each in targets)
+            AddMethod(each);
+        return targets;
+    }
+
+    private void Walk(SyntaxNode node, IMethodSymbol? method)
+    {
+#pragma warning disable RS1030 // Bodies of other methods are in other trees; the driver's model provider caches these models.
+        SemanticModel model = compilation.GetSemanticModel(node.SyntaxTree);
+#pragma warning restore RS1030
+        if (model.GetOperation(node, cancellationToken) is not { } root)
+            return;
+        foreach (IOperation operation in root.DescendantsAndSelf())
+            Visit(operation, method, model);
+    }
+
+    private void Visit(IOperation operation, IMethodSymbol? method, SemanticModel model)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                ImmutableArray<IMethodSymbol> targets = AddCallTargets(invocation.TargetMethod);
+                if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is { } invoked)
+                    AddDelegateMember(invoked);
+                Bind(invocation.Arguments, targets);
+                break;
+            case IObjectCreationOperation creation:
+                if (creation.Type is INamedTypeSymbol created)
+                    instantiations.Record(created);
+                Bind(creation.Arguments, AddCallTargets(creation.Constructor));
+                AddInitializersOf(creation.Type);
+                break;
+            case IMethodReferenceOperation reference:
+                AddCallTargets(reference.Method);
+                break;
+            case IPropertyReferenceOperation property:
+                AddCallTargets(property.Property.GetMethod);
+                AddCallTargets(property.Property.SetMethod);
+                AddDelegateMember(property);
+                break;
+            case IFieldReferenceOperation field:
+                AddDelegateMember(field);
+                break;
+            case IBinaryOperation binary:
+                AddCallTargets(binary.OperatorMethod);
+                break;
+            case IUnaryOperation unary:
+                AddCallTargets(unary.OperatorMethod);
+                break;
+            case IConversionOperation conversion:
+                AddCallTargets(conversion.OperatorMethod);
+                break;
+            case ICompoundAssignmentOperation compound:
+                AddCallTargets(compound.OperatorMethod);
+                break;
+            case IIncrementOrDecrementOperation increment:
+                AddCallTargets(increment.OperatorMethod);
+                break;
+            case IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax syntax }:
+                AddDeconstructors(model.GetDeconstructionInfo(syntax));
+                break;
+        }
+    }
+
+    /// <summary><c>ref</c>/<c>out</c>, array and span arguments that are slots (or this method's own bound parameters).</summary>
+    private void Bind(ImmutableArray<IArgumentOperation> arguments, ImmutableArray<IMethodSymbol> targets)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Parameter is not { } parameter)
+                continue;
+            bool byReference = parameter.RefKind is RefKind.Ref or RefKind.Out;
+            if (!byReference && parameter.Type is not IArrayTypeSymbol && !SlotWrites.IsView(parameter.Type))
+                continue;
+            foreach (WriteRoot root in writes.Roots(argument.Value, elements: !byReference, call: null, depth: 0))
+            {
+                foreach (IMethodSymbol target in targets)
+                {
+                    if (root.Slot is { } slot)
+                        bindings.Bind(target, parameter.Ordinal, slot);
+                    else
+                        bindings.Forward(root.Parameter!, target, parameter.Ordinal);
+                }
+            }
+        }
+    }
+
+    /// <summary>A delegate-typed field or property used in scope: whatever is stored in it can run here.</summary>
+    private void AddDelegateMember(IOperation reference)
+    {
+        ISymbol? member = reference switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
+        };
+        if (member is null || reference.Type?.TypeKind != TypeKind.Delegate || member.DeclaringSyntaxReferences.IsEmpty
+            || !delegateMembers.Add(member.OriginalDefinition))
+            return;
+        foreach (ExpressionSyntax source in delegateSources.Of(member.OriginalDefinition))
+        {
+#pragma warning disable RS1030 // The source may be in any tree; the driver's model provider caches these models.
+            SemanticModel model = compilation.GetSemanticModel(source.SyntaxTree);
+#pragma warning restore RS1030
+            foreach (AnonymousFunctionExpressionSyntax lambda in source.DescendantNodesAndSelf().OfType<AnonymousFunctionExpressionSyntax>())
+            {
+                if (lambdas.Add(lambda) && model.GetEnclosingSymbol(lambda.SpanStart, cancellationToken) is { } owner)
+                    lambdaOwners.Add(OwnerOf(owner));
+            }
+
+            pending.Push((source, null));
+        }
+    }
+
+    /// <summary>The member whose operation block holds a lambda: lambdas nest in methods, fields and properties.</summary>
+    private static ISymbol OwnerOf(ISymbol symbol)
+    {
+        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && symbol.ContainingSymbol is { } outer)
+            symbol = outer;
+        return symbol is IMethodSymbol { AssociatedSymbol: { } property } && symbol.DeclaringSyntaxReferences.IsEmpty ? property : symbol;
+    }
+
+    /// <summary>Constructing a type runs its instance field and property initializers.</summary>
+    private void AddInitializersOf(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol named || !constructedTypes.Add(named.OriginalDefinition)
+            || !SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, compilation.Assembly))
+            return;
+        foreach (ISymbol member in named.OriginalDefinition.GetMembers())
+        {
+            if (member.IsStatic || member is not (IFieldSymbol or IPropertySymbol))
+                continue;
+            foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+            {
+                EqualsValueClauseSyntax? initializer = reference.GetSyntax(cancellationToken) switch
+                {
+                    VariableDeclaratorSyntax declarator => declarator.Initializer,
+                    PropertyDeclarationSyntax property => property.Initializer,
+                    _ => null,
+                };
+                if (initializer is not null && initializers.Add(member))
+                    pending.Push((initializer, null));
+            }
+        }
+    }
+
+    private void AddDeconstructors(DeconstructionInfo info)
+    {
+        AddCallTargets(info.Method);
+        foreach (DeconstructionInfo nested in info.Nested)
+            AddDeconstructors(nested);
+    }
+}

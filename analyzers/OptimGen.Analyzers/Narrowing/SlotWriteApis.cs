@@ -1,0 +1,63 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OptimGen.Analyzers.Narrowing;
+
+/// <summary>
+/// Library calls that store a value into a location or into every element of a view:
+/// <c>Interlocked.Exchange/CompareExchange(ref slot, value)</c>, <c>Volatile.Write(ref slot, value)</c>,
+/// <c>Array.Fill(slot, value)</c>, <c>span.Fill(value)</c>, and copies (<c>CopyTo</c>, <c>TryCopyTo</c>,
+/// <c>Array.Copy</c>, which converts <c>int</c> elements to <c>long</c> ones on the way).
+/// </summary>
+/// <param name="Destination">The location (<see cref="IsView"/> false) or the array/span (true) written.</param>
+/// <param name="Value">The value stored, or the source of a copy.</param>
+/// <param name="IsCopy">Whether <paramref name="Value"/> is a collection whose elements are stored.</param>
+internal sealed record SlotWriteApi(IOperation Destination, bool IsView, IOperation Value, bool IsCopy)
+{
+    public static SlotWriteApi? Recognize(IInvocationOperation invocation)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        string ns = method.ContainingType?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        string type = method.ContainingType?.Name ?? string.Empty;
+        switch (method.Name)
+        {
+            case "Exchange" or "CompareExchange" when ns == "System.Threading" && type == "Interlocked":
+            case "Write" when ns == "System.Threading" && type == "Volatile":
+                return Create(Argument(invocation, 0), isView: false, Argument(invocation, 1), isCopy: false);
+            case "Fill" when ns == "System" && type == "Array":
+                return Create(Argument(invocation, 0), isView: true, Argument(invocation, 1), isCopy: false);
+            case "Fill" when invocation.Instance is { } span:
+                return Create(span, isView: true, Argument(invocation, 0), isCopy: false);
+            case "Copy" or "ConstrainedCopy" when ns == "System" && type == "Array":
+                return Create(Argument(invocation, invocation.Arguments.Length == 3 ? 1 : 2), isView: true, Argument(invocation, 0), isCopy: true);
+            case "CopyTo" or "TryCopyTo":
+                return invocation.Instance is { } source
+                    ? Create(Argument(invocation, 0), isView: true, source, isCopy: true)
+                    : Create(Argument(invocation, 1), isView: true, Argument(invocation, 0), isCopy: true);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The element type of an array, span or memory, as written before implicit conversions.</summary>
+    public static ITypeSymbol? ElementOf(IOperation collection) => collection.WithoutImplicitConversions().Type switch
+    {
+        IArrayTypeSymbol array => array.ElementType,
+        INamedTypeSymbol { Arity: 1, Name: "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory" } view => view.TypeArguments[0],
+        _ => null,
+    };
+
+    private static SlotWriteApi? Create(IOperation? destination, bool isView, IOperation? value, bool isCopy) =>
+        destination is null || value is null ? null : new SlotWriteApi(destination, isView, value, isCopy);
+
+    private static IOperation? Argument(IInvocationOperation invocation, int ordinal)
+    {
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+                return argument.Value;
+        }
+
+        return null;
+    }
+}

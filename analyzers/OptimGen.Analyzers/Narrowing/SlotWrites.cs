@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OptimGen.Analyzers.Narrowing;
+
+/// <summary>
+/// Which state slots a write reaches. A location (an assignment's left side, a <c>ref</c>/<c>out</c> argument)
+/// is a slot when it is a field of a generated <c>State</c>, an element of an array slot, an element of a view
+/// of one (a span over it, <c>AsSpan</c>, <c>Slice</c>, a range, a local or a helper's return value that is such a
+/// view), a <c>ref</c> local or <c>ref</c> return aliasing one, or a <c>ref</c>/<c>out</c>, array or span parameter
+/// that some call in scope binds to one (<see cref="ParameterBindings"/>). One instance per compilation.
+/// </summary>
+internal sealed class SlotWrites
+{
+    private const int MaxDepth = 8;
+
+    private readonly StateSlots slots;
+    private readonly Compilation compilation;
+    private readonly Func<ParameterBindings> bindings;
+
+    public SlotWrites(StateSlots slots, Compilation compilation, Func<ParameterBindings> bindings)
+    {
+        this.slots = slots;
+        this.compilation = compilation;
+        this.bindings = bindings;
+    }
+
+    /// <summary>The slots a value stored into <paramref name="location"/> lands in; empty when none.</summary>
+    public ImmutableArray<StateSlot> Targets(IOperation location) => Resolve(Roots(location, elements: false, call: null, depth: 0));
+
+    /// <summary>The slots whose elements <paramref name="view"/> (an array, span or memory) lets code write.</summary>
+    public ImmutableArray<StateSlot> ViewedBy(IOperation view) => Resolve(Roots(view, elements: true, call: null, depth: 0));
+
+    /// <summary>
+    /// What a location or view is rooted in: slots, or parameters of the method it appears in (the scope
+    /// builder turns those into forwarded bindings). Parameters of <paramref name="call"/>'s target stand for
+    /// the call's arguments.
+    /// </summary>
+    public IEnumerable<WriteRoot> Roots(IOperation operation, bool elements, IInvocationOperation? call, int depth)
+    {
+        if (depth > MaxDepth)
+            return Array.Empty<WriteRoot>();
+        return elements ? ViewRoots(operation.WithoutImplicitConversions(), call, depth) : LocationRoots(operation, call, depth);
+    }
+
+    private IEnumerable<WriteRoot> LocationRoots(IOperation location, IInvocationOperation? call, int depth)
+    {
+        switch (location)
+        {
+            case IFieldReferenceOperation field:
+                if (field.Type is not IArrayTypeSymbol && slots.Find(field.Field) is { } slot)
+                    return new[] { new WriteRoot(slot) };
+                break;
+            case IArrayElementReferenceOperation element:
+                return Roots(element.ArrayReference, elements: true, call, depth + 1);
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed } when IsView(indexed.Type):
+                return Roots(indexed, elements: true, call, depth + 1);
+            case IImplicitIndexerReferenceOperation { Instance: { } indexed } when !IsView(location.Type):
+                return Roots(indexed, elements: true, call, depth + 1);
+            case ILocalReferenceOperation { Local.IsRef: true } local:
+                if (Initializer(local) is RefExpressionSyntax aliased && local.SemanticModel!.GetOperation(aliased.Expression) is { } aliasedLocation
+                    && aliasedLocation is not ILocalReferenceOperation)
+                    return Roots(aliasedLocation, elements: false, call, depth + 1);
+                break;
+            case IParameterReferenceOperation parameter:
+                if (Argument(call, parameter.Parameter) is { } argument)
+                    return Roots(argument, elements: false, call: null, depth + 1);
+                if (parameter.Parameter.RefKind is RefKind.Ref or RefKind.Out)
+                    return new[] { new WriteRoot(parameter.Parameter) };
+                break;
+            case IInvocationOperation { TargetMethod.ReturnsByRef: true } invocation:
+                return Returned(invocation, elements: false, depth);
+            case IConditionalOperation { IsRef: true, WhenFalse: { } whenFalse } conditional:
+                return Roots(conditional.WhenTrue, elements: false, call, depth + 1).Concat(Roots(whenFalse, elements: false, call, depth + 1));
+        }
+
+        return Array.Empty<WriteRoot>();
+    }
+
+    private IEnumerable<WriteRoot> ViewRoots(IOperation view, IInvocationOperation? call, int depth)
+    {
+        switch (view)
+        {
+            case IFieldReferenceOperation { Type: IArrayTypeSymbol } field:
+                if (slots.Find(field.Field) is { } slot)
+                    return new[] { new WriteRoot(slot) };
+                break;
+            case IParameterReferenceOperation parameter:
+                if (Argument(call, parameter.Parameter) is { } argument)
+                    return Roots(argument, elements: true, call: null, depth + 1);
+                if (parameter.Type is IArrayTypeSymbol || IsView(parameter.Type))
+                    return new[] { new WriteRoot(parameter.Parameter) };
+                break;
+            case ILocalReferenceOperation local when local.Type is IArrayTypeSymbol || IsView(local.Type):
+                if (Initializer(local) is { } value && value is not RefExpressionSyntax && local.SemanticModel!.GetOperation(value) is { } initial)
+                    return Roots(initial, elements: true, call, depth + 1);
+                break;
+            case IInvocationOperation invocation:
+                string name = invocation.TargetMethod.Name;
+                if (name is "AsSpan" or "AsMemory" && (invocation.Instance ?? FirstArgument(invocation)) is { } viewed)
+                    return Roots(viewed, elements: true, call, depth + 1);
+                if (name == "Slice" && invocation.Instance is { } sliced)
+                    return Roots(sliced, elements: true, call, depth + 1);
+                if (IsView(invocation.Type) || invocation.Type is IArrayTypeSymbol)
+                    return Returned(invocation, elements: true, depth);
+                break;
+            case IPropertyReferenceOperation { Property.Name: "Span", Instance: { } memory }:
+                return Roots(memory, elements: true, call, depth + 1);
+            case IImplicitIndexerReferenceOperation { Instance: { } ranged }:
+                return Roots(ranged, elements: true, call, depth + 1);
+            case IObjectCreationOperation creation when IsView(creation.Type) && creation.Arguments.Length > 0:
+                return Roots(creation.Arguments[0].Value, elements: true, call, depth + 1);
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                return Roots(conditional.WhenTrue, elements: true, call, depth + 1).Concat(Roots(whenFalse, elements: true, call, depth + 1));
+        }
+
+        return Array.Empty<WriteRoot>();
+    }
+
+    /// <summary>What a source method returns by <c>ref</c>, or the view it returns, seen from this call.</summary>
+    private IEnumerable<WriteRoot> Returned(IInvocationOperation invocation, bool elements, int depth)
+    {
+        IMethodSymbol callee = MethodIdentity.Normalize(invocation.TargetMethod);
+        if (!MethodIdentity.IsInSource(callee, compilation))
+            yield break;
+        foreach (SyntaxReference reference in callee.DeclaringSyntaxReferences)
+        {
+            SyntaxNode declaration = reference.GetSyntax();
+#pragma warning disable RS1030 // The callee is in another tree; the driver's model provider caches this model.
+            SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+            if (model.GetOperation(declaration) is not { } body)
+                continue;
+            foreach (IReturnOperation returned in body.Descendants().OfType<IReturnOperation>())
+            {
+                if (returned.ReturnedValue is not { } value || InNestedFunction(returned, body))
+                    continue;
+                foreach (WriteRoot root in Roots(value, elements, invocation, depth + 1))
+                    yield return root;
+            }
+        }
+    }
+
+    private ImmutableArray<StateSlot> Resolve(IEnumerable<WriteRoot> roots)
+    {
+        ImmutableArray<StateSlot>.Builder? found = null;
+        foreach (WriteRoot root in roots)
+        {
+            IEnumerable<StateSlot> resolved = root.Slot is { } slot ? new[] { slot } : bindings().Of(root.Parameter!);
+            foreach (StateSlot each in resolved)
+            {
+                found ??= ImmutableArray.CreateBuilder<StateSlot>();
+                if (!found.Contains(each))
+                    found.Add(each);
+            }
+        }
+
+        return found?.ToImmutable() ?? ImmutableArray<StateSlot>.Empty;
+    }
+
+    /// <summary>The argument a call passes for <paramref name="parameter"/>, when the parameter is its target's.</summary>
+    private static IOperation? Argument(IInvocationOperation? call, IParameterSymbol parameter)
+    {
+        if (call is null || parameter.ContainingSymbol is not IMethodSymbol owner
+            || !SymbolEqualityComparer.Default.Equals(MethodIdentity.Normalize(owner), MethodIdentity.Normalize(call.TargetMethod)))
+            return null;
+        foreach (IArgumentOperation argument in call.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == parameter.Ordinal)
+                return argument.Value;
+        }
+
+        return null;
+    }
+
+    private static IOperation? FirstArgument(IInvocationOperation invocation) =>
+        invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null;
+
+    private static bool InNestedFunction(IOperation operation, IOperation body)
+    {
+        for (IOperation? current = operation.Parent; current is not null && current != body; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The initializer of a local declared in the tree being analyzed, or null.</summary>
+    private static ExpressionSyntax? Initializer(ILocalReferenceOperation reference) =>
+        reference.SemanticModel is { } model
+        && reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value }
+        && value.SyntaxTree == model.SyntaxTree
+            ? value
+            : null;
+
+    /// <summary><c>Span&lt;T&gt;</c> or <c>Memory&lt;T&gt;</c>: a writable window on someone else's elements.</summary>
+    public static bool IsView(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Arity: 1, Name: "Span" or "Memory", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Globalization;
+using OptimGen.Specs.Model;
+
+namespace OptimGen.Analyzers.Precision;
+
+/// <summary>
+/// What a constant becomes as <c>Real</c> in one precision mode, when that is a collapse rather than ordinary
+/// rounding: a nonzero value that becomes exactly 0, a finite one that becomes infinite, a value other than ±1
+/// that becomes exactly ±1, or an integer above 2^24 (2^53 for Double) that becomes another integer.
+/// </summary>
+internal static class ConstantCollapse
+{
+    /// <summary>2^53: every integer up to it is a double exactly; above it a double integer literal is already rounded.</summary>
+    private const double ExactDoubleIntegers = 9007199254740992d;
+
+    /// <summary>How the message says what the constant became; null when it survives (or only rounds).</summary>
+    public static string? Describe(object? value, PrecisionMode mode)
+    {
+        if (!TryGetNumber(value, out double number, out bool isIntegral, out long integer) || double.IsNaN(number) || double.IsInfinity(number))
+            return null;
+
+        double converted = mode == PrecisionMode.Single ? (float)number : number;
+        if (isIntegral)
+        {
+            // Converted straight from the integer: through double first would round twice.
+            double rounded = mode == PrecisionMode.Single ? (float)integer : (double)integer;
+            double limit = mode == PrecisionMode.Single ? 16777216 : ExactDoubleIntegers;
+            return Math.Abs((double)integer) <= limit || RoundTrips(rounded, integer)
+                ? null
+                : rounded.ToString("F0", CultureInfo.InvariantCulture);
+        }
+
+        if (number != 0 && converted == 0)
+            return "0";
+        if (double.IsInfinity(converted))
+            return converted > 0 ? "infinity" : "-infinity";
+        if (Math.Abs(number) != 1 && Math.Abs(converted) == 1)
+            return converted > 0 ? "exactly 1" : "exactly -1";
+        if (mode == PrecisionMode.Single && Math.Floor(number) == number && Math.Abs(number) > 16777216
+            && Math.Abs(number) <= ExactDoubleIntegers && converted != number)
+            return converted.ToString("F0", CultureInfo.InvariantCulture);
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="converted"/> is <paramref name="integer"/> exactly (2^63 itself is outside <c>long</c>).</summary>
+    private static bool RoundTrips(double converted, long integer) =>
+        converted < 9.2233720368547758E18 && converted >= -9.2233720368547758E18 && (long)converted == integer;
+
+    private static bool TryGetNumber(object? value, out double number, out bool isIntegral, out long integer)
+    {
+        isIntegral = true;
+        integer = 0;
+        switch (value)
+        {
+            case sbyte v: integer = v; break;
+            case byte v: integer = v; break;
+            case short v: integer = v; break;
+            case ushort v: integer = v; break;
+            case char v: integer = v; break;
+            case int v: integer = v; break;
+            case uint v: integer = v; break;
+            case long v: integer = v; break;
+            case ulong v when v <= long.MaxValue: integer = (long)v; break;
+            default:
+                isIntegral = false;
+                number = value switch
+                {
+                    double d => d,
+                    float f => f,
+                    decimal m => (double)m,
+                    ulong u => u,
+                    _ => double.NaN,
+                };
+                return !double.IsNaN(number);
+        }
+
+        number = integer;
+        return true;
+    }
+}

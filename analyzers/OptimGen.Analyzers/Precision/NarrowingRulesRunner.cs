@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using OptimGen.Analyzers.Narrowing;
+
+namespace OptimGen.Analyzers.Precision;
+
+/// <summary>
+/// Runs the narrowing rules that decide what a build rejects, OPT0001 and OPT0002, over one operation tree in a
+/// chosen precision mode, outside the analyzer driver: the other-mode check (OPT0006) asks what they would
+/// report if the project were built in the other mode. One instance per compilation and mode.
+/// </summary>
+internal sealed class NarrowingRulesRunner
+{
+    private readonly Compilation compilation;
+    private readonly AnalyzerOptions options;
+    private readonly NarrowingConversionRule conversions;
+    private readonly SlotValueRule slotValues;
+
+    /// <param name="scope">The compilation's transition scope, computed with <paramref name="slots"/>: the rules read
+    /// the slots parameters are bound to and the type arguments generic code runs with from it.</param>
+    public NarrowingRulesRunner(Compilation compilation, AnalyzerOptions options, ActivePrecision precision, StateSlots slots, TransitionScope scope)
+    {
+        this.compilation = compilation;
+        this.options = options;
+        var writes = new SlotWrites(slots, compilation, () => scope.Bindings);
+        conversions = new NarrowingConversionRule(precision, writes, () => scope.Instantiations);
+        slotValues = new SlotValueRule(precision, writes);
+    }
+
+    /// <summary>The OPT0001/OPT0002 diagnostics the rules report on <paramref name="root"/> and everything under it.</summary>
+    public List<Diagnostic> Run(IOperation root, ISymbol owner, CancellationToken cancellationToken)
+    {
+        var found = new List<Diagnostic>();
+        Action<Diagnostic> report = found.Add;
+        foreach (IOperation operation in root.DescendantsAndSelf())
+        {
+            // The same rule entry points, per operation kind, as NarrowingAnalyzer registers (OPT0003 aside).
+            Action<OperationAnalysisContext>? rule = operation.Kind switch
+            {
+                OperationKind.Conversion => conversions.AnalyzeConversion,
+                OperationKind.CompoundAssignment => conversions.AnalyzeCompoundAssignment,
+                OperationKind.Invocation => context =>
+                {
+                    conversions.AnalyzeInvocation(context);
+                    slotValues.AnalyzeInvocation(context);
+                },
+                OperationKind.Loop => conversions.AnalyzeForEach,
+                OperationKind.SimpleAssignment => slotValues.AnalyzeAssignment,
+                OperationKind.DeconstructionAssignment => slotValues.AnalyzeDeconstruction,
+                _ => null,
+            };
+            if (rule is null)
+                continue;
+#pragma warning disable CS0618 // Roslyn 4.8's only public constructor; the rules use no control flow graph.
+            rule(new OperationAnalysisContext(operation, owner, compilation, options, report, static _ => true, cancellationToken));
+#pragma warning restore CS0618
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using OptimGen.Analyzers.Narrowing;
+using OptimGen.Analyzers.Specs;
+using OptimGen.Specs.Model;
+using PrecisionMode = OptimGen.Specs.Model.PrecisionMode;
+
+namespace OptimGen.Analyzers.Precision;
+
+/// <summary>
+/// OPT0006: binds the transition scope of the analyzed trees in the other mode's compilation
+/// (<see cref="OtherModeCompilation"/>) and reports, at the same place, each compiler error and each OPT0001/OPT0002
+/// found there that the active mode does not have. The active mode is consulted only for the methods where the
+/// other mode found something, so the common case binds nothing twice.
+/// </summary>
+internal sealed class OtherModeRule
+{
+    private readonly Compilation compilation;
+    private readonly Compilation other;
+    private readonly PrecisionMode activeMode;
+    private readonly PrecisionMode otherMode;
+    private readonly NarrowingRulesRunner otherRules;
+    private readonly NarrowingRulesRunner activeRules;
+    private readonly SpecReadings specs;
+
+    public OtherModeRule(Compilation compilation, TransitionScope scope, StateSlots slots, Compilation other, TransitionScope otherScope,
+        StateSlots otherSlots, AnalyzerOptions options, PrecisionMode activeMode, SpecReadings specs)
+    {
+        this.compilation = compilation;
+        this.other = other;
+        this.activeMode = activeMode;
+        this.specs = specs;
+        otherMode = activeMode == PrecisionMode.Double ? PrecisionMode.Single : PrecisionMode.Double;
+        otherRules = new NarrowingRulesRunner(other, options, Precisions.Of(otherMode), otherSlots, otherScope);
+        activeRules = new NarrowingRulesRunner(compilation, options, Precisions.Of(activeMode), slots, scope);
+    }
+
+    /// <summary>The findings in <paramref name="declaration"/>, one of the other scope's methods in an analyzed tree.</summary>
+    public IEnumerable<Diagnostic> Check(ISymbol method, SyntaxNode declaration, CancellationToken cancellationToken)
+    {
+#pragma warning disable RS1030 // The other mode's compilation is the analyzer's own; no driver model exists for it.
+        SemanticModel otherModel = other.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+        var found = new List<Diagnostic>();
+        foreach (Diagnostic error in otherModel.GetDiagnostics(declaration.Span, cancellationToken))
+        {
+            if (error.Severity == DiagnosticSeverity.Error && IsInTree(error.Location, declaration.SyntaxTree))
+                found.Add(error);
+        }
+
+        if (otherModel.GetOperation(declaration, cancellationToken) is { } otherBody)
+        {
+            // Where the other mode does not compile, its compiler error is the finding, not a rule's view of the broken code.
+            var errorSpans = new HashSet<TextSpan>();
+            foreach (Diagnostic error in found)
+                errorSpans.Add(error.Location.SourceSpan);
+            foreach (Diagnostic narrowing in otherRules.Run(otherBody, method, cancellationToken))
+            {
+                if (!errorSpans.Contains(narrowing.Location.SourceSpan))
+                    found.Add(narrowing);
+            }
+        }
+
+        if (found.Count == 0)
+            return found;
+
+        HashSet<(string, TextSpan)> inActiveMode = ActiveModeFindings(declaration, cancellationToken);
+        var reported = new List<Diagnostic>();
+        foreach (Diagnostic finding in found)
+        {
+            if (inActiveMode.Contains((finding.Id, finding.Location.SourceSpan)))
+                continue;
+            reported.Add(Diagnostic.Create(PrecisionDiagnostics.OtherMode, finding.Location, Properties(finding),
+                finding.Id, otherMode.ToString(), finding.GetMessage()));
+        }
+
+        return reported;
+    }
+
+    /// <summary>What the active mode itself reports in the same declaration: compiler errors and OPT0001/OPT0002.</summary>
+    private HashSet<(string, TextSpan)> ActiveModeFindings(SyntaxNode declaration, CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<(string, TextSpan)>();
+#pragma warning disable RS1030 // The scope's other trees: with the driver's caching provider this is the model it shares.
+        SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+        foreach (Diagnostic error in model.GetDiagnostics(declaration.Span, cancellationToken))
+        {
+            if (error.Severity == DiagnosticSeverity.Error)
+                keys.Add((error.Id, error.Location.SourceSpan));
+        }
+
+        if (model.GetOperation(declaration, cancellationToken) is { } body
+            && (model.GetDeclaredSymbol(declaration, cancellationToken) ?? model.GetEnclosingSymbol(declaration.SpanStart, cancellationToken)) is { } owner)
+        {
+            foreach (Diagnostic diagnostic in activeRules.Run(body, owner, cancellationToken))
+                keys.Add((diagnostic.Id, diagnostic.Location.SourceSpan));
+        }
+
+        return keys;
+    }
+
+    /// <summary>For the code fix: the declared type of the slot the flagged value is stored in, when it is one.</summary>
+    private ImmutableDictionary<string, string?> Properties(Diagnostic finding)
+    {
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
+        if (finding.Properties.TryGetValue(NarrowingDiagnostics.SlotTypeProperty, out string? slotType) && slotType is not null)
+            return properties.Add(PrecisionDiagnostics.SlotTypeProperty, slotType);
+        if (finding.Location.SourceTree is not { } tree)
+            return properties;
+#pragma warning disable RS1030 // See ActiveModeFindings.
+        SemanticModel model = compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+        SyntaxNode node = tree.GetRoot().FindNode(finding.Location.SourceSpan, getInnermostNodeForTie: true);
+        for (IOperation? operation = model.GetOperation(node); operation?.Parent is { } parent; operation = parent)
+        {
+            if (parent is ISimpleAssignmentOperation assignment && assignment.Value == operation)
+            {
+                if (assignment.Target is IFieldReferenceOperation field && specs.SlotOf(field.Field) is { } slot)
+                    properties = properties.Add(PrecisionDiagnostics.SlotTypeProperty, ElementKindNames.Declared(slot.Element));
+                break;
+            }
+
+            if (parent is not IConversionOperation { IsImplicit: true })
+                break;
+        }
+
+        return properties;
+    }
+
+    private static bool IsInTree(Location location, SyntaxTree tree) => location.IsInSource && location.SourceTree == tree;
+}

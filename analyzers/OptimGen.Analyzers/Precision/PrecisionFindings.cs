@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using OptimGen.Analyzers.Narrowing;
+using OptimGen.Analyzers.Specs;
+using OptimGen.Specs.Model;
+using PrecisionMode = OptimGen.Specs.Model.PrecisionMode;
+
+namespace OptimGen.Analyzers.Precision;
+
+/// <summary>
+/// What the transition scope of one compilation holds for OPT0004 (constants in <c>Real</c> arithmetic),
+/// OPT0005 and OPT0006, computed once, grouped by tree for the per-tree reporting. Only the trees the rules look at
+/// (not generated code, unless OptimGen's own tests ask) are walked; only they receive diagnostics.
+/// </summary>
+internal sealed class PrecisionFindings
+{
+    /// <summary>The <c>.editorconfig</c> (global) switch that turns the other-mode compilation off: <c>optimgen_check_other_mode = false</c>.</summary>
+    public const string OtherModeOptionKey = "optimgen_check_other_mode";
+
+    public static readonly PrecisionFindings None = new(new Dictionary<SyntaxTree, List<Diagnostic>>(), 0, 0, null);
+
+    private readonly Dictionary<SyntaxTree, List<Diagnostic>> byTree;
+
+    private PrecisionFindings(Dictionary<SyntaxTree, List<Diagnostic>> byTree, int scopeMethods, int otherModeMethods, Exception? failure)
+    {
+        this.byTree = byTree;
+        ScopeMethods = scopeMethods;
+        OtherModeMethods = otherModeMethods;
+        Failure = failure;
+    }
+
+    /// <summary>How many method declarations of the transition scope were walked (for tests and benchmarks).</summary>
+    public int ScopeMethods { get; }
+
+    /// <summary>How many were bound in the other mode's compilation; 0 when that check did not run.</summary>
+    public int OtherModeMethods { get; }
+
+    /// <summary>What went wrong, when an unexpected exception was swallowed (for tests: the analyzer itself never throws).</summary>
+    public Exception? Failure { get; }
+
+    public IReadOnlyList<Diagnostic> In(SyntaxTree tree) =>
+        byTree.TryGetValue(tree, out List<Diagnostic>? found) ? found : Array.Empty<Diagnostic>();
+
+    /// <summary>Never throws but for cancellation: an unexpected failure yields no findings rather than a crashed build.</summary>
+    public static PrecisionFindings Compute(Compilation compilation, AnalyzerOptions options, PrecisionMode mode, bool analyzeGeneratedCode,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ComputeNow(compilation, options, mode, analyzeGeneratedCode, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new PrecisionFindings(new Dictionary<SyntaxTree, List<Diagnostic>>(), 0, 0, exception);
+        }
+    }
+
+    private static PrecisionFindings ComputeNow(Compilation compilation, AnalyzerOptions options, PrecisionMode mode, bool analyzeGeneratedCode,
+        CancellationToken cancellationToken)
+    {
+        var generated = new Dictionary<SyntaxTree, bool>();
+        bool IsAnalyzed(SyntaxTree tree)
+        {
+            if (!compilation.ContainsSyntaxTree(tree))
+                return false;
+            if (analyzeGeneratedCode)
+                return true;
+            lock (generated)
+            {
+                if (!generated.TryGetValue(tree, out bool isGenerated))
+                    generated[tree] = isGenerated = GeneratedTrees.IsGenerated(tree);
+                return !isGenerated;
+            }
+        }
+
+        var slots = new StateSlots();
+        TransitionScope scope = TransitionScope.Compute(compilation, slots, cancellationToken);
+        if (scope.Count == 0)
+            return None;
+
+        var specs = new SpecReadings();
+        var counters = new CounterSlots(specs);
+        var constants = new CollapsingConstantRule(specs);
+        var namesInScope = new HashSet<string>(StringComparer.Ordinal);
+        ITypeSymbol activeReal = CollapsingConstantRule.RealOf(compilation, mode);
+        int scopeMethods = 0, otherModeMethods = 0;
+        foreach ((IMethodSymbol _, SyntaxNode declaration) in Declarations(scope, IsAnalyzed, cancellationToken))
+        {
+            scopeMethods++;
+#pragma warning disable RS1030 // The scope's trees: with the driver's caching semantic model provider, this model is the one it shares.
+            SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+            if (model.GetOperation(declaration, cancellationToken) is not { } body)
+                continue;
+            foreach (IOperation operation in body.DescendantsAndSelf())
+            {
+                counters.Visit(operation);
+                constants.Visit(operation, activeReal);
+            }
+
+            foreach (SyntaxToken token in declaration.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken))
+                    namesInScope.Add(token.ValueText);
+            }
+        }
+
+        var found = new List<Diagnostic>(counters.Findings());
+        PrecisionMode otherMode = Precisions.Other(mode);
+        Compilation? other = ChecksOtherMode(compilation, options)
+            ? OtherModeCompilation.Build(compilation, otherMode, specs, OtherModeCompilation.SpecTypes(compilation, cancellationToken),
+                IsAnalyzed, namesInScope, cancellationToken)
+            : null;
+        found.AddRange(constants.Findings(other, otherMode, cancellationToken));
+        if (other is not null && IsEnabled(compilation, PrecisionDiagnostics.OtherModeId, cancellationToken))
+        {
+            var otherSlots = new StateSlots();
+            TransitionScope otherScope = TransitionScope.Compute(other, otherSlots, cancellationToken);
+            var rule = new OtherModeRule(compilation, scope, slots, other, otherScope, otherSlots, options, mode, specs);
+            var seen = new HashSet<(TextSpanKey, string)>();
+            foreach ((IMethodSymbol method, SyntaxNode declaration) in Declarations(otherScope, IsAnalyzed, cancellationToken))
+            {
+                otherModeMethods++;
+                foreach (Diagnostic diagnostic in rule.Check(method, declaration, cancellationToken))
+                {
+                    if (seen.Add((new TextSpanKey(diagnostic.Location), diagnostic.GetMessage())))
+                        found.Add(diagnostic);
+                }
+            }
+        }
+
+        var byTree = new Dictionary<SyntaxTree, List<Diagnostic>>();
+        foreach (Diagnostic diagnostic in found)
+        {
+            // Only locations in the analyzed compilation's own trees are ever reported.
+            if (diagnostic.Location.SourceTree is not { } tree || !IsAnalyzed(tree))
+                continue;
+            if (!byTree.TryGetValue(tree, out List<Diagnostic>? list))
+                byTree[tree] = list = new List<Diagnostic>();
+            list.Add(diagnostic);
+        }
+
+        return new PrecisionFindings(byTree, scopeMethods, otherModeMethods, failure: null);
+    }
+
+    /// <summary>The declarations of the scope's methods that lie in analyzed trees.</summary>
+    private static IEnumerable<(IMethodSymbol Method, SyntaxNode Declaration)> Declarations(TransitionScope scope, Func<SyntaxTree, bool> isAnalyzed,
+        CancellationToken cancellationToken)
+    {
+        foreach (IMethodSymbol method in scope.Methods)
+        {
+            foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+            {
+                if (isAnalyzed(reference.SyntaxTree))
+                    yield return (method, reference.GetSyntax(cancellationToken));
+            }
+        }
+    }
+
+    /// <summary>The other-mode compilation is on unless the global option says <c>false</c>.</summary>
+    private static bool ChecksOtherMode(Compilation compilation, AnalyzerOptions options) =>
+        !(options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(OtherModeOptionKey, out string? value)
+          && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase))
+        && (IsEnabled(compilation, PrecisionDiagnostics.OtherModeId, CancellationToken.None)
+            || IsEnabled(compilation, PrecisionDiagnostics.CollapsingConstantId, CancellationToken.None));
+
+    /// <summary>Whether the rule is switched off for the whole compilation (<c>/nowarn</c>, a global config's severity <c>none</c>).</summary>
+    private static bool IsEnabled(Compilation compilation, string id, CancellationToken cancellationToken)
+    {
+        if (compilation.Options.SpecificDiagnosticOptions.TryGetValue(id, out ReportDiagnostic option) && option == ReportDiagnostic.Suppress)
+            return false;
+        return !(compilation.Options.SyntaxTreeOptionsProvider is { } provider
+                 && provider.TryGetGlobalDiagnosticValue(id, cancellationToken, out ReportDiagnostic global)
+                 && global == ReportDiagnostic.Suppress);
+    }
+
+    /// <summary>A location as a dictionary key: its tree and span.</summary>
+    private readonly record struct TextSpanKey(SyntaxTree? Tree, int Start, int Length)
+    {
+        public TextSpanKey(Location location)
+            : this(location.SourceTree, location.SourceSpan.Start, location.SourceSpan.Length)
+        {
+        }
+    }
+}

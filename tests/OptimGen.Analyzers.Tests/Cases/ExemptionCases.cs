@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using static OptimGen.Analyzers.Tests.Cases.Messages;
+
+namespace OptimGen.Analyzers.Tests.Cases;
+
+/// <summary>
+/// What "index arithmetic that provably fits" allows, as a value-range proof, and what it does not: a wide
+/// value that a shift or division does not bring into range, a floating result, a 32-bit count in an Integer slot.
+/// </summary>
+internal static class ExemptionCases
+{
+    public const string Rule = "Exemptions";
+    private const string Cast = "A cast";
+
+    public static IEnumerable<AnalyzerCase> All()
+    {
+        yield return new(Rule, "index arithmetic with >> and / that fits", """
+            long n = gradient.Length;
+            int half = (int)(n / 2);
+            int quarter = (int)(n >> 2);
+            int high = (int)(state.Total >> 33);
+            for (long i = 0; i < n; i++)
+                update[(int)((i + half) >> 1)] = gradient[(int)(i / 2)] + quarter + high;
+            """);
+
+        yield return new(Rule, "a descending long loop index", """
+            for (long k = Math.Min(state.Count, MemorySize) - 1; k >= 0; k--)
+                state.Weights[(int)k] = 0;
+            for (long i = gradient.Length - 1; i >= 0; --i)
+                update[(int)i] = gradient[(int)i];
+            """);
+
+        yield return new(Rule, "a cast to the slot's declared float in a compound assignment", """
+            for (int i = 0; i < gradient.Length; i++)
+                state.Mu[i] += (float)gradient[i];
+            state.Scale -= (float)state.Value;
+            """);
+
+        yield return new(Rule, "Math.Max and Clamp of bounded operands", """
+            int last = (int)Math.Max(Math.Min(state.Count, MemorySize) - 1, 0);
+            int clamped = (int)Math.Clamp(state.Total, 0, gradient.Length - 1);
+            update[clamped] = state.Weights[last];
+            """);
+
+        yield return new(Rule, "a shift or division that leaves a long too wide for int", """
+            int half = {|#0:(int)(state.Count / 2)|};
+            int shifted = {|#1:(int)(state.Total >> 1)|};
+            update[0] = half + shifted;
+            """)
+        {
+            InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble), Conversion(Cast, "Int64", "Int32", IntegerDouble, marker: 1)],
+            InSingle = [],
+        };
+
+        yield return new(Rule, "a float result is never index arithmetic", """
+            int k = {|#0:(int)Math.Min(state.Value, 10.0)|};
+            update[0] = k;
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "an ascending loop whose body moves the index is not a proof", """
+            for (long i = 0; i < gradient.Length; i++)
+            {
+                i += state.Count;
+                update[0] = {|#0:(int)i|};
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "a span length, a loop index and a clamped int count are 32-bit values in an Integer slot", """
+            state.Count = {|#0:gradient.Length|};
+            for (int i = 0; i < gradient.Length; i++)
+                state.Ring[0] = {|#1:i|};
+            state.NumLinesearchSteps = {|#2:Math.Min(gradient.Length, MemorySize)|};
+            """)
+        {
+            InDouble =
+            [
+                SlotValue("Count", IntegerDouble, "an Int32"),
+                SlotValue("Ring", IntegerDouble, "an Int32", marker: 1),
+                SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32", marker: 2),
+            ],
+        };
+
+        yield return new(Rule, "a cast to another type than the slot's in a compound assignment", """
+            state.Count += {|#0:(int)state.Precise|};
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "bit tricks that fit: an unsigned shift and a mask", """
+            int bucket = (int)((ulong)state.Total >> 58);
+            byte low = (byte)(state.Count & 0x7F);
+            int page = (int)((ulong)state.Total >>> 44);
+            update[0] = bucket + low + page;
+            """);
+
+        yield return new(Rule, "a local set once from a length, divided and shifted", """
+            long cells = gradient.Length;
+            long middle = cells / 2;
+            for (long i = middle; i < cells; i++)
+                update[(int)i] = gradient[(int)(i - middle)];
+            """);
+
+        yield return new(Rule, "a long count kept in Integer arithmetic", """
+            state.Count = Math.Min(state.Count + 1, MaxSteps);
+            state.NumLinesearchSteps = Math.Max(state.NumLinesearchSteps - 1, 0);
+            state.Total = (state.Total + MemorySize) % (MemorySize * 2L);
+            """);
+    }
+}

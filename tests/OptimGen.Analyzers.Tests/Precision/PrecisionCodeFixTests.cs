@@ -1,0 +1,66 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CodeFixes;
+using OptimGen.Analyzers.Tests.Infrastructure;
+using OptimGen.CodeFixes;
+
+namespace OptimGen.Analyzers.Tests.Precision;
+
+/// <summary>
+/// The fixes of the rules checked for both modes: each applies one fix (and the framework's fix-all passes) and
+/// checks that the fixed code has no OPT0004–OPT0006 left, in the mode given.
+/// </summary>
+public sealed class PrecisionCodeFixTests
+{
+    private const string CountingSpec = """
+        using System;
+        using OptimGen;
+
+        [Optimizer]
+        public partial class Counting
+        {
+            [Hyperparameter] public Real LearningRate { get; init; } = (Real)0.1;
+
+            [State] private Real steps;
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                [|state.Steps++|];
+                for (int i = 0; i < update.Length; i++)
+                    update[i] = -LearningRate * gradient[i] / (state.Steps + 1);
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(Mode.Double)]
+    [InlineData(Mode.Single)]
+    public Task A_Real_counter_is_declared_Integer(Mode mode) => VerifyAsync<IntegerCounterCodeFix>(mode,
+        CountingSpec.Replace("[|", "{|OPT0005:"),
+        CountingSpec.Replace("[|", string.Empty).Replace("|]", string.Empty).Replace("[State] private Real steps;", "[State] private Integer steps;"),
+        IntegerCounterCodeFix.Key);
+
+    [Fact]
+    public Task A_long_stored_in_an_Integer_slot_is_cast_to_Integer() => VerifyAsync<OtherModeCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("long big = state.Total;\nstate.Count = {|OPT0006:big|};"),
+        SpecTemplate.Wrap("long big = state.Total;\nstate.Count = (Integer)big;"),
+        OtherModeCodeFix.Key);
+
+    [Fact]
+    public Task The_seed_bug_of_Single_mode_is_cast_to_the_slots_type() => VerifyAsync<OtherModeCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("state.Total = {|OPT0006:state.Count|};"),
+        SpecTemplate.Wrap("state.Total = (long)state.Count;"),
+        OtherModeCodeFix.Key);
+
+    private static async Task VerifyAsync<TCodeFix>(Mode mode, string source, string fixedSource, string equivalenceKey)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new PrecisionCodeFixTest<TCodeFix>(mode)
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
+        };
+        await test.RunAsync();
+    }
+}
