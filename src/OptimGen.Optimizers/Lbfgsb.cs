@@ -342,8 +342,10 @@ public sealed partial class Lbfgsb
             LinesearchVerdict verdict = Linesearch == LinesearchMethod.Backtracking
                 ? backtracking.Next(trialValue)
                 : moreThuente.Next(trialValue, Kernels.Dot<Real>(state.Grad, direction));
+            // A stalled search (rounding leaves nothing to resolve) still moves when its trial decreases f, as the
+            // Fortran code does; a trial that does not decrease is a failure, so no step goes uphill or stands still.
             if (verdict == LinesearchVerdict.Converged
-                || (verdict == LinesearchVerdict.Stalled && trialValue <= value))
+                || (verdict == LinesearchVerdict.Stalled && trialValue < value))
             {
                 state.Value = trialValue;
                 state.LearningRate = step;
