@@ -18,6 +18,8 @@ internal static class SpecConventions
     public const string TransitionAttribute = "OptimGen.TransitionAttribute";
     public const string InitAttribute = "OptimGen.InitAttribute";
     public const string CachedEvaluationAttribute = "OptimGen.CachedEvaluationAttribute";
+    public const string ConvergenceMeasureAttribute = "OptimGen.ConvergenceMeasureAttribute";
+    public const string OptimizerFailureAttribute = "OptimGen.OptimizerFailureAttribute";
     public const string ComponentAttribute = "OptimGen.ComponentAttribute";
 
     /// <summary>The name of the generated nested state type.</summary>

@@ -93,6 +93,14 @@ internal static class SpecDiagnostics
         "OPT1022", "Cached-evaluation method is not in the recognised form",
         "Cached-evaluation method '{0}' of optimizer spec '{1}': {2}; the recognised form is 'bool {0}(ref State state, ReadOnlySpan<Real> parameters, Span<Real> gradient, out Real value)'");
 
+    public static readonly DiagnosticDescriptor InvalidConvergenceMeasure = Error(
+        "OPT1030", "Convergence-measure method is not in the recognised form",
+        "Convergence-measure method '{0}' of optimizer spec '{1}': {2}; the recognised form is 'Real {0}(ref State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient)'");
+
+    public static readonly DiagnosticDescriptor InvalidOptimizerFailure = Error(
+        "OPT1031", "Optimizer-failure method is not in the recognised form",
+        "Optimizer-failure method '{0}' of optimizer spec '{1}': {2}; the recognised form is 'bool {0}(ref State state)'");
+
     public static readonly DiagnosticDescriptor InvalidComponent = Error(
         "OPT1023", "Component is not an optimizer spec property",
         "Component '{0}' of optimizer spec '{1}' {2}");

@@ -35,9 +35,18 @@ internal static class ScanEmitter
 
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// Runs <paramref name=\"length\"/> steps like <see cref=\"Scan{TObjective}(ref State, global::System.Span{" + real + "}, TObjective, int)\"/>,");
-        writer.WriteLine("/// reporting progress, checking for cancellation between steps, stopping at a gradient tolerance and");
-        writer.WriteLine("/// writing checkpoints as <paramref name=\"options\"/> asks.");
+        writer.WriteLine("/// reporting progress, checking for cancellation between steps, stopping early and writing checkpoints as");
+        writer.WriteLine("/// <paramref name=\"options\"/> asks. <see cref=\"global::OptimGen.ScanResult.Termination\"/> says why the scan ended.");
         writer.WriteLine("/// </summary>");
+        writer.WriteLine("/// <remarks>");
+        writer.WriteLine("/// A NaN or infinite value or gradient ends the scan before that step's transition (or skips the step, as");
+        writer.WriteLine("/// <see cref=\"global::OptimGen.ScanOptions.MaxConsecutiveNonFinite\"/> allows); a NaN or infinite update ends it");
+        writer.WriteLine("/// without moving the parameters.");
+        if (spec.FailureCheck is { } failure)
+            writer.WriteLine($"/// After every step <c>{failure.MethodName}</c> says whether the optimizer failed, which ends the scan.");
+        if (spec.ConvergenceMeasure is { } measure)
+            writer.WriteLine($"/// The gradient tolerance is compared with <c>{measure.MethodName}</c> instead of the gradient's largest magnitude.");
+        writer.WriteLine("/// </remarks>");
         writer.WriteLine("/// <exception cref=\"global::OptimGen.ScanCanceledException\">Cancellation was requested; state and parameters are at the last completed step.</exception>");
         writer.WriteLine(GeneratedCode.Attribute);
         writer.WriteLine(signatureStart + ", global::OptimGen.ScanOptions? options)");
@@ -49,9 +58,12 @@ internal static class ScanEmitter
         writer.WriteLine("    throw new global::System.ArgumentNullException(nameof(objective));");
         writer.WriteLine("if (length <= 0)");
         writer.WriteLine("    throw new global::System.ArgumentOutOfRangeException(nameof(length), length, \"A scan needs a positive length.\");");
+        if (StateCheckEmitter.HasBounds(spec))
+            writer.WriteLine($"{StateCheckEmitter.CheckHyperparameters}();");
         writer.WriteLine($"{StateCheckEmitter.CheckState}(state, parameters.Length, nameof(parameters));");
         writer.WriteLine("int n = parameters.Length;");
         writer.WriteLine($"var recorder = new global::OptimGen.ScanRecorder(length, options, {ScalarSlotNames});");
+        writer.WriteLine($"var counted = new global::OptimGen.CountingObjective<{real}, TObjective>(objective);");
         // The gradient and update buffers are rented, so a scan allocates only its outputs, and cleared,
         // so a transition sees the zeros a new array would have.
         writer.WriteLine($"{real}[] gradientBuffer = global::System.Buffers.ArrayPool<{real}>.Shared.Rent(n);");
@@ -61,13 +73,13 @@ internal static class ScanEmitter
         writer.WriteLine($"var update = new global::System.Span<{real}>(updateBuffer, 0, n);");
         writer.WriteLine("gradient.Clear();");
         writer.WriteLine("update.Clear();");
-        writer.WriteLine($"{LoopMethod}(ref state, parameters, ref objective, length, gradient, update, recorder);");
+        writer.WriteLine($"{LoopMethod}(ref state, parameters, ref counted, length, gradient, update, recorder);");
         writer.CloseBlock();
         writer.OpenBlock("finally");
         writer.WriteLine($"global::System.Buffers.ArrayPool<{real}>.Shared.Return(gradientBuffer);");
         writer.WriteLine($"global::System.Buffers.ArrayPool<{real}>.Shared.Return(updateBuffer);");
         writer.CloseBlock();
-        writer.WriteLine("return recorder.Complete();");
+        writer.WriteLine("return recorder.Complete(counted.Evaluations);");
         writer.CloseBlock();
         writer.WriteLine();
         EmitLoop(writer, spec, real);
@@ -75,12 +87,13 @@ internal static class ScanEmitter
 
     /// <summary>
     /// The loop itself, in a method of its own: outside the caller's try/finally the JIT keeps the spans and
-    /// the state in registers. Each step: evaluate (or reuse), stop at the tolerance, transition, check the
-    /// carry, update, record.
+    /// the state in registers. Each step: evaluate (or reuse), stop at a non-finite value or gradient or at the
+    /// tolerance, transition, check the carry, update unless it is not finite, record, ask the recorder (and the
+    /// spec's failure check) whether to stop.
     /// </summary>
     private static void EmitLoop(SourceWriter writer, SpecModel spec, string real)
     {
-        writer.WriteLine($"private void {LoopMethod}<TObjective>(ref State state, global::System.Span<{real}> parameters, ref TObjective objective, int length,");
+        writer.WriteLine($"private void {LoopMethod}<TObjective>(ref State state, global::System.Span<{real}> parameters, ref global::OptimGen.CountingObjective<{real}, TObjective> objective, int length,");
         writer.WriteLine($"    global::System.Span<{real}> gradient, global::System.Span<{real}> update, global::OptimGen.ScanRecorder recorder)");
         writer.WriteLine($"    where TObjective : global::OptimGen.IObjective<{real}>");
         writer.WriteLine("{");
@@ -90,7 +103,7 @@ internal static class ScanEmitter
         if (scalars.Length > 0)
             writer.WriteLine("double[][] traces = recorder.SlotTraces;");
         writer.OpenBlock("for (int step = 0; step < length; step++)");
-        writer.WriteLine("recorder.ThrowIfCancellationRequested(step);");
+        writer.WriteLine("recorder.ThrowIfCancellationRequested(step, objective.Evaluations);");
         if (spec.CachedEvaluation is { } cached)
         {
             writer.WriteLine($"if (!{cached.MethodName}(ref state, parameters, gradient, out {real} value))");
@@ -101,20 +114,34 @@ internal static class ScanEmitter
             writer.WriteLine($"{real} value = objective.Evaluate(parameters, gradient);");
         }
 
-        writer.WriteLine($"if (recorder.HasConverged<{real}>(step, value, gradient))");
+        writer.WriteLine($"double gradientNorm = global::OptimGen.Kernels.Norm2<{real}>(gradient);");
+        writer.OpenBlock($"if (recorder.IsFinite<{real}>(value, gradientNorm, gradient))");
+        if (spec.ConvergenceMeasure is { } measure)
+            writer.WriteLine($"if (recorder.ChecksGradientTolerance && recorder.MeetsGradientTolerance(step, value, gradientNorm, {measure.MethodName}(ref state, parameters, gradient)))");
+        else
+            writer.WriteLine($"if (recorder.HasConverged<{real}>(step, value, gradientNorm, gradient))");
         writer.WriteLine("    break;");
         writer.WriteLine(TransitionCall.Invoke(spec.Transition, "parameters", "gradient", "value", "update"));
         writer.WriteLine($"{StateCheckEmitter.CheckState}(state, n, nameof(parameters));");
-        writer.WriteLine($"global::OptimGen.Kernels.Add<{real}>(parameters, update);");
+        writer.WriteLine($"if (!recorder.TryApplyUpdate<{real}>(step, value, gradientNorm, parameters, update))");
+        writer.WriteLine("    break;");
+        writer.CloseBlock();
+        writer.OpenBlock("else if (!recorder.SkipsNonFinite(step, value, gradientNorm))");
+        writer.WriteLine("break;");
+        writer.CloseBlock();
+        writer.WriteLine();
         for (int i = 0; i < scalars.Length; i++)
         {
             string read = scalars[i].Element == ElementKind.Boolean ? $"state.{scalars[i].Name} ? 1d : 0d" : $"state.{scalars[i].Name}";
             writer.WriteLine($"traces[{i}][step] = {read};");
         }
 
-        writer.WriteLine($"recorder.CompleteStep(step, value, global::OptimGen.Kernels.Norm2<{real}>(gradient));");
+        string failed = spec.FailureCheck is { } failure ? $"{failure.MethodName}(ref state)" : "false";
+        writer.WriteLine($"bool stop = recorder.CompleteStep(step, value, gradientNorm, objective.Evaluations, {failed});");
         writer.WriteLine("if (recorder.IsCheckpointDue(step))");
         writer.WriteLine($"    recorder.WriteCheckpoint<State, {real}>(state, parameters, State.Layout, step);");
+        writer.WriteLine("if (stop)");
+        writer.WriteLine("    break;");
         writer.CloseBlock();
         writer.CloseBlock();
     }

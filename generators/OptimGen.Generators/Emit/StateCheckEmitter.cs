@@ -5,7 +5,8 @@ namespace OptimGen.Generators.Emit;
 
 /// <summary>
 /// Emits the checks shared by <c>Init</c>, <c>Step</c> and <c>Scan</c>: every array slot has the length its
-/// shape gives, spans have one element per parameter, hyperparameters lie within their bounds.
+/// shape gives, spans have one element per parameter, hyperparameters lie within their bounds (checked by all
+/// three: a state made by another instance must not run with hyperparameters <c>Init</c> never saw).
 /// </summary>
 internal static class StateCheckEmitter
 {
@@ -51,38 +52,47 @@ internal static class StateCheckEmitter
             if (hyperparameter.Bounds is not { } bounds)
                 continue;
             string value = hyperparameter.IsNullable ? "value" + index++ : hyperparameter.Name;
-            string condition = Condition(value, bounds);
+            bool floating = hyperparameter.Element is ElementKind.Real or ElementKind.Double or ElementKind.Single;
+            string condition = Condition(value, bounds, floating);
             if (condition.Length == 0)
                 continue;
             string test = hyperparameter.IsNullable
                 ? $"{hyperparameter.Name} is {{ }} {value} && !({condition})"
                 : $"!({condition})";
             writer.WriteLine($"if ({test})");
-            writer.WriteLine($"    global::OptimGen.StateGuard.ThrowHyperparameter(nameof({hyperparameter.Name}), {value}, {PrecisionTypes.StringLiteral(Describe(bounds))});");
+            writer.WriteLine($"    global::OptimGen.StateGuard.ThrowHyperparameter(nameof({hyperparameter.Name}), {value}, {PrecisionTypes.StringLiteral(Describe(bounds, floating))});");
         }
 
         writer.CloseBlock();
     }
 
-    private static string Condition(string value, HyperparameterBounds bounds)
+    /// <summary>
+    /// The test a value within the bounds passes (NaN fails every comparison). A floating-point hyperparameter must
+    /// also be finite on a side the bounds leave open: an infinite learning rate or epsilon only produces NaN later;
+    /// a spec that means infinity (L-BFGS's <c>CurvRtol</c>: no curvature test) states <c>Maximum = double.PositiveInfinity</c>.
+    /// </summary>
+    private static string Condition(string value, HyperparameterBounds bounds, bool floating)
     {
-        string lower = double.IsNaN(bounds.Minimum) ? string.Empty
-            : $"{value} {(bounds.ExclusiveMinimum ? ">" : ">=")} {PrecisionTypes.DoubleLiteral(bounds.Minimum)}";
-        string upper = double.IsNaN(bounds.Maximum) ? string.Empty
-            : $"{value} {(bounds.ExclusiveMaximum ? "<" : "<=")} {PrecisionTypes.DoubleLiteral(bounds.Maximum)}";
+        string lower = !double.IsNaN(bounds.Minimum)
+            ? $"{value} {(bounds.ExclusiveMinimum ? ">" : ">=")} {PrecisionTypes.DoubleLiteral(bounds.Minimum)}"
+            : floating ? $"{value} > double.NegativeInfinity" : string.Empty;
+        string upper = !double.IsNaN(bounds.Maximum)
+            ? $"{value} {(bounds.ExclusiveMaximum ? "<" : "<=")} {PrecisionTypes.DoubleLiteral(bounds.Maximum)}"
+            : floating ? $"{value} < double.PositiveInfinity" : string.Empty;
         return lower.Length > 0 && upper.Length > 0 ? lower + " && " + upper : lower + upper;
     }
 
-    /// <summary>"at least 0", "in [0, 1)", "greater than 0", ...</summary>
-    private static string Describe(HyperparameterBounds bounds)
+    /// <summary>"at least 0", "in [0, 1)", "finite and greater than 0", ...</summary>
+    private static string Describe(HyperparameterBounds bounds, bool floating)
     {
         string Number(double x) => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
         bool hasMinimum = !double.IsNaN(bounds.Minimum);
         bool hasMaximum = !double.IsNaN(bounds.Maximum);
+        string finite = floating ? "finite and " : string.Empty;
         if (hasMinimum && hasMaximum)
             return $"in {(bounds.ExclusiveMinimum ? "(" : "[")}{Number(bounds.Minimum)}, {Number(bounds.Maximum)}{(bounds.ExclusiveMaximum ? ")" : "]")}";
         if (hasMinimum)
-            return (bounds.ExclusiveMinimum ? "greater than " : "at least ") + Number(bounds.Minimum);
-        return (bounds.ExclusiveMaximum ? "less than " : "at most ") + Number(bounds.Maximum);
+            return finite + (bounds.ExclusiveMinimum ? "greater than " : "at least ") + Number(bounds.Minimum);
+        return finite + (bounds.ExclusiveMaximum ? "less than " : "at most ") + Number(bounds.Maximum);
     }
 }

@@ -12,7 +12,10 @@ internal static class StepEmitter
         writer.WriteLine("/// <summary>");
         writer.WriteLine($"/// Advances <paramref name=\"state\"/> by one step of <c>{transition.MethodName}</c> and writes the parameter update into <paramref name=\"update\"/>.");
         writer.WriteLine("/// </summary>");
+        writer.WriteLine("/// <remarks>Nothing is checked for finiteness: guard the value, gradient and update as docs/spec.md (\"Non-finite values\") shows.</remarks>");
         writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A span's length or a slot's length does not match the state's shapes; the message names the slot.</exception>");
+        if (StateCheckEmitter.HasBounds(spec))
+            writer.WriteLine("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A hyperparameter is outside its bounds.</exception>");
         writer.WriteLine(GeneratedCode.Attribute);
         string generic = transition.TakesObjective ? "<TObjective>" : string.Empty;
         writer.WriteLine($"public void Step{generic}({TransitionCall.StepParameters(transition, types)})");
@@ -20,6 +23,8 @@ internal static class StepEmitter
             writer.WriteLine($"    where TObjective : global::OptimGen.IObjective<{types.Real}>");
         writer.WriteLine("{");
         writer.Indent();
+        if (StateCheckEmitter.HasBounds(spec))
+            writer.WriteLine($"{StateCheckEmitter.CheckHyperparameters}();");
         writer.WriteLine($"{StateCheckEmitter.CheckState}(state, gradient.Length, nameof(gradient));");
         writer.WriteLine($"global::OptimGen.StateGuard.SpanLength(update.Length, state.ParameterCount, nameof(update), {slot});");
         if (transition.TakesParameters)

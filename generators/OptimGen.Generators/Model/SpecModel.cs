@@ -15,6 +15,8 @@ namespace OptimGen.Generators.Model;
 /// <param name="InitHook">The optional <c>[Init]</c> method.</param>
 /// <param name="CachedEvaluation">The optional <c>[CachedEvaluation]</c> method <c>Scan</c> asks before evaluating.</param>
 /// <param name="Components">The <c>[Component]</c> properties of a chain spec, in order; empty otherwise.</param>
+/// <param name="ConvergenceMeasure">The optional <c>[ConvergenceMeasure]</c> method <c>Scan</c> compares with the gradient tolerance.</param>
+/// <param name="FailureCheck">The optional <c>[OptimizerFailure]</c> method <c>Scan</c> asks after every step.</param>
 internal sealed record SpecModel(
     string? Namespace,
     string Name,
@@ -25,7 +27,9 @@ internal sealed record SpecModel(
     TransitionModel Transition,
     HookModel? InitHook,
     HookModel? CachedEvaluation,
-    EquatableArray<ComponentModel> Components)
+    EquatableArray<ComponentModel> Components,
+    HookModel? ConvergenceMeasure = null,
+    HookModel? FailureCheck = null)
 {
     /// <summary>Whether the spec is a chain of components rather than a spec with its own transition.</summary>
     public bool IsChain => !Components.IsEmpty;

@@ -29,5 +29,8 @@ internal sealed record TransitionModel(
     }
 }
 
-/// <summary>An optional spec method the generated code calls: the <c>[Init]</c> or the <c>[CachedEvaluation]</c> method.</summary>
+/// <summary>
+/// An optional spec method the generated code calls: the <c>[Init]</c>, <c>[CachedEvaluation]</c>,
+/// <c>[ConvergenceMeasure]</c> or <c>[OptimizerFailure]</c> method.
+/// </summary>
 internal sealed record HookModel(string MethodName, bool IsStatic);

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using OptimGen.Generators.Diagnostics;
 using OptimGen.Generators.Model;
 
@@ -8,8 +9,10 @@ namespace OptimGen.Generators.Parsing;
 
 /// <summary>
 /// Checks the optional spec methods the generated code calls: <c>[Init]</c>
-/// (<c>void M(ref State state, ReadOnlySpan&lt;Real&gt; parameters)</c>) and <c>[CachedEvaluation]</c>
-/// (<c>bool M(ref State state, ReadOnlySpan&lt;Real&gt; parameters, Span&lt;Real&gt; gradient, out Real value)</c>).
+/// (<c>void M(ref State state, ReadOnlySpan&lt;Real&gt; parameters)</c>), <c>[CachedEvaluation]</c>
+/// (<c>bool M(ref State state, ReadOnlySpan&lt;Real&gt; parameters, Span&lt;Real&gt; gradient, out Real value)</c>),
+/// <c>[ConvergenceMeasure]</c> (<c>Real M(ref State state, ReadOnlySpan&lt;Real&gt; parameters, ReadOnlySpan&lt;Real&gt; gradient)</c>)
+/// and <c>[OptimizerFailure]</c> (<c>bool M(ref State state)</c>).
 /// </summary>
 internal static class HookParser
 {
@@ -29,16 +32,46 @@ internal static class HookParser
         ("out Real value", (p, _) => ParameterChecks.IsReal(p, RefKind.Out)),
     };
 
+    private static readonly (string Form, ParameterCheck Check)[] ConvergenceMeasureParameters =
+    {
+        ("ref State state", ParameterChecks.IsRefState),
+        ("ReadOnlySpan<Real> parameters", (p, _) => ParameterChecks.IsReadOnlySpanOfReal(p)),
+        ("ReadOnlySpan<Real> gradient", (p, _) => ParameterChecks.IsReadOnlySpanOfReal(p)),
+    };
+
+    private static readonly (string Form, ParameterCheck Check)[] OptimizerFailureParameters =
+    {
+        ("ref State state", ParameterChecks.IsRefState),
+    };
+
+    private static readonly (string Form, Func<IMethodSymbol, bool> Check) ReturnsVoid =
+        ("void", m => m.ReturnType.SpecialType == SpecialType.System_Void);
+
+    private static readonly (string Form, Func<IMethodSymbol, bool> Check) ReturnsBool =
+        ("bool", m => m.ReturnType.SpecialType == SpecialType.System_Boolean);
+
+    private static readonly (string Form, Func<IMethodSymbol, bool> Check) ReturnsReal =
+        ("Real", m => !m.ReturnsByRef && !m.ReturnsByRefReadonly && TypeClassifier.IsReal(ReturnTypeSyntax(m), m.ReturnType));
+
     public static HookModel? ParseInit(IMethodSymbol method, INamedTypeSymbol spec, DiagnosticCollector diagnostics) =>
-        Parse(method, spec, SpecialType.System_Void, InitParameters, SpecDiagnostics.InvalidInitHook, diagnostics);
+        Parse(method, spec, ReturnsVoid, InitParameters, SpecDiagnostics.InvalidInitHook, diagnostics);
 
     public static HookModel? ParseCachedEvaluation(IMethodSymbol method, INamedTypeSymbol spec, DiagnosticCollector diagnostics) =>
-        Parse(method, spec, SpecialType.System_Boolean, CachedEvaluationParameters, SpecDiagnostics.InvalidCachedEvaluation, diagnostics);
+        Parse(method, spec, ReturnsBool, CachedEvaluationParameters, SpecDiagnostics.InvalidCachedEvaluation, diagnostics);
+
+    public static HookModel? ParseConvergenceMeasure(IMethodSymbol method, INamedTypeSymbol spec, DiagnosticCollector diagnostics) =>
+        Parse(method, spec, ReturnsReal, ConvergenceMeasureParameters, SpecDiagnostics.InvalidConvergenceMeasure, diagnostics);
+
+    public static HookModel? ParseOptimizerFailure(IMethodSymbol method, INamedTypeSymbol spec, DiagnosticCollector diagnostics) =>
+        Parse(method, spec, ReturnsBool, OptimizerFailureParameters, SpecDiagnostics.InvalidOptimizerFailure, diagnostics);
+
+    private static TypeSyntax? ReturnTypeSyntax(IMethodSymbol method) =>
+        (method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as MethodDeclarationSyntax)?.ReturnType;
 
     private static HookModel? Parse(
         IMethodSymbol method,
         INamedTypeSymbol spec,
-        SpecialType returnType,
+        (string Form, Func<IMethodSymbol, bool> Check) returnType,
         (string Form, ParameterCheck Check)[] expected,
         DiagnosticDescriptor descriptor,
         DiagnosticCollector diagnostics)
@@ -51,10 +84,11 @@ internal static class HookParser
         return null;
     }
 
-    private static string? Check(IMethodSymbol method, INamedTypeSymbol spec, SpecialType returnType, (string Form, ParameterCheck Check)[] expected)
+    private static string? Check(
+        IMethodSymbol method, INamedTypeSymbol spec, (string Form, Func<IMethodSymbol, bool> Check) returnType, (string Form, ParameterCheck Check)[] expected)
     {
-        if (method.ReturnType.SpecialType != returnType)
-            return $"it returns '{method.ReturnType.ToDisplayString()}' but must return {(returnType == SpecialType.System_Void ? "void" : "bool")}";
+        if (!returnType.Check(method))
+            return $"it returns '{method.ReturnType.ToDisplayString()}' but must return {returnType.Form}";
         if (method.IsGenericMethod)
             return "it must not be generic";
         if (method.Parameters.Length != expected.Length)

@@ -37,6 +37,8 @@ internal static class SpecParser
         TransitionModel? transition;
         HookModel? initHook = null;
         HookModel? cachedEvaluation = null;
+        HookModel? convergenceMeasure = null;
+        HookModel? optimizerFailure = null;
         if (isChain)
         {
             CheckChainHasNoOwnState(spec, diagnostics);
@@ -49,6 +51,10 @@ internal static class SpecParser
             initHook = ReadHook(spec, SpecConventions.InitAttribute, "[Init]", SpecDiagnostics.InvalidInitHook, HookParser.ParseInit, diagnostics);
             cachedEvaluation = ReadHook(spec, SpecConventions.CachedEvaluationAttribute, "[CachedEvaluation]",
                 SpecDiagnostics.InvalidCachedEvaluation, HookParser.ParseCachedEvaluation, diagnostics);
+            convergenceMeasure = ReadHook(spec, SpecConventions.ConvergenceMeasureAttribute, "[ConvergenceMeasure]",
+                SpecDiagnostics.InvalidConvergenceMeasure, HookParser.ParseConvergenceMeasure, diagnostics);
+            optimizerFailure = ReadHook(spec, SpecConventions.OptimizerFailureAttribute, "[OptimizerFailure]",
+                SpecDiagnostics.InvalidOptimizerFailure, HookParser.ParseOptimizerFailure, diagnostics);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -65,7 +71,9 @@ internal static class SpecParser
             transition,
             initHook,
             cachedEvaluation,
-            components.ToEquatableArray());
+            components.ToEquatableArray(),
+            convergenceMeasure,
+            optimizerFailure);
         return new SpecParseResult(model, EquatableArray<DiagnosticInfo>.Empty);
     }
 
@@ -126,6 +134,8 @@ internal static class SpecParser
                 IMethodSymbol m when SpecConventions.HasAttribute(m, SpecConventions.TransitionAttribute) => "a [Transition] method",
                 IMethodSymbol m when SpecConventions.HasAttribute(m, SpecConventions.InitAttribute) => "an [Init] method",
                 IMethodSymbol m when SpecConventions.HasAttribute(m, SpecConventions.CachedEvaluationAttribute) => "a [CachedEvaluation] method",
+                IMethodSymbol m when SpecConventions.HasAttribute(m, SpecConventions.ConvergenceMeasureAttribute) => "a [ConvergenceMeasure] method",
+                IMethodSymbol m when SpecConventions.HasAttribute(m, SpecConventions.OptimizerFailureAttribute) => "an [OptimizerFailure] method",
                 IFieldSymbol f when SpecConventions.HasAttribute(f, SpecConventions.StateAttribute) => "[State] slots",
                 _ => null,
             };

@@ -10,6 +10,10 @@ public sealed class ScanOptions
     private readonly double gradientTolerance;
     private readonly int checkpointInterval = 100;
     private readonly long startStep;
+    private readonly int stallWindow;
+    private readonly double stallTolerance;
+    private readonly long maxEvaluations;
+    private readonly int maxConsecutiveNonFinite;
 
     /// <summary>Receives a <see cref="ScanProgress"/> every <see cref="ProgressInterval"/> steps and after the last step.</summary>
     public IProgress<ScanProgress>? Progress { get; init; }
@@ -31,8 +35,9 @@ public sealed class ScanOptions
 
     /// <summary>
     /// Stop early once the gradient's largest magnitude at the start of a step is at most this value
-    /// (the step is then not taken and <see cref="ScanResult.Converged"/> is true). 0, the default, never
-    /// stops early: the scan runs its full fixed length, like <c>jax.lax.scan</c>.
+    /// (the step is then not taken, <see cref="ScanResult.Termination"/> is <see cref="ScanTermination.GradientTolerance"/>
+    /// and <see cref="ScanResult.Converged"/> is true). A spec with a <c>[ConvergenceMeasure]</c> method (L-BFGS-B's
+    /// projected gradient) is measured by that method instead. 0, the default, never stops early for this reason.
     /// </summary>
     public double GradientTolerance
     {
@@ -68,5 +73,56 @@ public sealed class ScanOptions
         init => startStep = value >= 0
             ? value
             : throw new ArgumentOutOfRangeException(nameof(StartStep), value, "StartStep must not be negative.");
+    }
+
+    /// <summary>
+    /// Stop with <see cref="ScanTermination.Stalled"/> once the value at the start of a step is no more than
+    /// <see cref="StallTolerance"/> (relative) below the value this many steps earlier:
+    /// <c>f[k - w] - f[k] &lt;= StallTolerance * max(|f[k - w]|, |f[k]|)</c> (scipy's <c>ftol</c> over one step, LBFGS++'s
+    /// <c>past</c>/<c>delta</c> over <c>w</c>). 0, the default, never stops for this reason.
+    /// </summary>
+    public int StallWindow
+    {
+        get => stallWindow;
+        init => stallWindow = value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(StallWindow), value, "StallWindow must not be negative.");
+    }
+
+    /// <summary>The relative decrease over <see cref="StallWindow"/> steps below which the scan has stalled (default 0: no decrease at all).</summary>
+    public double StallTolerance
+    {
+        get => stallTolerance;
+        init => stallTolerance = value >= 0 && double.IsFinite(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(StallTolerance), value, "StallTolerance must be a finite non-negative number.");
+    }
+
+    /// <summary>
+    /// Stop with <see cref="ScanTermination.MaxEvaluations"/> after the step during which the scan's objective
+    /// evaluations (its own and those a transition such as a line search makes) reached this number; the step in
+    /// progress is completed, so the total may exceed it by that step's evaluations. 0, the default: no limit.
+    /// </summary>
+    public long MaxEvaluations
+    {
+        get => maxEvaluations;
+        init => maxEvaluations = value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxEvaluations), value, "MaxEvaluations must not be negative.");
+    }
+
+    /// <summary>
+    /// How many consecutive steps whose value or gradient is NaN or infinite the scan skips (like optax's
+    /// <c>apply_if_finite</c>: the transition does not run, the parameters do not move, the step counts and records
+    /// its non-finite value) before it stops with <see cref="ScanTermination.NonFiniteEvaluation"/>. 0, the default,
+    /// stops at the first one. Useful for stochastic objectives; a deterministic one returns the same non-finite
+    /// number at the same parameters.
+    /// </summary>
+    public int MaxConsecutiveNonFinite
+    {
+        get => maxConsecutiveNonFinite;
+        init => maxConsecutiveNonFinite = value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxConsecutiveNonFinite), value, "MaxConsecutiveNonFinite must not be negative.");
     }
 }
