@@ -73,6 +73,15 @@ public sealed partial class Lbfgsb
     /// <summary>Objective evaluations of the last step (of both attempts when it had to restart its memory).</summary>
     [State] private Integer numLinesearchSteps;
 
+    /// <summary>How far the last accepted step misses the sufficient decrease condition (0: met).</summary>
+    [State] private Real decreaseError;
+
+    /// <summary>
+    /// How far the last accepted step misses the strong curvature condition (0: met; Moré–Thuente only): nonzero only
+    /// where the search stopped at the edge of the box, or where rounding left it nothing to resolve.
+    /// </summary>
+    [State] private Real curvatureError;
+
     /// <summary>Whether the last step found no acceptable point, even with a fresh memory, and left the parameters where they were.</summary>
     [State] private bool linesearchFailed;
 
@@ -169,9 +178,21 @@ public sealed partial class Lbfgsb
     /// <summary>Scratch: <c>Yf'Yf</c>, <c>Sf'Yf</c>, <c>Sf'Sf</c> over the free coordinates.</summary>
     [State(Shape = "3, MemorySize, MemorySize")] private Real[] freeProducts;
 
-    /// <summary>The infinity norm of the projected gradient of <paramref name="gradient"/> at <paramref name="parameters"/>: 0 exactly at a KKT point of the box.</summary>
-    public static Real ProjectedGradientNorm(State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient) =>
+    /// <summary>
+    /// The infinity norm of the projected gradient of <paramref name="gradient"/> at <paramref name="parameters"/>: 0 exactly
+    /// at a KKT point of the box. <c>Scan</c> compares it with <see cref="ScanOptions.GradientTolerance"/> (scipy's
+    /// <c>gtol</c>/<c>pgtol</c>); a loop of your own around <c>Step</c> calls it the same way.
+    /// </summary>
+    [ConvergenceMeasure]
+    public static Real ProjectedGradientNorm(ref State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient) =>
         BoxBounds.ProjectedGradientNorm(parameters, gradient, state.Lower, state.Upper);
+
+    /// <summary>
+    /// Whether the last step found no point with a decrease, with its memory and again with a fresh one, and stayed
+    /// where it was: <c>Scan</c> then ends with <see cref="ScanTermination.OptimizerFailed"/> rather than repeat it.
+    /// </summary>
+    [OptimizerFailure]
+    private static bool CannotProgress(ref State state) => state.LinesearchFailed;
 
     [Init]
     private void SetUpBox(ref State state, ReadOnlySpan<Real> parameters)
@@ -347,8 +368,13 @@ public sealed partial class Lbfgsb
             if (verdict == LinesearchVerdict.Converged
                 || (verdict == LinesearchVerdict.Stalled && trialValue < value))
             {
+                Real trialSlope = Kernels.Dot<Real>(state.Grad, direction);
                 state.Value = trialValue;
                 state.LearningRate = step;
+                state.DecreaseError = LinesearchConditions.DecreaseError(step, trialValue, trialSlope, value, slope, SlopeRtol, approxDecRtol: null);
+                state.CurvatureError = Linesearch == LinesearchMethod.Backtracking
+                    ? 0
+                    : LinesearchConditions.CurvatureError(trialSlope, slope, CurvRtol);
                 return true;
             }
 
@@ -404,6 +430,8 @@ public sealed partial class Lbfgsb
         state.Value = value;
         state.LearningRate = 0;
         state.NumLinesearchSteps = 0;
+        state.DecreaseError = failed ? Real.PositiveInfinity : 0;
+        state.CurvatureError = failed ? Real.PositiveInfinity : 0;
         state.LinesearchFailed = failed;
     }
 }

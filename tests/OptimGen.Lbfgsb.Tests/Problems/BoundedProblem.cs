@@ -26,6 +26,9 @@ public abstract class BoundedProblem : IObjective<Real>
     /// <summary>The known minimizer, when the literature gives one.</summary>
     public virtual double[]? Solution => null;
 
+    /// <summary>How close to <see cref="Solution"/> a converged Double-mode run must end (inf-norm).</summary>
+    public virtual double PointTolerance => 1e-4;
+
     /// <summary>The known minimum.</summary>
     public virtual double? OptimalValue => null;
 
