@@ -49,6 +49,14 @@ public sealed partial class Lbfgsb
     [Hyperparameter(Minimum = 0, ExclusiveMinimum = true)]
     public Real IntervalRtol { get; init; } = (Real)0.1;
 
+    /// <summary>
+    /// <c>c3</c> of Hager and Zhang's approximate Wolfe conditions (<c>f(t) &lt;= f(0) + c3 |f(0)|</c> with the slope conditions):
+    /// used only when the Moré–Thuente search would fail, where f's rounding noise hides a decrease the slopes still
+    /// show (mostly a float objective near its minimum); null: never.
+    /// </summary>
+    [Hyperparameter(Minimum = 0)]
+    public Real? ApproxDecRtol { get; init; } = (Real)1e-6;
+
     /// <summary>The line search: <see cref="LinesearchMethod.MoreThuente"/> (the Fortran code's) or <see cref="LinesearchMethod.Backtracking"/>.</summary>
     [Hyperparameter]
     public LinesearchMethod Linesearch { get; init; } = LinesearchMethod.MoreThuente;
@@ -355,34 +363,63 @@ public sealed partial class Lbfgsb
 
         var moreThuente = new MoreThuenteSearch(value, slope, step, 0, maxStep, SlopeRtol, CurvRtol, IntervalRtol);
         var backtracking = new BacktrackingSearch(value, slope, step, SlopeRtol);
+        Real fallbackStep = 0, fallbackValue = ApproxDecRtol is { } approximate ? value + approximate * Real.Abs(value) : Real.NegativeInfinity;
         for (int steps = 0; steps < MaxLinesearchSteps; steps++)
         {
             step = Linesearch == LinesearchMethod.Backtracking ? backtracking.Step : moreThuente.Step;
             Real trialValue = EvaluateAt(state, x, step, update, ref objective);
+            Real trialSlope = Kernels.Dot<Real>(state.Grad, direction);
             evaluations += 1;
             LinesearchVerdict verdict = Linesearch == LinesearchMethod.Backtracking
                 ? backtracking.Next(trialValue)
-                : moreThuente.Next(trialValue, Kernels.Dot<Real>(state.Grad, direction));
+                : moreThuente.Next(trialValue, trialSlope);
             // A stalled search (rounding leaves nothing to resolve) still moves when its trial decreases f, as the
             // Fortran code does; a trial that does not decrease is a failure, so no step goes uphill or stands still.
             if (verdict == LinesearchVerdict.Converged
                 || (verdict == LinesearchVerdict.Stalled && trialValue < value))
             {
-                Real trialSlope = Kernels.Dot<Real>(state.Grad, direction);
-                state.Value = trialValue;
-                state.LearningRate = step;
-                state.DecreaseError = LinesearchConditions.DecreaseError(step, trialValue, trialSlope, value, slope, SlopeRtol, approxDecRtol: null);
-                state.CurvatureError = Linesearch == LinesearchMethod.Backtracking
-                    ? 0
-                    : LinesearchConditions.CurvatureError(trialSlope, slope, CurvRtol);
+                Accept(state, step, trialValue, trialSlope, value, slope);
                 return true;
             }
 
             if (verdict == LinesearchVerdict.Stalled)
-                return false;
+                break;
+            if (Linesearch == LinesearchMethod.MoreThuente && trialValue <= fallbackValue
+                && HasApproximateWolfeSlope(trialSlope, slope))
+            {
+                fallbackStep = step;
+                fallbackValue = trialValue;
+                state.Grad.CopyTo(state.Reduced);
+            }
         }
 
-        return false;
+        if (fallbackStep == 0)
+            return false;
+
+        // Where f cannot resolve a decrease (a float objective near its minimum: its rounding noise exceeds the decrease),
+        // the slopes still can: take the lowest trial that meets Hager and Zhang's approximate Wolfe conditions, f(t) at
+        // most f(0) + c3 |f(0)| and the slope conditions.
+        MoveTo(state, x, fallbackStep, update);
+        state.Reduced.CopyTo(state.Grad);
+        Accept(state, fallbackStep, fallbackValue, Kernels.Dot<Real>(state.Grad, direction), value, slope);
+        return true;
+    }
+
+    /// <summary>
+    /// Hager and Zhang's approximate Wolfe slope conditions, <c>c2 f'(0) &lt;= f'(t) &lt;= (2 c1 - 1) f'(0)</c>: the curvature
+    /// condition, and a slope small enough that the decrease it implies exceeds what the Armijo test asks.
+    /// </summary>
+    private bool HasApproximateWolfeSlope(Real trialSlope, Real slope) =>
+        trialSlope >= CurvRtol * slope && trialSlope <= (2 * SlopeRtol - 1) * slope;
+
+    private void Accept(State state, Real step, Real trialValue, Real trialSlope, Real value, Real slope)
+    {
+        state.Value = trialValue;
+        state.LearningRate = step;
+        state.DecreaseError = LinesearchConditions.DecreaseError(step, trialValue, trialSlope, value, slope, SlopeRtol, approxDecRtol: null);
+        state.CurvatureError = Linesearch == LinesearchMethod.Backtracking
+            ? 0
+            : LinesearchConditions.CurvatureError(trialSlope, slope, CurvRtol);
     }
 
     /// <summary>
@@ -392,6 +429,13 @@ public sealed partial class Lbfgsb
     private static Real EvaluateAt<TObjective>(State state, ReadOnlySpan<Real> x, Real step, Span<Real> update, ref TObjective objective)
         where TObjective : IObjective<Real>
     {
+        MoveTo(state, x, step, update);
+        return objective.Evaluate(state.Candidate, state.Grad);
+    }
+
+    /// <summary>Writes the update to <c>P(x + t d)</c> and the point <c>x + update</c> to <c>Candidate</c>.</summary>
+    private static void MoveTo(State state, ReadOnlySpan<Real> x, Real step, Span<Real> update)
+    {
         ReadOnlySpan<Real> direction = state.Direction, target = state.CauchyPoint, lowerBounds = state.Lower, upperBounds = state.Upper;
         Span<Real> candidatePoint = state.Candidate;
         for (int i = 0; i < x.Length; i++)
@@ -399,8 +443,6 @@ public sealed partial class Lbfgsb
             Real goal = step == 1 ? target[i] : Real.Min(Real.Max(x[i] + step * direction[i], lowerBounds[i]), upperBounds[i]);
             update[i] = BoxBounds.UpdateTo(x[i], goal, lowerBounds[i], upperBounds[i], out candidatePoint[i]);
         }
-
-        return objective.Evaluate(candidatePoint, state.Grad);
     }
 
     /// <summary>
