@@ -40,8 +40,8 @@ internal struct BacktrackingSearch
         Real next = -initialSlope / (2 * curvature);
         Real smallest = (Real)ShrinkAtMost * step, largest = (Real)ShrinkAtLeast * step;
         next = next >= smallest ? Real.Min(next, largest) : smallest;
-        // Once the step no longer changes f(0) + c1 t f'(0), no smaller step can show a decrease.
-        if (!(next > 0) || initialValue + decreaseTolerance * next * initialSlope == initialValue)
+        // The caller's evaluation budget ends a search that keeps shrinking; only a step that rounds to 0 stalls it.
+        if (!(next > 0))
             return LinesearchVerdict.Stalled;
         Step = next;
         return LinesearchVerdict.Evaluate;

@@ -70,6 +70,14 @@ internal sealed partial class Lbfgs
     [Hyperparameter(Minimum = 1, ExclusiveMinimum = true)]
     public Real IncreaseFactor { get; init; } = 2;
 
+    /// <summary>
+    /// The line search: optax's <see cref="LinesearchMethod.Zoom"/> (the default), <see cref="LinesearchMethod.MoreThuente"/>
+    /// or <see cref="LinesearchMethod.Backtracking"/> (Armijo only). The zoom-specific settings (<see cref="ApproxDecRtol"/>,
+    /// <see cref="StepsizePrecision"/>, <see cref="IncreaseFactor"/>) apply to the zoom alone. See docs/lbfgs.md.
+    /// </summary>
+    [Hyperparameter]
+    public LinesearchMethod Linesearch { get; init; } = LinesearchMethod.Zoom;
+
     /// <summary>The largest step size the search tries; null: no bound.</summary>
     [Hyperparameter(Minimum = 0, ExclusiveMinimum = true)]
     public Real? MaxLearningRate { get; init; }
@@ -156,6 +164,21 @@ internal sealed partial class Lbfgs
         {
             // A zero gradient (already optimal) or one that is not finite: no direction to search along.
             StayAt(state, parameters, gradient, value, update, failed: Real.IsNaN(slope));
+            return;
+        }
+
+        if (Linesearch != LinesearchMethod.Zoom)
+        {
+            var other = new LbfgsStepSearch(
+                this, parameters, state.Direction, value, gradient, slope,
+                update, state.Candidate, state.Grad, state.SafeGrad);
+            other.Run(ref objective);
+            state.LearningRate = other.Stepsize;
+            state.Value = other.Value;
+            state.NumLinesearchSteps = other.Steps;
+            state.DecreaseError = other.DecreaseError;
+            state.CurvatureError = other.CurvatureError;
+            state.LinesearchFailed = other.Failed;
             return;
         }
 

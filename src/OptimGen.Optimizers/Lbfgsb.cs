@@ -85,8 +85,8 @@ public sealed partial class Lbfgsb
     [State] private Real decreaseError;
 
     /// <summary>
-    /// How far the last accepted step misses the strong curvature condition (0: met; Moré–Thuente only): nonzero only
-    /// where the search stopped at the edge of the box, or where rounding left it nothing to resolve.
+    /// How far the last accepted step misses the strong curvature condition (0: met): with Moré–Thuente nonzero only
+    /// where the search stopped at the edge of the box or rounding left it nothing to resolve; backtracking does not ask for it.
     /// </summary>
     [State] private Real curvatureError;
 
@@ -384,7 +384,7 @@ public sealed partial class Lbfgsb
 
             if (verdict == LinesearchVerdict.Stalled)
                 break;
-            if (Linesearch == LinesearchMethod.MoreThuente && trialValue <= fallbackValue
+            if (trialValue <= fallbackValue
                 && HasApproximateWolfeSlope(trialSlope, slope))
             {
                 fallbackStep = step;
@@ -406,20 +406,18 @@ public sealed partial class Lbfgsb
     }
 
     /// <summary>
-    /// Hager and Zhang's approximate Wolfe slope conditions, <c>c2 f'(0) &lt;= f'(t) &lt;= (2 c1 - 1) f'(0)</c>: the curvature
-    /// condition, and a slope small enough that the decrease it implies exceeds what the Armijo test asks.
+    /// Hager and Zhang's approximate Wolfe slope conditions, <c>c2 f'(0) &lt;= f'(t) &lt;= (2 c1 - 1) f'(0)</c>: a slope small
+    /// enough that the decrease it implies exceeds what the Armijo test asks and, for Moré–Thuente, the curvature condition.
     /// </summary>
     private bool HasApproximateWolfeSlope(Real trialSlope, Real slope) =>
-        trialSlope >= CurvRtol * slope && trialSlope <= (2 * SlopeRtol - 1) * slope;
+        (Linesearch == LinesearchMethod.Backtracking || trialSlope >= CurvRtol * slope) && trialSlope <= (2 * SlopeRtol - 1) * slope;
 
     private void Accept(State state, Real step, Real trialValue, Real trialSlope, Real value, Real slope)
     {
         state.Value = trialValue;
         state.LearningRate = step;
         state.DecreaseError = LinesearchConditions.DecreaseError(step, trialValue, trialSlope, value, slope, SlopeRtol, approxDecRtol: null);
-        state.CurvatureError = Linesearch == LinesearchMethod.Backtracking
-            ? 0
-            : LinesearchConditions.CurvatureError(trialSlope, slope, CurvRtol);
+        state.CurvatureError = LinesearchConditions.CurvatureError(trialSlope, slope, CurvRtol);
     }
 
     /// <summary>
