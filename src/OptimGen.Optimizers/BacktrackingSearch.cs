@@ -31,7 +31,9 @@ internal struct BacktrackingSearch
     public LinesearchVerdict Next(Real value)
     {
         Real step = Step;
-        if (value <= initialValue + decreaseTolerance * step * initialSlope)
+        // Strictly below f(0) too: once c1 t f'(0) is below f's rounding, Armijo's right side is f(0) itself and would
+        // accept a step that changes nothing.
+        if (value <= initialValue + step * (decreaseTolerance * initialSlope) && value < initialValue)
             return LinesearchVerdict.Converged;
 
         // Quadratic q(t) = f(0) + f'(0) t + a t^2 through f(step); its minimizer, safeguarded (a non-finite value

@@ -141,7 +141,7 @@ internal ref struct LbfgsStepSearch
     {
         Stepsize = step;
         Value = value;
-        DecreaseError = LinesearchConditions.DecreaseError(step, value, slope, initialValue, initialSlope, options.SlopeRtol, approxDecRtol: null);
+        DecreaseError = Lbfgsb.SufficientDecreaseError(step, value, initialValue, initialSlope, options.SlopeRtol);
         CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
     }
 }

@@ -384,7 +384,7 @@ public sealed partial class Lbfgsb
 
             if (verdict == LinesearchVerdict.Stalled)
                 break;
-            if (trialValue <= fallbackValue
+            if (Linesearch == LinesearchMethod.MoreThuente && trialValue <= fallbackValue
                 && HasApproximateWolfeSlope(trialSlope, slope))
             {
                 fallbackStep = step;
@@ -406,18 +406,29 @@ public sealed partial class Lbfgsb
     }
 
     /// <summary>
-    /// Hager and Zhang's approximate Wolfe slope conditions, <c>c2 f'(0) &lt;= f'(t) &lt;= (2 c1 - 1) f'(0)</c>: a slope small
-    /// enough that the decrease it implies exceeds what the Armijo test asks and, for Moré–Thuente, the curvature condition.
+    /// Hager and Zhang's approximate Wolfe slope conditions, <c>c2 f'(0) &lt;= f'(t) &lt;= (2 c1 - 1) f'(0)</c>: the curvature
+    /// condition, and a slope small enough that the decrease it implies exceeds what the Armijo test asks. (Backtracking has
+    /// no such fallback: without the curvature condition, tiny steps would pass and the run would stand still.)
     /// </summary>
     private bool HasApproximateWolfeSlope(Real trialSlope, Real slope) =>
-        (Linesearch == LinesearchMethod.Backtracking || trialSlope >= CurvRtol * slope) && trialSlope <= (2 * SlopeRtol - 1) * slope;
+        trialSlope >= CurvRtol * slope && trialSlope <= (2 * SlopeRtol - 1) * slope;
 
     private void Accept(State state, Real step, Real trialValue, Real trialSlope, Real value, Real slope)
     {
         state.Value = trialValue;
         state.LearningRate = step;
-        state.DecreaseError = LinesearchConditions.DecreaseError(step, trialValue, trialSlope, value, slope, SlopeRtol, approxDecRtol: null);
+        state.DecreaseError = SufficientDecreaseError(step, trialValue, value, slope, SlopeRtol);
         state.CurvatureError = LinesearchConditions.CurvatureError(trialSlope, slope, CurvRtol);
+    }
+
+    /// <summary>
+    /// How far <c>f(t)</c> lies above <c>f(0) + t (c1 f'(0))</c>, rounded as Moré–Thuente and backtracking test it (0: met;
+    /// +infinity: not a number).
+    /// </summary>
+    internal static Real SufficientDecreaseError(Real step, Real trialValue, Real value, Real slope, Real slopeRtol)
+    {
+        Real error = trialValue - (value + step * (slopeRtol * slope));
+        return Real.IsNaN(error) ? Real.PositiveInfinity : Real.Max(error, 0);
     }
 
     /// <summary>

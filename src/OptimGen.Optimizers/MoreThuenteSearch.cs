@@ -65,9 +65,6 @@ internal struct MoreThuenteSearch
     /// <summary>The step to evaluate next (after <see cref="LinesearchVerdict.Converged"/> or <see cref="LinesearchVerdict.Stalled"/>: the step just evaluated).</summary>
     public Real Step { get; private set; }
 
-    /// <summary>Whether <paramref name="value"/> at <paramref name="step"/> meets the sufficient decrease condition.</summary>
-    public readonly bool HasSufficientDecrease(Real step, Real value) => value <= initialValue + step * decreaseSlope;
-
     /// <summary>Takes the value and the slope at <see cref="Step"/> and decides.</summary>
     public LinesearchVerdict Next(Real value, Real slope)
     {
