@@ -16,7 +16,7 @@ import time
 import tracemalloc
 
 import numpy as np
-from scipy.optimize import minimize
+from scipy.optimize import Bounds, minimize
 
 INF = np.inf
 
@@ -187,7 +187,7 @@ def problem(name, args):
 
 def solve(name, args, gtol):
     fg, x0, lower, upper = problem(name, args)
-    result = minimize(fg, x0, jac=True, method="L-BFGS-B", bounds=list(zip(lower, upper)),
+    result = minimize(fg, x0, jac=True, method="L-BFGS-B", bounds=Bounds(lower, upper),
                       options={"gtol": gtol, "ftol": 0.0, "maxiter": 100000, "maxfun": 100000})
     return result
 
