@@ -183,6 +183,9 @@ public sealed partial class Lbfgsb
     /// <summary>Scratch: the subspace system's matrix.</summary>
     [State(Shape = "2, MemorySize, 2, MemorySize")] private Real[] subspaceMatrix;
 
+    /// <summary>Scratch: the stored vectors' slices of one block of coordinates (<see cref="SubspaceMinimization.BlockLength"/> = 256).</summary>
+    [State(Shape = "2, MemorySize, 256")] private Real[] productBlock;
+
     /// <summary>Scratch: <c>Yf'Yf</c>, <c>Sf'Yf</c>, <c>Sf'Sf</c> over the free coordinates.</summary>
     [State(Shape = "3, MemorySize, MemorySize")] private Real[] freeProducts;
 

@@ -112,8 +112,16 @@ internal static class SubspaceMinimization
     }
 
     /// <summary>
+    /// Coordinates per block when summing products over a subset: the stored vectors' slices of one block (2k of them,
+    /// 40 kB for k = 10 in double) stay in cache while all the block's products are summed, so the stored pairs are read
+    /// once, in order. The length of the <c>ProductBlock</c> slot's last dimension.
+    /// </summary>
+    internal const int BlockLength = 256;
+
+    /// <summary>
     /// <c>Yf'Yf</c>, <c>Sf'Yf</c> (entry <c>(i, j)</c> is <c>s_i'Z Z'y_j</c>) and <c>Sf'Sf</c> over the free coordinates, chronological,
-    /// into <c>FreeProducts</c>: summed over the free coordinates, or as the full products minus the sums over the active ones.
+    /// into <c>FreeProducts</c>: summed over the free coordinates, or as the full products minus the sums over the active ones,
+    /// whichever set is smaller; blocks without a coordinate of that set are skipped.
     /// </summary>
     private static void FreeProducts(Lbfgsb.State state, int memorySize)
     {
@@ -121,49 +129,71 @@ internal static class SubspaceMinimization
         Span<Real> yy = state.FreeProducts.AsSpan(0, blockSize), sy = state.FreeProducts.AsSpan(blockSize, blockSize);
         Span<Real> ss = state.FreeProducts.AsSpan(2 * blockSize, blockSize);
         bool subtractActive = n - free < free;
-        if (subtractActive)
+        for (int i = 0; i < pairs; i++)
         {
-            for (int i = 0; i < pairs; i++)
+            int rowI = CompactLbfgsMatrix.RingRow(state, i, memorySize);
+            for (int j = 0; j < pairs; j++)
             {
-                int rowI = CompactLbfgsMatrix.RingRow(state, i, memorySize);
-                for (int j = 0; j < pairs; j++)
-                {
-                    int rowJ = CompactLbfgsMatrix.RingRow(state, j, memorySize);
-                    yy[i * pairs + j] = state.YyProducts[rowI * memorySize + rowJ];
-                    sy[i * pairs + j] = state.SyProducts[rowI * memorySize + rowJ];
-                    ss[i * pairs + j] = state.SsProducts[rowI * memorySize + rowJ];
-                }
+                int rowJ = CompactLbfgsMatrix.RingRow(state, j, memorySize);
+                yy[i * pairs + j] = subtractActive ? state.YyProducts[rowI * memorySize + rowJ] : 0;
+                sy[i * pairs + j] = subtractActive ? state.SyProducts[rowI * memorySize + rowJ] : 0;
+                ss[i * pairs + j] = subtractActive ? state.SsProducts[rowI * memorySize + rowJ] : 0;
             }
         }
-        else
-        {
-            yy.Clear();
-            sy.Clear();
-            ss.Clear();
-        }
 
-        ReadOnlySpan<int> indices = subtractActive ? state.FreeIndices.AsSpan(free) : state.FreeIndices.AsSpan(0, free);
+        if (subtractActive ? free == n : free == 0)
+            return;
         Real sign = subtractActive ? -1 : 1;
-        Span<Real> yRow = state.WRow.AsSpan(0, pairs), sRow = state.WRow.AsSpan(pairs, pairs);
-        foreach (int coordinate in indices)
+        ReadOnlySpan<int> where = state.Where;
+        Span<Real> block = state.ProductBlock;
+        for (int start = 0; start < n; start += BlockLength)
         {
-            for (int age = 0; age < pairs; age++)
+            int length = Math.Min(BlockLength, n - start);
+            int members = 0;
+            for (int k = 0; k < length; k++)
+                members += (where[start + k] <= VariableStatus.Free) != subtractActive ? 1 : 0;
+            if (members == 0)
+                continue;
+
+            // The block's slices of every y_i and s_i, zero outside the set.
+            for (int age = 0; age < 2 * pairs; age++)
             {
-                int ring = CompactLbfgsMatrix.RingRow(state, age, memorySize);
-                yRow[age] = state.DiffUpdatesMemory[ring * n + coordinate];
-                sRow[age] = sign * state.DiffParamsMemory[ring * n + coordinate];
+                int ring = CompactLbfgsMatrix.RingRow(state, age % pairs, memorySize);
+                Real[] memory = age < pairs ? state.DiffUpdatesMemory : state.DiffParamsMemory;
+                Span<Real> slice = block.Slice(age * BlockLength, length);
+                memory.AsSpan(ring * n + start, length).CopyTo(slice);
+                if (members < length)
+                {
+                    for (int k = 0; k < length; k++)
+                    {
+                        if ((where[start + k] <= VariableStatus.Free) == subtractActive)
+                            slice[k] = 0;
+                    }
+                }
             }
 
             for (int i = 0; i < pairs; i++)
             {
-                Real yI = yRow[i], sI = sRow[i];
-                Span<Real> yyRow = yy.Slice(i * pairs, pairs), syRow = sy.Slice(i * pairs, pairs), ssRow = ss.Slice(i * pairs, pairs);
+                ReadOnlySpan<Real> yI = block.Slice(i * BlockLength, length), sI = block.Slice((pairs + i) * BlockLength, length);
                 for (int j = 0; j < pairs; j++)
                 {
-                    yyRow[j] += sign * yI * yRow[j];
-                    syRow[j] += sI * yRow[j];
-                    ssRow[j] += sign * sI * sRow[j];
+                    ReadOnlySpan<Real> yJ = block.Slice(j * BlockLength, length), sJ = block.Slice((pairs + j) * BlockLength, length);
+                    sy[i * pairs + j] += sign * Kernels.Dot<Real>(sI, yJ);
+                    if (j < i)
+                        continue;
+                    yy[i * pairs + j] += sign * Kernels.Dot<Real>(yI, yJ);
+                    ss[i * pairs + j] += sign * Kernels.Dot<Real>(sI, sJ);
                 }
+            }
+        }
+
+        // The symmetric blocks were summed on and above the diagonal.
+        for (int i = 0; i < pairs; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                yy[i * pairs + j] = yy[j * pairs + i];
+                ss[i * pairs + j] = ss[j * pairs + i];
             }
         }
     }
