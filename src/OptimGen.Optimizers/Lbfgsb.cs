@@ -26,6 +26,9 @@ namespace OptimGen.Optimizers;
 [Optimizer]
 public sealed partial class Lbfgsb
 {
+    /// <summary>How many units of roundoff (of f(0)) apart two values of f are indistinguishable.</summary>
+    private const int RoundingUlps = 16;
+
     /// <summary>The step the line search may not exceed when no bound limits it (the Fortran code's <c>stpmx</c>).</summary>
     private const double LargestStep = 1e10;
 
@@ -366,6 +369,7 @@ public sealed partial class Lbfgsb
 
         var moreThuente = new MoreThuenteSearch(value, slope, step, 0, maxStep, SlopeRtol, CurvRtol, IntervalRtol);
         var backtracking = new BacktrackingSearch(value, slope, step, SlopeRtol);
+        Real machineEpsilon = Real.BitIncrement(1) - 1;
         Real fallbackStep = 0, fallbackValue = ApproxDecRtol is { } approximate ? value + approximate * Real.Abs(value) : Real.NegativeInfinity;
         for (int steps = 0; steps < MaxLinesearchSteps; steps++)
         {
@@ -387,6 +391,16 @@ public sealed partial class Lbfgsb
 
             if (verdict == LinesearchVerdict.Stalled)
                 break;
+
+            // f(t) within a few ulps of f(0) says nothing about decrease, while the slope still shows the minimizer along
+            // d: take the step now rather than spend the search's budget on rounding noise.
+            if (Linesearch == LinesearchMethod.MoreThuente && Real.Abs(trialValue - value) <= RoundingUlps * machineEpsilon * Real.Abs(value)
+                && HasApproximateWolfeSlope(trialSlope, slope))
+            {
+                Accept(state, step, trialValue, trialSlope, value, slope);
+                return true;
+            }
+
             if (Linesearch == LinesearchMethod.MoreThuente && trialValue <= fallbackValue
                 && HasApproximateWolfeSlope(trialSlope, slope))
             {
