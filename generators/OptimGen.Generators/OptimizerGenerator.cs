@@ -1,12 +1,12 @@
 using Microsoft.CodeAnalysis;
-using OptimGen.Conventions;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using OptimGen.Conventions;
 using OptimGen.Generators.Configuration;
-using OptimGen.Generators.Diagnostics;
 using OptimGen.Generators.Emit;
 using OptimGen.Generators.Model;
-using OptimGen.Generators.Parsing;
+using OptimGen.Specs.Model;
+using OptimGen.Specs.Reading;
 
 namespace OptimGen.Generators;
 
@@ -15,9 +15,9 @@ namespace OptimGen.Generators;
 /// for the compilation, emits the <c>Real</c>/<c>Integer</c> aliases of the <c>OptimGenPrecision</c> mode.
 /// </summary>
 /// <remarks>
-/// Pipeline: <c>ForAttributeWithMetadataName</c> → <see cref="SpecParser"/> (the only step that sees
+/// Pipeline: <c>ForAttributeWithMetadataName</c> → <see cref="SpecReader"/> (the only step that sees
 /// symbols) → value-equal <see cref="SpecModel"/>s → combined with the precision mode → emitters.
-/// A malformed spec yields diagnostics and no code.
+/// A malformed spec yields no code; the analyzer (<c>SpecAnalyzer</c>, same reader) reports why.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class OptimizerGenerator : IIncrementalGenerator
@@ -33,49 +33,51 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
         context.RegisterSourceOutput(options, static (output, settings) => EmitCompilationWide(output, settings));
 
-        IncrementalValuesProvider<SpecParseResult> parsed = context.SyntaxProvider
+        IncrementalValuesProvider<SpecModel?> parsed = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 SpecConventions.OptimizerAttribute,
                 static (node, _) => node is ClassDeclarationSyntax
                     || (node is RecordDeclarationSyntax record && !record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword)),
-                static (context, cancellationToken) => SpecParser.Parse(context, cancellationToken))
+                static (context, cancellationToken) => Read(context, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
-        IncrementalValuesProvider<DiagnosticInfo> diagnostics = parsed
-            .SelectMany(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.SpecDiagnostics);
-        context.RegisterSourceOutput(diagnostics, static (output, diagnostic) => output.ReportDiagnostic(diagnostic.ToDiagnostic()));
-
         IncrementalValuesProvider<SpecModel> specs = parsed
-            .Where(static result => result.Spec is not null)
-            .Select(static (result, _) => result.Spec!)
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
             .WithTrackingName(TrackingNames.Specs);
 
         IncrementalValuesProvider<(SpecModel Spec, PrecisionMode Mode)> toEmit = specs
             .Combine(options.Select(static (settings, _) => settings.Precision))
             .WithTrackingName(TrackingNames.SpecsWithPrecision);
         context.RegisterSourceOutput(toEmit, static (output, pair) =>
-            output.AddSource(pair.Spec.HintName, SpecEmitter.Emit(pair.Spec, pair.Mode)));
+        {
+            // A chain of a built-in compiled for the other mode would not compile (the analyzer says why).
+            if (pair.Spec.RunsIn(pair.Mode))
+                output.AddSource(pair.Spec.HintName, SpecEmitter.Emit(pair.Spec, pair.Mode));
+        });
+    }
+
+    /// <summary>A valid spec's model; null for an invalid one (the analyzer reports it) and for a second declaration of one spec.</summary>
+    private static SpecModel? Read(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol spec
+            || context.TargetNode is not TypeDeclarationSyntax declaration
+            || SpecReader.OptimizerDeclaration(spec, cancellationToken) != declaration)
+            return null;
+        return SpecReader.Read(spec, declaration, DiagnosticCollector.Discarding(), cancellationToken);
     }
 
     private static GenerationOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions globalOptions, ParseOptions parseOptions)
     {
-        (PrecisionMode mode, string? invalid) = PrecisionSetting.Read(globalOptions);
+        PrecisionMode mode = PrecisionSetting.Read(globalOptions);
         LanguageVersion version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
-        return new GenerationOptions(mode, invalid, version >= LanguageVersion.CSharp10, version.ToDisplayString());
+        return new GenerationOptions(mode, version >= LanguageVersion.CSharp10);
     }
 
-    /// <summary>The aliases, and the diagnostics about settings that keep specs from compiling.</summary>
+    /// <summary>The aliases, unless the language version has no global using aliases (the analyzer reports OPT1021).</summary>
     private static void EmitCompilationWide(SourceProductionContext output, GenerationOptions settings)
     {
-        if (settings.InvalidPrecisionValue is not null)
-            output.ReportDiagnostic(Diagnostic.Create(SpecDiagnostics.UnknownPrecision, Location.None, settings.InvalidPrecisionValue));
-        if (!settings.SupportsGlobalUsings)
-        {
-            output.ReportDiagnostic(Diagnostic.Create(SpecDiagnostics.LanguageVersionTooLow, Location.None, settings.LanguageVersion));
-            return;
-        }
-
-        output.AddSource(PrecisionAliasEmitter.HintName, PrecisionAliasEmitter.Emit(settings.Precision));
+        if (settings.SupportsGlobalUsings)
+            output.AddSource(PrecisionAliasEmitter.HintName, PrecisionAliasEmitter.Emit(settings.Precision));
     }
 }

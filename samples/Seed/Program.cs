@@ -32,6 +32,12 @@ internal static class Program
             return 0;
         }
 
+        if (RunChecks.Problem(options) is { } problem)
+        {
+            Console.Error.WriteLine($"seed: {problem}");
+            return 2;
+        }
+
         Console.WriteLine($"L-BFGS (zoom line search) on extended Rosenbrock, n = {options.Size:N0}, {options.Steps} scan steps, {options.Precision} precision");
         var clock = Stopwatch.StartNew();
         var progress = new ConsoleProgress();
@@ -45,9 +51,9 @@ internal static class Program
         Console.WriteLine(report.LayoutBefore);
         PrintSummary(report);
         Console.WriteLine();
-        Console.WriteLine("State after the scan:");
-        Console.WriteLine(report.LayoutAfter);
-        Console.WriteLine();
+        Console.WriteLine(report.LayoutAfter == report.LayoutBefore
+            ? "State after the scan: every slot holds the same type and length as after Init."
+            : "State after the scan (it differs from the layout after Init):\n" + report.LayoutAfter);
         Console.WriteLine($"NumLinesearchSteps is {report.CounterTypeBefore} before the scan and {report.CounterTypeAfter} after it: the carried state kept its declared types.");
         Console.WriteLine($"Largest |x_i - 1| at the end: {Format(report.MaxDistanceToMinimum)}; {options.Steps} steps in {clock.Elapsed.TotalMilliseconds:N0} ms.");
 
@@ -59,14 +65,15 @@ internal static class Program
     private static void PrintSummary(SeedReport report)
     {
         Console.WriteLine();
-        Console.WriteLine("iteration          value    gradient norm  line-search steps");
+        // ||g||_2 here; ScanOptions.GradientTolerance tests the largest component, max |g_i|.
+        Console.WriteLine("iteration          value    gradient 2-norm  line-search steps");
         int length = report.Values.Length;
         // After convergence the rows repeat; print the first of a run of identical rows and count the rest.
         int last = length - 1;
         while (last > 0 && SameRow(report, last, last - 1))
             last--;
         for (int k = 0; k <= last; k++)
-            Console.WriteLine($"{k,9}  {Format(report.Values[k]),13}  {Format(report.GradientNorms[k]),15}  {report.LinesearchSteps[k],17:0}");
+            Console.WriteLine($"{k,9}  {Format(report.Values[k]),13}  {Format(report.GradientNorms[k]),17}  {report.LinesearchSteps[k],17:0}");
         if (last < length - 1)
             Console.WriteLine($"{"...",9}  iterations {last + 1} to {length - 1} repeat iteration {last}");
         double evaluations = 1;
@@ -84,6 +91,6 @@ internal static class Program
     private sealed class ConsoleProgress : IProgress<ScanProgress>
     {
         public void Report(ScanProgress value) =>
-            Console.WriteLine($"  step {value.CompletedSteps,4}/{value.Length}   value {Format(value.Value)}   gradient norm {Format(value.GradientNorm)}");
+            Console.WriteLine($"  step {value.CompletedSteps,4}/{value.Length}   value {Format(value.Value)}   gradient 2-norm {Format(value.GradientNorm)}");
     }
 }

@@ -13,7 +13,7 @@ internal sealed record SeedOptions(string Precision, int Size, int Steps, string
         Usage: dotnet run --project samples/Seed -c Release -- [options]
 
           --precision double|single   the compiled precision mode to run (default: double)
-          --size N                    number of parameters, even, at least 2 (default: 10000)
+          --size N                    number of parameters, even, at least 2, within this machine's memory (default: 10000)
           --steps N                   scan length, at least 1 (default: 100)
           --plot PATH                 where to write the convergence plot (default: seed-convergence.png)
           --help                      show this text
@@ -32,8 +32,10 @@ internal sealed record SeedOptions(string Precision, int Size, int Steps, string
                 continue;
             }
 
+            if (name is not ("--precision" or "--size" or "--steps" or "--plot"))
+                throw new FormatException(name.StartsWith("-", StringComparison.Ordinal) ? $"unknown option '{name}'" : $"unknown argument '{name}'");
             if (i + 1 >= args.Length)
-                throw new FormatException(name.StartsWith("--", StringComparison.Ordinal) ? $"{name} needs a value" : $"unknown argument '{name}'");
+                throw new FormatException($"{name} needs a value");
             string value = args[++i];
             options = name switch
             {
@@ -41,7 +43,7 @@ internal sealed record SeedOptions(string Precision, int Size, int Steps, string
                 "--size" => options with { Size = ParseInt(name, value, minimum: 2, even: true) },
                 "--steps" => options with { Steps = ParseInt(name, value, minimum: 1, even: false) },
                 "--plot" => options with { PlotPath = value.Length > 0 ? value : throw new FormatException("--plot needs a path") },
-                _ => throw new FormatException($"unknown option '{name}'"),
+                _ => throw new FormatException($"unknown option '{name}'"), // unreachable: names are checked above
             };
         }
 

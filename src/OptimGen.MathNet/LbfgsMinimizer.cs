@@ -12,8 +12,8 @@ namespace OptimGen.MathNet;
 /// </summary>
 /// <remarks>
 /// It stops when the gradient's largest magnitude is at most <see cref="GradientTolerance"/>
-/// (<see cref="ExitCondition.AbsoluteGradient"/>), when a line search can no longer move
-/// (<see cref="ExitCondition.LackOfProgress"/>), or after <see cref="MaximumIterations"/> steps
+/// (<see cref="ExitCondition.AbsoluteGradient"/>), when L-BFGS reports that it can make no more progress
+/// (<see cref="ExitCondition.LackOfProgress"/>: its scan ended with <see cref="ScanTermination.OptimizerFailed"/>), or after <see cref="MaximumIterations"/> steps
 /// (<see cref="ExitCondition.ExceedIterations"/>, returned rather than thrown so the point reached is not lost).
 /// The result's <see cref="MinimizationResult.FunctionInfoAtMinimum"/> is a new instance of the objective evaluated
 /// once more at the final point.
@@ -108,9 +108,9 @@ public sealed class LbfgsMinimizer : IUnconstrainedMinimizer
                 break;
             }
 
-            if (state.LinesearchFailed && state.LearningRate == 0)
+            if (result.Termination == ScanTermination.OptimizerFailed)
             {
-                // The search found no finite point to move to; every further step would repeat it.
+                // L-BFGS reported that it can make no more progress (consecutive failed line searches, docs/lbfgs.md).
                 exit = ExitCondition.LackOfProgress;
                 break;
             }

@@ -12,13 +12,15 @@ namespace OptimGen.Optimizers;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Differences from optax, all on paths optax handles badly: a curvature pair with <c>s·y &lt;= eps · y·y</c>
-/// (no positive curvature; eps the machine epsilon of <c>Real</c>) is stored with weight 0, so it takes no part in
-/// the recursion and the scale <c>gamma</c> keeps its last value (optax would store a negative weight and could
-/// lose positive definiteness). When the direction is not a descent direction (a slope that is not negative, from
-/// rounding or a damaged state), the step falls back to the scaled steepest-descent direction of the first step.
-/// A zero gradient gives a zero update without evaluating the objective; a gradient that is not finite gives a
-/// zero update and sets <c>LinesearchFailed</c>.
+/// Differences from optax, all on paths optax handles badly: a curvature pair with <c>s·y &lt;= eps · (-g·s)</c>
+/// (no positive curvature, by scipy's scale-invariant test; eps the machine epsilon of <c>Real</c>) is stored with
+/// weight 0, so it takes no part in the recursion and the scale <c>gamma</c> keeps its last value (optax would store
+/// a negative weight and could lose positive definiteness). A failed line search never moves uphill (it takes its
+/// best trial below f(0), or stays), empties the memory and is counted in <c>ConsecutiveFailures</c>; two in a row
+/// end a <c>Scan</c> with <see cref="ScanTermination.OptimizerFailed"/>. When the direction is not a descent
+/// direction (a slope that is not negative, from rounding or a damaged state), the step falls back to the scaled
+/// steepest-descent direction of the first step. A zero gradient gives a zero update without evaluating the
+/// objective; a gradient that is not finite gives a zero update and sets <c>LinesearchFailed</c>.
 /// </para>
 /// <para>
 /// The line search evaluates the objective at its accepted point; the state keeps that value and gradient, and
@@ -49,12 +51,13 @@ internal sealed partial class Lbfgs
     public Real SlopeRtol { get; init; } = (Real)1e-4;
 
     /// <summary><c>c2</c> of the strong curvature condition <c>|g(x + t d)·d| &lt;= c2 |g·d|</c> (infinity disables it).</summary>
-    [Hyperparameter(Minimum = 0, ExclusiveMinimum = true)]
+    [Hyperparameter(Minimum = 0, ExclusiveMinimum = true, Maximum = double.PositiveInfinity)]
     public Real CurvRtol { get; init; } = (Real)0.9;
 
     /// <summary>
     /// <c>c3</c> of Hager and Zhang's approximate decrease condition, used near a minimum where the Armijo test
-    /// drowns in rounding; null uses the Armijo condition alone.
+    /// drowns in rounding; null uses the Armijo condition alone. Where optax lets that condition raise f by up to
+    /// <c>c3 |f(0)|</c>, this L-BFGS allows no increase at all, so only null or not matters (docs/lbfgs.md).
     /// </summary>
     [Hyperparameter(Minimum = 0)]
     public Real? ApproxDecRtol { get; init; } = (Real)1e-6;
@@ -106,6 +109,13 @@ internal sealed partial class Lbfgs
     /// <summary>Whether the last line search ended without a step that meets both conditions.</summary>
     [State] private bool linesearchFailed;
 
+    /// <summary>
+    /// Consecutive steps that did not lower the objective: a failed line search, or one that accepted a step at the
+    /// same value. Each one empties the memory; one with an empty memory (the scaled steepest-descent direction)
+    /// counts as two, since emptying it again changes nothing.
+    /// </summary>
+    [State] private Integer consecutiveFailures;
+
     /// <summary><c>gamma</c>: the scale of the initial inverse-Hessian approximation.</summary>
     [State] private Real identityScale;
 
@@ -152,6 +162,7 @@ internal sealed partial class Lbfgs
         // The ring row of the pair this step stores (without pairs yet, any row: all weights are 0).
         int newest = state.Count > 0 ? (int)((state.Count - 1) % MemorySize) : MemorySize - 1;
         RememberCurvature(state, parameters, gradient, newest);
+        bool usesMemory = HasPairs(state.WeightsMemory);
         Real slope = LbfgsTwoLoop.Direction(
             gradient, state.DiffParamsMemory, state.DiffUpdatesMemory, state.WeightsMemory, state.Alphas,
             newest, state.IdentityScale, state.Direction);
@@ -159,7 +170,11 @@ internal sealed partial class Lbfgs
             state.Count += 1; // saturates, like optax's safe_increment, rather than wrapping
 
         if (!(slope < 0))
+        {
             slope = SteepestDescent(gradient, state.Direction);
+            usesMemory = false;
+        }
+
         if (!(slope < 0))
         {
             // A zero gradient (already optimal) or one that is not finite: no direction to search along.
@@ -167,6 +182,8 @@ internal sealed partial class Lbfgs
             return;
         }
 
+        bool failed;
+        Real accepted;
         if (Linesearch != LinesearchMethod.Zoom)
         {
             var other = new LbfgsStepSearch(
@@ -179,24 +196,75 @@ internal sealed partial class Lbfgs
             state.DecreaseError = other.DecreaseError;
             state.CurvatureError = other.CurvatureError;
             state.LinesearchFailed = other.Failed;
-            return;
+            (failed, accepted) = (other.Failed, other.Value);
+        }
+        else
+        {
+            var search = new ZoomLinesearch(
+                this, parameters, state.Direction, value, gradient, slope,
+                update, state.Candidate, state.Grad, state.SafeGrad);
+            search.Run(ref objective);
+            state.LearningRate = search.Stepsize;
+            state.Value = search.Value;
+            state.NumLinesearchSteps = search.Steps;
+            state.DecreaseError = search.DecreaseError;
+            state.CurvatureError = search.CurvatureError;
+            state.LinesearchFailed = search.Failed;
+            (failed, accepted) = (search.Failed, search.Value);
         }
 
-        var search = new ZoomLinesearch(
-            this, parameters, state.Direction, value, gradient, slope,
-            update, state.Candidate, state.Grad, state.SafeGrad);
-        search.Run(ref objective);
-        state.LearningRate = search.Stepsize;
-        state.Value = search.Value;
-        state.NumLinesearchSteps = search.Steps;
-        state.DecreaseError = search.DecreaseError;
-        state.CurvatureError = search.CurvatureError;
-        state.LinesearchFailed = search.Failed;
+        // At rounding level a search can also "succeed" without lowering f (the approximate decrease condition
+        // accepts f(t) = f(0)); that is no progress either.
+        if (failed || !(accepted < value))
+            Restart(state, usesMemory);
+        else
+            state.ConsecutiveFailures = 0;
+    }
+
+    /// <summary>
+    /// Whether the line search failed twice in a row, the second time along the scaled steepest-descent direction
+    /// of an emptied memory: near a minimum at rounding level, or on a function the search cannot handle, nothing
+    /// is left to try. The generated <c>Scan</c> then ends with <see cref="ScanTermination.OptimizerFailed"/>.
+    /// </summary>
+    [OptimizerFailure]
+    private static bool CannotProgress(ref State state) => state.ConsecutiveFailures >= FailuresBeforeGivingUp;
+
+    /// <summary>Failures in a row after which <see cref="CannotProgress"/> reports the optimizer failed.</summary>
+    private const int FailuresBeforeGivingUp = 2;
+
+    /// <summary>
+    /// After a failed search: the stored pairs may be rounding noise (that is how a direction becomes huge), so the
+    /// memory is emptied and the next step starts over from <c>-min(1, 1/|g|) g</c>. The failed step's own pair is not
+    /// stored either (the next step starts where this one ended, so its <c>s</c> is 0): its tiny <c>gamma</c> would undo
+    /// the restart. A failure that used no pairs cannot be helped that way and counts as the last.
+    /// </summary>
+    private void Restart(State state, bool usedMemory)
+    {
+        state.WeightsMemory.AsSpan().Clear();
+        state.Candidate.AsSpan().CopyTo(state.Params);
+        state.Grad.AsSpan().CopyTo(state.Updates);
+        state.IdentityScale = ScaleInitPrecond ? Real.Min(1, 1 / Kernels.Norm2<Real>(state.Grad)) : 1;
+        Integer failures = usedMemory ? state.ConsecutiveFailures + 1 : FailuresBeforeGivingUp;
+        state.ConsecutiveFailures = Integer.Max(failures, state.ConsecutiveFailures);
+    }
+
+    private static bool HasPairs(ReadOnlySpan<Real> weights)
+    {
+        foreach (Real weight in weights)
+        {
+            if (weight != 0)
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>
     /// Hands <c>Scan</c> the value and gradient the last line search computed at its accepted point, when
-    /// <paramref name="parameters"/> is bit for bit that point.
+    /// <paramref name="parameters"/> is bit for bit that point and both are finite. The gradient is finite exactly
+    /// when its slope along the direction is (a NaN or infinite element makes the dot product NaN or infinite), and
+    /// <c>CurvatureError</c>, measured from that slope, is finite exactly when the slope is; so no pass over the
+    /// gradient is needed.
     /// </summary>
     [CachedEvaluation]
     private static bool ReuseLinesearchEvaluation(ref State state, ReadOnlySpan<Real> parameters, Span<Real> gradient, out Real value)
@@ -204,6 +272,7 @@ internal sealed partial class Lbfgs
         value = state.Value;
         bool reusable = state.Count > 0
             && Real.IsFinite(value)
+            && Real.IsFinite(state.CurvatureError)
             && MemoryMarshal.AsBytes(parameters).SequenceEqual(MemoryMarshal.AsBytes<Real>(state.Candidate));
         if (reusable)
             state.Grad.CopyTo(gradient);
@@ -213,18 +282,22 @@ internal sealed partial class Lbfgs
     /// <summary>
     /// Stores the pair <c>s = x_k - x_(k-1)</c>, <c>y = g_k - g_(k-1)</c> in ring row <c>(count - 1) % MemorySize</c>
     /// with weight <c>1 / s·y</c>, or 0 when it shows no positive curvature, updates <c>gamma</c>, and remembers
-    /// <c>x_k</c> and <c>g_k</c> for the next step.
+    /// <c>x_k</c> and <c>g_k</c> for the next step. The test is scipy's L-BFGS-B test <c>s·y &gt; eps (-g_(k-1)·s)</c>:
+    /// both sides scale alike with <c>f</c> and with <c>x</c>, unlike <c>s·y &gt; eps y·y</c>, which mixes units and
+    /// in Single mode rejects every pair along a direction whose curvature exceeds 1/eps (docs/lbfgs.md).
     /// </summary>
     private void RememberCurvature(State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient, int row)
     {
         if (state.Count > 0)
         {
             int n = parameters.Length;
+            Span<Real> s = state.DiffParamsMemory.AsSpan(row * n, n);
             (Real sy, Real yy) = LbfgsKernels.CurvaturePair(
-                parameters, gradient, state.Params, state.Updates,
-                state.DiffParamsMemory.AsSpan(row * n, n), state.DiffUpdatesMemory.AsSpan(row * n, n));
+                parameters, gradient, state.Params, state.Updates, s, state.DiffUpdatesMemory.AsSpan(row * n, n));
+            // -g_old·s = s·y - g·s: the decrease the step was predicted to make, in the units of s·y.
+            Real predictedDecrease = sy - Kernels.Dot<Real>(gradient, s);
             Real machineEpsilon = Real.BitIncrement(1) - 1;
-            bool hasCurvature = sy > machineEpsilon * yy;
+            bool hasCurvature = sy > machineEpsilon * predictedDecrease;
             state.WeightsMemory[row] = hasCurvature ? 1 / sy : 0;
             if (hasCurvature && ScaleInitPrecond)
                 state.IdentityScale = sy / yy;

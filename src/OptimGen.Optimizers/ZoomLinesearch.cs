@@ -13,10 +13,10 @@ namespace OptimGen.Optimizers;
 /// written to the update span and the objective is evaluated at <c>x[i] + u[i]</c>. The accepted point is
 /// therefore bit for bit the point <c>Scan</c> moves to, which lets <see cref="Lbfgs"/> hand its value and
 /// gradient to the next step instead of evaluating the objective again.
-/// Ends in one of three ways: <see cref="Failed"/> is false and the accepted step meets both conditions; or the
+/// Ends in one of two ways: <see cref="Failed"/> is false and the accepted step meets both conditions; or the
 /// search ran out of steps (or its interval shrank below <c>StepsizePrecision</c>) and takes, like optax, the
-/// best trial that met the decrease condition, else (when the last trial was not finite) the step 0, else the
-/// last trial.
+/// best trial that met the decrease condition, else the lowest trial below f(0), else the step 0: a failed search
+/// never moves uphill (optax would take its last trial).
 /// </remarks>
 internal ref struct ZoomLinesearch
 {
@@ -40,8 +40,10 @@ internal ref struct ZoomLinesearch
     private Real low, valueLow, slopeLow;
     private Real high, valueHigh, slopeHigh;
 
-    // Best step seen that satisfies the decrease condition (0: none yet; its gradient is then the initial one).
-    private Real safeStepsize, safeValue;
+    // The step a failed search falls back to (0: none yet; its gradient is then the initial one): the best trial that
+    // satisfies the decrease condition, or while there is none, the lowest trial below f(0).
+    private Real safeStepsize, safeValue, safeSlope;
+    private bool safeDecreases;
 
     /// <summary>Prepares a search from <paramref name="point"/> along <paramref name="direction"/>.</summary>
     /// <param name="options">The hyperparameters (<see cref="Lbfgs"/>'s line-search settings).</param>
@@ -94,6 +96,8 @@ internal ref struct ZoomLinesearch
         slopeHigh = slope;
         safeStepsize = 0;
         safeValue = value;
+        safeSlope = slope;
+        safeDecreases = false;
     }
 
     /// <summary>The accepted step size (optax's learning rate).</summary>
@@ -150,7 +154,8 @@ internal ref struct ZoomLinesearch
         bool decreases = DecreaseError <= 0;
         bool error = DecreaseError > 0 || CurvatureError > 0;
 
-        bool highToNew = DecreaseError > 0 || (Value >= previousValue && Steps > 1);
+        // A trial whose gradient is not finite (its slope is then NaN or infinite) is outside the domain, like a NaN value.
+        bool highToNew = DecreaseError > 0 || !Real.IsFinite(slope) || (Value >= previousValue && Steps > 1);
         bool lowToNew = slope >= 0 && !highToNew;
         if (lowToNew)
             SetBracket(next, Value, slope, previous, previousValue, previousSlope);
@@ -160,8 +165,8 @@ internal ref struct ZoomLinesearch
         intervalFound = highToNew || lowToNew || !error;
         done = !error || (maxReached && !intervalFound);
         Failed = Steps >= options.MaxLinesearchSteps && !done;
-        if (decreases && !done)
-            KeepAsSafe();
+        if (!done && ((decreases && Value <= initialValue && Real.IsFinite(slope)) || IsLowerFallback()))
+            KeepAsSafe(decreases);
     }
 
     /// <summary>
@@ -192,7 +197,7 @@ internal ref struct ZoomLinesearch
         bool decreases = DecreaseError <= 0;
         done = DecreaseError <= 0 && CurvatureError <= 0;
 
-        bool highToMiddle = DecreaseError > 0 || Value >= valueLow;
+        bool highToMiddle = DecreaseError > 0 || !Real.IsFinite(slope) || Value >= valueLow;
         bool highToLow = slope * (high - low) >= 0 && !highToMiddle;
         if (highToMiddle)
         {
@@ -208,41 +213,53 @@ internal ref struct ZoomLinesearch
             low = middle; valueLow = Value; slopeLow = slope;
         }
 
-        bool newSafe = decreases && Value < safeValue;
+        bool newSafe = decreases && Value < safeValue && Real.IsFinite(slope);
         bool outOfSteps = Steps >= options.MaxLinesearchSteps;
-        Failed = (outOfSteps || (tooSmall && (newSafe || safeStepsize > 0))) && !done;
-        if (newSafe && !done)
-            KeepAsSafe();
+        Failed = (outOfSteps || (tooSmall && (newSafe || safeDecreases))) && !done;
+        if (!done && (newSafe || IsLowerFallback()))
+            KeepAsSafe(decreases);
     }
 
     /// <summary>
-    /// After a failure, optax's choice: the best step that met the decrease condition; or, when the last
-    /// trial was not finite and there is none, no step at all; otherwise the last trial.
+    /// After a failure: the best step that met the decrease condition (optax's choice); else the lowest trial below
+    /// f(0); else no step at all. optax takes its last trial instead, which can be far uphill: near a singular minimum
+    /// a direction built from rounding noise is huge, no trial satisfies anything, and the last one lands where f is
+    /// larger by many orders of magnitude (docs/lbfgs.md). The errors then describe the step taken.
     /// </summary>
     private void FallBack()
     {
-        bool outsideDomain = Real.IsPositiveInfinity(DecreaseError);
         if (safeStepsize > 0)
         {
             Stepsize = safeStepsize;
             Value = safeValue;
+            slope = safeSlope;
             safeGradient.CopyTo(trialGradient);
             MoveTo(safeStepsize);
         }
-        else if (outsideDomain)
+        else
         {
             Stepsize = 0;
             Value = initialValue;
+            slope = initialSlope;
             initialGradient.CopyTo(trialGradient);
             update.Clear();
             point.CopyTo(candidate);
         }
+
+        DecreaseError = LinesearchConditions.DecreaseError(
+            Stepsize, Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol);
+        CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
     }
 
-    private void KeepAsSafe()
+    /// <summary>Whether the last trial, without sufficient decrease, is the lowest finite one below f(0) while none has it.</summary>
+    private readonly bool IsLowerFallback() => !safeDecreases && Value < safeValue && Real.IsFinite(slope);
+
+    private void KeepAsSafe(bool decreases)
     {
         safeStepsize = Stepsize;
         safeValue = Value;
+        safeSlope = slope;
+        safeDecreases = decreases;
         trialGradient.CopyTo(safeGradient);
     }
 

@@ -18,7 +18,8 @@ namespace OptimGen.Benchmarks;
 /// <remarks>
 /// Bytes counted per element (8 per double stream, once per direction; write-allocate traffic is not counted):
 /// triad 24 (read b, c; write a), Adam 48 (read g, m, v; write m, v, u), SGD-momentum 32 (read g, trace; write
-/// trace, u). Run: dotnet run -c Release --project tests/OptimGen.Benchmarks -- --filter '*FirstOrderBandwidth*'
+/// trace, u); AdaBelief, Adadelta, Adamax, NAdam 48 like Adam; AdamaxW and NAdamW 56 (also read p); AmsGrad 64
+/// (read g, m, v, v_max; write the three and u); Adan 80 (read g, m, v, n, g_prev; write the four and u). Run: dotnet run -c Release --project tests/OptimGen.Benchmarks -- --filter '*FirstOrderBandwidth*'
 /// </remarks>
 [MemoryDiagnoser]
 [Config(typeof(Columns))]
@@ -38,6 +39,23 @@ public class FirstOrderBandwidthBenchmarks
     private Sgd.State sgdState = null!;
     private double[] composedMu = null!;
     private double[] composedNu = null!;
+    private double[] parameters = null!;
+    private readonly AdaBelief adaBelief = new() { LearningRate = 1e-3 };
+    private readonly Adadelta adadelta = new() { LearningRate = 1e-1 };
+    private readonly Adamax adamax = new() { LearningRate = 1e-3 };
+    private readonly AdamaxW adamaxW = new() { LearningRate = 1e-3 };
+    private readonly Adan adan = new() { LearningRate = 1e-3 };
+    private readonly AmsGrad amsGrad = new() { LearningRate = 1e-3 };
+    private readonly NAdam nAdam = new() { LearningRate = 1e-3 };
+    private readonly NAdamW nAdamW = new() { LearningRate = 1e-3 };
+    private AdaBelief.State adaBeliefState = null!;
+    private Adadelta.State adadeltaState = null!;
+    private Adamax.State adamaxState = null!;
+    private AdamaxW.State adamaxWState = null!;
+    private Adan.State adanState = null!;
+    private AmsGrad.State amsGradState = null!;
+    private NAdam.State nAdamState = null!;
+    private NAdamW.State nAdamWState = null!;
 
     /// <summary>The bandwidth columns for <see cref="Elements"/> elements.</summary>
     public sealed class Columns : ManualConfig
@@ -59,9 +77,17 @@ public class FirstOrderBandwidthBenchmarks
         scratch = Filled(0.0);
         composedMu = Filled(0.0);
         composedNu = Filled(0.0);
-        double[] parameters = Filled(4.0);
+        parameters = Filled(4.0);
         adamState = adam.Init(parameters);
         sgdState = sgd.Init(parameters);
+        adaBeliefState = adaBelief.Init(parameters);
+        adadeltaState = adadelta.Init(parameters);
+        adamaxState = adamax.Init(parameters);
+        adamaxWState = adamaxW.Init(parameters);
+        adanState = adan.Init(parameters);
+        amsGradState = amsGrad.Init(parameters);
+        nAdamState = nAdam.Init(parameters);
+        nAdamWState = nAdamW.Init(parameters);
     }
 
     [Benchmark(Baseline = true, Description = "Triad a[i] = b[i] + s*c[i], scalar loop, 24 B/elem")]
@@ -97,6 +123,38 @@ public class FirstOrderBandwidthBenchmarks
     [Benchmark(Description = "Sgd.Step momentum 0.9, fused kernel, 32 B/elem")]
     [BandwidthBytes(32)]
     public void SgdMomentumStep() => sgd.Step(ref sgdState, gradient, update);
+
+    [Benchmark(Description = "AdaBelief.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void AdaBeliefStep() => adaBelief.Step(ref adaBeliefState, parameters, gradient, update);
+
+    [Benchmark(Description = "Adadelta.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void AdadeltaStep() => adadelta.Step(ref adadeltaState, parameters, gradient, update);
+
+    [Benchmark(Description = "Adamax.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void AdamaxStep() => adamax.Step(ref adamaxState, gradient, update);
+
+    [Benchmark(Description = "AdamaxW.Step, fused kernel, 56 B/elem")]
+    [BandwidthBytes(56)]
+    public void AdamaxWStep() => adamaxW.Step(ref adamaxWState, parameters, gradient, update);
+
+    [Benchmark(Description = "Adan.Step, fused kernel, 80 B/elem")]
+    [BandwidthBytes(80)]
+    public void AdanStep() => adan.Step(ref adanState, parameters, gradient, update);
+
+    [Benchmark(Description = "AmsGrad.Step, fused kernel, 64 B/elem")]
+    [BandwidthBytes(64)]
+    public void AmsGradStep() => amsGrad.Step(ref amsGradState, gradient, update);
+
+    [Benchmark(Description = "NAdam.Step, fused kernel, 48 B/elem")]
+    [BandwidthBytes(48)]
+    public void NAdamStep() => nAdam.Step(ref nAdamState, gradient, update);
+
+    [Benchmark(Description = "NAdamW.Step, fused kernel, 56 B/elem")]
+    [BandwidthBytes(56)]
+    public void NAdamWStep() => nAdamW.Step(ref nAdamWState, parameters, gradient, update);
 
     /// <summary>The same Adam update as one TensorPrimitives call per term: ten passes over the arrays.</summary>
     [Benchmark(Description = "Adam from 10 TensorPrimitives calls, 48 B/elem")]

@@ -20,20 +20,23 @@ internal sealed class ConsumerProject
         environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(package.Directory, "packages") };
         System.IO.Directory.CreateDirectory(Directory);
         Run("new", "console", "--framework", "net10.0", "--no-restore", "--name", "Consumer", "--output", Directory).ShouldSucceed("dotnet new console");
-        File.WriteAllText(Path.Combine(Directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{package.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(Directory, "nuget.config"), NuGetConfig(package.Feed));
         Run("add", "package", "OptimGen", "--version", package.Version).ShouldSucceed("dotnet add package OptimGen");
     }
 
     public string Directory { get; }
+
+    /// <summary>A nuget.config that restores OptimGen from <paramref name="feed"/> and everything else as usual.</summary>
+    public static string NuGetConfig(string feed) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="local" value="{feed}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+        </configuration>
+        """;
 
     public void Write(string file, string content) => File.WriteAllText(Path.Combine(Directory, file), content);
 

@@ -20,26 +20,44 @@ public sealed class DemoTests : IDisposable
         DotNet.Result run = Demo("--precision", precision, "--size", "2000", "--steps", "60", "--plot", plot).ShouldSucceed("the demo");
 
         Assert.Contains($"NumLinesearchSteps is {counter} before the scan and {counter} after it", run.Output);
-        Assert.Contains("iteration          value    gradient norm  line-search steps", run.Output);
+        Assert.Contains("iteration          value    gradient 2-norm  line-search steps", run.Output);
         Assert.Contains("step   60/60", run.Output);
+        Assert.Equal(1, CountOf("  NumLinesearchSteps ", run.Output)); // the layout is printed once
+        Assert.Contains("State after the scan: every slot holds the same type and length as after Init.", run.Output);
         byte[] png = File.ReadAllBytes(plot);
         Assert.True(png.Length > 10_000);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
     }
 
     [Theory]
-    [InlineData("--size", "7")]
-    [InlineData("--precision", "quad")]
-    [InlineData("--colour", "blue")]
-    [InlineData("--steps")]
-    public void A_bad_option_gets_one_line_and_exit_code_2(params string[] arguments)
+    [InlineData("seed: --size must be even", "--size", "7")]
+    [InlineData("seed: --precision must be 'double' or 'single'", "--precision", "quad")]
+    [InlineData("seed: unknown option '--colour'", "--colour", "blue")]
+    [InlineData("seed: unknown option '--bogus'", "--bogus")]
+    [InlineData("seed: --steps needs a value", "--steps")]
+    [InlineData("seed: --size 2,147,483,646 needs about", "--size", "2147483646")]
+    [InlineData("seed: --plot '/nonexistent-optimgen/x.png': the folder '/nonexistent-optimgen' does not exist", "--plot", "/nonexistent-optimgen/x.png")]
+    public void A_bad_option_gets_one_line_and_exit_code_2_before_the_run(string message, params string[] arguments)
     {
         DotNet.Result run = Demo(arguments);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Single(run.Output.Trim().Split('\n'));
-        Assert.StartsWith("seed: ", run.Output);
+        Assert.StartsWith(message, run.Output);
     }
+
+    [Fact]
+    public void A_plot_path_that_is_a_folder_is_refused_before_the_run()
+    {
+        DotNet.Result run = Demo("--plot", directory);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"seed: --plot '{directory}' is a folder", run.Output);
+        Assert.DoesNotContain("iteration", run.Output);
+    }
+
+    private static int CountOf(string text, string output) =>
+        (output.Length - output.Replace(text, string.Empty).Length) / text.Length;
 
     [Fact]
     public void Help_describes_every_option()

@@ -12,14 +12,19 @@ public sealed class PackageFixture : IDisposable
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("optimgen-package-").FullName;
         Feed = Path.Combine(Directory, "feed");
-        foreach (string project in new[] { "OptimGen", "OptimGen.MathNet" })
+        foreach (string project in new[] { Repository.PathOf("src", "OptimGen", "OptimGen.csproj"), Repository.PathOf("src", "OptimGen.MathNet", "OptimGen.MathNet.csproj") })
         {
-            DotNet.Run(Repository.Root, null, TimeSpan.FromMinutes(5),
-                    "pack", Repository.PathOf("src", project, project + ".csproj"), "-c", Repository.Configuration, "--no-build", "-o", Feed)
-                .ShouldSucceed("dotnet pack " + project);
+            DotNet.Run(Repository.Root, null, TimeSpan.FromMinutes(5), "pack", project, "-c", Repository.Configuration, "--no-build", "-o", Feed)
+                .ShouldSucceed("dotnet pack " + Path.GetFileNameWithoutExtension(project));
         }
 
-        PackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.*.nupkg").Single(p => !p.Contains("MathNet"));
+        // The template package has no build output of its own; packing stages its content.
+        DotNet.Run(Repository.Root, null, TimeSpan.FromMinutes(5),
+                "pack", Repository.PathOf("templates", "OptimGen.Templates", "OptimGen.Templates.csproj"), "-c", Repository.Configuration, "-o", Feed)
+            .ShouldSucceed("dotnet pack OptimGen.Templates");
+        TemplatePackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.Templates.*.nupkg").Single();
+
+        PackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.*.nupkg").Single(p => !p.Contains("MathNet") && !p.Contains("Templates") && !p.EndsWith(".snupkg"));
         MathNetPackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.MathNet.*.nupkg").Single();
         Version = Path.GetFileNameWithoutExtension(PackagePath).Substring("OptimGen.".Length);
     }
@@ -32,6 +37,9 @@ public sealed class PackageFixture : IDisposable
     public string PackagePath { get; }
 
     public string MathNetPackagePath { get; }
+
+    /// <summary>The <c>dotnet new</c> template package (OptimGen.Templates).</summary>
+    public string TemplatePackagePath { get; }
 
     public string Version { get; }
 

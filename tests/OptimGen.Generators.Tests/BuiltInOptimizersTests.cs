@@ -42,7 +42,7 @@ public sealed class BuiltInOptimizersTests
 
         Assert.Empty(result.Diagnostics);
         ImmutableArray<Diagnostic> diagnostics = await output
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new StateSlotSuppressor()))
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new StateSlotSuppressor(), new OptimGen.Analyzers.Specs.SpecAnalyzer()))
             .GetAllDiagnosticsAsync();
         Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.IsSuppressed));
         Assert.Contains(output.GetSymbolsWithName("State", SymbolFilter.Type), s => s.ContainingNamespace.ToDisplayString() == "OptimGen.Optimizers");

@@ -25,7 +25,7 @@ public sealed class CacheabilityTests
     // Distinct type names, so that all of them can share one compilation.
     private static readonly SpecCase[] Specs = SpecCase.All.Where(c => c != SpecCase.PerParameterSlot).ToArray();
 
-    // A malformed spec too, so that the diagnostics step has something to cache.
+    // A malformed spec too: the generator reads it (its null model is cached like the others) and emits nothing.
     private const string Malformed = "using OptimGen; [Optimizer] public class NotPartial { }";
 
     private static CSharpCompilation Compilation() => GeneratorHarness.Compile(Specs.Select(c => c.Source).Append(Malformed).ToArray());
@@ -88,7 +88,7 @@ public sealed class CacheabilityTests
         GeneratorDriver driver = GeneratorHarness.CreateDriver("Double").RunGenerators(Compilation());
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
-        Assert.NotEmpty(result.Diagnostics);
+        Assert.Empty(result.Diagnostics);
         foreach (string step in TrackedSteps)
         {
             foreach (var output in result.TrackedSteps[step].SelectMany(s => s.Outputs))

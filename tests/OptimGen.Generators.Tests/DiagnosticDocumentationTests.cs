@@ -4,7 +4,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using OptimGen.Conventions;
-using OptimGen.Generators.Diagnostics;
+using OptimGen.Specs.Diagnostics;
 
 namespace OptimGen.Generators.Tests;
 

@@ -54,7 +54,7 @@ public sealed class RobustnessTests
 
                 Assert.True(result.Diagnostics.IsEmpty, $"{string.Join("\n", result.Diagnostics)}\n{source}");
                 ImmutableArray<Diagnostic> diagnostics = output
-                    .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new StateSlotSuppressor()))
+                    .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new StateSlotSuppressor(), new OptimGen.Analyzers.Specs.SpecAnalyzer()))
                     .GetAllDiagnosticsAsync().GetAwaiter().GetResult();
                 Diagnostic[] problems = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.IsSuppressed).ToArray();
                 Assert.True(problems.Length == 0, $"{precision}: {string.Join("\n", problems)}\n{source}");

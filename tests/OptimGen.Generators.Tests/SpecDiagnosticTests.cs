@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using OptimGen.Generators.Tests.Infrastructure;
-using static OptimGen.Generators.Tests.Infrastructure.GeneratorDiagnosticTest;
+using static OptimGen.Generators.Tests.Infrastructure.SpecDiagnosticTest;
 
 namespace OptimGen.Generators.Tests;
 
@@ -17,7 +17,7 @@ public sealed class SpecDiagnosticTests
         """;
 
     private static Task Verify(string source, params DiagnosticResult[] expected) =>
-        new GeneratorDiagnosticTest(Usings + source).Expect(expected).RunAsync();
+        new SpecDiagnosticTest(Usings + source).Expect(expected).RunAsync();
 
     [Fact]
     public Task OPT1001_spec_not_partial() => Verify($$"""
@@ -292,13 +292,13 @@ public sealed class SpecDiagnosticTests
 
     [Fact]
     public Task OPT1020_unknown_precision() =>
-        new GeneratorDiagnosticTest(Usings + "public class Nothing { }", precision: "Quad")
+        new SpecDiagnosticTest(Usings + "public class Nothing { }", precision: "Quad")
             .Expect(new DiagnosticResult("OPT1020", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithArguments("Quad"))
             .RunAsync();
 
     [Fact]
     public Task OPT1021_language_version_before_csharp_10() =>
-        new GeneratorDiagnosticTest(Usings + "public class Nothing { }", languageVersion: LanguageVersion.CSharp9)
+        new SpecDiagnosticTest(Usings + "public class Nothing { }", languageVersion: LanguageVersion.CSharp9)
             .Expect(new DiagnosticResult("OPT1021", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithArguments("9.0"))
             .RunAsync();
 
@@ -316,7 +316,7 @@ public sealed class SpecDiagnosticTests
         """, Diagnostic("OPT1022", 0, "Reuse", "Spec", problem));
 
     [Theory]
-    [InlineData("[Component] public string {|#0:Name|} { get; init; } = \"\";", "has type 'string', which is not an [Optimizer] spec declared in this compilation")]
+    [InlineData("[Component] public string {|#0:Name|} { get; init; } = \"\";", "has type 'string', which is not an [Optimizer] spec")]
     [InlineData("[Component] public Step1 {|#0:Name|} { get; set; } = new();", "must be a public instance property with 'get; init;' accessors")]
     public Task OPT1023_component_not_a_spec_property(string property, string problem) => Verify($$"""
         [Optimizer]

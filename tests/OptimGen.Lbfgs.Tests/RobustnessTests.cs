@@ -76,7 +76,27 @@ public sealed class RobustnessTests
         Assert.Equal(0, (double)update[0]);
         Assert.Equal(0, (double)state.LearningRate);
         Assert.Equal((Real)0.5, state.Value);
-        Assert.True(Real.IsPositiveInfinity(state.DecreaseError));
+        // The errors describe the step taken, t = 0: no decrease is missed, the curvature condition is (by 0.1 |f'(0)|).
+        Assert.Equal(0, (double)state.DecreaseError);
+        Assert.Equal(0.1, (double)state.CurvatureError, 1e-6);
+        Assert.Equal(2, state.ConsecutiveFailures);
+    }
+
+    [Fact]
+    public void AFailedSearchNeverTakesAnUphillTrial()
+    {
+        // f = x^2 at x = 1, handed a gradient of 3 (a stale one, say), with one trial allowed: t = 1 lands on x = -2
+        // where f = 4, four times f(0), and the search fails. optax would take that last trial; this search stays.
+        var lbfgs = new Lbfgs { MaxLinesearchSteps = 1, ScaleInitPrecond = false };
+        Real[] x = { 1 }, gradient = { 3 }, update = { 5 };
+        var objective = new ScaledParabola(2);
+        Lbfgs.State state = lbfgs.Init(x);
+
+        lbfgs.Step(ref state, x, gradient, 1, update, ref objective);
+
+        Assert.True(state.LinesearchFailed);
+        Assert.Equal(0, (double)update[0]);
+        Assert.Equal(1, (double)state.Value);
     }
 
     [Fact]
@@ -97,20 +117,37 @@ public sealed class RobustnessTests
     [Fact]
     public void APairWithoutPositiveCurvatureIsSkipped()
     {
-        // On -0.5 x^2 no step meets the curvature condition: the first search fails after 20 doublings and moves
-        // to x = 1 + 2^19. The pair it leaves has s.y < 0; optax would store the weight 1/s.y < 0 and scale by
-        // gamma = s.y / y.y < 0, an ascent direction. Here the pair gets weight 0 and gamma stays 1.
-        var lbfgs = new Lbfgs();
+        // On -0.5 x^2 every pair has s.y = -s^2 < 0; optax would store the weight 1/s.y < 0 and scale by
+        // gamma = s.y / y.y < 0, an ascent direction. With the step capped at 1 each search ends at the cap (not a
+        // failure): x goes 1, 2, 4, and the pair of the second step (s = 1, y = -1) gets weight 0, gamma stays 1.
+        var lbfgs = new Lbfgs { MaxLearningRate = 1 };
         Real[] x = { 1 };
         Lbfgs.State state = lbfgs.Init(x);
         ScanResult result = lbfgs.Scan(ref state, x, new NegativeParabola(), 2);
 
-        Assert.Equal(new double[] { 1, 1 }, result.GetSlotTrace("LinesearchFailed"));
-        Assert.Equal(new double[] { 20, 20 }, result.GetSlotTrace("NumLinesearchSteps"));
+        Assert.Equal(new double[] { 0, 0 }, result.GetSlotTrace("LinesearchFailed"));
+        Assert.Equal(ScanTermination.LengthReached, result.Termination);
         Assert.All(state.WeightsMemory, weight => Assert.Equal(0, (double)weight));
         Assert.Equal(1, (double)state.IdentityScale);
-        // The second step still descends: x grows again, by the direction -gamma g = x times the best step 2^19.
-        Assert.Equal(Math.Pow(2, 19) * (1 + Math.Pow(2, 19)) + 1 + Math.Pow(2, 19), (double)x[0], (double)x[0] * 1e-6);
+        Assert.Equal(4, (double)x[0]); // the second step still descends: outward, by -gamma g = x
+    }
+
+    [Fact]
+    public void OnAFunctionUnboundedBelowTheScanEndsWithAnOptimizerFailure()
+    {
+        // No step on -0.5 x^2 meets the curvature condition: the first search fails after 20 doublings and takes its
+        // best step, 2^19. It searched along the scaled gradient, with nothing in memory to reset, so L-BFGS reports
+        // that it cannot go on rather than doubling its way to infinity.
+        var lbfgs = new Lbfgs();
+        Real[] x = { 1 };
+        Lbfgs.State state = lbfgs.Init(x);
+        ScanResult result = lbfgs.Scan(ref state, x, new NegativeParabola(), 100);
+
+        Assert.Equal(ScanTermination.OptimizerFailed, result.Termination);
+        Assert.Equal(1, result.CompletedSteps);
+        Assert.Equal(new double[] { 1 }, result.GetSlotTrace("LinesearchFailed"));
+        Assert.Equal(1 + Math.Pow(2, 19), (double)x[0], (double)x[0] * 1e-6);
+        Assert.Equal(21, result.Evaluations);
     }
 
     [Fact]

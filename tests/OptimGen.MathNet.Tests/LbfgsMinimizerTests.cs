@@ -75,7 +75,10 @@ public sealed class LbfgsMinimizerTests
 
         var oneTrial = (MinimizationWithLineSearchResult)new LbfgsMinimizer { MaxLinesearchSteps = 1, MaximumIterations = 5 }
             .FindMinimum(objective, new DenseVector(new[] { -1.2, 1 }));
-        Assert.Equal(5, oneTrial.TotalLineSearchIterations);
+        // Every search makes its one trial; the first fails (t = 1 misses the curvature condition) along the scaled
+        // gradient of an empty memory, so L-BFGS reports that it cannot go on (docs/lbfgs.md).
+        Assert.Equal(oneTrial.Iterations, oneTrial.TotalLineSearchIterations);
         Assert.Equal(0, oneTrial.IterationsWithNonTrivialLineSearch);
+        Assert.Equal(ExitCondition.LackOfProgress, oneTrial.ReasonForExit);
     }
 }

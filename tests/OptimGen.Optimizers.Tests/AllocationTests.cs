@@ -17,6 +17,8 @@ public sealed class AllocationTests
     {
         "Sgd", "Sgd+Nesterov+schedule", "Adam", "Adam+Nesterov+schedule", "AdamW", "RmsProp", "RmsProp+centered+momentum+bias",
         "Adagrad", "Lion", "ClipByGlobalNorm",
+        "AdaBelief+decay+Nesterov", "Adadelta", "Adafactor+momentum+decay", "Adafactor+factored", "Adamax", "AdamaxW", "Adan", "AmsGrad",
+        "Fromage", "Lamb", "Lars+decay+Nesterov", "NAdam", "NAdamW", "Novograd",
     };
 
     [Theory]
@@ -74,6 +76,20 @@ public sealed class AllocationTests
             case "Adagrad": { var o = new Adagrad { LearningRateSchedule = new ExponentialDecaySchedule(0.1, 10, 0.5) }; var s = o.Init(x); return () => o.Step(ref s, g, u); }
             case "Lion": { var o = new Lion(); var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
             case "ClipByGlobalNorm": { var o = new ClipByGlobalNorm(); var s = o.Init(x); return () => o.Step(ref s, g, u); }
+            case "AdaBelief+decay+Nesterov": { var o = new AdaBelief { WeightDecay = (Real)1e-3, Nesterov = true }; var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
+            case "Adadelta": { var o = new Adadelta { LearningRate = (Real)0.1, WeightDecay = (Real)1e-3 }; var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
+            case "Adafactor+momentum+decay": { var o = new Adafactor { LearningRate = (Real)0.01, Momentum = (Real)0.9, WeightDecayRate = (Real)1e-3 }; var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
+            case "Adafactor+factored": { var o = new Adafactor { Rows = 1, Columns = Dimension, MinDimSizeToFactor = 1 }; var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
+            case "Adamax": { var o = new Adamax(); var s = o.Init(x); return () => o.Step(ref s, g, u); }
+            case "AdamaxW": { var o = new AdamaxW(); var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
+            case "Adan": { var o = new Adan { WeightDecay = (Real)1e-3 }; var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
+            case "AmsGrad": { var o = new AmsGrad(); var s = o.Init(x); return () => o.Step(ref s, g, u); }
+            case "Fromage": { var o = new Fromage(); var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
+            case "Lamb": { var o = new Lamb { WeightDecay = (Real)1e-3 }; var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
+            case "Lars+decay+Nesterov": { var o = new Lars { WeightDecay = (Real)1e-3, Nesterov = true }; var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
+            case "NAdam": { var o = new NAdam(); var s = o.Init(x); return () => o.Step(ref s, g, u); }
+            case "NAdamW": { var o = new NAdamW(); var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
+            case "Novograd": { var o = new Novograd { WeightDecay = (Real)1e-3 }; var s = o.Init(x); return () => o.Step(ref s, x, g, u); }
             default: throw new ArgumentException(optimizer);
         }
     }
@@ -94,6 +110,20 @@ public sealed class AllocationTests
             case "Adagrad": { var o = new Adagrad { LearningRateSchedule = new ExponentialDecaySchedule(0.1, 10, 0.5) }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
             case "Lion": { var o = new Lion(); var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
             case "ClipByGlobalNorm": { var o = new ClipByGlobalNorm(); var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "AdaBelief+decay+Nesterov": { var o = new AdaBelief { WeightDecay = (Real)1e-3, Nesterov = true }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Adadelta": { var o = new Adadelta { LearningRate = (Real)0.1, WeightDecay = (Real)1e-3 }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Adafactor+momentum+decay": { var o = new Adafactor { LearningRate = (Real)0.01, Momentum = (Real)0.9, WeightDecayRate = (Real)1e-3 }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Adafactor+factored": { var o = new Adafactor { Rows = 1, Columns = Dimension, MinDimSizeToFactor = 1 }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Adamax": { var o = new Adamax(); var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "AdamaxW": { var o = new AdamaxW(); var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Adan": { var o = new Adan { WeightDecay = (Real)1e-3 }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "AmsGrad": { var o = new AmsGrad(); var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Fromage": { var o = new Fromage(); var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Lamb": { var o = new Lamb { WeightDecay = (Real)1e-3 }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Lars+decay+Nesterov": { var o = new Lars { WeightDecay = (Real)1e-3, Nesterov = true }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "NAdam": { var o = new NAdam(); var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "NAdamW": { var o = new NAdamW(); var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
+            case "Novograd": { var o = new Novograd { WeightDecay = (Real)1e-3 }; var s = o.Init(x); return length => o.Scan(ref s, x, f, length); }
             default: throw new ArgumentException(optimizer);
         }
     }

@@ -24,6 +24,12 @@ public sealed class FirstOrderKernelTests
         "RmsProp" => (g, _, a, b, c, u) => FirstOrderKernels.RmsProp<Real>(g, a, b, c, u, (Real)0.9, (Real)1e-8, epsInSqrt: true, centered: false, biasCorrection: false, step: 1, (Real)0.01, null, nesterov: false),
         "RmsPropCenteredMomentum" => (g, _, a, b, c, u) => FirstOrderKernels.RmsProp<Real>(g, a, b, c, u, (Real)0.9, (Real)1e-8, epsInSqrt: false, centered: true, biasCorrection: true, step: 4, (Real)0.01, (Real)0.5, nesterov: true),
         "Adagrad" => (g, _, a, _, _, u) => FirstOrderKernels.Adagrad<Real>(g, a, u, (Real)1e-7, (Real)0.01),
+        "AdaBeliefNesterovDecay" => (g, p, a, b, _, u) => FirstOrderKernels.AdaBelief<Real>(g, p, a, b, u, (Real)0.9, (Real)0.999, (Real)1e-8, (Real)1e-8, nesterov: true, step: 3, (Real)0.01, (Real)0.1),
+        "AdadeltaDecay" => (g, p, a, b, _, u) => FirstOrderKernels.Adadelta<Real>(g, p, a, b, u, (Real)0.9, (Real)1e-6, (Real)0.5, (Real)0.1),
+        "AdamaxW" => (g, p, a, b, _, u) => FirstOrderKernels.Adamax<Real>(g, p, a, b, u, (Real)0.9, (Real)0.999, (Real)1e-8, step: 2, (Real)0.01, (Real)0.1),
+        "AmsGrad" => (g, _, a, b, c, u) => FirstOrderKernels.AmsGrad<Real>(g, a, b, c, u, (Real)0.9, (Real)0.999, (Real)1e-8, (Real)1e-6, true, true, step: 5, (Real)0.01),
+        // Adan's fourth state (the previous gradient) takes the parameters' place: without decay it reads no parameters.
+        "Adan" => (g, p, a, b, c, u) => FirstOrderKernels.Adan<Real>(g, default, a, b, c, p, u, (Real)0.98, (Real)0.92, (Real)0.99, (Real)1e-8, (Real)1e-8, step: 3, (Real)0.01, 0),
         _ => throw new ArgumentException(name),
     };
 
@@ -36,6 +42,11 @@ public sealed class FirstOrderKernelTests
     [InlineData("RmsProp")]
     [InlineData("RmsPropCenteredMomentum")]
     [InlineData("Adagrad")]
+    [InlineData("AdaBeliefNesterovDecay")]
+    [InlineData("AdadeltaDecay")]
+    [InlineData("AdamaxW")]
+    [InlineData("AmsGrad")]
+    [InlineData("Adan")]
     public void Every_element_is_computed_alike_wherever_it_lies(string name)
     {
         Kernel kernel = KernelNamed(name);
@@ -46,8 +57,8 @@ public sealed class FirstOrderKernelTests
         for (int i = 0; i < Length; i++)
             kernel(single[0].AsSpan(i, 1), single[1].AsSpan(i, 1), single[2].AsSpan(i, 1), single[3].AsSpan(i, 1), single[4].AsSpan(i, 1), single[5].AsSpan(i, 1));
 
-        for (int k = 2; k < whole.Length; k++)
-            Assert.Equal(single[k], whole[k]); // bit for bit: states and update
+        for (int k = 1; k < whole.Length; k++)
+            Assert.Equal(single[k], whole[k]); // bit for bit: states and update (and parameters, Adan's fourth state)
     }
 
     [Theory]
@@ -57,6 +68,10 @@ public sealed class FirstOrderKernelTests
     [InlineData("Lion")]
     [InlineData("RmsPropCenteredMomentum")]
     [InlineData("Adagrad")]
+    [InlineData("AdaBeliefNesterovDecay")]
+    [InlineData("AdadeltaDecay")]
+    [InlineData("AmsGrad")]
+    [InlineData("Adan")]
     public void The_update_may_overwrite_the_gradient(string name)
     {
         Kernel kernel = KernelNamed(name);

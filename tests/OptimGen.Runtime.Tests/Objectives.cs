@@ -46,3 +46,38 @@ internal static class Mode
         return x;
     }
 }
+
+/// <summary>The bowl, except that the evaluations listed (0-based) return NaN for the value or for one gradient element.</summary>
+public sealed class FaultyBowl : IObjective<Real>
+{
+    private readonly int[] faulty;
+    private readonly bool inGradient;
+    private Bowl bowl;
+
+    public FaultyBowl(bool inGradient, params int[] faultyEvaluations)
+    {
+        faulty = faultyEvaluations;
+        this.inGradient = inGradient;
+    }
+
+    public int Evaluations { get; private set; }
+
+    public Real Evaluate(ReadOnlySpan<Real> x, Span<Real> gradient)
+    {
+        Real value = bowl.Evaluate(x, gradient);
+        bool fault = Array.IndexOf(faulty, Evaluations++) >= 0;
+        if (fault && inGradient)
+            gradient[gradient.Length - 1] = Real.PositiveInfinity;
+        return fault && !inGradient ? Real.NaN : value;
+    }
+}
+
+/// <summary>A constant function: value 3, gradient 0 everywhere.</summary>
+public struct Plateau : IObjective<Real>
+{
+    public Real Evaluate(ReadOnlySpan<Real> x, Span<Real> gradient)
+    {
+        gradient.Clear();
+        return 3;
+    }
+}

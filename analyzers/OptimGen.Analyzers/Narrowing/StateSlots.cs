@@ -2,22 +2,25 @@ using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using OptimGen.Conventions;
+using OptimGen.Analyzers.Specs;
+using OptimGen.Specs.Model;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
-/// Recognises writes to state slots: a field of a type named <c>State</c> nested directly in an
-/// <c>[Optimizer]</c> spec whose name is the PascalCase of one of the spec's <c>[State]</c> fields, an element
-/// of such a field when it is an array, or a <c>ref</c> local that aliases either. One instance per compilation.
+/// Recognises writes to state slots: a field of the generated <c>State</c> that the shared spec reader
+/// (<see cref="SpecReadings"/>) knows as a slot, an element of such a field when it is an array, or a <c>ref</c>
+/// local that aliases either. One instance per compilation.
 /// </summary>
 internal sealed class StateSlots
 {
-    private static readonly Func<IFieldSymbol, StateSlot?> ResolveSlot = Resolve;
-
     private readonly ConcurrentDictionary<IFieldSymbol, StateSlot?> slotByField = new(SymbolEqualityComparer.Default);
+    private readonly SpecReadings specs = new();
+    private readonly Func<IFieldSymbol, StateSlot?> resolveSlot;
+
+    public StateSlots() => resolveSlot = Resolve;
 
     private const int MaxAliasDepth = 4;
 
@@ -35,32 +38,15 @@ internal sealed class StateSlots
     };
 
     /// <summary>The slot of a generated <c>State</c> field, or null when the field is not one.</summary>
-    public StateSlot? Find(IFieldSymbol field) => field.IsStatic ? null : slotByField.GetOrAdd(field.OriginalDefinition, ResolveSlot);
+    public StateSlot? Find(IFieldSymbol field) => field.IsStatic ? null : slotByField.GetOrAdd(field.OriginalDefinition, resolveSlot);
 
-    private static StateSlot? Resolve(IFieldSymbol field)
+    /// <summary>What the shared spec reader says the field is: the slot's public name and its declared element type.</summary>
+    private StateSlot? Resolve(IFieldSymbol field)
     {
-        if (field.ContainingType is not { Name: "State", ContainingType: { } spec }
-            || !SpecConventions.HasAttribute(spec, SpecConventions.OptimizerAttribute))
+        if (specs.SlotOf(field) is not { } slot)
             return null;
-
-        foreach (IFieldSymbol declaration in spec.GetMembers().OfType<IFieldSymbol>())
-        {
-            if (!SpecConventions.IsStateSlot(declaration) || SpecConventions.SlotName(declaration.Name) != field.Name)
-                continue;
-            ITypeSymbol element = field.Type is IArrayTypeSymbol array ? array.ElementType : field.Type;
-            return new StateSlot(field.Name, DeclaredElementType(declaration) ?? element.ToDisplayString(), element);
-        }
-
-        return null;
-    }
-
-    /// <summary>The element type as written on the <c>[State]</c> field: <c>Real</c> stays <c>Real</c>.</summary>
-    private static string? DeclaredElementType(IFieldSymbol declaration)
-    {
-        if (declaration.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax variables })
-            return null;
-        TypeSyntax type = variables.Type is ArrayTypeSyntax array ? array.ElementType : variables.Type;
-        return type.ToString();
+        ITypeSymbol element = field.Type is IArrayTypeSymbol array ? array.ElementType : field.Type;
+        return new StateSlot(slot.Name, ElementKindNames.Declared(slot.Element), element);
     }
 
     /// <summary>

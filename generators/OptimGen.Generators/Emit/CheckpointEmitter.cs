@@ -1,4 +1,4 @@
-using OptimGen.Generators.Model;
+using OptimGen.Specs.Model;
 
 namespace OptimGen.Generators.Emit;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using OptimGen.Generators.Model;
+using OptimGen.Specs.Model;
 
 namespace OptimGen.Generators.Emit;
 
@@ -47,12 +47,7 @@ internal sealed class PrecisionTypes
     };
 
     /// <summary>The element kind as the spec writes it, for layouts and messages.</summary>
-    public static string Declared(ElementKind kind) => kind switch
-    {
-        ElementKind.Real => "Real",
-        ElementKind.Integer => "Integer",
-        _ => For(PrecisionMode.Double).Keyword(kind),
-    };
+    public static string Declared(ElementKind kind) => ElementKindNames.Declared(kind);
 
     /// <summary>A <c>double</c> as a C# literal that reads back to the same value.</summary>
     public static string DoubleLiteral(double value) =>

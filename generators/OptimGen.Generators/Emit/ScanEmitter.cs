@@ -1,5 +1,5 @@
 using System.Linq;
-using OptimGen.Generators.Model;
+using OptimGen.Specs.Model;
 
 namespace OptimGen.Generators.Emit;
 

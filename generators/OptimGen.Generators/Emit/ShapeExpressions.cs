@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using OptimGen.Generators.Model;
+using OptimGen.Specs.Model;
 
 namespace OptimGen.Generators.Emit;
 

@@ -19,7 +19,7 @@ namespace OptimGen;
 /// tail computes exactly what a full vector computes. Updates follow optax's sign convention: they are added
 /// to the parameters. Spans must not overlap, except that <c>update</c> may be the gradient's own memory.
 /// </remarks>
-public static class FirstOrderKernels
+public static partial class FirstOrderKernels
 {
     /// <summary>
     /// SGD with momentum (optax's <c>trace</c> followed by the learning rate):
@@ -187,16 +187,28 @@ public static class FirstOrderKernels
     private static void Fuse<T, TLanes>(
         in TLanes lanes, ReadOnlySpan<T> gradient, ReadOnlySpan<T> parameters, Span<T> first, Span<T> second, Span<T> third, Span<T> update)
         where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct, IFusedLanes<T>
+        where TLanes : struct, IFusedLanes<T> =>
+        Fuse(new ThreeStreamLanes<T, TLanes>(lanes), gradient, parameters, first, second, third, default, update);
+
+    /// <summary>
+    /// <see cref="Fuse{T, TLanes}(in TLanes, ReadOnlySpan{T}, ReadOnlySpan{T}, Span{T}, Span{T}, Span{T}, Span{T})"/>
+    /// with a fourth state stream (Adan keeps three moments and the previous gradient).
+    /// </summary>
+    private static void Fuse<T, TLanes>(
+        in TLanes lanes, ReadOnlySpan<T> gradient, ReadOnlySpan<T> parameters, Span<T> first, Span<T> second, Span<T> third, Span<T> fourth, Span<T> update)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TLanes : struct, IFusedLanes4<T>
     {
         bool readsParameters = !parameters.IsEmpty;
         bool hasSecond = !second.IsEmpty;
         bool hasThird = !third.IsEmpty;
+        bool hasFourth = !fourth.IsEmpty;
         ref T g = ref MemoryMarshal.GetReference(gradient);
         ref T p = ref MemoryMarshal.GetReference(parameters);
         ref T a = ref MemoryMarshal.GetReference(first);
         ref T b = ref MemoryMarshal.GetReference(second);
         ref T c = ref MemoryMarshal.GetReference(third);
+        ref T d = ref MemoryMarshal.GetReference(fourth);
         ref T u = ref MemoryMarshal.GetReference(update);
         int n = gradient.Length;
         int i = 0;
@@ -206,13 +218,16 @@ public static class FirstOrderKernels
             Vector256<T> ai = Vector256.LoadUnsafe(ref a, at);
             Vector256<T> bi = hasSecond ? Vector256.LoadUnsafe(ref b, at) : default;
             Vector256<T> ci = hasThird ? Vector256.LoadUnsafe(ref c, at) : default;
+            Vector256<T> di = hasFourth ? Vector256.LoadUnsafe(ref d, at) : default;
             Vector256<T> pi = readsParameters ? Vector256.LoadUnsafe(ref p, at) : default;
-            Vector256<T> ui = lanes.Apply(Vector256.LoadUnsafe(ref g, at), pi, ref ai, ref bi, ref ci);
+            Vector256<T> ui = lanes.Apply(Vector256.LoadUnsafe(ref g, at), pi, ref ai, ref bi, ref ci, ref di);
             ai.StoreUnsafe(ref a, at);
             if (hasSecond)
                 bi.StoreUnsafe(ref b, at);
             if (hasThird)
                 ci.StoreUnsafe(ref c, at);
+            if (hasFourth)
+                di.StoreUnsafe(ref d, at);
             ui.StoreUnsafe(ref u, at);
         }
 
@@ -221,13 +236,16 @@ public static class FirstOrderKernels
             Vector256<T> ai = LoadTail<T>(first[i..]);
             Vector256<T> bi = hasSecond ? LoadTail<T>(second[i..]) : default;
             Vector256<T> ci = hasThird ? LoadTail<T>(third[i..]) : default;
+            Vector256<T> di = hasFourth ? LoadTail<T>(fourth[i..]) : default;
             Vector256<T> pi = readsParameters ? LoadTail<T>(parameters[i..]) : default;
-            Vector256<T> ui = lanes.Apply(LoadTail<T>(gradient[i..]), pi, ref ai, ref bi, ref ci);
+            Vector256<T> ui = lanes.Apply(LoadTail<T>(gradient[i..]), pi, ref ai, ref bi, ref ci, ref di);
             StoreTail(ai, first[i..]);
             if (hasSecond)
                 StoreTail(bi, second[i..]);
             if (hasThird)
                 StoreTail(ci, third[i..]);
+            if (hasFourth)
+                StoreTail(di, fourth[i..]);
             StoreTail(ui, update[i..]);
         }
     }
@@ -266,6 +284,27 @@ public static class FirstOrderKernels
     {
         /// <summary>Updates the state lanes in place and returns the update lanes; unused streams come in as zero.</summary>
         Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third);
+    }
+
+    /// <summary><see cref="IFusedLanes{T}"/> with a fourth state stream.</summary>
+    private interface IFusedLanes4<T>
+    {
+        /// <summary>Updates the state lanes in place and returns the update lanes; unused streams come in as zero.</summary>
+        Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third, ref Vector256<T> fourth);
+    }
+
+    /// <summary>A three-stream formula run by the four-stream pass, its fourth stream unused.</summary>
+    private readonly struct ThreeStreamLanes<T, TLanes> : IFusedLanes4<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TLanes : struct, IFusedLanes<T>
+    {
+        private readonly TLanes lanes;
+
+        public ThreeStreamLanes(TLanes lanes) => this.lanes = lanes;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third, ref Vector256<T> fourth) =>
+            lanes.Apply(gradient, parameters, ref first, ref second, ref third);
     }
 
     /// <summary>SGD momentum; first: the trace.</summary>
@@ -330,7 +369,10 @@ public static class FirstOrderKernels
             first = b1 * first + oneMinusB1 * gradient;
             second = b2 * second + oneMinusB2 * (gradient * gradient);
             Vector256<T> numerator = muScale * first + gradientScale * gradient;
-            Vector256<T> direction = numerator / (Vector256.Sqrt(nuScale * second + epsRoot) + eps);
+            Vector256<T> denominator = Vector256.Sqrt(nuScale * second + epsRoot) + eps;
+            // With eps = epsRoot = 0 a gradient that was always 0 gives 0/0: its update is 0, not NaN.
+            Vector256<T> direction = Vector256.ConditionalSelect(
+                Vector256.GreaterThan(denominator, Vector256<T>.Zero), numerator / denominator, Vector256<T>.Zero);
             return minusRate * (decays ? direction + weightDecay * parameters : direction);
         }
     }
@@ -411,11 +453,14 @@ public static class FirstOrderKernels
             {
                 second = decay * second + oneMinusDecay * gradient;
                 Vector256<T> mean = biasScale * second;
-                meanSquare -= mean * mean;
+                // E[g²] - E[g]² can round below 0, and its root would be NaN.
+                meanSquare = Vector256.Max(meanSquare - mean * mean, Vector256<T>.Zero);
             }
 
             Vector256<T> denominator = epsInSqrt ? Vector256.Sqrt(meanSquare + eps) : Vector256.Sqrt(meanSquare) + eps;
-            Vector256<T> step = minusRate * (gradient / denominator);
+            // With eps = 0 a gradient that was always 0 gives 0/0: its update is 0, not NaN.
+            Vector256<T> step = minusRate * Vector256.ConditionalSelect(
+                Vector256.GreaterThan(denominator, Vector256<T>.Zero), gradient / denominator, Vector256<T>.Zero);
             if (!hasMomentum)
                 return step;
             third = step + momentum * third;

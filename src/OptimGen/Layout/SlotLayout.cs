@@ -33,6 +33,8 @@ public sealed class SlotLayout : IEquatable<SlotLayout>
         ElementType = elementType ?? throw new ArgumentNullException(nameof(elementType));
         Shape = shape ?? throw new ArgumentNullException(nameof(shape));
         Component = component;
+        if (IsArray)
+            _ = ArrayOf(elementType); // an array slot of another element type is not a slot OptimGen generates
     }
 
     /// <summary>The public field name in the generated <c>State</c>.</summary>
@@ -54,7 +56,16 @@ public sealed class SlotLayout : IEquatable<SlotLayout>
     public bool IsArray => Shape.Count > 0;
 
     /// <summary>The slot's CLR field type: <see cref="ElementType"/> or an array of it.</summary>
-    public Type FieldType => IsArray ? ElementType.MakeArrayType() : ElementType;
+    /// <remarks>Spelled out per element type (rather than <c>MakeArrayType</c>) so that it works under Native AOT.</remarks>
+    public Type FieldType => !IsArray ? ElementType : ArrayOf(ElementType);
+
+    private static Type ArrayOf(Type element) =>
+        element == typeof(double) ? typeof(double[])
+        : element == typeof(float) ? typeof(float[])
+        : element == typeof(long) ? typeof(long[])
+        : element == typeof(int) ? typeof(int[])
+        : element == typeof(bool) ? typeof(bool[])
+        : throw new NotSupportedException($"An array slot holds double, float, long, int or bool, not {element}.");
 
     /// <inheritdoc/>
     public bool Equals(SlotLayout? other) =>

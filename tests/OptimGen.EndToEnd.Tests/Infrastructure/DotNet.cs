@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Text;
 
 namespace OptimGen.EndToEnd.Tests.Infrastructure;
@@ -18,9 +19,16 @@ internal static class DotNet
         }
     }
 
-    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments) =>
+        Wait(Start(workingDirectory, environment, arguments), timeout, "dotnet " + string.Join(' ', arguments));
+
+    /// <summary>Runs a program that is not the dotnet CLI (a published native executable).</summary>
+    public static Result RunProgram(string path, string workingDirectory) =>
+        Wait(Start(path, workingDirectory, null, Array.Empty<string>()), TimeSpan.FromMinutes(2), path);
+
+    private static Result Wait(Process started, TimeSpan timeout, string what)
     {
-        using Process process = Start(workingDirectory, environment, arguments);
+        using Process process = started;
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
@@ -29,7 +37,7 @@ internal static class DotNet
         if (!process.WaitForExit((int)timeout.TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {timeout}:\n{output}");
+            throw new TimeoutException($"{what} did not finish within {timeout}:\n{output}");
         }
 
         process.WaitForExit();
@@ -38,9 +46,12 @@ internal static class DotNet
     }
 
     /// <summary>Starts dotnet without waiting; the caller owns the process.</summary>
-    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        Start("dotnet", workingDirectory, environment, arguments);
+
+    private static Process Start(string program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -58,6 +69,15 @@ internal static class DotNet
                 info.Environment[name] = value;
         }
 
-        return Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        return Process.Start(info) ?? throw new InvalidOperationException($"{program} did not start");
     }
+
+}
+
+/// <summary>Programs on the PATH that some tests need.</summary>
+internal static class Tool
+{
+    public static bool Exists(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(System.IO.Path.PathSeparator)
+            .Any(folder => folder.Length > 0 && System.IO.File.Exists(System.IO.Path.Combine(folder, name)));
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using OptimGen.Testing;
 
 namespace OptimGen.Generators.Tests.Infrastructure;
@@ -56,4 +57,11 @@ internal static class GeneratorHarness
     public static string Source(GeneratorRunResult result, string hintName) =>
         result.GeneratedSources.SingleOrDefault(s => s.HintName == hintName).SourceText?.ToString()
         ?? throw new InvalidOperationException($"No generated file '{hintName}'; generated: {string.Join(", ", result.GeneratedSources.Select(s => s.HintName))}");
+
+    /// <summary>What <see cref="OptimGen.Analyzers.Specs.SpecAnalyzer"/> reports on <paramref name="output"/> (OPT1xxx).</summary>
+    public static async System.Threading.Tasks.Task<ImmutableArray<Diagnostic>> SpecDiagnostics(Compilation output, string? precision = "Double") =>
+        await output.WithAnalyzers(
+                ImmutableArray.Create<DiagnosticAnalyzer>(new OptimGen.Analyzers.Specs.SpecAnalyzer()),
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, BuildPropertyOptions.ForPrecision(precision)))
+            .GetAnalyzerDiagnosticsAsync();
 }

@@ -18,12 +18,15 @@ internal static class UpdateSequence
     /// <param name="optimizer">The optimizer's step.</param>
     /// <param name="reference">The reference's step.</param>
     /// <param name="afterStep">Compares the states after step k (from 1), when given.</param>
-    public static void Check(OptimizerStep optimizer, ReferenceStep reference, Action<int>? afterStep = null)
+    public static void Check(OptimizerStep optimizer, ReferenceStep reference, Action<int>? afterStep = null) =>
+        Check(optimizer, reference, afterStep, GradientSequence.InitialParameters(), GradientSequence.At);
+
+    /// <summary>The same over other inputs: <paramref name="parameters"/> to start from and the gradient of each step (from 0).</summary>
+    public static void Check(OptimizerStep optimizer, ReferenceStep reference, Action<int>? afterStep, Real[] parameters, Func<int, Real[]> gradientAt)
     {
-        Real[] parameters = GradientSequence.InitialParameters();
         for (int k = 0; k < GradientSequence.Steps; k++)
         {
-            Real[] gradient = GradientSequence.At(k);
+            Real[] gradient = gradientAt(k);
             double[] expected = reference(GradientSequence.Widen(parameters), GradientSequence.Widen(gradient));
             var update = new Real[parameters.Length];
             optimizer(parameters, gradient, update);

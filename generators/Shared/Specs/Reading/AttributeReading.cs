@@ -1,0 +1,39 @@
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace OptimGen.Specs.Reading;
+
+/// <summary>Finds OptimGen's attributes on a spec's members and reads their named arguments.</summary>
+internal static class AttributeReading
+{
+    public static AttributeData? Find(ISymbol symbol, string metadataName)
+    {
+        foreach (AttributeData attribute in symbol.GetAttributes())
+            if (attribute.AttributeClass?.ToDisplayString() == metadataName)
+                return attribute;
+        return null;
+    }
+
+    public static T? NamedArgument<T>(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+            if (argument.Key == name && argument.Value.Value is T value)
+                return value;
+        return default;
+    }
+
+    public static bool HasNamedArgument(AttributeData attribute, string name) =>
+        attribute.NamedArguments.Any(a => a.Key == name);
+
+    /// <summary>The location of <c>Name = value</c>'s value in the attribute's syntax, else the attribute's.</summary>
+    public static Location? NamedArgumentLocation(AttributeData attribute, string name, CancellationToken cancellationToken)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
+            return null;
+        AttributeArgumentSyntax? argument = syntax.ArgumentList?.Arguments
+            .FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
+        return (argument?.Expression ?? (SyntaxNode)syntax).GetLocation();
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using OptimGen.Specs.Diagnostics;
+using OptimGen.Specs.Model;
+
+namespace OptimGen.Specs.Reading;
+
+/// <summary>Reads the <c>[Hyperparameter]</c> properties of a spec.</summary>
+internal static class HyperparameterReader
+{
+    public static List<HyperparameterModel> Read(INamedTypeSymbol spec, DiagnosticCollector diagnostics, CancellationToken cancellationToken)
+    {
+        var hyperparameters = new List<HyperparameterModel>();
+        foreach (IPropertySymbol property in spec.GetMembers().OfType<IPropertySymbol>())
+        {
+            AttributeData? attribute = AttributeReading.Find(property, SpecConventions.HyperparameterAttribute);
+            if (attribute is null)
+                continue;
+
+            if (property.DeclaredAccessibility != Accessibility.Public || property.IsStatic || property.IsIndexer
+                || property.GetMethod is null || property.SetMethod is not { IsInitOnly: true })
+                diagnostics.Report(SpecDiagnostics.InvalidHyperparameter, property.Locations.FirstOrDefault(), property.Name, spec.Name);
+
+            TypeSyntax? syntax = (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as PropertyDeclarationSyntax)?.Type;
+            bool isNullable = syntax is NullableTypeSyntax || property.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+            TypeSyntax? innerSyntax = syntax is NullableTypeSyntax nullable ? nullable.ElementType : syntax;
+            ITypeSymbol innerType = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } wrapped
+                ? wrapped.TypeArguments[0]
+                : property.Type;
+            ElementKind? element = TypeClassifier.Classify(innerSyntax, innerType);
+            string typeName = syntax?.ToString() ?? property.Type.ToDisplayString();
+
+            HyperparameterBounds? bounds = ReadBounds(attribute);
+            if (bounds is not null && element is null or ElementKind.Boolean)
+            {
+                diagnostics.Report(SpecDiagnostics.NonNumericBounds, property.Locations.FirstOrDefault(), property.Name, spec.Name, typeName);
+                bounds = null;
+            }
+
+            hyperparameters.Add(new HyperparameterModel(property.Name, typeName, element, isNullable, bounds));
+        }
+
+        return hyperparameters;
+    }
+
+    private static HyperparameterBounds? ReadBounds(AttributeData attribute)
+    {
+        bool hasMinimum = AttributeReading.HasNamedArgument(attribute, "Minimum");
+        bool hasMaximum = AttributeReading.HasNamedArgument(attribute, "Maximum");
+        if (!hasMinimum && !hasMaximum)
+            return null;
+        double minimum = hasMinimum ? AttributeReading.NamedArgument<double>(attribute, "Minimum") : double.NaN;
+        double maximum = hasMaximum ? AttributeReading.NamedArgument<double>(attribute, "Maximum") : double.NaN;
+        return new HyperparameterBounds(
+            minimum,
+            AttributeReading.NamedArgument<bool>(attribute, "ExclusiveMinimum"),
+            maximum,
+            AttributeReading.NamedArgument<bool>(attribute, "ExclusiveMaximum"));
+    }
+}

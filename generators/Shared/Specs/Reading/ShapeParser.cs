@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using OptimGen.Specs.Diagnostics;
+using OptimGen.Specs.Model;
+
+namespace OptimGen.Specs.Reading;
+
+/// <summary>
+/// Reads a slot's <c>Shape</c>: a comma-separated list of <c>n</c>, integer hyperparameter names and
+/// non-negative integer literals.
+/// </summary>
+internal static class ShapeParser
+{
+    /// <returns>The dimensions, or null after reporting why the shape cannot be used.</returns>
+    public static EquatableArray<ShapeDimension>? Parse(
+        string shape,
+        string slotName,
+        string specName,
+        IReadOnlyDictionary<string, HyperparameterModel> hyperparameters,
+        Location? location,
+        DiagnosticCollector diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(shape))
+        {
+            diagnostics.Report(SpecDiagnostics.MalformedShape, location, slotName, specName, shape, "it is empty; omit Shape for a scalar slot");
+            return null;
+        }
+
+        var dimensions = new List<ShapeDimension>();
+        bool valid = true;
+        foreach (string rawEntry in shape.Split(','))
+        {
+            string entry = rawEntry.Trim();
+            ShapeDimension? dimension = ParseEntry(entry, shape, slotName, specName, hyperparameters, location, diagnostics);
+            if (dimension is null)
+                valid = false;
+            else
+                dimensions.Add(dimension);
+        }
+
+        return valid ? dimensions.ToEquatableArray() : null;
+    }
+
+    private static ShapeDimension? ParseEntry(
+        string entry,
+        string shape,
+        string slotName,
+        string specName,
+        IReadOnlyDictionary<string, HyperparameterModel> hyperparameters,
+        Location? location,
+        DiagnosticCollector diagnostics)
+    {
+        if (entry.Length == 0)
+        {
+            diagnostics.Report(SpecDiagnostics.MalformedShape, location, slotName, specName, shape, "it has an empty entry");
+            return null;
+        }
+
+        if (entry == KnownNames.ParameterCountDimension)
+            return new ShapeDimension(ShapeDimensionKind.ParameterCount, entry, 0);
+
+        if (char.IsDigit(entry[0]) || entry[0] is '-' or '+')
+        {
+            if (int.TryParse(entry, NumberStyles.None, CultureInfo.InvariantCulture, out int literal))
+                return new ShapeDimension(ShapeDimensionKind.Literal, literal.ToString(CultureInfo.InvariantCulture), literal);
+            diagnostics.Report(SpecDiagnostics.MalformedShape, location, slotName, specName, shape,
+                $"'{entry}' is not a non-negative integer literal that fits an int");
+            return null;
+        }
+
+        if (!IsIdentifier(entry))
+        {
+            diagnostics.Report(SpecDiagnostics.MalformedShape, location, slotName, specName, shape,
+                $"'{entry}' is neither 'n', an integer literal nor a hyperparameter name");
+            return null;
+        }
+
+        if (!hyperparameters.TryGetValue(entry, out HyperparameterModel? hyperparameter))
+        {
+            diagnostics.Report(SpecDiagnostics.UnknownShapeName, location, slotName, specName, entry);
+            return null;
+        }
+
+        if (!hyperparameter.IsDimension)
+        {
+            diagnostics.Report(SpecDiagnostics.NonIntegerShapeHyperparameter, location, slotName, specName, entry, hyperparameter.TypeName);
+            return null;
+        }
+
+        return new ShapeDimension(ShapeDimensionKind.Hyperparameter, entry, 0);
+    }
+
+    private static bool IsIdentifier(string text)
+    {
+        if (!(char.IsLetter(text[0]) || text[0] == '_'))
+            return false;
+        foreach (char c in text)
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+                return false;
+        return true;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using OptimGen.Conventions;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using OptimGen.Specs.Diagnostics;
+using OptimGen.Specs.Model;
+
+namespace OptimGen.Specs.Reading;
+
+/// <summary>Reads the <c>[State]</c> fields of a spec into slots.</summary>
+internal static class SlotReader
+{
+    public static List<SlotModel> Read(
+        INamedTypeSymbol spec,
+        IReadOnlyDictionary<string, HyperparameterModel> hyperparameters,
+        DiagnosticCollector diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var slots = new List<SlotModel>();
+        var fieldByPublicName = new Dictionary<string, string>();
+        foreach (IFieldSymbol field in spec.GetMembers().OfType<IFieldSymbol>())
+        {
+            AttributeData? attribute = AttributeReading.Find(field, SpecConventions.StateAttribute);
+            if (attribute is null || field.IsImplicitlyDeclared)
+                continue;
+
+            SlotModel? slot = ReadSlot(field, attribute, spec, hyperparameters, diagnostics, cancellationToken);
+            if (slot is not null && CheckName(slot, field, spec, fieldByPublicName, diagnostics))
+                slots.Add(slot);
+        }
+
+        return slots;
+    }
+
+    private static SlotModel? ReadSlot(
+        IFieldSymbol field,
+        AttributeData attribute,
+        INamedTypeSymbol spec,
+        IReadOnlyDictionary<string, HyperparameterModel> hyperparameters,
+        DiagnosticCollector diagnostics,
+        CancellationToken cancellationToken)
+    {
+        Location? location = field.Locations.FirstOrDefault();
+        var declarator = field.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as VariableDeclaratorSyntax;
+        TypeSyntax? typeSyntax = (declarator?.Parent as VariableDeclarationSyntax)?.Type;
+
+        string? kind = field.IsConst ? "a constant"
+            : field.IsStatic ? "a static field"
+            : field.DeclaredAccessibility != Accessibility.Private ? WithArticle(AccessibilityText(field.DeclaredAccessibility)) + " field"
+            : null;
+        if (kind is not null)
+        {
+            diagnostics.Report(SpecDiagnostics.SlotNotPrivateField, location, field.Name, spec.Name, kind);
+            return null;
+        }
+
+        if (declarator?.Initializer is { } initializer)
+            diagnostics.Report(SpecDiagnostics.SlotInitializer, initializer.GetLocation(), field.Name, spec.Name);
+
+        bool isArray = field.Type is IArrayTypeSymbol;
+        ElementKind? element = field.Type is IArrayTypeSymbol array
+            ? (array.Rank == 1 && typeSyntax is ArrayTypeSyntax { RankSpecifiers.Count: 1 } arraySyntax
+                ? TypeClassifier.Classify(arraySyntax.ElementType, array.ElementType)
+                : null)
+            : TypeClassifier.Classify(typeSyntax, field.Type);
+        if (element is null)
+        {
+            diagnostics.Report(SpecDiagnostics.UnsupportedSlotType, typeSyntax?.GetLocation() ?? location,
+                field.Name, spec.Name, typeSyntax?.ToString() ?? field.Type.ToDisplayString());
+            return null;
+        }
+
+        string? shape = AttributeReading.NamedArgument<string>(attribute, "Shape");
+        bool hasShape = AttributeReading.HasNamedArgument(attribute, "Shape");
+        Location? shapeLocation = hasShape ? AttributeReading.NamedArgumentLocation(attribute, "Shape", cancellationToken) : null;
+        if (isArray && !hasShape)
+        {
+            diagnostics.Report(SpecDiagnostics.ShapeMismatch, location, field.Name, spec.Name,
+                "is an array and needs a Shape, for example [State(Shape = \"n\")]");
+            return null;
+        }
+
+        if (!isArray && hasShape)
+        {
+            diagnostics.Report(SpecDiagnostics.ShapeMismatch, shapeLocation ?? location, field.Name, spec.Name,
+                "is a scalar and cannot have a Shape; declare it as an array to give it one");
+            return null;
+        }
+
+        EquatableArray<ShapeDimension> dimensions = EquatableArray<ShapeDimension>.Empty;
+        if (isArray)
+        {
+            EquatableArray<ShapeDimension>? parsed = ShapeParser.Parse(shape ?? string.Empty, field.Name, spec.Name, hyperparameters, shapeLocation ?? location, diagnostics);
+            if (parsed is null)
+                return null;
+            dimensions = parsed.Value;
+        }
+
+        string publicName = SpecConventions.SlotName(field.Name) ?? string.Empty;
+        return new SlotModel(field.Name, publicName, element.Value, dimensions);
+    }
+
+    private static bool CheckName(
+        SlotModel slot,
+        IFieldSymbol field,
+        INamedTypeSymbol spec,
+        Dictionary<string, string> fieldByPublicName,
+        DiagnosticCollector diagnostics)
+    {
+        string? problem = slot.Name.Length == 0 ? "leaves no name once its leading underscores are removed"
+            : KnownNames.GeneratedStateMembers.Contains(slot.Name) ? "is a member OptimGen generates on State"
+            : fieldByPublicName.TryGetValue(slot.Name, out string? other) ? $"is also the name of slot '{other}'"
+            : null;
+        if (problem is not null)
+        {
+            diagnostics.Report(SpecDiagnostics.DuplicateSlotName, field.Locations.FirstOrDefault(), field.Name, spec.Name, slot.Name, problem);
+            return false;
+        }
+
+        fieldByPublicName.Add(slot.Name, field.Name);
+        return true;
+    }
+
+    private static string WithArticle(string word) => ("aeiou".IndexOf(word[0]) >= 0 ? "an " : "a ") + word;
+
+    private static string AccessibilityText(Accessibility accessibility) => accessibility switch
+    {
+        Accessibility.Public => "public",
+        Accessibility.Internal => "internal",
+        Accessibility.Protected => "protected",
+        Accessibility.ProtectedOrInternal => "protected internal",
+        Accessibility.ProtectedAndInternal => "private protected",
+        _ => accessibility.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Linq;
+using OptimGen.Optimizers;
+using OptimGen.TestProblems;
+
+namespace OptimGen.LbfgsTests.MoreGarbowHillstrom;
+
+/// <summary>One run of the built-in L-BFGS on a problem from its standard start, and what it ended with.</summary>
+/// <param name="Problem">The problem.</param>
+/// <param name="Value">The objective at the final parameters.</param>
+/// <param name="BestRecorded">The lowest value among the points the scan stood on (its recorded values and the final one).</param>
+/// <param name="Evaluations">Objective evaluations, as the scan counted them.</param>
+/// <param name="EvaluationsAfterLowest">Evaluations made after the one that found the lowest value of the run.</param>
+/// <param name="Steps">Completed steps.</param>
+/// <param name="Termination">Why the scan ended.</param>
+internal sealed record LbfgsRun(
+    LeastSquaresProblem Problem, double Value, double BestRecorded, long Evaluations, long EvaluationsAfterLowest,
+    int Steps, ScanTermination Termination)
+{
+    /// <summary>Runs <see cref="Lbfgs"/> with optax's defaults for at most <paramref name="length"/> steps.</summary>
+    public static LbfgsRun Of(LeastSquaresProblem problem, int length, double gradientTolerance)
+    {
+        var lbfgs = new Lbfgs();
+        Real[] x = problem.Start<Real>();
+        Lbfgs.State state = lbfgs.Init(x);
+        var objective = new ProblemObjective(problem);
+        ScanResult result = lbfgs.Scan(ref state, x, objective, length, new ScanOptions { GradientTolerance = gradientTolerance });
+
+        long evaluations = objective.Evaluations;
+        double final = problem.Evaluate<Real>(x, new Real[x.Length]);
+        Assert.Equal(evaluations, result.Evaluations);
+        double best = Math.Min(final, result.Values.Where(double.IsFinite).DefaultIfEmpty(double.PositiveInfinity).Min());
+        return new LbfgsRun(problem, final, best, evaluations, evaluations - objective.LowestAt, result.CompletedSteps, result.Termination);
+    }
+}
