@@ -406,7 +406,7 @@ public sealed partial class Lbfgsb
             {
                 fallbackStep = step;
                 fallbackValue = trialValue;
-                state.Grad.CopyTo(state.Reduced);
+                state.Grad.AsSpan().CopyTo(state.Reduced);
             }
         }
 
@@ -417,7 +417,7 @@ public sealed partial class Lbfgsb
         // the slopes still can: take the lowest trial that meets Hager and Zhang's approximate Wolfe conditions, f(t) at
         // most f(0) + c3 |f(0)| and the slope conditions.
         MoveTo(state, x, fallbackStep, update);
-        state.Reduced.CopyTo(state.Grad);
+        state.Reduced.AsSpan().CopyTo(state.Grad);
         Accept(state, fallbackStep, fallbackValue, Kernels.Dot<Real>(state.Grad, direction), value, slope);
         return true;
     }
