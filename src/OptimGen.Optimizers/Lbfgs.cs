@@ -73,6 +73,14 @@ public sealed partial class Lbfgs
     [Hyperparameter(Minimum = 1, ExclusiveMinimum = true)]
     public Real IncreaseFactor { get; init; } = 2;
 
+    /// <summary>
+    /// The line search: optax's <see cref="LinesearchMethod.Zoom"/> (the default), <see cref="LinesearchMethod.MoreThuente"/>
+    /// or <see cref="LinesearchMethod.Backtracking"/> (Armijo only). The zoom-specific settings (<see cref="ApproxDecRtol"/>,
+    /// <see cref="StepsizePrecision"/>, <see cref="IncreaseFactor"/>) apply to the zoom alone. See docs/lbfgs.md.
+    /// </summary>
+    [Hyperparameter]
+    public LinesearchMethod Linesearch { get; init; } = LinesearchMethod.Zoom;
+
     /// <summary>The largest step size the search tries; null: no bound.</summary>
     [Hyperparameter(Minimum = 0, ExclusiveMinimum = true)]
     public Real? MaxLearningRate { get; init; }
@@ -174,19 +182,40 @@ public sealed partial class Lbfgs
             return;
         }
 
-        var search = new ZoomLinesearch(
-            this, parameters, state.Direction, value, gradient, slope,
-            update, state.Candidate, state.Grad, state.SafeGrad);
-        search.Run(ref objective);
-        state.LearningRate = search.Stepsize;
-        state.Value = search.Value;
-        state.NumLinesearchSteps = search.Steps;
-        state.DecreaseError = search.DecreaseError;
-        state.CurvatureError = search.CurvatureError;
-        state.LinesearchFailed = search.Failed;
+        bool failed;
+        Real accepted;
+        if (Linesearch != LinesearchMethod.Zoom)
+        {
+            var other = new LbfgsStepSearch(
+                this, parameters, state.Direction, value, gradient, slope,
+                update, state.Candidate, state.Grad, state.SafeGrad);
+            other.Run(ref objective);
+            state.LearningRate = other.Stepsize;
+            state.Value = other.Value;
+            state.NumLinesearchSteps = other.Steps;
+            state.DecreaseError = other.DecreaseError;
+            state.CurvatureError = other.CurvatureError;
+            state.LinesearchFailed = other.Failed;
+            (failed, accepted) = (other.Failed, other.Value);
+        }
+        else
+        {
+            var search = new ZoomLinesearch(
+                this, parameters, state.Direction, value, gradient, slope,
+                update, state.Candidate, state.Grad, state.SafeGrad);
+            search.Run(ref objective);
+            state.LearningRate = search.Stepsize;
+            state.Value = search.Value;
+            state.NumLinesearchSteps = search.Steps;
+            state.DecreaseError = search.DecreaseError;
+            state.CurvatureError = search.CurvatureError;
+            state.LinesearchFailed = search.Failed;
+            (failed, accepted) = (search.Failed, search.Value);
+        }
+
         // At rounding level a search can also "succeed" without lowering f (the approximate decrease condition
         // accepts f(t) = f(0)); that is no progress either.
-        if (search.Failed || !(search.Value < value))
+        if (failed || !(accepted < value))
             Restart(state, usesMemory);
         else
             state.ConsecutiveFailures = 0;

@@ -1,0 +1,147 @@
+using System;
+using OptimGen;
+
+namespace OptimGen.Optimizers;
+
+/// <summary>
+/// <see cref="Lbfgs"/>'s line search when <see cref="Lbfgs.Linesearch"/> is <see cref="LinesearchMethod.MoreThuente"/>
+/// (strong Wolfe conditions, <see cref="MoreThuenteSearch"/>) or <see cref="LinesearchMethod.Backtracking"/> (Armijo,
+/// <see cref="BacktrackingSearch"/>), with the same surface as <see cref="ZoomLinesearch"/>: trial points are
+/// <c>x + t d</c> formed as <c>Scan</c> forms them, the first trial is <c>t = 1</c> (optax's initial guess "one"), at
+/// most <c>MaxLearningRate</c>.
+/// </summary>
+/// <remarks>
+/// When the search ends without an acceptable step (out of evaluations, or stalled without a decrease) it takes the
+/// lowest trial below <c>f(0)</c>, else no step at all, and reports <see cref="Failed"/>: it never goes uphill.
+/// </remarks>
+internal ref struct LbfgsStepSearch
+{
+    /// <summary>Moré–Thuente's <c>xtol</c> (the interval's relative width at which it stops refining), as in MINPACK-2 and L-BFGS-B.</summary>
+    private const double IntervalTolerance = 0.1;
+
+    /// <summary>The largest step Moré–Thuente may try without <c>MaxLearningRate</c> (L-BFGS-B's <c>stpmx</c>).</summary>
+    private const double LargestStep = 1e10;
+
+    private readonly Lbfgs options;
+    private readonly ReadOnlySpan<Real> point;
+    private readonly ReadOnlySpan<Real> direction;
+    private readonly ReadOnlySpan<Real> initialGradient;
+    private readonly Span<Real> update;
+    private readonly Span<Real> candidate;
+    private readonly Span<Real> trialGradient;
+    private readonly Span<Real> bestGradient;
+    private readonly Real initialValue;
+    private readonly Real initialSlope;
+
+    /// <summary>Prepares a search; the arguments mean what they mean for <see cref="ZoomLinesearch"/>.</summary>
+    public LbfgsStepSearch(
+        Lbfgs options,
+        ReadOnlySpan<Real> point,
+        ReadOnlySpan<Real> direction,
+        Real value,
+        ReadOnlySpan<Real> gradient,
+        Real slope,
+        Span<Real> update,
+        Span<Real> candidate,
+        Span<Real> trialGradient,
+        Span<Real> bestGradient)
+    {
+        this.options = options;
+        this.point = point;
+        this.direction = direction;
+        initialGradient = gradient;
+        this.update = update;
+        this.candidate = candidate;
+        this.trialGradient = trialGradient;
+        this.bestGradient = bestGradient;
+        initialValue = value;
+        initialSlope = slope;
+        Stepsize = 0;
+        Value = value;
+        DecreaseError = Real.PositiveInfinity;
+        CurvatureError = Real.PositiveInfinity;
+        Steps = 0;
+        Failed = false;
+    }
+
+    /// <summary>The accepted step size.</summary>
+    public Real Stepsize { get; private set; }
+
+    /// <summary>The objective at the accepted point.</summary>
+    public Real Value { get; private set; }
+
+    /// <summary>How far the accepted step misses the sufficient decrease condition (0: met).</summary>
+    public Real DecreaseError { get; private set; }
+
+    /// <summary>How far the accepted step misses the strong curvature condition (0: met; backtracking measures it but does not ask for it).</summary>
+    public Real CurvatureError { get; private set; }
+
+    /// <summary>Objective evaluations the search made.</summary>
+    public Integer Steps { get; private set; }
+
+    /// <summary>Whether the search stopped without a step that meets its conditions.</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>Runs the search; afterwards the update, candidate and trial-gradient spans hold the accepted step, point and gradient.</summary>
+    public void Run<TObjective>(ref TObjective objective)
+        where TObjective : IObjective<Real>
+    {
+        bool backtracking = options.Linesearch == LinesearchMethod.Backtracking;
+        Real maxStep = options.MaxLearningRate ?? (Real)LargestStep;
+        Real firstStep = Real.Min(1, maxStep);
+        var moreThuente = new MoreThuenteSearch(
+            initialValue, initialSlope, firstStep, 0, maxStep, options.SlopeRtol, options.CurvRtol, (Real)IntervalTolerance);
+        var armijo = new BacktrackingSearch(initialValue, initialSlope, firstStep, options.SlopeRtol);
+        Real bestStep = 0, bestValue = initialValue;
+        while (Steps < options.MaxLinesearchSteps)
+        {
+            Real step = backtracking ? armijo.Step : moreThuente.Step;
+            LbfgsKernels.MoveAlong(point, step, direction, update, candidate);
+            Real value = objective.Evaluate(candidate, trialGradient);
+            Real slope = Kernels.Dot<Real>(trialGradient, direction);
+            Steps += 1;
+            LinesearchVerdict verdict = backtracking ? armijo.Next(value) : moreThuente.Next(value, slope);
+            if (verdict == LinesearchVerdict.Converged || (verdict == LinesearchVerdict.Stalled && value < initialValue))
+            {
+                Accept(step, value, slope);
+                Failed = verdict != LinesearchVerdict.Converged;
+                return;
+            }
+
+            if (value < bestValue)
+            {
+                bestStep = step;
+                bestValue = value;
+                trialGradient.CopyTo(bestGradient);
+            }
+
+            if (verdict == LinesearchVerdict.Stalled)
+                break;
+        }
+
+        Failed = true;
+        if (bestStep > 0)
+        {
+            bestGradient.CopyTo(trialGradient);
+            LbfgsKernels.MoveAlong(point, bestStep, direction, update, candidate);
+            Accept(bestStep, bestValue, Kernels.Dot<Real>(trialGradient, direction));
+        }
+        else
+        {
+            // No trial below f(0): stay.
+            Stepsize = 0;
+            Value = initialValue;
+            initialGradient.CopyTo(trialGradient);
+            update.Clear();
+            point.CopyTo(candidate);
+        }
+    }
+
+    private void Accept(Real step, Real value, Real slope)
+    {
+        Stepsize = step;
+        Value = value;
+        DecreaseError = Lbfgsb.SufficientDecreaseError(step, value, initialValue, initialSlope, options.SlopeRtol);
+        CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
+    }
+}
