@@ -32,10 +32,10 @@ public class FirstCallBenchmarks
         public Jobs()
         {
             Job cold = Job.Default.WithStrategy(RunStrategy.ColdStart).WithLaunchCount(15).WithIterationCount(1).WithWarmupCount(0);
-            AddJob(cold.WithId("first call, tiered (default)"));
-            AddJob(cold.WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TC_QuickJitForLoops", "0")).WithId("first call, loops skip tier 0"));
-            AddJob(cold.WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TieredCompilation", "0")).WithId("first call, no tiering"));
-            AddJob(Job.ShortRun.WithId("warm"));
+            AddJob(cold.WithId("FirstCall-Tiered"));
+            AddJob(cold.WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TC_QuickJitForLoops", "0")).WithId("FirstCall-LoopsFullyOptimized"));
+            AddJob(cold.WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TieredCompilation", "0")).WithId("FirstCall-NoTiering"));
+            AddJob(Job.ShortRun.WithId("Warm"));
         }
     }
 }
