@@ -30,26 +30,9 @@ internal static partial class FirstOrderKernels
         bool decays = weightDecay != T.Zero;
         if (decays)
             RequireLength(n, parameters.Length, nameof(parameters));
-        (T muScale, T gradientScale) = FirstMomentScales(b1, nesterov, step);
-        T nuScale = T.CreateTruncating(1 / BiasCorrection(double.CreateTruncating(b2), step));
+        (T muScale, T gradientScale, T nuScale) = AdamScales(b1, b2, nesterov, step);
         var lanes = new AdaBeliefLanes<T>(b1, b2, eps, epsRoot, muScale, gradientScale, nuScale, learningRate, weightDecay);
         Fuse(lanes, gradient, decays ? parameters : default, mu, nu, default, update);
-    }
-
-    /// <summary>
-    /// The bias-corrected first moment as <c>muScale·m + gradientScale·g</c>: <c>m/(1−β₁ᵗ)</c>, or with Nesterov
-    /// <c>β₁m/(1−β₁ᵗ⁺¹) + (1−β₁)g/(1−β₁ᵗ)</c> (optax's <c>nesterov</c> of <c>scale_by_adam</c> and <c>scale_by_belief</c>);
-    /// computed in <see cref="double"/> and rounded once.
-    /// </summary>
-    private static (T MuScale, T GradientScale) FirstMomentScales<T>(T b1, bool nesterov, long step)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        double beta1 = double.CreateTruncating(b1);
-        double correction1 = BiasCorrection(beta1, step);
-        if (!nesterov)
-            return (T.CreateTruncating(1 / correction1), T.Zero);
-        double next = BiasCorrection(beta1, step == long.MaxValue ? step : step + 1);
-        return (T.CreateTruncating(beta1 / next), T.CreateTruncating((1 - beta1) / correction1));
     }
 
     /// <summary>AdaBelief; first: the first moment, second: the belief (centred second moment).</summary>

@@ -5,9 +5,9 @@ namespace OptimGen;
 internal static partial class FirstOrderKernels
 {
     /// <summary>
-    /// The per-step factors of Adam's bias-corrected moments at step <c>t</c>, computed in <see cref="double"/> (as
-    /// <see cref="Adam{T}"/> does) for the Adam relatives: <c>m̂ = Mu·m + Gradient·g</c> (<c>Gradient</c> is 0
-    /// without Nesterov) and <c>v̂ = Nu·v</c>.
+    /// The per-step factors of Adam's bias-corrected moments at step <c>t</c>, computed in <see cref="double"/> and
+    /// rounded once, for Adam and its relatives: <c>m̂ = Mu·m + Gradient·g</c>, that is <c>m/(1−β₁ᵗ)</c> or with
+    /// Nesterov <c>β₁m/(1−β₁ᵗ⁺¹) + (1−β₁)g/(1−β₁ᵗ)</c> (<c>Gradient</c> is 0 without Nesterov), and <c>v̂ = Nu·v</c>.
     /// </summary>
     private static (T Mu, T Gradient, T Nu) AdamScales<T>(T b1, T b2, bool nesterov, long step)
         where T : unmanaged, IFloatingPointIeee754<T>

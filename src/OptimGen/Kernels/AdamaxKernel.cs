@@ -29,7 +29,7 @@ internal static partial class FirstOrderKernels
         bool decays = weightDecay != T.Zero;
         if (decays)
             RequireLength(n, parameters.Length, nameof(parameters));
-        (T muScale, _) = FirstMomentScales(b1, nesterov: false, step);
+        T muScale = AdamScales(b1, b2, nesterov: false, step).Mu;
         Fuse(new AdamaxLanes<T>(b1, b2, eps, muScale, learningRate, weightDecay), gradient, decays ? parameters : default, mu, nu, default, update);
     }
 

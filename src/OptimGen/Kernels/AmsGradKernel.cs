@@ -28,8 +28,9 @@ internal static partial class FirstOrderKernels
         RequireLength(n, nuMax.Length, nameof(nuMax));
         RequireLength(n, update.Length, nameof(update));
         RequireStep(step);
-        T muScale = biasCorrectionMu ? FirstMomentScales(b1, nesterov: false, step).MuScale : T.One;
-        T nuScale = biasCorrectionNu ? T.CreateTruncating(1 / BiasCorrection(double.CreateTruncating(b2), step)) : T.One;
+        (T muCorrection, _, T nuCorrection) = AdamScales(b1, b2, nesterov: false, step);
+        T muScale = biasCorrectionMu ? muCorrection : T.One;
+        T nuScale = biasCorrectionNu ? nuCorrection : T.One;
         Fuse(new AmsGradLanes<T>(b1, b2, eps, epsRoot, muScale, nuScale, learningRate), gradient, default, mu, nu, nuMax, update);
     }
 

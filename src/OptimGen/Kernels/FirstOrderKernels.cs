@@ -78,11 +78,7 @@ internal static partial class FirstOrderKernels
         bool decays = weightDecay != T.Zero;
         if (decays)
             RequireLength(n, parameters.Length, nameof(parameters));
-        double beta1 = double.CreateTruncating(b1);
-        double correction1 = BiasCorrection(beta1, step);
-        T muScale = T.CreateTruncating(nesterov ? beta1 / BiasCorrection(beta1, step == long.MaxValue ? step : step + 1) : 1 / correction1);
-        T gradientScale = nesterov ? T.CreateTruncating((1 - beta1) / correction1) : T.Zero;
-        T nuScale = T.CreateTruncating(1 / BiasCorrection(double.CreateTruncating(b2), step));
+        (T muScale, T gradientScale, T nuScale) = AdamScales(b1, b2, nesterov, step);
         var lanes = new AdamLanes<T>(b1, b2, eps, epsRoot, muScale, gradientScale, nuScale, learningRate, weightDecay);
 
         // Without decay the parameters are not read at all: one stream less.
