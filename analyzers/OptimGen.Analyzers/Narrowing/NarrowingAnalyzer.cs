@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Collections.Immutable;
 using System.Threading;
@@ -56,6 +57,7 @@ public sealed class NarrowingAnalyzer : DiagnosticAnalyzer
         var conversions = new NarrowingConversionRule(precision, writes, () => scope.Value.Instantiations);
         var slotValues = new SlotValueRule(precision, writes);
         var mixedPrecision = new MixedPrecisionRule(precision, writes);
+        IReadOnlyList<(OperationKind Kind, Action<OperationAnalysisContext> Rule)> rules = NarrowingRuleTable.For(conversions, slotValues);
 
         // Types with nothing in scope register nothing, so the driver builds no operation trees for them.
         start.RegisterSymbolStartAction(type =>
@@ -79,20 +81,9 @@ public sealed class NarrowingAnalyzer : DiagnosticAnalyzer
                 Action<OperationAnalysisContext> Filtered(Action<OperationAnalysisContext> action) =>
                     inScope is null ? action : context => { if (inScope(context.Operation)) action(context); };
 
-                block.RegisterOperationAction(Filtered(context =>
-                {
-                    conversions.AnalyzeConversion(context);
-                    mixedPrecision.AnalyzeConversion(context);
-                }), OperationKind.Conversion);
-                block.RegisterOperationAction(Filtered(conversions.AnalyzeCompoundAssignment), OperationKind.CompoundAssignment);
-                block.RegisterOperationAction(Filtered(context =>
-                {
-                    conversions.AnalyzeInvocation(context);
-                    slotValues.AnalyzeInvocation(context);
-                }), OperationKind.Invocation);
-                block.RegisterOperationAction(Filtered(conversions.AnalyzeForEach), OperationKind.Loop);
-                block.RegisterOperationAction(Filtered(slotValues.AnalyzeAssignment), OperationKind.SimpleAssignment);
-                block.RegisterOperationAction(Filtered(slotValues.AnalyzeDeconstruction), OperationKind.DeconstructionAssignment);
+                foreach ((OperationKind kind, Action<OperationAnalysisContext> rule) in rules)
+                    block.RegisterOperationAction(Filtered(rule), kind);
+                block.RegisterOperationAction(Filtered(mixedPrecision.AnalyzeConversion), OperationKind.Conversion);
             });
         }, SymbolKind.NamedType);
     }

@@ -17,8 +17,7 @@ internal sealed class NarrowingRulesRunner
 {
     private readonly Compilation compilation;
     private readonly AnalyzerOptions options;
-    private readonly NarrowingConversionRule conversions;
-    private readonly SlotValueRule slotValues;
+    private readonly IReadOnlyList<(OperationKind Kind, Action<OperationAnalysisContext> Rule)> rules;
 
     /// <param name="scope">The compilation's transition scope, computed with <paramref name="slots"/>: the rules read
     /// the slots parameters are bound to and the type arguments generic code runs with from it.</param>
@@ -27,8 +26,8 @@ internal sealed class NarrowingRulesRunner
         this.compilation = compilation;
         this.options = options;
         var writes = new SlotWrites(slots, compilation, () => scope.Bindings);
-        conversions = new NarrowingConversionRule(precision, writes, () => scope.Instantiations);
-        slotValues = new SlotValueRule(precision, writes);
+        rules = NarrowingRuleTable.For(
+            new NarrowingConversionRule(precision, writes, () => scope.Instantiations), new SlotValueRule(precision, writes));
     }
 
     /// <summary>The OPT0001/OPT0002 diagnostics the rules report on <paramref name="root"/> and everything under it.</summary>
@@ -38,21 +37,13 @@ internal sealed class NarrowingRulesRunner
         Action<Diagnostic> report = found.Add;
         foreach (IOperation operation in root.DescendantsAndSelf())
         {
-            // The same rule entry points, per operation kind, as NarrowingAnalyzer registers (OPT0003 aside).
-            Action<OperationAnalysisContext>? rule = operation.Kind switch
+            Action<OperationAnalysisContext>? rule = null;
+            foreach ((OperationKind kind, Action<OperationAnalysisContext> entry) in rules)
             {
-                OperationKind.Conversion => conversions.AnalyzeConversion,
-                OperationKind.CompoundAssignment => conversions.AnalyzeCompoundAssignment,
-                OperationKind.Invocation => context =>
-                {
-                    conversions.AnalyzeInvocation(context);
-                    slotValues.AnalyzeInvocation(context);
-                },
-                OperationKind.Loop => conversions.AnalyzeForEach,
-                OperationKind.SimpleAssignment => slotValues.AnalyzeAssignment,
-                OperationKind.DeconstructionAssignment => slotValues.AnalyzeDeconstruction,
-                _ => null,
-            };
+                if (kind == operation.Kind)
+                    rule = entry;
+            }
+
             if (rule is null)
                 continue;
 #pragma warning disable CS0618 // Roslyn 4.8's only public constructor; the rules use no control flow graph.
