@@ -48,12 +48,11 @@ public sealed class NarrowingAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         ActivePrecision precision = ActivePrecision.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-        var slots = new StateSlots();
         Compilation compilation = start.Compilation;
         CancellationToken cancellationToken = start.CancellationToken;
         var scope = new Lazy<TransitionScope>(
-            () => TransitionScope.Compute(compilation, slots, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
-        var writes = new SlotWrites(slots, compilation, () => scope.Value.Bindings);
+            () => SharedTransitionScope.Of(compilation, cancellationToken).Scope, LazyThreadSafetyMode.ExecutionAndPublication);
+        var writes = new SlotWrites(SharedTransitionScope.SlotsOf(compilation, cancellationToken), compilation, () => scope.Value.Bindings);
         var conversions = new NarrowingConversionRule(precision, writes, () => scope.Value.Instantiations);
         var slotValues = new SlotValueRule(precision, writes);
         var mixedPrecision = new MixedPrecisionRule(precision, writes);

@@ -76,7 +76,9 @@ internal static class OtherModeCompilation
             result = result.ReplaceSyntaxTree(old, replacement);
         }
 
-        return result;
+        // Nullable analysis only ever warns, and only compile errors are compared (OtherModeRule): without it
+        // binding the other mode costs about a fifth less.
+        return result.WithOptions(((CSharpCompilationOptions)result.Options).WithNullableContextOptions(NullableContextOptions.Disable));
     }
 
     private static bool IsWanted(INamedTypeSymbol spec, Func<SyntaxTree, bool> isAnalyzed, ISet<string> namesInScope)

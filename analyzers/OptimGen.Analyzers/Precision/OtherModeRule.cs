@@ -27,6 +27,8 @@ internal sealed class OtherModeRule
     private readonly NarrowingRulesRunner otherRules;
     private readonly NarrowingRulesRunner activeRules;
     private readonly SpecReadings specs;
+    private readonly Dictionary<SyntaxTree, SemanticModel> otherModels = new();
+    private readonly Dictionary<SyntaxTree, List<Diagnostic>> otherErrors = new();
 
     public OtherModeRule(Compilation compilation, TransitionScope scope, StateSlots slots, Compilation other, TransitionScope otherScope,
         StateSlots otherSlots, AnalyzerOptions options, PrecisionMode activeMode, SpecReadings specs)
@@ -43,13 +45,11 @@ internal sealed class OtherModeRule
     /// <summary>The findings in <paramref name="declaration"/>, one of the other scope's methods in an analyzed tree.</summary>
     public IEnumerable<Diagnostic> Check(ISymbol method, SyntaxNode declaration, CancellationToken cancellationToken)
     {
-#pragma warning disable RS1030 // The other mode's compilation is the analyzer's own; no driver model exists for it.
-        SemanticModel otherModel = other.GetSemanticModel(declaration.SyntaxTree);
-#pragma warning restore RS1030
+        SemanticModel otherModel = OtherModel(declaration.SyntaxTree);
         var found = new List<Diagnostic>();
-        foreach (Diagnostic error in otherModel.GetDiagnostics(declaration.Span, cancellationToken))
+        foreach (Diagnostic error in OtherModeErrors(declaration.SyntaxTree, cancellationToken))
         {
-            if (error.Severity == DiagnosticSeverity.Error && IsInTree(error.Location, declaration.SyntaxTree))
+            if (declaration.Span.Contains(error.Location.SourceSpan))
                 found.Add(error);
         }
 
@@ -82,6 +82,39 @@ internal sealed class OtherModeRule
         return reported;
     }
 
+    private SemanticModel OtherModel(SyntaxTree tree)
+    {
+        if (!otherModels.TryGetValue(tree, out SemanticModel? model))
+        {
+#pragma warning disable RS1030 // The other mode's compilation is the analyzer's own; no driver model exists for it.
+            otherModels[tree] = model = other.GetSemanticModel(tree);
+#pragma warning restore RS1030
+        }
+
+        return model;
+    }
+
+    /// <summary>
+    /// The other mode's compiler errors in a tree, asked once per tree: each question to the compiler walks every
+    /// type of the compilation to find the methods of its tree, so asking per method would cost a walk per method.
+    /// </summary>
+    private List<Diagnostic> OtherModeErrors(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (!otherErrors.TryGetValue(tree, out List<Diagnostic>? errors))
+        {
+            errors = new List<Diagnostic>();
+            foreach (Diagnostic error in OtherModel(tree).GetDiagnostics(cancellationToken: cancellationToken))
+            {
+                if (IsCompileError(error) && IsInTree(error.Location, tree))
+                    errors.Add(error);
+            }
+
+            otherErrors[tree] = errors;
+        }
+
+        return errors;
+    }
+
     /// <summary>What the active mode itself reports in the same declaration: compiler errors and OPT0001/OPT0002.</summary>
     private HashSet<(string, TextSpan)> ActiveModeFindings(SyntaxNode declaration, CancellationToken cancellationToken)
     {
@@ -91,7 +124,7 @@ internal sealed class OtherModeRule
 #pragma warning restore RS1030
         foreach (Diagnostic error in model.GetDiagnostics(declaration.Span, cancellationToken))
         {
-            if (error.Severity == DiagnosticSeverity.Error)
+            if (IsCompileError(error))
                 keys.Add((error.Id, error.Location.SourceSpan));
         }
 
@@ -132,6 +165,12 @@ internal sealed class OtherModeRule
 
         return properties;
     }
+
+    /// <summary>
+    /// An error by the language's rules: a warning a project raises to an error is its policy, not code that does not
+    /// compile (and the other mode's compilation runs without nullable analysis, whose warnings would differ anyway).
+    /// </summary>
+    private static bool IsCompileError(Diagnostic diagnostic) => diagnostic.DefaultSeverity == DiagnosticSeverity.Error;
 
     private static bool IsInTree(Location location, SyntaxTree tree) => location.IsInSource && location.SourceTree == tree;
 }

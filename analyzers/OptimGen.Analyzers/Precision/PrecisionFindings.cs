@@ -79,8 +79,7 @@ internal sealed class PrecisionFindings
             }
         }
 
-        var slots = new StateSlots();
-        TransitionScope scope = TransitionScope.Compute(compilation, slots, cancellationToken);
+        (StateSlots slots, TransitionScope scope) = SharedTransitionScope.Of(compilation, cancellationToken);
         if (scope.Count == 0)
             return None;
 

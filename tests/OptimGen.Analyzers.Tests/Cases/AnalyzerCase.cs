@@ -22,6 +22,9 @@ public sealed record AnalyzerCase(string Rule, string Name, string Body, string 
     /// <summary>An <c>.editorconfig</c> for the case, when it tests an option.</summary>
     public string? EditorConfig { get; init; }
 
+    /// <summary>Whether the project turns nullable reference types on (<c>&lt;Nullable&gt;enable&lt;/Nullable&gt;</c>), as most do.</summary>
+    public bool NullableProject { get; init; }
+
     public ImmutableArray<Expected> For(Infrastructure.Mode mode) => mode == Infrastructure.Mode.Double ? InDouble : InSingle;
 }
 

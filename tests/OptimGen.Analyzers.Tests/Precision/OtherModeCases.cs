@@ -104,6 +104,24 @@ internal static class OtherModeCases
             InSingle = [Conversion("A cast", "Int32", "Int16", IntegerSingle), SlotValue("Small", "Int32 (declared int, Single mode)", "an Int16", 1)],
         };
 
+        yield return new(Rule, "nullable annotations in a nullable project, their warnings raised to errors", """
+            state.Count = Pick(null, state.Count);
+            """, """
+            private static Integer Pick(string? label, Integer value) => label is null ? value : value + 1;
+            """)
+        { NullableProject = true, EditorConfig = "root = true\n[*.cs]\ndotnet_diagnostic.CS8632.severity = error\ndotnet_diagnostic.CS8625.severity = error\n" };
+
+        yield return new(Rule, "a nullable project: the other mode's compiler error is still found", """
+            string? label = null;
+            if (label is null)
+                state.Value = {|#0:0.5|};
+            """)
+        {
+            NullableProject = true,
+            InDouble = [OtherMode("CS0664", "Single", "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type")],
+            InSingle = [CompilerError("CS0664")],
+        };
+
         yield return new(Rule, "code outside any transition is not checked for the other mode", "state.Count++;", """
             internal static void NotATransition(State state, long big) => state.Count = {|#0:big|};
             """)

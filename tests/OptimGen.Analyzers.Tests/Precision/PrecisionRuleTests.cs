@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using OptimGen.Analyzers.Narrowing;
 using OptimGen.Analyzers.Precision;
@@ -34,6 +35,12 @@ public abstract class PrecisionRuleTests
         var test = new PrecisionAnalyzerTest(mode) { TestCode = SpecTemplate.Wrap(testCase.Body, testCase.Members) };
         if (testCase.EditorConfig is { } editorConfig)
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        if (testCase.NullableProject)
+        {
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectCompilationOptions(projectId,
+                ((CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!).WithNullableContextOptions(NullableContextOptions.Enable)));
+        }
+
         foreach (Expected expected in testCase.For(mode))
             test.ExpectedDiagnostics.Add(Result(expected));
         await test.RunAsync();
