@@ -116,6 +116,27 @@ public sealed partial class Lbfgs
     /// </summary>
     [State] private Integer consecutiveFailures;
 
+    /// <summary>
+    /// Steps since L-BFGS left the best point without finding a lower value: the parameters stay there (the best point)
+    /// while it goes on from its iterate (<c>Candidate</c>, <c>Grad</c>, <c>Value</c>); 0 when it stands on the parameters.
+    /// </summary>
+    [State] private Integer evaluationsSinceBest;
+
+    /// <summary>The value at the best point, where the parameters stay while L-BFGS explores.</summary>
+    [State] private Real bestValue;
+
+    /// <summary>The best point (valid while <c>EvaluationsSinceBest</c> is positive).</summary>
+    [State(Shape = "n")] private Real[] bestParams;
+
+    /// <summary>The gradient at the best point.</summary>
+    [State(Shape = "n")] private Real[] bestGrad;
+
+    /// <summary>Scratch: the iterate an exploring step starts from.</summary>
+    [State(Shape = "n")] private Real[] iterate;
+
+    /// <summary>Scratch: the gradient at that iterate.</summary>
+    [State(Shape = "n")] private Real[] iterateGrad;
+
     /// <summary><c>gamma</c>: the scale of the initial inverse-Hessian approximation.</summary>
     [State] private Real identityScale;
 
@@ -159,6 +180,23 @@ public sealed partial class Lbfgs
         ref TObjective objective)
         where TObjective : IObjective<Real>
     {
+        // Where L-BFGS stands: the parameters, or, while it explores at rounding level, the iterate it left off at.
+        bool exploring = state.EvaluationsSinceBest > 0 && SamePoint(parameters, state.BestParams);
+        if (!exploring)
+        {
+            state.EvaluationsSinceBest = 0; // (the parameters were moved from outside: start from them)
+        }
+        else
+        {
+            state.Candidate.AsSpan().CopyTo(state.Iterate);
+            state.Grad.AsSpan().CopyTo(state.IterateGrad);
+            parameters = state.Iterate;
+            gradient = state.IterateGrad;
+            value = state.Value;
+        }
+
+        Real best = exploring ? state.BestValue : value;
+
         // The ring row of the pair this step stores (without pairs yet, any row: all weights are 0).
         int newest = state.Count > 0 ? (int)((state.Count - 1) % MemorySize) : MemorySize - 1;
         RememberCurvature(state, parameters, gradient, newest);
@@ -179,6 +217,8 @@ public sealed partial class Lbfgs
         {
             // A zero gradient (already optimal) or one that is not finite: no direction to search along.
             StayAt(state, parameters, gradient, value, update, failed: Real.IsNaN(slope));
+            if (exploring)
+                ReturnToBest(state, update);
             return;
         }
 
@@ -200,9 +240,11 @@ public sealed partial class Lbfgs
         }
         else
         {
+            // The approximate decrease condition may accept f(t) up to the rounding allowance above the best value.
+            Real allowance = ApproxDecRtol is null ? 0 : Real.Max(0, best + RoundingAllowance(best) - value);
             var search = new ZoomLinesearch(
                 this, parameters, state.Direction, value, gradient, slope,
-                update, state.Candidate, state.Grad, state.SafeGrad);
+                update, state.Candidate, state.Grad, state.SafeGrad, allowance);
             search.Run(ref objective);
             state.LearningRate = search.Stepsize;
             state.Value = search.Value;
@@ -213,13 +255,105 @@ public sealed partial class Lbfgs
             (failed, accepted) = (search.Failed, search.Value);
         }
 
-        // At rounding level a search can also "succeed" without lowering f (the approximate decrease condition
-        // accepts f(t) = f(0)); that is no progress either.
-        if (failed || !(accepted < value))
+        if (failed)
             Restart(state, usesMemory);
-        else
+        else if (accepted < best)
             state.ConsecutiveFailures = 0;
+
+        if (accepted < best)
+        {
+            if (exploring)
+                MoveParametersToCandidate(state, state.BestParams, update, ref objective);
+            return;
+        }
+
+        if (failed && exploring)
+        {
+            // At rounding level, with no lower value found: a failed search there means L-BFGS has nothing left to try.
+            ReturnToBest(state, update);
+            state.ConsecutiveFailures = FailuresBeforeGivingUp;
+            return;
+        }
+
+        if (state.LearningRate == 0)
+            return; // a failed search that stayed where it was
+
+        // A step that did not go below the best value: at rounding level (or on a plateau) the decrease it made is
+        // hidden in the rounding of f. The parameters stay at the best point while L-BFGS goes on from the iterate.
+        if (!exploring)
+        {
+            state.BestValue = best;
+            parameters.CopyTo(state.BestParams);
+            gradient.CopyTo(state.BestGrad);
+        }
+
+        update.Clear();
+        state.EvaluationsSinceBest = state.EvaluationsSinceBest < Integer.MaxValue - state.NumLinesearchSteps
+            ? state.EvaluationsSinceBest + state.NumLinesearchSteps
+            : Integer.MaxValue;
+        if (state.EvaluationsSinceBest >= ExplorationBudget)
+        {
+            ReturnToBest(state, update);
+            state.ConsecutiveFailures = FailuresBeforeGivingUp;
+        }
     }
+
+    /// <summary>
+    /// The objective evaluations L-BFGS may spend exploring without finding a value below the best before it gives up:
+    /// as many as two failed line searches.
+    /// </summary>
+    private Integer ExplorationBudget => 2 * (Integer)MaxLinesearchSteps;
+
+    /// <summary>
+    /// How far above <paramref name="best"/> a value may be and still count as "not above it" for the approximate decrease
+    /// condition: half the digits of <c>Real</c>.
+    /// </summary>
+    private static Real RoundingAllowance(Real best) => Real.Sqrt(Real.BitIncrement(1) - 1) * Real.Abs(best);
+
+    /// <summary>Ends an exploration: L-BFGS stands at the best point again, with an empty memory.</summary>
+    private void ReturnToBest(State state, Span<Real> update)
+    {
+        update.Clear();
+        state.BestParams.AsSpan().CopyTo(state.Candidate);
+        state.BestGrad.AsSpan().CopyTo(state.Grad);
+        state.Value = state.BestValue;
+        state.EvaluationsSinceBest = 0;
+        EmptyMemory(state);
+    }
+
+    /// <summary>
+    /// The exploration found a value below the best: the update moves the parameters (at the best point) to it. When
+    /// <c>best + (candidate - best)</c> does not round back to the candidate, the point <c>Scan</c> will stand on is evaluated.
+    /// </summary>
+    private void MoveParametersToCandidate<TObjective>(State state, ReadOnlySpan<Real> from, Span<Real> update, ref TObjective objective)
+        where TObjective : IObjective<Real>
+    {
+        bool exact = true;
+        for (int i = 0; i < update.Length; i++)
+        {
+            Real step = state.Candidate[i] - from[i];
+            update[i] = step;
+            Real landed = from[i] + step;
+            exact &= landed == state.Candidate[i];
+            state.Candidate[i] = landed;
+        }
+
+        state.EvaluationsSinceBest = 0;
+        if (exact)
+            return;
+
+        Real value = objective.Evaluate(state.Candidate, state.Grad);
+        state.NumLinesearchSteps += 1;
+        state.Value = value;
+        if (!(value < state.BestValue))
+        {
+            update.Clear();
+            state.EvaluationsSinceBest = state.NumLinesearchSteps;
+        }
+    }
+
+    private static bool SamePoint(ReadOnlySpan<Real> x, ReadOnlySpan<Real> y) =>
+        MemoryMarshal.AsBytes(x).SequenceEqual(MemoryMarshal.AsBytes(y));
 
     /// <summary>
     /// Whether two steps in a row made no progress (a failed search, or one that did not lower f), the second along
@@ -242,12 +376,18 @@ public sealed partial class Lbfgs
     /// </summary>
     private void Restart(State state, bool usedMemory)
     {
+        EmptyMemory(state);
+        Integer failures = usedMemory && state.ConsecutiveFailures < Integer.MaxValue ? state.ConsecutiveFailures + 1 : FailuresBeforeGivingUp;
+        state.ConsecutiveFailures = Integer.Max(failures, state.ConsecutiveFailures);
+    }
+
+    /// <summary>Forgets every pair; the next step starts from the accepted point along <c>-min(1, 1/|g|) g</c>.</summary>
+    private void EmptyMemory(State state)
+    {
         state.WeightsMemory.AsSpan().Clear();
         state.Candidate.AsSpan().CopyTo(state.Params);
         state.Grad.AsSpan().CopyTo(state.Updates);
         state.IdentityScale = ScaleInitPrecond ? Real.Min(1, 1 / Kernels.Norm2<Real>(state.Grad)) : 1;
-        Integer failures = usedMemory && state.ConsecutiveFailures < Integer.MaxValue ? state.ConsecutiveFailures + 1 : FailuresBeforeGivingUp;
-        state.ConsecutiveFailures = Integer.Max(failures, state.ConsecutiveFailures);
     }
 
     private static bool HasPairs(ReadOnlySpan<Real> weights)
@@ -271,6 +411,15 @@ public sealed partial class Lbfgs
     [CachedEvaluation]
     private static bool ReuseLinesearchEvaluation(ref State state, ReadOnlySpan<Real> parameters, Span<Real> gradient, out Real value)
     {
+        if (state.EvaluationsSinceBest > 0)
+        {
+            value = state.BestValue;
+            bool atBest = Real.IsFinite(value) && SamePoint(parameters, state.BestParams);
+            if (atBest)
+                state.BestGrad.CopyTo(gradient);
+            return atBest;
+        }
+
         value = state.Value;
         bool reusable = state.Count > 0
             && Real.IsFinite(value)

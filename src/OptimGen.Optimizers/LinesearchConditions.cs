@@ -16,12 +16,13 @@ internal static class LinesearchConditions
     /// <c>f(t) &lt;= f(0)</c>: L-BFGS never accepts a step that raises f, not even by rounding noise, so a run that goes on
     /// can never end above the best value it reached (docs/lbfgs.md). c3 therefore only switches the condition on.
     /// </summary>
-    public static Real DecreaseError(Real stepsize, Real value, Real slope, Real initialValue, Real initialSlope, Real slopeRtol, Real? approxDecRtol)
+    public static Real DecreaseError(
+        Real stepsize, Real value, Real slope, Real initialValue, Real initialSlope, Real slopeRtol, Real? approxDecRtol, Real valueAllowance)
     {
         Real error = value - initialValue - slopeRtol * stepsize * initialSlope;
         if (approxDecRtol is not null)
         {
-            Real approximateError = Real.Max(slope - (2 * slopeRtol - 1) * initialSlope, value - initialValue);
+            Real approximateError = Real.Max(slope - (2 * slopeRtol - 1) * initialSlope, value - initialValue - valueAllowance);
             error = Real.Min(approximateError, error);
         }
 

@@ -30,6 +30,7 @@ internal ref struct ZoomLinesearch
     private readonly Span<Real> safeGradient;
     private readonly Real initialValue;
     private readonly Real initialSlope;
+    private readonly Real valueAllowance;
 
     // The last trial.
     private Real slope;
@@ -56,6 +57,7 @@ internal ref struct ZoomLinesearch
     /// <param name="candidate">Receives <c>x + t * d</c> for the accepted step.</param>
     /// <param name="trialGradient">Receives the gradient at the accepted step.</param>
     /// <param name="safeGradient">Scratch: the gradient at the best step that met the decrease condition.</param>
+    /// <param name="valueAllowance">How far above f(0) the approximate decrease condition lets f(t) be (see <see cref="LinesearchConditions.DecreaseError"/>).</param>
     public ZoomLinesearch(
         Lbfgs options,
         ReadOnlySpan<Real> point,
@@ -66,9 +68,11 @@ internal ref struct ZoomLinesearch
         Span<Real> update,
         Span<Real> candidate,
         Span<Real> trialGradient,
-        Span<Real> safeGradient)
+        Span<Real> safeGradient,
+        Real valueAllowance)
     {
         this.options = options;
+        this.valueAllowance = valueAllowance;
         this.point = point;
         this.direction = direction;
         initialGradient = gradient;
@@ -247,7 +251,7 @@ internal ref struct ZoomLinesearch
         }
 
         DecreaseError = LinesearchConditions.DecreaseError(
-            Stepsize, Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol);
+            Stepsize, Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol, valueAllowance);
         CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
     }
 
@@ -279,7 +283,7 @@ internal ref struct ZoomLinesearch
         Stepsize = stepsize;
         Steps += 1;
         DecreaseError = LinesearchConditions.DecreaseError(
-            stepsize, Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol);
+            stepsize, Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol, valueAllowance);
         CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
     }
 
