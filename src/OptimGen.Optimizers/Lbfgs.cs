@@ -244,7 +244,8 @@ public sealed partial class Lbfgs
             Real allowance = ApproxDecRtol is null ? 0 : Real.Max(0, best + RoundingAllowance(best) - value);
             var search = new ZoomLinesearch(
                 this, parameters, state.Direction, value, gradient, slope,
-                update, state.Candidate, state.Grad, state.SafeGrad, allowance);
+                update, state.Candidate, state.Grad, state.SafeGrad, allowance,
+                exploring ? Integer.Min(MaxLinesearchSteps, RemainingExploration(state)) : MaxLinesearchSteps);
             search.Run(ref objective);
             state.LearningRate = search.Stepsize;
             state.Value = search.Value;
@@ -275,8 +276,8 @@ public sealed partial class Lbfgs
             return;
         }
 
-        if (state.LearningRate == 0)
-            return; // a failed search that stayed where it was
+        if (failed)
+            return; // a failed search: it stayed, or took a step no higher than f(0), and emptied the memory
 
         // A step that did not go below the best value: at rounding level (or on a plateau) the decrease it made is
         // hidden in the rounding of f. The parameters stay at the best point while L-BFGS goes on from the iterate.
@@ -291,7 +292,7 @@ public sealed partial class Lbfgs
         state.EvaluationsSinceBest = state.EvaluationsSinceBest < Integer.MaxValue - state.NumLinesearchSteps
             ? state.EvaluationsSinceBest + state.NumLinesearchSteps
             : Integer.MaxValue;
-        if (state.EvaluationsSinceBest >= ExplorationBudget)
+        if (RemainingExploration(state) <= 0)
         {
             ReturnToBest(state, update);
             state.ConsecutiveFailures = FailuresBeforeGivingUp;
@@ -299,10 +300,11 @@ public sealed partial class Lbfgs
     }
 
     /// <summary>
-    /// The objective evaluations L-BFGS may spend exploring without finding a value below the best before it gives up:
-    /// as many as two failed line searches.
+    /// The objective evaluations L-BFGS may still spend exploring without finding a value below the best: two line
+    /// searches' worth since the last progress, a failed search (<c>ConsecutiveFailures</c>) counting as a whole one.
     /// </summary>
-    private Integer ExplorationBudget => 2 * (Integer)MaxLinesearchSteps;
+    private Integer RemainingExploration(State state) =>
+        Integer.Max(0, FailuresBeforeGivingUp - state.ConsecutiveFailures) * (Integer)MaxLinesearchSteps - state.EvaluationsSinceBest;
 
     /// <summary>
     /// How far above <paramref name="best"/> a value may be and still count as "not above it" for the approximate decrease

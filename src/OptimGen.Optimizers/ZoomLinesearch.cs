@@ -31,6 +31,7 @@ internal ref struct ZoomLinesearch
     private readonly Real initialValue;
     private readonly Real initialSlope;
     private readonly Real valueAllowance;
+    private readonly Integer maxSteps;
 
     // The last trial.
     private Real slope;
@@ -58,6 +59,7 @@ internal ref struct ZoomLinesearch
     /// <param name="trialGradient">Receives the gradient at the accepted step.</param>
     /// <param name="safeGradient">Scratch: the gradient at the best step that met the decrease condition.</param>
     /// <param name="valueAllowance">How far above f(0) the approximate decrease condition lets f(t) be (see <see cref="LinesearchConditions.DecreaseError"/>).</param>
+    /// <param name="maxSteps">The most evaluations the search may make (at most <c>MaxLinesearchSteps</c>).</param>
     public ZoomLinesearch(
         Lbfgs options,
         ReadOnlySpan<Real> point,
@@ -69,8 +71,10 @@ internal ref struct ZoomLinesearch
         Span<Real> candidate,
         Span<Real> trialGradient,
         Span<Real> safeGradient,
-        Real valueAllowance)
+        Real valueAllowance,
+        Integer maxSteps)
     {
+        this.maxSteps = maxSteps;
         this.options = options;
         this.valueAllowance = valueAllowance;
         this.point = point;
@@ -168,7 +172,7 @@ internal ref struct ZoomLinesearch
 
         intervalFound = highToNew || lowToNew || !error;
         done = !error || (maxReached && !intervalFound);
-        Failed = Steps >= options.MaxLinesearchSteps && !done;
+        Failed = Steps >= maxSteps && !done;
         if (!done && ((decreases && Value <= initialValue && Real.IsFinite(slope)) || IsLowerFallback()))
             KeepAsSafe(decreases);
     }
@@ -218,7 +222,7 @@ internal ref struct ZoomLinesearch
         }
 
         bool newSafe = decreases && Value < safeValue && Real.IsFinite(slope);
-        bool outOfSteps = Steps >= options.MaxLinesearchSteps;
+        bool outOfSteps = Steps >= maxSteps;
         Failed = (outOfSteps || (tooSmall && (newSafe || safeDecreases))) && !done;
         if (!done && (newSafe || IsLowerFallback()))
             KeepAsSafe(decreases);
