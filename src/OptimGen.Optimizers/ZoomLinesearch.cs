@@ -163,7 +163,10 @@ internal ref struct ZoomLinesearch
         bool error = DecreaseError > 0 || CurvatureError > 0;
 
         // A trial whose gradient is not finite (its slope is then NaN or infinite) is outside the domain, like a NaN value.
-        bool highToNew = DecreaseError > 0 || !Real.IsFinite(slope) || (Value >= previousValue && Steps > 1);
+        // A trial at the previous trial's value while the slope still descends says nothing about the interval: f did not
+        // change by a unit of its last place (or x + t d rounded back to the same point). The step keeps growing.
+        bool unresolved = Value == previousValue && slope < 0;
+        bool highToNew = DecreaseError > 0 || !Real.IsFinite(slope) || (Value >= previousValue && Steps > 1 && !unresolved);
         bool lowToNew = slope >= 0 && !highToNew;
         if (lowToNew)
             SetBracket(next, Value, slope, previous, previousValue, previousSlope);
