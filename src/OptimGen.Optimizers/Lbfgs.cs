@@ -222,13 +222,15 @@ public sealed partial class Lbfgs
             return;
         }
 
+        // An exploring search may spend no more than what is left of the exploration's evaluations.
+        Integer maxSteps = exploring ? Integer.Min(MaxLinesearchSteps, RemainingExploration(state)) : MaxLinesearchSteps;
         bool failed;
         Real accepted;
         if (Linesearch != LinesearchMethod.Zoom)
         {
             var other = new LbfgsStepSearch(
                 this, parameters, state.Direction, value, gradient, slope,
-                update, state.Candidate, state.Grad, state.SafeGrad);
+                update, state.Candidate, state.Grad, state.SafeGrad, maxSteps);
             other.Run(ref objective);
             state.LearningRate = other.Stepsize;
             state.Value = other.Value;
@@ -244,8 +246,7 @@ public sealed partial class Lbfgs
             Real allowance = ApproxDecRtol is null ? 0 : Real.Max(0, best + RoundingAllowance(best) - value);
             var search = new ZoomLinesearch(
                 this, parameters, state.Direction, value, gradient, slope,
-                update, state.Candidate, state.Grad, state.SafeGrad, allowance,
-                exploring ? Integer.Min(MaxLinesearchSteps, RemainingExploration(state)) : MaxLinesearchSteps);
+                update, state.Candidate, state.Grad, state.SafeGrad, allowance, maxSteps);
             search.Run(ref objective);
             state.LearningRate = search.Stepsize;
             state.Value = search.Value;
