@@ -17,7 +17,10 @@ namespace OptimGen.Optimizers;
 /// weight 0, so it takes no part in the recursion and the scale <c>gamma</c> keeps its last value (optax would store
 /// a negative weight and could lose positive definiteness). A failed line search never moves uphill (it takes its
 /// best trial below f(0), or stays), empties the memory and is counted in <c>ConsecutiveFailures</c>; two in a row
-/// end a <c>Scan</c> with <see cref="ScanTermination.OptimizerFailed"/>. When the direction is not a descent
+/// end a <c>Scan</c> with <see cref="ScanTermination.OptimizerFailed"/>. A search that succeeds without going below
+/// the best value (at rounding level, where a step's decrease is hidden in the rounding of f) leaves the parameters at
+/// the best point while L-BFGS goes on from its own iterate, within <c>sqrt(eps) |f|</c> of the best value, for at most
+/// two line searches' worth of evaluations (<c>EvaluationsSinceBest</c>). When the direction is not a descent
 /// direction (a slope that is not negative, from rounding or a damaged state), the step falls back to the scaled
 /// steepest-descent direction of the first step. A zero gradient gives a zero update without evaluating the
 /// objective; a gradient that is not finite gives a zero update and sets <c>LinesearchFailed</c>.
@@ -110,9 +113,9 @@ public sealed partial class Lbfgs
     [State] private bool linesearchFailed;
 
     /// <summary>
-    /// Consecutive steps that did not lower the objective: a failed line search, or one that accepted a step at the
-    /// same value. Each one empties the memory; one with an empty memory (the scaled steepest-descent direction)
-    /// counts as two, since emptying it again changes nothing.
+    /// Failed line searches in a row. Each one empties the memory; one with an empty memory (the scaled
+    /// steepest-descent direction) counts as two, since emptying it again changes nothing. An exploration that gives
+    /// up sets it to two.
     /// </summary>
     [State] private Integer consecutiveFailures;
 
@@ -262,30 +265,39 @@ public sealed partial class Lbfgs
         else if (accepted < best)
             state.ConsecutiveFailures = 0;
 
-        if (accepted < best)
+        Settle(state, parameters, gradient, best, exploring, failed, update, ref objective);
+    }
+
+    /// <summary>
+    /// Where the parameters go after the search: to a value below the best (from the best point, if L-BFGS was
+    /// exploring); nowhere else after a failed search (it stayed or took a step no higher than f(0)), which also ends an
+    /// exploration; and for a step that succeeded without going below the best value, nowhere: at rounding level (or on
+    /// a plateau) the decrease it made is hidden in the rounding of f, so the parameters stay at the best point while
+    /// L-BFGS goes on from its iterate, until a lower value turns up or the exploration's evaluations run out.
+    /// </summary>
+    private void Settle<TObjective>(
+        State state, ReadOnlySpan<Real> from, ReadOnlySpan<Real> gradient, Real best, bool exploring, bool failed,
+        Span<Real> update, ref TObjective objective)
+        where TObjective : IObjective<Real>
+    {
+        if (state.Value < best)
         {
             if (exploring)
                 MoveParametersToCandidate(state, state.BestParams, update, ref objective);
             return;
         }
 
-        if (failed && exploring)
+        if (failed)
         {
-            // At rounding level, with no lower value found: a failed search there means L-BFGS has nothing left to try.
-            ReturnToBest(state, update);
-            state.ConsecutiveFailures = FailuresBeforeGivingUp;
+            if (exploring)
+                GiveUpExploring(state, update); // a failed search at rounding level: nothing is left to try
             return;
         }
 
-        if (failed)
-            return; // a failed search: it stayed, or took a step no higher than f(0), and emptied the memory
-
-        // A step that did not go below the best value: at rounding level (or on a plateau) the decrease it made is
-        // hidden in the rounding of f. The parameters stay at the best point while L-BFGS goes on from the iterate.
         if (!exploring)
         {
             state.BestValue = best;
-            parameters.CopyTo(state.BestParams);
+            from.CopyTo(state.BestParams);
             gradient.CopyTo(state.BestGrad);
         }
 
@@ -294,10 +306,14 @@ public sealed partial class Lbfgs
             ? state.EvaluationsSinceBest + state.NumLinesearchSteps
             : Integer.MaxValue;
         if (RemainingExploration(state) <= 0)
-        {
-            ReturnToBest(state, update);
-            state.ConsecutiveFailures = FailuresBeforeGivingUp;
-        }
+            GiveUpExploring(state, update);
+    }
+
+    /// <summary>Ends an exploration that found nothing below the best value, and reports that L-BFGS cannot progress.</summary>
+    private void GiveUpExploring(State state, Span<Real> update)
+    {
+        ReturnToBest(state, update);
+        state.ConsecutiveFailures = FailuresBeforeGivingUp;
     }
 
     /// <summary>
@@ -359,8 +375,8 @@ public sealed partial class Lbfgs
         MemoryMarshal.AsBytes(x).SequenceEqual(MemoryMarshal.AsBytes(y));
 
     /// <summary>
-    /// Whether two steps in a row made no progress (a failed search, or one that did not lower f), the second along
-    /// the scaled steepest-descent direction of an emptied memory: near a minimum at rounding level, or on a function
+    /// Whether two searches in a row failed, the second along the scaled steepest-descent direction of an emptied
+    /// memory, or an exploration below the rounding of f gave up: near a minimum at rounding level, or on a function
     /// the search cannot handle, nothing is left to try. The generated <c>Scan</c> then ends with
     /// <see cref="ScanTermination.OptimizerFailed"/>; a loop of your own around <c>Step</c> tests
     /// <c>state.ConsecutiveFailures &gt;= 2</c>.
