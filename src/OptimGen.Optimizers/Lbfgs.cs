@@ -60,7 +60,8 @@ public sealed partial class Lbfgs
     /// <summary>
     /// <c>c3</c> of Hager and Zhang's approximate decrease condition, used near a minimum where the Armijo test
     /// drowns in rounding; null uses the Armijo condition alone. Where optax lets that condition raise f by up to
-    /// <c>c3 |f(0)|</c>, this L-BFGS allows no increase at all, so only null or not matters (docs/lbfgs.md).
+    /// <c>c3 |f(0)|</c>, this L-BFGS lets its iterate rise by the rounding allowance <c>sqrt(eps) |f|</c> above the best
+    /// value while the parameters stay at the best point, so only null or not matters (docs/lbfgs.md).
     /// </summary>
     [Hyperparameter(Minimum = 0)]
     public Real? ApproxDecRtol { get; init; } = (Real)1e-6;
