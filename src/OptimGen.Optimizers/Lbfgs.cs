@@ -121,8 +121,8 @@ public sealed partial class Lbfgs
     [State] private Integer consecutiveFailures;
 
     /// <summary>
-    /// Steps since L-BFGS left the best point without finding a lower value: the parameters stay there (the best point)
-    /// while it goes on from its iterate (<c>Candidate</c>, <c>Grad</c>, <c>Value</c>); 0 when it stands on the parameters.
+    /// Objective evaluations since L-BFGS left the best point without finding a lower value: the parameters stay there
+    /// (the best point) while it goes on from its iterate (<c>Candidate</c>, <c>Grad</c>, <c>Value</c>); 0 when it stands on the parameters.
     /// </summary>
     [State] private Integer evaluationsSinceBest;
 
@@ -222,7 +222,7 @@ public sealed partial class Lbfgs
             // A zero gradient (already optimal) or one that is not finite: no direction to search along.
             StayAt(state, parameters, gradient, value, update, failed: Real.IsNaN(slope));
             if (exploring)
-                ReturnToBest(state, update);
+                GiveUpExploring(state, update); // the iterate has nowhere to go, and the best point is where it came from
             return;
         }
 
@@ -348,6 +348,7 @@ public sealed partial class Lbfgs
     private void MoveParametersToCandidate<TObjective>(State state, ReadOnlySpan<Real> from, Span<Real> update, ref TObjective objective)
         where TObjective : IObjective<Real>
     {
+        Integer spent = state.EvaluationsSinceBest;
         bool exact = true;
         for (int i = 0; i < update.Length; i++)
         {
@@ -367,8 +368,11 @@ public sealed partial class Lbfgs
         state.Value = value;
         if (!(value < state.BestValue))
         {
+            // Still exploring, from the point evaluated.
             update.Clear();
-            state.EvaluationsSinceBest = state.NumLinesearchSteps;
+            state.EvaluationsSinceBest = spent + state.NumLinesearchSteps;
+            if (RemainingExploration(state) <= 0)
+                GiveUpExploring(state, update);
         }
     }
 
