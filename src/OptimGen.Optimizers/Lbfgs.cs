@@ -355,7 +355,7 @@ public sealed partial class Lbfgs
             Real step = state.Candidate[i] - from[i];
             update[i] = step;
             Real landed = from[i] + step;
-            exact &= landed == state.Candidate[i];
+            exact &= landed == state.Candidate[i] && Real.IsNegative(landed) == Real.IsNegative(state.Candidate[i]); // bit for bit: -0 is not +0
             state.Candidate[i] = landed;
         }
 
