@@ -17,7 +17,10 @@ namespace OptimGen.Optimizers;
 /// weight 0, so it takes no part in the recursion and the scale <c>gamma</c> keeps its last value (optax would store
 /// a negative weight and could lose positive definiteness). A failed line search never moves uphill (it takes its
 /// best trial below f(0), or stays), empties the memory and is counted in <c>ConsecutiveFailures</c>; two in a row
-/// end a <c>Scan</c> with <see cref="ScanTermination.OptimizerFailed"/>. When the direction is not a descent
+/// end a <c>Scan</c> with <see cref="ScanTermination.OptimizerFailed"/>. A search that succeeds without going below
+/// the best value (at rounding level, where a step's decrease is hidden in the rounding of f) leaves the parameters at
+/// the best point while L-BFGS goes on from its own iterate, within <c>sqrt(eps) |f|</c> of the best value, for at most
+/// two line searches' worth of evaluations (<c>EvaluationsSinceBest</c>). When the direction is not a descent
 /// direction (a slope that is not negative, from rounding or a damaged state), the step falls back to the scaled
 /// steepest-descent direction of the first step. A zero gradient gives a zero update without evaluating the
 /// objective; a gradient that is not finite gives a zero update and sets <c>LinesearchFailed</c>.
@@ -57,7 +60,8 @@ public sealed partial class Lbfgs
     /// <summary>
     /// <c>c3</c> of Hager and Zhang's approximate decrease condition, used near a minimum where the Armijo test
     /// drowns in rounding; null uses the Armijo condition alone. Where optax lets that condition raise f by up to
-    /// <c>c3 |f(0)|</c>, this L-BFGS allows no increase at all, so only null or not matters (docs/lbfgs.md).
+    /// <c>c3 |f(0)|</c>, this L-BFGS lets its iterate rise by the rounding allowance <c>sqrt(eps) |f|</c> above the best
+    /// value while the parameters stay at the best point, so only null or not matters (docs/lbfgs.md).
     /// </summary>
     [Hyperparameter(Minimum = 0)]
     public Real? ApproxDecRtol { get; init; } = (Real)1e-6;
@@ -110,11 +114,32 @@ public sealed partial class Lbfgs
     [State] private bool linesearchFailed;
 
     /// <summary>
-    /// Consecutive steps that did not lower the objective: a failed line search, or one that accepted a step at the
-    /// same value. Each one empties the memory; one with an empty memory (the scaled steepest-descent direction)
-    /// counts as two, since emptying it again changes nothing.
+    /// Failed line searches in a row. Each one empties the memory; one with an empty memory (the scaled
+    /// steepest-descent direction) counts as two, since emptying it again changes nothing. An exploration that gives
+    /// up sets it to two.
     /// </summary>
     [State] private Integer consecutiveFailures;
+
+    /// <summary>
+    /// Objective evaluations since L-BFGS left the best point without finding a lower value: the parameters stay there
+    /// (the best point) while it goes on from its iterate (<c>Candidate</c>, <c>Grad</c>, <c>Value</c>); 0 when it stands on the parameters.
+    /// </summary>
+    [State] private Integer evaluationsSinceBest;
+
+    /// <summary>The value at the best point, where the parameters stay while L-BFGS explores.</summary>
+    [State] private Real bestValue;
+
+    /// <summary>The best point (valid while <c>EvaluationsSinceBest</c> is positive).</summary>
+    [State(Shape = "n")] private Real[] bestParams;
+
+    /// <summary>The gradient at the best point.</summary>
+    [State(Shape = "n")] private Real[] bestGrad;
+
+    /// <summary>Scratch: the iterate an exploring step starts from.</summary>
+    [State(Shape = "n")] private Real[] iterate;
+
+    /// <summary>Scratch: the gradient at that iterate.</summary>
+    [State(Shape = "n")] private Real[] iterateGrad;
 
     /// <summary><c>gamma</c>: the scale of the initial inverse-Hessian approximation.</summary>
     [State] private Real identityScale;
@@ -159,6 +184,23 @@ public sealed partial class Lbfgs
         ref TObjective objective)
         where TObjective : IObjective<Real>
     {
+        // Where L-BFGS stands: the parameters, or, while it explores at rounding level, the iterate it left off at.
+        bool exploring = state.EvaluationsSinceBest > 0 && SamePoint(parameters, state.BestParams);
+        if (!exploring)
+        {
+            state.EvaluationsSinceBest = 0; // (the parameters were moved from outside: start from them)
+        }
+        else
+        {
+            state.Candidate.AsSpan().CopyTo(state.Iterate);
+            state.Grad.AsSpan().CopyTo(state.IterateGrad);
+            parameters = state.Iterate;
+            gradient = state.IterateGrad;
+            value = state.Value;
+        }
+
+        Real best = exploring ? state.BestValue : value;
+
         // The ring row of the pair this step stores (without pairs yet, any row: all weights are 0).
         int newest = state.Count > 0 ? (int)((state.Count - 1) % MemorySize) : MemorySize - 1;
         RememberCurvature(state, parameters, gradient, newest);
@@ -179,16 +221,20 @@ public sealed partial class Lbfgs
         {
             // A zero gradient (already optimal) or one that is not finite: no direction to search along.
             StayAt(state, parameters, gradient, value, update, failed: Real.IsNaN(slope));
+            if (exploring)
+                GiveUpExploring(state, update); // the iterate has nowhere to go, and the best point is where it came from
             return;
         }
 
+        // An exploring search may spend no more than what is left of the exploration's evaluations.
+        Integer maxSteps = exploring ? Integer.Min(MaxLinesearchSteps, RemainingExploration(state)) : MaxLinesearchSteps;
         bool failed;
         Real accepted;
         if (Linesearch != LinesearchMethod.Zoom)
         {
             var other = new LbfgsStepSearch(
                 this, parameters, state.Direction, value, gradient, slope,
-                update, state.Candidate, state.Grad, state.SafeGrad);
+                update, state.Candidate, state.Grad, state.SafeGrad, maxSteps);
             other.Run(ref objective);
             state.LearningRate = other.Stepsize;
             state.Value = other.Value;
@@ -200,9 +246,11 @@ public sealed partial class Lbfgs
         }
         else
         {
+            // The approximate decrease condition may accept f(t) up to the rounding allowance above the best value.
+            Real allowance = ApproxDecRtol is null ? 0 : Real.Max(0, best + RoundingAllowance(best) - value);
             var search = new ZoomLinesearch(
                 this, parameters, state.Direction, value, gradient, slope,
-                update, state.Candidate, state.Grad, state.SafeGrad);
+                update, state.Candidate, state.Grad, state.SafeGrad, allowance, maxSteps);
             search.Run(ref objective);
             state.LearningRate = search.Stepsize;
             state.Value = search.Value;
@@ -213,17 +261,127 @@ public sealed partial class Lbfgs
             (failed, accepted) = (search.Failed, search.Value);
         }
 
-        // At rounding level a search can also "succeed" without lowering f (the approximate decrease condition
-        // accepts f(t) = f(0)); that is no progress either.
-        if (failed || !(accepted < value))
+        if (failed)
             Restart(state, usesMemory);
-        else
+        else if (accepted < best)
             state.ConsecutiveFailures = 0;
+
+        Settle(state, parameters, gradient, best, exploring, failed, update, ref objective);
     }
 
     /// <summary>
-    /// Whether two steps in a row made no progress (a failed search, or one that did not lower f), the second along
-    /// the scaled steepest-descent direction of an emptied memory: near a minimum at rounding level, or on a function
+    /// Where the parameters go after the search: to a value below the best (from the best point, if L-BFGS was
+    /// exploring); nowhere else after a failed search (it stayed or took a step no higher than f(0)), which also ends an
+    /// exploration; and for a step that succeeded without going below the best value, nowhere: at rounding level (or on
+    /// a plateau) the decrease it made is hidden in the rounding of f, so the parameters stay at the best point while
+    /// L-BFGS goes on from its iterate, until a lower value turns up or the exploration's evaluations run out.
+    /// </summary>
+    private void Settle<TObjective>(
+        State state, ReadOnlySpan<Real> from, ReadOnlySpan<Real> gradient, Real best, bool exploring, bool failed,
+        Span<Real> update, ref TObjective objective)
+        where TObjective : IObjective<Real>
+    {
+        if (state.Value < best)
+        {
+            if (exploring)
+                MoveParametersToCandidate(state, state.BestParams, update, ref objective);
+            return;
+        }
+
+        if (failed)
+        {
+            if (exploring)
+                GiveUpExploring(state, update); // a failed search at rounding level: nothing is left to try
+            return;
+        }
+
+        if (!exploring)
+        {
+            state.BestValue = best;
+            from.CopyTo(state.BestParams);
+            gradient.CopyTo(state.BestGrad);
+        }
+
+        update.Clear();
+        state.EvaluationsSinceBest = state.EvaluationsSinceBest < Integer.MaxValue - state.NumLinesearchSteps
+            ? state.EvaluationsSinceBest + state.NumLinesearchSteps
+            : Integer.MaxValue;
+        if (RemainingExploration(state) <= 0)
+            GiveUpExploring(state, update);
+    }
+
+    /// <summary>Ends an exploration that found nothing below the best value, and reports that L-BFGS cannot progress.</summary>
+    private void GiveUpExploring(State state, Span<Real> update)
+    {
+        ReturnToBest(state, update);
+        state.ConsecutiveFailures = FailuresBeforeGivingUp;
+    }
+
+    /// <summary>
+    /// The objective evaluations L-BFGS may still spend exploring without finding a value below the best: two line
+    /// searches' worth since the last progress, a failed search (<c>ConsecutiveFailures</c>) counting as a whole one.
+    /// </summary>
+    private Integer RemainingExploration(State state) =>
+        Integer.Max(0, FailuresBeforeGivingUp - state.ConsecutiveFailures) * (Integer)MaxLinesearchSteps - state.EvaluationsSinceBest;
+
+    /// <summary>
+    /// How far above <paramref name="best"/> a value may be and still count as "not above it" for the approximate decrease
+    /// condition: half the digits of <c>Real</c>.
+    /// </summary>
+    private static Real RoundingAllowance(Real best) => Real.Sqrt(Real.BitIncrement(1) - 1) * Real.Abs(best);
+
+    /// <summary>Ends an exploration: L-BFGS stands at the best point again, with an empty memory.</summary>
+    private void ReturnToBest(State state, Span<Real> update)
+    {
+        update.Clear();
+        state.BestParams.AsSpan().CopyTo(state.Candidate);
+        state.BestGrad.AsSpan().CopyTo(state.Grad);
+        state.Value = state.BestValue;
+        state.EvaluationsSinceBest = 0;
+        EmptyMemory(state);
+    }
+
+    /// <summary>
+    /// The exploration found a value below the best: the update moves the parameters (at the best point) to it. When
+    /// <c>best + (candidate - best)</c> does not round back to the candidate, the point <c>Scan</c> will stand on is evaluated.
+    /// </summary>
+    private void MoveParametersToCandidate<TObjective>(State state, ReadOnlySpan<Real> from, Span<Real> update, ref TObjective objective)
+        where TObjective : IObjective<Real>
+    {
+        Integer spent = state.EvaluationsSinceBest;
+        bool exact = true;
+        for (int i = 0; i < update.Length; i++)
+        {
+            Real step = state.Candidate[i] - from[i];
+            update[i] = step;
+            Real landed = from[i] + step;
+            exact &= landed == state.Candidate[i] && Real.IsNegative(landed) == Real.IsNegative(state.Candidate[i]); // bit for bit: -0 is not +0
+            state.Candidate[i] = landed;
+        }
+
+        state.EvaluationsSinceBest = 0;
+        if (exact)
+            return;
+
+        Real value = objective.Evaluate(state.Candidate, state.Grad);
+        state.NumLinesearchSteps += 1;
+        state.Value = value;
+        if (!(value < state.BestValue))
+        {
+            // Still exploring, from the point evaluated.
+            update.Clear();
+            state.EvaluationsSinceBest = spent + state.NumLinesearchSteps;
+            if (RemainingExploration(state) <= 0)
+                GiveUpExploring(state, update);
+        }
+    }
+
+    private static bool SamePoint(ReadOnlySpan<Real> x, ReadOnlySpan<Real> y) =>
+        MemoryMarshal.AsBytes(x).SequenceEqual(MemoryMarshal.AsBytes(y));
+
+    /// <summary>
+    /// Whether two searches in a row failed, the second along the scaled steepest-descent direction of an emptied
+    /// memory, or an exploration below the rounding of f gave up: near a minimum at rounding level, or on a function
     /// the search cannot handle, nothing is left to try. The generated <c>Scan</c> then ends with
     /// <see cref="ScanTermination.OptimizerFailed"/>; a loop of your own around <c>Step</c> tests
     /// <c>state.ConsecutiveFailures &gt;= 2</c>.
@@ -242,12 +400,18 @@ public sealed partial class Lbfgs
     /// </summary>
     private void Restart(State state, bool usedMemory)
     {
+        EmptyMemory(state);
+        Integer failures = usedMemory && state.ConsecutiveFailures < Integer.MaxValue ? state.ConsecutiveFailures + 1 : FailuresBeforeGivingUp;
+        state.ConsecutiveFailures = Integer.Max(failures, state.ConsecutiveFailures);
+    }
+
+    /// <summary>Forgets every pair; the next step starts from the accepted point along <c>-min(1, 1/|g|) g</c>.</summary>
+    private void EmptyMemory(State state)
+    {
         state.WeightsMemory.AsSpan().Clear();
         state.Candidate.AsSpan().CopyTo(state.Params);
         state.Grad.AsSpan().CopyTo(state.Updates);
         state.IdentityScale = ScaleInitPrecond ? Real.Min(1, 1 / Kernels.Norm2<Real>(state.Grad)) : 1;
-        Integer failures = usedMemory && state.ConsecutiveFailures < Integer.MaxValue ? state.ConsecutiveFailures + 1 : FailuresBeforeGivingUp;
-        state.ConsecutiveFailures = Integer.Max(failures, state.ConsecutiveFailures);
     }
 
     private static bool HasPairs(ReadOnlySpan<Real> weights)
@@ -271,6 +435,15 @@ public sealed partial class Lbfgs
     [CachedEvaluation]
     private static bool ReuseLinesearchEvaluation(ref State state, ReadOnlySpan<Real> parameters, Span<Real> gradient, out Real value)
     {
+        if (state.EvaluationsSinceBest > 0)
+        {
+            value = state.BestValue;
+            bool atBest = Real.IsFinite(value) && SamePoint(parameters, state.BestParams);
+            if (atBest)
+                state.BestGrad.CopyTo(gradient);
+            return atBest;
+        }
+
         value = state.Value;
         bool reusable = state.Count > 0
             && Real.IsFinite(value)

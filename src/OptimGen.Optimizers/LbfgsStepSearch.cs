@@ -32,6 +32,7 @@ internal ref struct LbfgsStepSearch
     private readonly Span<Real> bestGradient;
     private readonly Real initialValue;
     private readonly Real initialSlope;
+    private readonly Integer maxSteps;
 
     /// <summary>Prepares a search; the arguments mean what they mean for <see cref="ZoomLinesearch"/>.</summary>
     public LbfgsStepSearch(
@@ -44,8 +45,10 @@ internal ref struct LbfgsStepSearch
         Span<Real> update,
         Span<Real> candidate,
         Span<Real> trialGradient,
-        Span<Real> bestGradient)
+        Span<Real> bestGradient,
+        Integer maxSteps)
     {
+        this.maxSteps = maxSteps;
         this.options = options;
         this.point = point;
         this.direction = direction;
@@ -93,7 +96,7 @@ internal ref struct LbfgsStepSearch
             initialValue, initialSlope, firstStep, 0, maxStep, options.SlopeRtol, options.CurvRtol, (Real)IntervalTolerance);
         var armijo = new BacktrackingSearch(initialValue, initialSlope, firstStep, options.SlopeRtol);
         Real bestStep = 0, bestValue = initialValue;
-        while (Steps < options.MaxLinesearchSteps)
+        while (Steps < maxSteps)
         {
             Real step = backtracking ? armijo.Step : moreThuente.Step;
             LbfgsKernels.MoveAlong(point, step, direction, update, candidate);

@@ -13,15 +13,17 @@ internal static class LinesearchConditions
     /// <paramref name="approxDecRtol"/> (c3) it also accepts Hager and Zhang's approximate decrease, which
     /// still resolves progress near a minimum where the Armijo test drowns in rounding:
     /// <c>f'(t) &lt;= (2 c1 - 1) f'(0)</c> together with, where Hager and Zhang and optax allow <c>f(t) &lt;= f(0) + c3 |f(0)|</c>,
-    /// <c>f(t) &lt;= f(0)</c>: L-BFGS never accepts a step that raises f, not even by rounding noise, so a run that goes on
-    /// can never end above the best value it reached (docs/lbfgs.md). c3 therefore only switches the condition on.
+    /// <c>f(t) &lt;= f(0) + valueAllowance</c>: <see cref="Lbfgs"/> passes what is left of the rounding allowance above its best
+    /// value, and keeps its parameters at the best point while its iterate is above it (docs/lbfgs.md). c3 therefore only
+    /// switches the condition on.
     /// </summary>
-    public static Real DecreaseError(Real stepsize, Real value, Real slope, Real initialValue, Real initialSlope, Real slopeRtol, Real? approxDecRtol)
+    public static Real DecreaseError(
+        Real stepsize, Real value, Real slope, Real initialValue, Real initialSlope, Real slopeRtol, Real? approxDecRtol, Real valueAllowance)
     {
         Real error = value - initialValue - slopeRtol * stepsize * initialSlope;
         if (approxDecRtol is not null)
         {
-            Real approximateError = Real.Max(slope - (2 * slopeRtol - 1) * initialSlope, value - initialValue);
+            Real approximateError = Real.Max(slope - (2 * slopeRtol - 1) * initialSlope, value - initialValue - valueAllowance);
             error = Real.Min(approximateError, error);
         }
 

@@ -30,6 +30,8 @@ internal ref struct ZoomLinesearch
     private readonly Span<Real> safeGradient;
     private readonly Real initialValue;
     private readonly Real initialSlope;
+    private readonly Real valueAllowance;
+    private readonly Integer maxSteps;
 
     // The last trial.
     private Real slope;
@@ -56,6 +58,8 @@ internal ref struct ZoomLinesearch
     /// <param name="candidate">Receives <c>x + t * d</c> for the accepted step.</param>
     /// <param name="trialGradient">Receives the gradient at the accepted step.</param>
     /// <param name="safeGradient">Scratch: the gradient at the best step that met the decrease condition.</param>
+    /// <param name="valueAllowance">How far above f(0) the approximate decrease condition lets f(t) be (see <see cref="LinesearchConditions.DecreaseError"/>).</param>
+    /// <param name="maxSteps">The most evaluations the search may make (at most <c>MaxLinesearchSteps</c>).</param>
     public ZoomLinesearch(
         Lbfgs options,
         ReadOnlySpan<Real> point,
@@ -66,9 +70,13 @@ internal ref struct ZoomLinesearch
         Span<Real> update,
         Span<Real> candidate,
         Span<Real> trialGradient,
-        Span<Real> safeGradient)
+        Span<Real> safeGradient,
+        Real valueAllowance,
+        Integer maxSteps)
     {
+        this.maxSteps = maxSteps;
         this.options = options;
+        this.valueAllowance = valueAllowance;
         this.point = point;
         this.direction = direction;
         initialGradient = gradient;
@@ -155,7 +163,10 @@ internal ref struct ZoomLinesearch
         bool error = DecreaseError > 0 || CurvatureError > 0;
 
         // A trial whose gradient is not finite (its slope is then NaN or infinite) is outside the domain, like a NaN value.
-        bool highToNew = DecreaseError > 0 || !Real.IsFinite(slope) || (Value >= previousValue && Steps > 1);
+        // A trial at the previous trial's value while the slope still descends says nothing about the interval: f did not
+        // change by a unit of its last place (or x + t d rounded back to the same point). The step keeps growing.
+        bool unresolved = Value == previousValue && slope < 0;
+        bool highToNew = DecreaseError > 0 || !Real.IsFinite(slope) || (Value >= previousValue && Steps > 1 && !unresolved);
         bool lowToNew = slope >= 0 && !highToNew;
         if (lowToNew)
             SetBracket(next, Value, slope, previous, previousValue, previousSlope);
@@ -164,7 +175,7 @@ internal ref struct ZoomLinesearch
 
         intervalFound = highToNew || lowToNew || !error;
         done = !error || (maxReached && !intervalFound);
-        Failed = Steps >= options.MaxLinesearchSteps && !done;
+        Failed = Steps >= maxSteps && !done;
         if (!done && ((decreases && Value <= initialValue && Real.IsFinite(slope)) || IsLowerFallback()))
             KeepAsSafe(decreases);
     }
@@ -214,7 +225,7 @@ internal ref struct ZoomLinesearch
         }
 
         bool newSafe = decreases && Value < safeValue && Real.IsFinite(slope);
-        bool outOfSteps = Steps >= options.MaxLinesearchSteps;
+        bool outOfSteps = Steps >= maxSteps;
         Failed = (outOfSteps || (tooSmall && (newSafe || safeDecreases))) && !done;
         if (!done && (newSafe || IsLowerFallback()))
             KeepAsSafe(decreases);
@@ -247,7 +258,7 @@ internal ref struct ZoomLinesearch
         }
 
         DecreaseError = LinesearchConditions.DecreaseError(
-            Stepsize, Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol);
+            Stepsize, Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol, valueAllowance);
         CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
     }
 
@@ -279,7 +290,7 @@ internal ref struct ZoomLinesearch
         Stepsize = stepsize;
         Steps += 1;
         DecreaseError = LinesearchConditions.DecreaseError(
-            stepsize, Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol);
+            stepsize, Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol, valueAllowance);
         CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
     }
 

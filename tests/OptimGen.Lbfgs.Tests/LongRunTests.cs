@@ -58,6 +58,44 @@ public sealed class LongRunTests
     }
 
     [Fact]
+    public void Below_the_rounding_of_f_it_explores_while_the_parameters_stay_at_the_best_point()
+    {
+        // Wood from its standard start passes a saddle at f = 7.877. In Single mode the decrease of each of the ~7 steps
+        // that lead away from it is below the rounding of f there (an ulp of 7.877 is 4.8e-7); it used to stop there.
+        LeastSquaresProblem problem = OptimGen.TestProblems.MoreGarbowHillstrom.Problem(14);
+        var lbfgs = new Lbfgs();
+        Real[] x = problem.Start<Real>();
+        Lbfgs.State state = lbfgs.Init(x);
+        var objective = new ProblemObjective(problem);
+        Real[] gradient = new Real[x.Length], update = new Real[x.Length];
+        Real value = objective.Evaluate(x, gradient);
+        int exploringSteps = 0;
+        for (int step = 0; step < 1000 && Kernels.NormInf<Real>(gradient) > 1e-6 && state.ConsecutiveFailures < 2; step++)
+        {
+            lbfgs.Step(ref state, x, gradient, value, update, ref objective);
+            if (state.EvaluationsSinceBest > 0)
+            {
+                // Exploring: the update is zero, the parameters are the best point, and the value there is the best.
+                exploringSteps++;
+                Assert.All(update, u => Assert.Equal(0, (double)u));
+                Assert.Equal(x, state.BestParams);
+                // L-BFGS's own iterate is within half the digits of Real of it.
+                double allowance = Math.Sqrt((double)(Real.BitIncrement(1) - 1)) * Math.Abs((double)state.BestValue);
+                Assert.InRange((double)state.Value, (double)state.BestValue, (double)state.BestValue + 1.01 * allowance);
+            }
+
+            Kernels.Add<Real>(x, update);
+            Real next = problem.Evaluate<Real>(x, gradient);
+            Assert.True(next <= value, $"step {step}: f rose from {value:R} to {next:R}");
+            value = next;
+        }
+
+        Assert.InRange(problem.Evaluate<Real>(x, gradient), 0, 1e-10);
+        if (!Precision.IsDouble)
+            Assert.InRange(exploringSteps, 1, 100);
+    }
+
+    [Fact]
     public void The_curvature_test_does_not_depend_on_the_units_of_f()
     {
         // Brown badly scaled, and the same function times 2^-20: every quantity of a step scales exactly, so with a

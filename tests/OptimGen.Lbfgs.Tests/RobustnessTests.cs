@@ -42,6 +42,41 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void AFlatStretchOfARoundedValueDoesNotCloseTheInterval()
+    {
+        // (x - 50)^2 with its value rounded to multiples of 10 000: from x = 0 (f = 0, slope -100 along d = 1) every trial
+        // up to x = 100 has the same value, while the slope says f goes down up to x = 50. A trial at the previous trial's
+        // value with a negative slope tells nothing, so the step grows (1, 2, 4, 8) until the slope meets the curvature
+        // condition |f'(t)| <= 0.9 * 100 at t = 8 (slope -84); closing the interval at the first equal value (t = 2) would
+        // search [1, 2], where the slope is -98 to -96, and fail. The value at x = 8 is not below f(0) (both round to 0),
+        // so the parameters stay where they are and L-BFGS explores from x = 8 (docs/lbfgs.md).
+        var lbfgs = new Lbfgs();
+        Real[] x = { 0 }, gradient = new Real[1], update = new Real[1];
+        var objective = new RoundedParabola();
+        Real value = objective.Evaluate(x, gradient);
+        Lbfgs.State state = lbfgs.Init(x);
+
+        lbfgs.Step(ref state, x, gradient, value, update, ref objective);
+
+        Assert.False(state.LinesearchFailed);
+        Assert.Equal(4, state.NumLinesearchSteps);
+        Assert.Equal(8, (double)state.Candidate[0]);
+        Assert.Equal(0, (double)update[0]);
+        Assert.Equal(4, state.EvaluationsSinceBest);
+    }
+
+    /// <summary><c>(x - 50)²</c> with its value rounded to a multiple of 10 000 and its exact gradient.</summary>
+    private readonly struct RoundedParabola : IObjective<Real>
+    {
+        public Real Evaluate(ReadOnlySpan<Real> x, Span<Real> gradient)
+        {
+            Real offset = x[0] - 50;
+            gradient[0] = 2 * offset;
+            return 10_000 * Real.Round(offset * offset / 10_000);
+        }
+    }
+
+    [Fact]
     public void OutOfStepsTheSearchTakesTheBestStepWithSufficientDecrease()
     {
         // As in LinesearchStepsTests: t = 1 decreases f = 0.005 x^2 from x = 10 but misses the curvature condition;

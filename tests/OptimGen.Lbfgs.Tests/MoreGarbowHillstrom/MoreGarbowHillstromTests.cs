@@ -29,6 +29,15 @@ public sealed class MoreGarbowHillstromTests(ITestOutputHelper output)
     private static readonly Lazy<LbfgsRun[]> Runs = new(() =>
         OptimGen.TestProblems.MoreGarbowHillstrom.All.Select(p => LbfgsRun.Of(p, Length, GradientTolerance)).ToArray());
 
+    /// <summary>
+    /// The same runs on the objective evaluated in double and rounded to <c>Real</c>: in Single mode what float costs the
+    /// algorithm itself (the resolution of x and of f), without the cancellations of a float evaluation. In Double mode the
+    /// same runs as <see cref="Runs"/>.
+    /// </summary>
+    private static readonly Lazy<LbfgsRun[]> ExactlyRoundedRuns = new(() => Precision.IsDouble
+        ? Runs.Value
+        : OptimGen.TestProblems.MoreGarbowHillstrom.All.Select(p => LbfgsRun.Of(p, Length, GradientTolerance, exactlyRounded: true)).ToArray());
+
     [Fact]
     public void Every_gradient_matches_central_differences_of_its_function()
     {
@@ -80,28 +89,50 @@ public sealed class MoreGarbowHillstromTests(ITestOutputHelper output)
     [Fact]
     public void No_run_ends_above_its_best_or_spends_more_than_two_line_searches_after_it()
     {
-        LbfgsRun[] runs = Runs.Value;
-        Print(runs, null);
-        int mostAfterLowest = 2 * new Lbfgs().MaxLinesearchSteps + 1;
-        foreach (LbfgsRun run in runs)
+        foreach (LbfgsRun[] runs in new[] { Runs.Value, ExactlyRoundedRuns.Value }.Distinct())
         {
-            Assert.True(run.Value <= run.BestRecorded, $"{run.Problem.Label} ended at {run.Value:R}, above {run.BestRecorded:R}");
-            Assert.True(run.EvaluationsAfterLowest <= mostAfterLowest,
-                $"{run.Problem.Label} made {run.EvaluationsAfterLowest} evaluations after its lowest value ({run.Termination})");
-            Assert.NotEqual(ScanTermination.LengthReached, run.Termination);
+            Print(runs, null);
+            int mostAfterLowest = 2 * new Lbfgs().MaxLinesearchSteps + 1;
+            foreach (LbfgsRun run in runs)
+            {
+                Assert.True(run.Value <= run.BestRecorded, $"{run.Problem.Label} ended at {run.Value:R}, above {run.BestRecorded:R}");
+                Assert.True(run.EvaluationsAfterLowest <= mostAfterLowest,
+                    $"{run.Problem.Label} made {run.EvaluationsAfterLowest} evaluations after its lowest value ({run.Termination})");
+                Assert.NotEqual(ScanTermination.LengthReached, run.Termination);
+            }
         }
     }
 
+    /// <summary>
+    /// The goals: Double mode reaches the global minimum on 34 instances (all but the three no method reaches from the
+    /// standard start) and a listed minimum on all 37; Single mode, evaluating the objective in float, reaches the global
+    /// minimum on 32 and a listed minimum on 35 (Meyer and Watson n = 9 are lost in the float evaluation's own noise,
+    /// docs/lbfgs.md).
+    /// </summary>
     [Fact]
-    public void Single_mode_solves_at_least_33_of_the_37()
+    public void Reaches_the_global_minimum_on_34_of_the_37_in_Double_mode_and_32_in_Single_mode()
     {
         LbfgsRun[] runs = Runs.Value;
-        int solved = runs.Count(r => r.Problem.ReachesListedMinimum(r.Value, RelativeTolerance, AbsoluteTolerance));
-        output.WriteLine($"{(Precision.IsDouble ? "Double" : "Single")} mode: {solved} of 37 reach a listed minimum "
-            + $"(f - f* <= {RelativeTolerance:G} |f*| + {AbsoluteTolerance:G}), "
-            + $"{runs.Count(r => r.Problem.ReachesMinimum(r.Value, RelativeTolerance, AbsoluteTolerance))} the global one");
-        Assert.True(solved >= (Precision.IsDouble ? 37 : 33), $"{solved} of 37 solved");
+        (int global, int listed) = Solved(runs);
+        output.WriteLine($"{(Precision.IsDouble ? "Double" : "Single")} mode: {listed} of 37 reach a listed minimum "
+            + $"(f - f* <= {RelativeTolerance:G} |f*| + {AbsoluteTolerance:G}), {global} the global one");
+        Assert.True(global >= (Precision.IsDouble ? 34 : 32), $"{global} of 37 reach the global minimum");
+        Assert.True(listed >= (Precision.IsDouble ? 37 : 35), $"{listed} of 37 reach a listed minimum");
     }
+
+    [SkippableFact]
+    public void Single_mode_reaches_the_global_minimum_on_33_of_the_37_when_the_objective_is_exactly_rounded()
+    {
+        Skip.If(Precision.IsDouble, "in Double mode the exactly rounded objective is the objective");
+        LbfgsRun[] runs = ExactlyRoundedRuns.Value;
+        (int global, int listed) = Solved(runs);
+        output.WriteLine($"Single mode, objective evaluated in double and rounded to float: {listed} of 37 reach a listed "
+            + $"minimum, {global} the global one");
+        Assert.True(global >= 33, $"{global} of 37 reach the global minimum");
+    }
+
+    private static (int Global, int Listed) Solved(IEnumerable<LbfgsRun> runs) =>
+        (Count(runs.Select(r => (r.Problem, r.Value))), CountListed(runs.Select(r => (r.Problem, r.Value))));
 
     [SkippableFact]
     public void Double_mode_solves_at_least_as_many_as_scipy_lbfgsb()
