@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -40,8 +41,9 @@ internal sealed class DelegateSources
             }
         }
 
-        if (!AssignmentsByName().TryGetValue(member.Name, out List<AssignmentExpressionSyntax>? candidates))
-            yield break;
+        IEnumerable<AssignmentExpressionSyntax> candidates = AssignableOnlyInsideItsType(member)
+            ? AssignmentsInside(member.ContainingType, member.Name)
+            : AssignmentsByName().TryGetValue(member.Name, out List<AssignmentExpressionSyntax>? anywhere) ? anywhere : Enumerable.Empty<AssignmentExpressionSyntax>();
         foreach (AssignmentExpressionSyntax assignment in candidates)
         {
 #pragma warning disable RS1030 // Assignments anywhere in the compilation; the driver's model provider caches these models.
@@ -49,6 +51,29 @@ internal sealed class DelegateSources
 #pragma warning restore RS1030
             if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
                 yield return assignment.Right;
+        }
+    }
+
+    /// <summary>
+    /// A private member, a <c>readonly</c> field or a get-only property can be assigned only in its own type's code, so
+    /// only that code is searched (the common case: a spec's private delegate field), not every tree of the compilation.
+    /// </summary>
+    private static bool AssignableOnlyInsideItsType(ISymbol member) => member.DeclaredAccessibility == Accessibility.Private || member switch
+    {
+        IFieldSymbol field => field.IsReadOnly,
+        IPropertySymbol property => property.SetMethod is null || property.SetMethod.DeclaredAccessibility == Accessibility.Private,
+        _ => false,
+    };
+
+    private IEnumerable<AssignmentExpressionSyntax> AssignmentsInside(INamedTypeSymbol type, string name)
+    {
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
+            {
+                if (node is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Name(assignment.Left) == name)
+                    yield return assignment;
+            }
         }
     }
 

@@ -114,6 +114,44 @@ internal static class ScopeCases
             """)
         { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
 
+        yield return new(Rule, "a lambda set through a public init property in an object initializer outside the spec", """
+            update[0] = Search(ref state, gradient[0]);
+            """, """
+            public delegate Real LineSearch(ref State state, Real slope);
+
+            public LineSearch Search { get; init; } = (ref State s, Real slope) => slope;
+            """)
+        {
+            Outside = """
+
+                internal static class Configured
+                {
+                    internal static Spec Make() => new Spec
+                    {
+                        Search = (ref Spec.State s, Real slope) =>
+                        {
+                            int count = slope > 0 ? 3 : 1;
+                            s.NumLinesearchSteps = {|#0:count|};
+                            return slope;
+                        },
+                    };
+                }
+                """,
+            InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")],
+        };
+
+        yield return new(Rule, "a private delegate field assigned in a nested type's method is still searched", """
+            update[0] = step(gradient[0]);
+            """, """
+            private Func<Real, Real> step = slope => slope;
+
+            private sealed class Tuner
+            {
+                internal static void Tune(Spec spec) => spec.step = slope => {|#0:(float)slope|};
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
         yield return new(Rule, "an extension method", """
             update[0] = state.Precise.Shrink();
             """)
