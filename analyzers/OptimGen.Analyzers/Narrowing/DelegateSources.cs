@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using OptimGen.Specs.Reading;
 
 namespace OptimGen.Analyzers.Narrowing;
 
@@ -69,6 +70,9 @@ internal sealed class DelegateSources
     {
         foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
         {
+            // OptimGen's own output (a spec's generated part) assigns none of the user's members.
+            if (OptimGenOutput.IsOptimGenOutput(reference.SyntaxTree))
+                continue;
             foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
             {
                 if (node is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Name(assignment.Left) == name)
@@ -85,6 +89,8 @@ internal sealed class DelegateSources
         assignmentsByName = new Dictionary<string, List<AssignmentExpressionSyntax>>();
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
+            if (OptimGenOutput.IsOptimGenOutput(tree))
+                continue;
             foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
                 if (node is not AssignmentExpressionSyntax assignment || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
