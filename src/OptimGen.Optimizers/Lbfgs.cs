@@ -228,45 +228,29 @@ public sealed partial class Lbfgs
 
         // An exploring search may spend no more than what is left of the exploration's evaluations.
         Integer maxSteps = exploring ? Integer.Min(MaxLinesearchSteps, RemainingExploration(state)) : MaxLinesearchSteps;
-        bool failed;
-        Real accepted;
-        if (Linesearch != LinesearchMethod.Zoom)
-        {
-            var other = new LbfgsStepSearch(
-                this, parameters, state.Direction, value, gradient, slope,
-                update, state.Candidate, state.Grad, state.SafeGrad, maxSteps);
-            other.Run(ref objective);
-            state.LearningRate = other.Stepsize;
-            state.Value = other.Value;
-            state.NumLinesearchSteps = other.Steps;
-            state.DecreaseError = other.DecreaseError;
-            state.CurvatureError = other.CurvatureError;
-            state.LinesearchFailed = other.Failed;
-            (failed, accepted) = (other.Failed, other.Value);
-        }
-        else
-        {
-            // The approximate decrease condition may accept f(t) up to the rounding allowance above the best value.
-            Real allowance = ApproxDecRtol is null ? 0 : Real.Max(0, best + RoundingAllowance(best) - value);
-            var search = new ZoomLinesearch(
-                this, parameters, state.Direction, value, gradient, slope,
-                update, state.Candidate, state.Grad, state.SafeGrad, allowance, maxSteps);
-            search.Run(ref objective);
-            state.LearningRate = search.Stepsize;
-            state.Value = search.Value;
-            state.NumLinesearchSteps = search.Steps;
-            state.DecreaseError = search.DecreaseError;
-            state.CurvatureError = search.CurvatureError;
-            state.LinesearchFailed = search.Failed;
-            (failed, accepted) = (search.Failed, search.Value);
-        }
-
-        if (failed)
+        // The approximate decrease condition may accept f(t) up to the rounding allowance above the best value.
+        Real allowance = ApproxDecRtol is null ? 0 : Real.Max(0, best + RoundingAllowance(best) - value);
+        LinesearchOutcome search = Linesearch == LinesearchMethod.Zoom
+            ? new ZoomLinesearch(
+                    this, parameters, state.Direction, value, gradient, slope,
+                    update, state.Candidate, state.Grad, state.SafeGrad, allowance, maxSteps)
+                .Run(ref objective)
+            : new LbfgsStepSearch(
+                    this, parameters, state.Direction, value, gradient, slope,
+                    update, state.Candidate, state.Grad, state.SafeGrad, maxSteps)
+                .Run(ref objective);
+        state.LearningRate = search.Stepsize;
+        state.Value = search.Value;
+        state.NumLinesearchSteps = search.Steps;
+        state.DecreaseError = search.DecreaseError;
+        state.CurvatureError = search.CurvatureError;
+        state.LinesearchFailed = search.Failed;
+        if (search.Failed)
             Restart(state, usesMemory);
-        else if (accepted < best)
+        else if (search.Value < best)
             state.ConsecutiveFailures = 0;
 
-        Settle(state, parameters, gradient, best, exploring, failed, update, ref objective);
+        Settle(state, parameters, gradient, best, exploring, search.Failed, update, ref objective);
     }
 
     /// <summary>

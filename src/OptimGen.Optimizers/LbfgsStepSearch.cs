@@ -68,25 +68,25 @@ internal ref struct LbfgsStepSearch
     }
 
     /// <summary>The accepted step size.</summary>
-    public Real Stepsize { get; private set; }
+    private Real Stepsize { get; set; }
 
     /// <summary>The objective at the accepted point.</summary>
-    public Real Value { get; private set; }
+    private Real Value { get; set; }
 
     /// <summary>How far the accepted step misses the sufficient decrease condition (0: met).</summary>
-    public Real DecreaseError { get; private set; }
+    private Real DecreaseError { get; set; }
 
     /// <summary>How far the accepted step misses the strong curvature condition (0: met; backtracking measures it but does not ask for it).</summary>
-    public Real CurvatureError { get; private set; }
+    private Real CurvatureError { get; set; }
 
     /// <summary>Objective evaluations the search made.</summary>
-    public Integer Steps { get; private set; }
+    private Integer Steps { get; set; }
 
     /// <summary>Whether the search stopped without a step that meets its conditions.</summary>
-    public bool Failed { get; private set; }
+    private bool Failed { get; set; }
 
     /// <summary>Runs the search; afterwards the update, candidate and trial-gradient spans hold the accepted step, point and gradient.</summary>
-    public void Run<TObjective>(ref TObjective objective)
+    public LinesearchOutcome Run<TObjective>(ref TObjective objective)
         where TObjective : IObjective<Real>
     {
         bool backtracking = options.Linesearch == LinesearchMethod.Backtracking;
@@ -108,7 +108,7 @@ internal ref struct LbfgsStepSearch
             {
                 Accept(step, value, slope);
                 Failed = verdict != LinesearchVerdict.Converged;
-                return;
+                return Outcome;
             }
 
             if (value < bestValue)
@@ -138,7 +138,11 @@ internal ref struct LbfgsStepSearch
             update.Clear();
             point.CopyTo(candidate);
         }
+
+        return Outcome;
     }
+
+    private readonly LinesearchOutcome Outcome => new(Stepsize, Value, Steps, DecreaseError, CurvatureError, Failed);
 
     private void Accept(Real step, Real value, Real slope)
     {

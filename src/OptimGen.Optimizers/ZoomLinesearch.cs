@@ -109,28 +109,28 @@ internal ref struct ZoomLinesearch
     }
 
     /// <summary>The accepted step size (optax's learning rate).</summary>
-    public Real Stepsize { get; private set; }
+    private Real Stepsize { get; set; }
 
     /// <summary>The objective at the accepted point.</summary>
-    public Real Value { get; private set; }
+    private Real Value { get; set; }
 
     /// <summary>How far the accepted step misses the decrease condition (0: met).</summary>
-    public Real DecreaseError { get; private set; }
+    private Real DecreaseError { get; set; }
 
     /// <summary>How far the accepted step misses the strong curvature condition (0: met).</summary>
-    public Real CurvatureError { get; private set; }
+    private Real CurvatureError { get; set; }
 
     /// <summary>Objective evaluations the search made.</summary>
-    public Integer Steps { get; private set; }
+    private Integer Steps { get; set; }
 
     /// <summary>Whether the search stopped without a step that meets both conditions.</summary>
-    public bool Failed { get; private set; }
+    private bool Failed { get; set; }
 
     /// <summary>
     /// Runs the search to its end. Afterwards the update, candidate and trial-gradient spans hold the accepted
     /// step, the accepted point and the gradient there.
     /// </summary>
-    public void Run<TObjective>(ref TObjective objective)
+    public LinesearchOutcome Run<TObjective>(ref TObjective objective)
         where TObjective : IObjective<Real>
     {
         while (!done && !Failed)
@@ -143,6 +143,7 @@ internal ref struct ZoomLinesearch
 
         if (Failed)
             FallBack();
+        return new LinesearchOutcome(Stepsize, Value, Steps, DecreaseError, CurvatureError, Failed);
     }
 
     /// <summary>Phase 1: grow the step by <c>IncreaseFactor</c> until it brackets an acceptable step (algorithm 3.5).</summary>
