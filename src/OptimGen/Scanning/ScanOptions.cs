@@ -23,9 +23,7 @@ public sealed class ScanOptions
     public int ProgressInterval
     {
         get => progressInterval;
-        init => progressInterval = value >= 1
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(ProgressInterval), value, "ProgressInterval must be at least 1.");
+        init => progressInterval = Checked(value, value >= 1, nameof(ProgressInterval), "must be at least 1");
     }
 
     /// <summary>
@@ -43,9 +41,7 @@ public sealed class ScanOptions
     public double GradientTolerance
     {
         get => gradientTolerance;
-        init => gradientTolerance = value >= 0 && !double.IsNaN(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(GradientTolerance), value, "GradientTolerance must be a non-negative number.");
+        init => gradientTolerance = Checked(value, value >= 0 && !double.IsNaN(value), nameof(GradientTolerance), "must be a non-negative number");
     }
 
     /// <summary>
@@ -73,9 +69,7 @@ public sealed class ScanOptions
     public int CheckpointInterval
     {
         get => checkpointInterval;
-        init => checkpointInterval = value >= 1
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(CheckpointInterval), value, "CheckpointInterval must be at least 1.");
+        init => checkpointInterval = Checked(value, value >= 1, nameof(CheckpointInterval), "must be at least 1");
     }
 
     /// <summary>
@@ -85,9 +79,7 @@ public sealed class ScanOptions
     public long StartStep
     {
         get => startStep;
-        init => startStep = value >= 0
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(StartStep), value, "StartStep must not be negative.");
+        init => startStep = Checked(value, value >= 0, nameof(StartStep), "must not be negative");
     }
 
     /// <summary>
@@ -99,18 +91,14 @@ public sealed class ScanOptions
     public int StallWindow
     {
         get => stallWindow;
-        init => stallWindow = value >= 0
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(StallWindow), value, "StallWindow must not be negative.");
+        init => stallWindow = Checked(value, value >= 0, nameof(StallWindow), "must not be negative");
     }
 
     /// <summary>The relative decrease over <see cref="StallWindow"/> steps below which the scan has stalled (default 0: no decrease at all).</summary>
     public double StallTolerance
     {
         get => stallTolerance;
-        init => stallTolerance = value >= 0 && double.IsFinite(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(StallTolerance), value, "StallTolerance must be a finite non-negative number.");
+        init => stallTolerance = Checked(value, value >= 0 && double.IsFinite(value), nameof(StallTolerance), "must be a finite non-negative number");
     }
 
     /// <summary>
@@ -121,9 +109,7 @@ public sealed class ScanOptions
     public long MaxEvaluations
     {
         get => maxEvaluations;
-        init => maxEvaluations = value >= 0
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(MaxEvaluations), value, "MaxEvaluations must not be negative.");
+        init => maxEvaluations = Checked(value, value >= 0, nameof(MaxEvaluations), "must not be negative");
     }
 
     /// <summary>
@@ -136,8 +122,10 @@ public sealed class ScanOptions
     public int MaxConsecutiveNonFinite
     {
         get => maxConsecutiveNonFinite;
-        init => maxConsecutiveNonFinite = value >= 0
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(MaxConsecutiveNonFinite), value, "MaxConsecutiveNonFinite must not be negative.");
+        init => maxConsecutiveNonFinite = Checked(value, value >= 0, nameof(MaxConsecutiveNonFinite), "must not be negative");
     }
+
+    /// <summary>The value of an option, or the exception that names the option and what it must be.</summary>
+    private static T Checked<T>(T value, bool valid, string name, string requirement) =>
+        valid ? value : throw new ArgumentOutOfRangeException(name, value, name + " " + requirement + ".");
 }
