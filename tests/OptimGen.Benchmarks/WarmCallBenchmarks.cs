@@ -15,7 +15,7 @@ public class WarmCallBenchmarks : JitHintScenarios
     {
         public Jobs()
         {
-            Job warm = Job.Default.WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(15);
+            Job warm = Job.Default.WithLaunchCount(4).WithWarmupCount(5).WithIterationCount(10);
             AddJob(JitHintBuilds.WithoutHints(warm).WithId("Warm-NoHints").AsBaseline());
             AddJob(warm.WithId("Warm-Kernels"));
             AddJob(JitHintBuilds.KernelsAndScanLoop(warm).WithId("Warm-KernelsAndLoop"));
