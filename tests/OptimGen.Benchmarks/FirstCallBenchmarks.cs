@@ -9,8 +9,9 @@ namespace OptimGen.Benchmarks;
 /// The first call of a process, with OptimGen built without JIT hints (the baseline), with the shipped hints (the
 /// vector kernels compiled optimized at once) and with the generated loop hinted too; and, for the ceiling, the build
 /// without hints run with <c>DOTNET_TC_QuickJitForLoops=0</c>, which compiles every method with a loop (the BCL's
-/// included) optimized at once. Each cold job starts a new process for each of its 20 measurements, so its one iteration is the first call.
-/// Run with <see cref="WarmCallBenchmarks"/>: dotnet run -c Release --project tests/OptimGen.Benchmarks -- --filter '*FirstCallBenchmarks*' '*WarmCallBenchmarks*'
+/// included) optimized at once. Each job starts a new process for each of its 20 measurements, so its one iteration
+/// is the first call. Run with <see cref="WarmCallBenchmarks"/> (docs/performance.md):
+/// dotnet run -c Release --project tests/OptimGen.Benchmarks -- --filter '*FirstCallBenchmarks*' '*WarmCallBenchmarks*'
 /// </summary>
 [Config(typeof(Jobs))]
 public class FirstCallBenchmarks : JitHintScenarios
