@@ -14,6 +14,12 @@ internal static class ScanEmitter
     public const string ScalarSlotNames = "OptimGenScalarSlotNames";
     public const string LoopMethod = "OptimGenScanLoop";
 
+    /// <summary>
+    /// The runtime's JIT hint for the loop (src/OptimGen/Kernels/JitHints.cs), a constant read when the consumer
+    /// compiles, so the loop follows the choice of the runtime it is built against.
+    /// </summary>
+    private const string LoopJitHint = "[global::System.Runtime.CompilerServices.MethodImpl(global::OptimGen.JitHints.ScanLoop)]";
+
     public static void Emit(SourceWriter writer, SpecModel spec, PrecisionTypes types)
     {
         string real = types.Real;
@@ -93,6 +99,7 @@ internal static class ScanEmitter
     /// </summary>
     private static void EmitLoop(SourceWriter writer, SpecModel spec, string real)
     {
+        writer.WriteLine(LoopJitHint);
         writer.WriteLine($"private void {LoopMethod}<TObjective>(ref State state, global::System.Span<{real}> parameters, ref global::OptimGen.CountingObjective<{real}, TObjective> objective, int length,");
         writer.WriteLine($"    global::System.Span<{real}> gradient, global::System.Span<{real}> update, global::OptimGen.ScanRecorder recorder)");
         writer.WriteLine($"    where TObjective : global::OptimGen.IObjective<{real}>");

@@ -191,6 +191,7 @@ internal static partial class FirstOrderKernels
     /// <see cref="Fuse{T, TLanes}(in TLanes, ReadOnlySpan{T}, ReadOnlySpan{T}, Span{T}, Span{T}, Span{T}, Span{T})"/>
     /// with a fourth state stream (Adan keeps three moments and the previous gradient).
     /// </summary>
+    [MethodImpl(JitHints.Kernel)]
     private static void Fuse<T, TLanes>(
         in TLanes lanes, ReadOnlySpan<T> gradient, ReadOnlySpan<T> parameters, Span<T> first, Span<T> second, Span<T> third, Span<T> fourth, Span<T> update)
         where T : unmanaged, IFloatingPointIeee754<T>

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace OptimGen;
@@ -21,6 +22,7 @@ internal static class LbfgsKernels
     /// <param name="destination">Receives the result.</param>
     /// <param name="next">The vector the result is dotted with.</param>
     /// <exception cref="ArgumentException">The spans' lengths differ.</exception>
+    [MethodImpl(JitHints.Kernel)]
     public static T CombineThenDot<T>(ReadOnlySpan<T> source, T alpha, ReadOnlySpan<T> y, T scale, Span<T> destination, ReadOnlySpan<T> next)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -81,6 +83,7 @@ internal static class LbfgsKernels
     /// <param name="s">Receives the parameter difference.</param>
     /// <param name="y">Receives the gradient difference.</param>
     /// <exception cref="ArgumentException">The spans' lengths differ.</exception>
+    [MethodImpl(JitHints.Kernel)]
     public static (T Sy, T Yy) CurvaturePair<T>(
         ReadOnlySpan<T> x, ReadOnlySpan<T> g, Span<T> previousX, Span<T> previousG, Span<T> s, Span<T> y)
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -151,6 +154,7 @@ internal static class LbfgsKernels
     /// <param name="update">Receives <c>t * d</c>.</param>
     /// <param name="candidate">Receives <c>x + update</c>.</param>
     /// <exception cref="ArgumentException">The spans' lengths differ.</exception>
+    [MethodImpl(JitHints.Kernel)]
     public static void MoveAlong<T>(ReadOnlySpan<T> x, T stepsize, ReadOnlySpan<T> direction, Span<T> update, Span<T> candidate)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace OptimGen;
@@ -11,6 +12,7 @@ namespace OptimGen;
 public static class FiniteCheck
 {
     /// <summary>Whether no element of <paramref name="values"/> is NaN or infinite (true for an empty span).</summary>
+    [MethodImpl(JitHints.Kernel)]
     public static bool AllFinite<T>(ReadOnlySpan<T> values)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
