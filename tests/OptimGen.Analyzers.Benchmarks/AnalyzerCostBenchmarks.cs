@@ -52,8 +52,9 @@ public class AnalyzerCostBenchmarks
             throw new System.InvalidOperationException($"the synthetic project must build clean: {errors} errors, {narrowing} OPT diagnostics");
         PrecisionFindings findings = PrecisionFindings.Compute(Generate(), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options),
             Precision == "Single" ? OptimGen.Specs.Model.PrecisionMode.Single : OptimGen.Specs.Model.PrecisionMode.Double, analyzeGeneratedCode: false, default);
-        if (findings.Failure is not null || findings.OtherModeMethods < SpecCount)
-            throw new System.InvalidOperationException($"the other-mode check must run over every transition: {findings.OtherModeMethods} methods, {findings.Failure}");
+        int otherModeFindings = findings.All(default).Count;
+        if (findings.Failure is not null || findings.OtherModeMethods < SpecCount || otherModeFindings != 0)
+            throw new System.InvalidOperationException($"the other-mode check must run over every transition and find nothing: {findings.OtherModeMethods} methods, {otherModeFindings} findings, {findings.Failure}");
     }
 
     [Benchmark(Baseline = true, Description = "build without NarrowingAnalyzer")]

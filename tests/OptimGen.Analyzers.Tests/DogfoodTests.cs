@@ -78,6 +78,7 @@ public sealed class DogfoodTests
         // The other-mode check really ran over the transitions, and nothing failed inside it.
         PrecisionFindings precision = PrecisionFindings.Compute(generated, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options),
             mode == Mode.Single ? OptimGen.Specs.Model.PrecisionMode.Single : OptimGen.Specs.Model.PrecisionMode.Double, analyzeGeneratedCode: true, default);
+        Assert.Empty(precision.All(default));
         Assert.Null(precision.Failure);
         Assert.True(precision.OtherModeMethods > 0, $"{assemblyName}: {precision.OtherModeMethods} methods checked in the other mode");
         return generated;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -27,8 +28,8 @@ internal sealed class OtherModeRule
     private readonly NarrowingRulesRunner otherRules;
     private readonly NarrowingRulesRunner activeRules;
     private readonly SpecReadings specs;
-    private readonly Dictionary<SyntaxTree, SemanticModel> otherModels = new();
-    private readonly Dictionary<SyntaxTree, List<Diagnostic>> otherErrors = new();
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> otherModels = new();
+    private readonly ConcurrentDictionary<SyntaxTree, List<Diagnostic>> otherErrors = new();
 
     public OtherModeRule(Compilation compilation, TransitionScope scope, StateSlots slots, Compilation other, TransitionScope otherScope,
         StateSlots otherSlots, AnalyzerOptions options, PrecisionMode activeMode, SpecReadings specs)

@@ -14,7 +14,7 @@ namespace OptimGen.Analyzers.Precision;
 /// in a mode), OPT0005 (a <c>Real</c> or <c>float</c> slot used as a counter) and OPT0006 (transition code that is
 /// fine in this mode and wrong in the other). Casts and initializers of <c>Real</c> declarations are checked per node; the
 /// transition scope is walked once per compilation (<see cref="PrecisionFindings"/>) and its findings reported
-/// per tree.
+/// per tree, the other mode's computed there, tree by tree.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PrecisionAnalyzer : DiagnosticAnalyzer
@@ -62,7 +62,7 @@ public sealed class PrecisionAnalyzer : DiagnosticAnalyzer
             LazyThreadSafetyMode.ExecutionAndPublication);
         start.RegisterSemanticModelAction(context =>
         {
-            foreach (Diagnostic diagnostic in findings.Value.In(context.SemanticModel.SyntaxTree))
+            foreach (Diagnostic diagnostic in findings.Value.In(context.SemanticModel.SyntaxTree, context.CancellationToken))
                 context.ReportDiagnostic(diagnostic);
         });
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -15,7 +16,9 @@ namespace OptimGen.Analyzers.Precision;
 
 /// <summary>
 /// What the transition scope of one compilation holds for OPT0004 (constants in <c>Real</c> arithmetic),
-/// OPT0005 and OPT0006, computed once, grouped by tree for the per-tree reporting. Only the trees the rules look at
+/// OPT0005 and OPT0006, grouped by tree for the per-tree reporting. The walk of the scope and the other mode's
+/// compilation and scope are computed once; the other mode's errors and rule findings are then computed tree by
+/// tree, when the driver asks for a tree, so that its threads share that work. Only the trees the rules look at
 /// (not generated code, unless OptimGen's own tests ask) are walked; only they receive diagnostics.
 /// </summary>
 internal sealed class PrecisionFindings
@@ -23,29 +26,90 @@ internal sealed class PrecisionFindings
     /// <summary>The <c>.editorconfig</c> (global) switch that turns the other-mode compilation off: <c>optimgen_check_other_mode = false</c>.</summary>
     public const string OtherModeOptionKey = "optimgen_check_other_mode";
 
-    public static readonly PrecisionFindings None = new(new Dictionary<SyntaxTree, List<Diagnostic>>(), 0, 0, null);
+    public static readonly PrecisionFindings None = new(new Dictionary<SyntaxTree, List<Diagnostic>>(), 0, null, null, null);
 
     private readonly Dictionary<SyntaxTree, List<Diagnostic>> byTree;
+    private readonly OtherModeRule? otherMode;
+    private readonly Dictionary<SyntaxTree, List<(IMethodSymbol Method, SyntaxNode Declaration)>>? otherModeDeclarations;
+    private readonly ConcurrentDictionary<SyntaxTree, IReadOnlyList<Diagnostic>> otherModeFindings = new();
+    private Exception? failure;
 
-    private PrecisionFindings(Dictionary<SyntaxTree, List<Diagnostic>> byTree, int scopeMethods, int otherModeMethods, Exception? failure)
+    private PrecisionFindings(Dictionary<SyntaxTree, List<Diagnostic>> byTree, int scopeMethods, OtherModeRule? otherMode,
+        Dictionary<SyntaxTree, List<(IMethodSymbol Method, SyntaxNode Declaration)>>? otherModeDeclarations, Exception? failure)
     {
         this.byTree = byTree;
+        this.otherMode = otherMode;
+        this.otherModeDeclarations = otherModeDeclarations;
+        this.failure = failure;
         ScopeMethods = scopeMethods;
-        OtherModeMethods = otherModeMethods;
-        Failure = failure;
+        if (otherModeDeclarations is not null)
+        {
+            foreach (List<(IMethodSymbol, SyntaxNode)> declarations in otherModeDeclarations.Values)
+                OtherModeMethods += declarations.Count;
+        }
     }
 
     /// <summary>How many method declarations of the transition scope were walked (for tests and benchmarks).</summary>
     public int ScopeMethods { get; }
 
-    /// <summary>How many were bound in the other mode's compilation; 0 when that check did not run.</summary>
+    /// <summary>How many the other mode's check covers; 0 when that check does not run.</summary>
     public int OtherModeMethods { get; }
 
     /// <summary>What went wrong, when an unexpected exception was swallowed (for tests: the analyzer itself never throws).</summary>
-    public Exception? Failure { get; }
+    public Exception? Failure => Volatile.Read(ref failure);
 
-    public IReadOnlyList<Diagnostic> In(SyntaxTree tree) =>
-        byTree.TryGetValue(tree, out List<Diagnostic>? found) ? found : Array.Empty<Diagnostic>();
+    /// <summary>The findings located in <paramref name="tree"/>. Never throws but for cancellation.</summary>
+    public IReadOnlyList<Diagnostic> In(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Diagnostic> found = byTree.TryGetValue(tree, out List<Diagnostic>? list) ? list : Array.Empty<Diagnostic>();
+        if (otherMode is null || otherModeDeclarations is null || !otherModeDeclarations.ContainsKey(tree))
+            return found;
+        IReadOnlyList<Diagnostic> inOtherMode = otherModeFindings.TryGetValue(tree, out IReadOnlyList<Diagnostic>? known)
+            ? known
+            : otherModeFindings.GetOrAdd(tree, OtherModeFindingsIn(tree, cancellationToken));
+        if (inOtherMode.Count == 0)
+            return found;
+        var all = new List<Diagnostic>(found);
+        all.AddRange(inOtherMode);
+        return all;
+    }
+
+    /// <summary>Every finding of every tree (for tests: OPT0006 is otherwise computed as the driver asks for trees).</summary>
+    public IReadOnlyList<Diagnostic> All(CancellationToken cancellationToken)
+    {
+        var trees = new HashSet<SyntaxTree>(byTree.Keys);
+        if (otherModeDeclarations is not null)
+            trees.UnionWith(otherModeDeclarations.Keys);
+        var all = new List<Diagnostic>();
+        foreach (SyntaxTree tree in trees)
+            all.AddRange(In(tree, cancellationToken));
+        return all;
+    }
+
+    private IReadOnlyList<Diagnostic> OtherModeFindingsIn(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var found = new List<Diagnostic>();
+            var seen = new HashSet<(TextSpanKey, string)>();
+            foreach ((IMethodSymbol method, SyntaxNode declaration) in otherModeDeclarations![tree])
+            {
+                foreach (Diagnostic diagnostic in otherMode!.Check(method, declaration, cancellationToken))
+                {
+                    // Only locations in this tree, one of the analyzed compilation's own, are reported here.
+                    if (diagnostic.Location.SourceTree == tree && seen.Add((new TextSpanKey(diagnostic.Location), diagnostic.GetMessage())))
+                        found.Add(diagnostic);
+                }
+            }
+
+            return found;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Interlocked.CompareExchange(ref failure, exception, null);
+            return Array.Empty<Diagnostic>();
+        }
+    }
 
     /// <summary>Never throws but for cancellation: an unexpected failure yields no findings rather than a crashed build.</summary>
     public static PrecisionFindings Compute(Compilation compilation, AnalyzerOptions options, PrecisionMode mode, bool analyzeGeneratedCode,
@@ -57,7 +121,7 @@ internal sealed class PrecisionFindings
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new PrecisionFindings(new Dictionary<SyntaxTree, List<Diagnostic>>(), 0, 0, exception);
+            return new PrecisionFindings(new Dictionary<SyntaxTree, List<Diagnostic>>(), 0, null, null, exception);
         }
     }
 
@@ -88,7 +152,7 @@ internal sealed class PrecisionFindings
         var constants = new CollapsingConstantRule(specs);
         var namesInScope = new HashSet<string>(StringComparer.Ordinal);
         ITypeSymbol activeReal = CollapsingConstantRule.RealOf(compilation, mode);
-        int scopeMethods = 0, otherModeMethods = 0;
+        int scopeMethods = 0;
         foreach ((IMethodSymbol _, SyntaxNode declaration) in Declarations(scope, IsAnalyzed, cancellationToken))
         {
             scopeMethods++;
@@ -117,20 +181,19 @@ internal sealed class PrecisionFindings
                 IsAnalyzed, namesInScope, cancellationToken)
             : null;
         found.AddRange(constants.Findings(other, otherMode, cancellationToken));
+        OtherModeRule? otherModeRule = null;
+        Dictionary<SyntaxTree, List<(IMethodSymbol, SyntaxNode)>>? otherModeDeclarations = null;
         if (other is not null && IsEnabled(compilation, PrecisionDiagnostics.OtherModeId, cancellationToken))
         {
             var otherSlots = new StateSlots();
             TransitionScope otherScope = TransitionScope.Compute(other, otherSlots, cancellationToken);
-            var rule = new OtherModeRule(compilation, scope, slots, other, otherScope, otherSlots, options, mode, specs);
-            var seen = new HashSet<(TextSpanKey, string)>();
+            otherModeRule = new OtherModeRule(compilation, scope, slots, other, otherScope, otherSlots, options, mode, specs);
+            otherModeDeclarations = new Dictionary<SyntaxTree, List<(IMethodSymbol, SyntaxNode)>>();
             foreach ((IMethodSymbol method, SyntaxNode declaration) in Declarations(otherScope, IsAnalyzed, cancellationToken))
             {
-                otherModeMethods++;
-                foreach (Diagnostic diagnostic in rule.Check(method, declaration, cancellationToken))
-                {
-                    if (seen.Add((new TextSpanKey(diagnostic.Location), diagnostic.GetMessage())))
-                        found.Add(diagnostic);
-                }
+                if (!otherModeDeclarations.TryGetValue(declaration.SyntaxTree, out List<(IMethodSymbol, SyntaxNode)>? inTree))
+                    otherModeDeclarations[declaration.SyntaxTree] = inTree = new List<(IMethodSymbol, SyntaxNode)>();
+                inTree.Add((method, declaration));
             }
         }
 
@@ -145,7 +208,7 @@ internal sealed class PrecisionFindings
             list.Add(diagnostic);
         }
 
-        return new PrecisionFindings(byTree, scopeMethods, otherModeMethods, failure: null);
+        return new PrecisionFindings(byTree, scopeMethods, otherModeRule, otherModeDeclarations, failure: null);
     }
 
     /// <summary>The declarations of the scope's methods that lie in analyzed trees.</summary>
