@@ -354,10 +354,8 @@ internal static partial class FirstOrderKernels
     private readonly struct AdamLanes<T> : IFusedLanes<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        private readonly Vector256<T> b1;
-        private readonly Vector256<T> oneMinusB1;
-        private readonly Vector256<T> b2;
-        private readonly Vector256<T> oneMinusB2;
+        private readonly MovingAverage<T> firstMoment;
+        private readonly MovingAverage<T> secondMoment;
         private readonly Vector256<T> eps;
         private readonly Vector256<T> epsRoot;
         private readonly Vector256<T> muScale;
@@ -369,10 +367,8 @@ internal static partial class FirstOrderKernels
 
         public AdamLanes(T b1, T b2, T eps, T epsRoot, T muScale, T gradientScale, T nuScale, T learningRate, T weightDecay)
         {
-            this.b1 = Vector256.Create(b1);
-            oneMinusB1 = Vector256.Create(T.One - b1);
-            this.b2 = Vector256.Create(b2);
-            oneMinusB2 = Vector256.Create(T.One - b2);
+            firstMoment = new MovingAverage<T>(b1);
+            secondMoment = new MovingAverage<T>(b2);
             this.eps = Vector256.Create(eps);
             this.epsRoot = Vector256.Create(epsRoot);
             this.muScale = Vector256.Create(muScale);
@@ -386,8 +382,8 @@ internal static partial class FirstOrderKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third)
         {
-            first = b1 * first + oneMinusB1 * gradient;
-            second = b2 * second + oneMinusB2 * (gradient * gradient);
+            first = firstMoment.Update(first, gradient);
+            second = secondMoment.Update(second, gradient * gradient);
             Vector256<T> numerator = muScale * first + gradientScale * gradient;
             Vector256<T> direction = DivideOrZero(numerator, Vector256.Sqrt(nuScale * second + epsRoot) + eps);
             return minusRate * (decays ? direction + weightDecay * parameters : direction);
@@ -398,19 +394,15 @@ internal static partial class FirstOrderKernels
     private readonly struct LionLanes<T> : IFusedLanes<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        private readonly Vector256<T> b1;
-        private readonly Vector256<T> oneMinusB1;
-        private readonly Vector256<T> b2;
-        private readonly Vector256<T> oneMinusB2;
+        private readonly MovingAverage<T> interpolation;
+        private readonly MovingAverage<T> momentum;
         private readonly Vector256<T> minusRate;
         private readonly Vector256<T> weightDecay;
 
         public LionLanes(T b1, T b2, T learningRate, T weightDecay)
         {
-            this.b1 = Vector256.Create(b1);
-            oneMinusB1 = Vector256.Create(T.One - b1);
-            this.b2 = Vector256.Create(b2);
-            oneMinusB2 = Vector256.Create(T.One - b2);
+            interpolation = new MovingAverage<T>(b1);
+            momentum = new MovingAverage<T>(b2);
             minusRate = Vector256.Create(-learningRate);
             this.weightDecay = Vector256.Create(weightDecay);
         }
@@ -418,8 +410,8 @@ internal static partial class FirstOrderKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third)
         {
-            Vector256<T> direction = Sign(b1 * first + oneMinusB1 * gradient);
-            first = b2 * first + oneMinusB2 * gradient;
+            Vector256<T> direction = Sign(interpolation.Update(first, gradient));
+            first = momentum.Update(first, gradient);
             return minusRate * (direction + weightDecay * parameters);
         }
     }

@@ -56,10 +56,8 @@ internal static partial class FirstOrderKernels
     private readonly struct RAdamLanes<T> : IFusedLanes<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        private readonly Vector256<T> b1;
-        private readonly Vector256<T> oneMinusB1;
-        private readonly Vector256<T> b2;
-        private readonly Vector256<T> oneMinusB2;
+        private readonly MovingAverage<T> firstMoment;
+        private readonly MovingAverage<T> secondMoment;
         private readonly Vector256<T> eps;
         private readonly Vector256<T> epsRoot;
         private readonly Vector256<T> muScale;
@@ -71,10 +69,8 @@ internal static partial class FirstOrderKernels
 
         public RAdamLanes(T b1, T b2, T eps, T epsRoot, T muScale, T gradientScale, T nuScale, T learningRate, bool rectified, T rectification)
         {
-            this.b1 = Vector256.Create(b1);
-            oneMinusB1 = Vector256.Create(T.One - b1);
-            this.b2 = Vector256.Create(b2);
-            oneMinusB2 = Vector256.Create(T.One - b2);
+            firstMoment = new MovingAverage<T>(b1);
+            secondMoment = new MovingAverage<T>(b2);
             this.eps = Vector256.Create(eps);
             this.epsRoot = Vector256.Create(epsRoot);
             this.muScale = Vector256.Create(muScale);
@@ -88,8 +84,8 @@ internal static partial class FirstOrderKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<T> Apply(Vector256<T> gradient, Vector256<T> parameters, ref Vector256<T> first, ref Vector256<T> second, ref Vector256<T> third)
         {
-            first = b1 * first + oneMinusB1 * gradient;
-            second = b2 * second + oneMinusB2 * (gradient * gradient);
+            first = firstMoment.Update(first, gradient);
+            second = secondMoment.Update(second, gradient * gradient);
             Vector256<T> muHat = muScale * first + gradientScale * gradient;
             if (!rectified)
                 return minusRate * muHat;
