@@ -58,6 +58,19 @@ public sealed class SharedTransitionScopeTests
         Assert.Contains(SharedTransitionScope.Of(compilation, CancellationToken.None).Scope.Methods, method => method.Name == "Scaled");
     }
 
+    [Fact]
+    public void A_computation_started_in_the_background_is_the_one_callers_get()
+    {
+        Compilation compilation = Generate();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        SharedTransitionScope.StartComputing(compilation, cancelled.Token);
+        SharedTransitionScope.StartComputing(compilation, CancellationToken.None);
+        TransitionScope scope = SharedTransitionScope.Of(compilation, CancellationToken.None).Scope;
+        Assert.Contains(scope.Methods, method => method.Name == "Scaled");
+        Assert.Same(scope, SharedTransitionScope.Of(compilation, CancellationToken.None).Scope);
+    }
+
     private static Compilation Generate()
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);

@@ -50,6 +50,7 @@ public sealed class NarrowingAnalyzer : DiagnosticAnalyzer
         ActivePrecision precision = ActivePrecision.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         Compilation compilation = start.Compilation;
         CancellationToken cancellationToken = start.CancellationToken;
+        SharedTransitionScope.StartComputing(compilation, cancellationToken);
         var scope = new Lazy<TransitionScope>(
             () => SharedTransitionScope.Of(compilation, cancellationToken).Scope, LazyThreadSafetyMode.ExecutionAndPublication);
         var writes = new SlotWrites(SharedTransitionScope.SlotsOf(compilation, cancellationToken), compilation, () => scope.Value.Bindings);

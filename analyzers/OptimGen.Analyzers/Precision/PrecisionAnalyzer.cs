@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -60,6 +61,11 @@ public sealed class PrecisionAnalyzer : DiagnosticAnalyzer
         var findings = new Lazy<PrecisionFindings>(
             () => PrecisionFindings.Compute(compilation, options, mode, generatedToo, cancellationToken),
             LazyThreadSafetyMode.ExecutionAndPublication);
+
+        // As the transition scope (SharedTransitionScope.StartComputing): the walk and the other mode's compilation
+        // start now, beside the compiler's own pass, rather than on the first tree's callback.
+        _ = Task.Run(() => findings.Value, cancellationToken).ContinueWith(
+            static task => _ = task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         start.RegisterSemanticModelAction(context =>
         {
             foreach (Diagnostic diagnostic in findings.Value.In(context.SemanticModel.SyntaxTree, context.CancellationToken))
