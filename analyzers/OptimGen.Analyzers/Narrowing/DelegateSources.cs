@@ -47,9 +47,7 @@ internal sealed class DelegateSources
             : AssignmentsByName().TryGetValue(member.Name, out List<AssignmentExpressionSyntax>? anywhere) ? anywhere : Enumerable.Empty<AssignmentExpressionSyntax>();
         foreach (AssignmentExpressionSyntax assignment in candidates)
         {
-#pragma warning disable RS1030 // Assignments anywhere in the compilation; the driver's model provider caches these models.
-            SemanticModel model = compilation.GetSemanticModel(assignment.SyntaxTree);
-#pragma warning restore RS1030
+            SemanticModel model = SemanticModels.For(compilation, assignment.SyntaxTree);
             if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
                 yield return assignment.Right;
         }

@@ -104,9 +104,7 @@ internal sealed class ScopeBuilder
 
     private void Walk(SyntaxNode node, IMethodSymbol? method)
     {
-#pragma warning disable RS1030 // Bodies of other methods are in other trees; the driver's model provider caches these models.
-        SemanticModel model = compilation.GetSemanticModel(node.SyntaxTree);
-#pragma warning restore RS1030
+        SemanticModel model = SemanticModels.For(compilation, node.SyntaxTree);
         if (model.GetOperation(node, cancellationToken) is not { } root)
             return;
         foreach (IOperation operation in root.DescendantsAndSelf())
@@ -198,9 +196,7 @@ internal sealed class ScopeBuilder
             return;
         foreach (ExpressionSyntax source in delegateSources.Of(member.OriginalDefinition))
         {
-#pragma warning disable RS1030 // The source may be in any tree; the driver's model provider caches these models.
-            SemanticModel model = compilation.GetSemanticModel(source.SyntaxTree);
-#pragma warning restore RS1030
+            SemanticModel model = SemanticModels.For(compilation, source.SyntaxTree);
             foreach (AnonymousFunctionExpressionSyntax lambda in source.DescendantNodesAndSelf().OfType<AnonymousFunctionExpressionSyntax>())
             {
                 if (lambdas.Add(lambda) && model.GetEnclosingSymbol(lambda.SpanStart, cancellationToken) is { } owner)

@@ -131,9 +131,7 @@ internal sealed class SlotWrites
         foreach (SyntaxReference reference in callee.DeclaringSyntaxReferences)
         {
             SyntaxNode declaration = reference.GetSyntax();
-#pragma warning disable RS1030 // The callee is in another tree; the driver's model provider caches this model.
-            SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
-#pragma warning restore RS1030
+            SemanticModel model = SemanticModels.For(compilation, declaration.SyntaxTree);
             if (model.GetOperation(declaration) is not { } body)
                 continue;
             foreach (IReturnOperation returned in body.Descendants().OfType<IReturnOperation>())

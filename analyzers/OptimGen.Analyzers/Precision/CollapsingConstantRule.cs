@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using SemanticModels = OptimGen.Analyzers.Narrowing.SemanticModels;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -111,9 +112,7 @@ internal sealed class CollapsingConstantRule
             {
                 if (other is null || otherReal is null || !other.ContainsSyntaxTree(arithmetic.SyntaxTree))
                     continue;
-#pragma warning disable RS1030 // The other mode's compilation is the analyzer's own; no driver model exists for it.
-                SemanticModel model = other.GetSemanticModel(arithmetic.SyntaxTree);
-#pragma warning restore RS1030
+                SemanticModel model = SemanticModels.For(other, arithmetic.SyntaxTree);
                 if (!SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(arithmetic, cancellationToken).Type, otherReal))
                     continue;
             }

@@ -28,7 +28,6 @@ internal sealed class OtherModeRule
     private readonly NarrowingRulesRunner otherRules;
     private readonly NarrowingRulesRunner activeRules;
     private readonly SpecReadings specs;
-    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> otherModels = new();
     private readonly ConcurrentDictionary<SyntaxTree, List<Diagnostic>> otherErrors = new();
 
     public OtherModeRule(Compilation compilation, TransitionScope scope, StateSlots slots, Compilation other, TransitionScope otherScope,
@@ -44,11 +43,13 @@ internal sealed class OtherModeRule
     }
 
     /// <summary>The findings in <paramref name="declaration"/>, one of the other scope's methods in an analyzed tree.</summary>
-    public IEnumerable<Diagnostic> Check(ISymbol method, SyntaxNode declaration, CancellationToken cancellationToken)
+    /// <param name="scopeInTree">A span of the tree that covers every declaration of the other scope in it, the same
+    /// for every declaration of the tree: the part of the tree whose compiler errors are asked for.</param>
+    public IEnumerable<Diagnostic> Check(ISymbol method, SyntaxNode declaration, TextSpan scopeInTree, CancellationToken cancellationToken)
     {
-        SemanticModel otherModel = OtherModel(declaration.SyntaxTree);
+        SemanticModel otherModel = SemanticModels.For(other, declaration.SyntaxTree);
         var found = new List<Diagnostic>();
-        foreach (Diagnostic error in OtherModeErrors(declaration.SyntaxTree, cancellationToken))
+        foreach (Diagnostic error in OtherModeErrors(declaration.SyntaxTree, scopeInTree, cancellationToken))
         {
             if (declaration.Span.Contains(error.Location.SourceSpan))
                 found.Add(error);
@@ -83,28 +84,17 @@ internal sealed class OtherModeRule
         return reported;
     }
 
-    private SemanticModel OtherModel(SyntaxTree tree)
-    {
-        if (!otherModels.TryGetValue(tree, out SemanticModel? model))
-        {
-#pragma warning disable RS1030 // The other mode's compilation is the analyzer's own; no driver model exists for it.
-            otherModels[tree] = model = other.GetSemanticModel(tree);
-#pragma warning restore RS1030
-        }
-
-        return model;
-    }
-
     /// <summary>
-    /// The other mode's compiler errors in a tree, asked once per tree: each question to the compiler walks every
-    /// type of the compilation to find the methods of its tree, so asking per method would cost a walk per method.
+    /// The other mode's compiler errors in the part of a tree that holds the scope, asked once per tree: each question
+    /// to the compiler walks every type of the compilation to find the methods of its tree, so asking per method would
+    /// cost a walk per method; asking for the whole tree would compile its methods outside the scope too.
     /// </summary>
-    private List<Diagnostic> OtherModeErrors(SyntaxTree tree, CancellationToken cancellationToken)
+    private List<Diagnostic> OtherModeErrors(SyntaxTree tree, TextSpan scopeInTree, CancellationToken cancellationToken)
     {
         if (!otherErrors.TryGetValue(tree, out List<Diagnostic>? errors))
         {
             errors = new List<Diagnostic>();
-            foreach (Diagnostic error in OtherModel(tree).GetDiagnostics(cancellationToken: cancellationToken))
+            foreach (Diagnostic error in SemanticModels.For(other, tree).GetDiagnostics(scopeInTree, cancellationToken))
             {
                 if (IsCompileError(error) && IsInTree(error.Location, tree))
                     errors.Add(error);
@@ -120,9 +110,7 @@ internal sealed class OtherModeRule
     private HashSet<(string, TextSpan)> ActiveModeFindings(SyntaxNode declaration, CancellationToken cancellationToken)
     {
         var keys = new HashSet<(string, TextSpan)>();
-#pragma warning disable RS1030 // The scope's other trees: with the driver's caching provider this is the model it shares.
-        SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
-#pragma warning restore RS1030
+        SemanticModel model = SemanticModels.For(compilation, declaration.SyntaxTree);
         foreach (Diagnostic error in model.GetDiagnostics(declaration.Span, cancellationToken))
         {
             if (IsCompileError(error))
@@ -147,9 +135,7 @@ internal sealed class OtherModeRule
             return properties.Add(PrecisionDiagnostics.SlotTypeProperty, slotType);
         if (finding.Location.SourceTree is not { } tree)
             return properties;
-#pragma warning disable RS1030 // See ActiveModeFindings.
-        SemanticModel model = compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
+        SemanticModel model = SemanticModels.For(compilation, tree);
         SyntaxNode node = tree.GetRoot().FindNode(finding.Location.SourceSpan, getInnermostNodeForTie: true);
         for (IOperation? operation = model.GetOperation(node); operation?.Parent is { } parent; operation = parent)
         {

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using OptimGen.Analyzers.Narrowing;
 using OptimGen.Analyzers.Specs;
 using OptimGen.Specs.Model;
@@ -92,9 +93,13 @@ internal sealed class PrecisionFindings
         {
             var found = new List<Diagnostic>();
             var seen = new HashSet<(TextSpanKey, string)>();
-            foreach ((IMethodSymbol method, SyntaxNode declaration) in otherModeDeclarations![tree])
+            List<(IMethodSymbol Method, SyntaxNode Declaration)> declarations = otherModeDeclarations![tree];
+            TextSpan scopeInTree = declarations[0].Declaration.Span;
+            foreach ((IMethodSymbol _, SyntaxNode declaration) in declarations)
+                scopeInTree = TextSpan.FromBounds(Math.Min(scopeInTree.Start, declaration.SpanStart), Math.Max(scopeInTree.End, declaration.Span.End));
+            foreach ((IMethodSymbol method, SyntaxNode declaration) in declarations)
             {
-                foreach (Diagnostic diagnostic in otherMode!.Check(method, declaration, cancellationToken))
+                foreach (Diagnostic diagnostic in otherMode!.Check(method, declaration, scopeInTree, cancellationToken))
                 {
                     // Only locations in this tree, one of the analyzed compilation's own, are reported here.
                     if (diagnostic.Location.SourceTree == tree && seen.Add((new TextSpanKey(diagnostic.Location), diagnostic.GetMessage())))
@@ -156,9 +161,7 @@ internal sealed class PrecisionFindings
         foreach ((IMethodSymbol _, SyntaxNode declaration) in Declarations(scope, IsAnalyzed, cancellationToken))
         {
             scopeMethods++;
-#pragma warning disable RS1030 // The scope's trees: with the driver's caching semantic model provider, this model is the one it shares.
-            SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
-#pragma warning restore RS1030
+            SemanticModel model = SemanticModels.For(compilation, declaration.SyntaxTree);
             if (model.GetOperation(declaration, cancellationToken) is not { } body)
                 continue;
             foreach (IOperation operation in body.DescendantsAndSelf())
