@@ -193,6 +193,11 @@ internal ref struct ZoomLinesearch
         Real width = Real.Abs(high - low);
         Real left = Real.Min(low, high), right = Real.Max(low, high);
         bool tooSmall = width <= options.StepsizePrecision;
+        if (BracketIsBelowResolution(width))
+        {
+            Failed = true; // no trial left in the bracket can tell anything: end the search now (docs/lbfgs.md)
+            return;
+        }
 
         Real middle;
         Real cubic = HermiteMinimizer(low, valueLow, slopeLow, high, valueHigh, slopeHigh);
@@ -230,6 +235,29 @@ internal ref struct ZoomLinesearch
         Failed = (outOfSteps || (tooSmall && (newSafe || safeDecreases))) && !done;
         if (!done && (newSafe || IsLowerFallback()))
             KeepAsSafe(decreases);
+    }
+
+    /// <summary>
+    /// Whether the bracket is below what the arithmetic can resolve, so that no trial in it can do better than the trials
+    /// already made: either f cannot change by a unit of its rounding there (even the tangent at "low", followed over the
+    /// whole bracket, changes f by less than <c>eps |f(low)|</c>; exact for f convex on the bracket, which holds near a
+    /// minimum), or every step in it rounds to the same point (<c>x + t d</c> is monotone in <c>t</c> in every component,
+    /// so when both ends round to the same point, so does everything between). At rounding level, the bisection would
+    /// otherwise run until <c>StepsizePrecision</c> or <c>MaxLinesearchSteps</c>, about 20 evaluations that cannot lower f.
+    /// </summary>
+    private readonly bool BracketIsBelowResolution(Real width)
+    {
+        Real machineEpsilon = Real.BitIncrement(1) - 1;
+        if (Real.Abs(slopeLow) * width < machineEpsilon * Real.Abs(valueLow))
+            return true;
+
+        for (int i = 0; i < point.Length; i++)
+        {
+            if (point[i] + low * direction[i] != point[i] + high * direction[i])
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>
