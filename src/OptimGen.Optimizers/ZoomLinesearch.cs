@@ -14,7 +14,8 @@ namespace OptimGen.Optimizers;
 /// therefore bit for bit the point <c>Scan</c> moves to, which lets <see cref="Lbfgs"/> hand its value and
 /// gradient to the next step instead of evaluating the objective again.
 /// Ends in one of two ways: <see cref="Failed"/> is false and the accepted step meets both conditions; or the
-/// search ran out of steps (or its interval shrank below <c>StepsizePrecision</c>) and takes, like optax, the
+/// search ran out of steps (or its interval shrank below <c>StepsizePrecision</c>, or below what the rounding of f and
+/// of x can resolve) and takes, like optax, the
 /// best trial that met the decrease condition, else the lowest trial below f(0), else the step 0: a failed search
 /// never moves uphill (optax would take its last trial).
 /// </remarks>
