@@ -14,7 +14,8 @@ namespace OptimGen.Optimizers;
 /// therefore bit for bit the point <c>Scan</c> moves to, which lets <see cref="Lbfgs"/> hand its value and
 /// gradient to the next step instead of evaluating the objective again.
 /// Ends in one of two ways: <see cref="Failed"/> is false and the accepted step meets both conditions; or the
-/// search ran out of steps (or its interval shrank below <c>StepsizePrecision</c>) and takes, like optax, the
+/// search ran out of steps (or its interval shrank below <c>StepsizePrecision</c>, or below what the rounding of f and
+/// of x can resolve) and takes, like optax, the
 /// best trial that met the decrease condition, else the lowest trial below f(0), else the step 0: a failed search
 /// never moves uphill (optax would take its last trial).
 /// </remarks>
@@ -193,6 +194,11 @@ internal ref struct ZoomLinesearch
         Real width = Real.Abs(high - low);
         Real left = Real.Min(low, high), right = Real.Max(low, high);
         bool tooSmall = width <= options.StepsizePrecision;
+        if (BracketIsBelowResolution(width))
+        {
+            Failed = true; // no trial left in the bracket can tell anything: end the search now (docs/lbfgs.md)
+            return;
+        }
 
         Real middle;
         Real cubic = HermiteMinimizer(low, valueLow, slopeLow, high, valueHigh, slopeHigh);
@@ -230,6 +236,29 @@ internal ref struct ZoomLinesearch
         Failed = (outOfSteps || (tooSmall && (newSafe || safeDecreases))) && !done;
         if (!done && (newSafe || IsLowerFallback()))
             KeepAsSafe(decreases);
+    }
+
+    /// <summary>
+    /// Whether the bracket is below what the arithmetic can resolve, so that no trial in it can do better than the trials
+    /// already made: either f cannot change by a unit of its rounding there (even the tangent at "low", followed over the
+    /// whole bracket, changes f by less than <c>eps |f(low)|</c>; exact for f convex on the bracket, which holds near a
+    /// minimum), or every step in it rounds to the same point (<c>x + t d</c> is monotone in <c>t</c> in every component,
+    /// so when both ends round to the same point, so does everything between). At rounding level, the bisection would
+    /// otherwise run until <c>StepsizePrecision</c> or <c>MaxLinesearchSteps</c>, about 20 evaluations that cannot lower f.
+    /// </summary>
+    private readonly bool BracketIsBelowResolution(Real width)
+    {
+        Real machineEpsilon = Real.BitIncrement(1) - 1;
+        if (Real.Abs(slopeLow) * width < machineEpsilon * Real.Abs(valueLow))
+            return true;
+
+        for (int i = 0; i < point.Length; i++)
+        {
+            if (point[i] + low * direction[i] != point[i] + high * direction[i])
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>

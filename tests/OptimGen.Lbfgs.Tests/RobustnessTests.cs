@@ -77,6 +77,43 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void AtRoundingLevelTheSearchEndsOnceItsBracketCannotChangeF()
+    {
+        // 4 + 50 x^2 from x = 1e-9: f rounds to 4, the slope along d = -g is -1e-14. The trial t = 1 (x = -9.9e-8) is above
+        // f(0), or equal to it in float, with a positive slope: the minimizer along d is bracketed in [0, 1], at t = 0.01,
+        // where f is lower by 5e-17, far below a unit of the rounding of 4. Even the tangent at t = 0, followed over the
+        // whole bracket, changes f by less than eps * 4 once the bracket is narrower than eps * 4 / 1e-14 (0.09 in double,
+        // 4.8e7 in float), so the zoom ends there, failed: after t = 1, 0.5, 0.25, 0.125 and 0.0625 in Double mode, after
+        // t = 1 in Single mode. (Zooming on, it reached the minimizer after 6 trials, 11 in float, accepted it by the slopes
+        // at a value equal to f(0), and L-BFGS explored from there for up to 40 evaluations, where no lower value exists.)
+        var lbfgs = new Lbfgs();
+        Real[] x = { (Real)1e-9 }, gradient = new Real[1], update = { 5 };
+        var objective = new CountingObjective<OffsetParabola>(new OffsetParabola());
+        Real value = objective.Evaluate(x, gradient);
+        Lbfgs.State state = lbfgs.Init(x);
+
+        lbfgs.Step(ref state, x, gradient, value, update, ref objective);
+
+        Assert.Equal(4, (double)value);
+        Assert.True(state.LinesearchFailed);
+        Assert.Equal(Precision.IsDouble ? 5 : 1, state.NumLinesearchSteps);
+        Assert.Equal(0, (double)update[0]);
+        Assert.Equal(4, (double)state.Value);
+        // Already along the scaled gradient of an empty memory: a restart would repeat it, so the scan would end here.
+        Assert.Equal(2, state.ConsecutiveFailures);
+    }
+
+    /// <summary><c>4 + 50 x²</c>: a minimum whose value hides every change below <c>eps * 4</c>.</summary>
+    private readonly struct OffsetParabola : IObjective<Real>
+    {
+        public Real Evaluate(ReadOnlySpan<Real> x, Span<Real> gradient)
+        {
+            gradient[0] = 100 * x[0];
+            return 4 + 50 * x[0] * x[0];
+        }
+    }
+
+    [Fact]
     public void OutOfStepsTheSearchTakesTheBestStepWithSufficientDecrease()
     {
         // As in LinesearchStepsTests: t = 1 decreases f = 0.005 x^2 from x = 10 but misses the curvature condition;

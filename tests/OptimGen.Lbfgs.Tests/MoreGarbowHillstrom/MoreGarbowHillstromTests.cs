@@ -104,6 +104,23 @@ public sealed class MoreGarbowHillstromTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// Where the runs end at rounding level, the zoom stops as soon as its bracket cannot change f by a unit of its rounding
+    /// or holds a single point (docs/lbfgs.md), so the two failed searches that end such a run cost at most one search's
+    /// worth of evaluations together (measured: at most 5 in Double mode, 15 in Single mode; 24 and 40 before). The exactly
+    /// rounded runs of Single mode are held to the bound above only: Chebyquad n = 8 explores for its whole allowance there.
+    /// </summary>
+    [Fact]
+    public void On_the_objective_as_evaluated_no_run_spends_more_than_one_line_search_after_its_lowest_value()
+    {
+        int maxLinesearchSteps = new Lbfgs().MaxLinesearchSteps;
+        foreach (LbfgsRun run in Runs.Value)
+        {
+            Assert.True(run.EvaluationsAfterLowest <= maxLinesearchSteps,
+                $"{run.Problem.Label} made {run.EvaluationsAfterLowest} evaluations after its lowest value ({run.Termination})");
+        }
+    }
+
+    /// <summary>
     /// The goals: Double mode reaches the global minimum on 34 instances (all but the three no method reaches from the
     /// standard start) and a listed minimum on all 37; Single mode, evaluating the objective in float, reaches the global
     /// minimum on 32 and a listed minimum on 35 (Meyer and Watson n = 9 are lost in the float evaluation's own noise,
