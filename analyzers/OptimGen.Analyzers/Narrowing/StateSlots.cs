@@ -14,10 +14,12 @@ namespace OptimGen.Analyzers.Narrowing;
 internal sealed class StateSlots
 {
     private readonly ConcurrentDictionary<IFieldSymbol, StateSlot?> slotByField = new(SymbolEqualityComparer.Default);
-    private readonly SpecReadings specs = new();
     private readonly Func<IFieldSymbol, StateSlot?> resolveSlot;
 
     public StateSlots() => resolveSlot = Resolve;
+
+    /// <summary>The compilation's specs as read for these slots; other rules of the same compilation read them from here too.</summary>
+    public SpecReadings Specs { get; } = new();
 
     /// <summary>The slot of a generated <c>State</c> field, or null when the field is not one.</summary>
     public StateSlot? Find(IFieldSymbol field) => field.IsStatic ? null : slotByField.GetOrAdd(field.OriginalDefinition, resolveSlot);
@@ -25,7 +27,7 @@ internal sealed class StateSlots
     /// <summary>What the shared spec reader says the field is: the slot's public name and its declared element type.</summary>
     private StateSlot? Resolve(IFieldSymbol field)
     {
-        if (specs.SlotOf(field) is not { } slot)
+        if (Specs.SlotOf(field) is not { } slot)
             return null;
         ITypeSymbol element = field.Type is IArrayTypeSymbol array ? array.ElementType : field.Type;
         return new StateSlot(slot.Name, ElementKindNames.Declared(slot.Element), element);

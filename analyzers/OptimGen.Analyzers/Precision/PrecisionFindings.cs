@@ -152,7 +152,7 @@ internal sealed class PrecisionFindings
         if (scope.Count == 0)
             return None;
 
-        var specs = new SpecReadings();
+        SpecReadings specs = slots.Specs;
         var counters = new CounterSlots(specs);
         var constants = new CollapsingConstantRule(specs);
         var namesInScope = new HashSet<string>(StringComparer.Ordinal);
