@@ -164,7 +164,7 @@ internal static class IndexBounds
 
     /// <summary>
     /// <c>Math.Min(x, m)</c> is at most <c>m</c>; the contract takes it as an index bounded by <c>m</c>
-    /// (counts are not negative). <c>Math.Max(a, b)</c> needs both bounded. <c>Math.Clamp(x, lo, hi)</c> lies in [lo, hi].
+    /// (counts are not negative: an operand known only by its type makes the result at least 0). <c>Math.Max(a, b)</c> needs both bounded. <c>Math.Clamp(x, lo, hi)</c> lies in [lo, hi].
     /// </summary>
     private static ValueInterval? MinMaxOrClamp(IInvocationOperation invocation, int depth)
     {
@@ -177,7 +177,12 @@ internal static class IndexBounds
             ValueInterval? b = Bound(invocation.Arguments[1].Value, depth);
             if (a is null || b is null)
                 return a ?? b;
-            return a.Value.High <= b.Value.High ? a : b;
+            decimal smallestHigh = Math.Min(a.Value.High, b.Value.High);
+            decimal smallestLow = Math.Min(a.Value.Low, b.Value.Low);
+            // An operand known only by its type is a count (`Math.Min(state.Count, MemorySize)`): not negative.
+            if (Infer(invocation.Arguments[0].Value, depth + 1) is null || Infer(invocation.Arguments[1].Value, depth + 1) is null)
+                smallestLow = Math.Min(Math.Max(smallestLow, 0), smallestHigh);
+            return new ValueInterval(smallestLow, smallestHigh);
         }
 
         if (method.Name == "Max" && invocation.Arguments.Length == 2

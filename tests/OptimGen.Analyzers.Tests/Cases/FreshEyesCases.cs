@@ -256,6 +256,69 @@ internal static class FreshEyesCases
             """)
         { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
 
+        yield return new(Rule, "fresh: a generic line-search interface implemented for Real, called through a constraint", """
+            update[0] = -Search<Zoom>(ref state, gradient) * gradient[0];
+            """, """
+            private interface ILineSearch<T> where T : INumber<T>
+            {
+                T Run(ref State state, ReadOnlySpan<T> gradient);
+            }
+
+            private struct Zoom : ILineSearch<Real>
+            {
+                public Real Run(ref State state, ReadOnlySpan<Real> gradient)
+                {
+                    int evaluations = gradient.Length > 4 ? 3 : 1;
+                    state.NumLinesearchSteps = {|#0:evaluations|};
+                    return (Real)0.5;
+                }
+            }
+
+            private static Real Search<TSearch>(ref State state, ReadOnlySpan<Real> gradient) where TSearch : struct, ILineSearch<Real> =>
+                default(TSearch).Run(ref state, gradient);
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh: a generic extension method instantiated at float", """
+            update[0] = state.Value.Narrowed<float>() * gradient[0];
+            """)
+        {
+            Outside = """
+
+                internal static class NumberExtensions
+                {
+                    public static T Narrowed<T>(this Real x) where T : INumberBase<T> => {|#0:T.CreateSaturating(x)|};
+                }
+                """,
+            InDouble = [Conversion("'T.CreateSaturating'", "Double", "Single", RealDouble)],
+        };
+
+        yield return new(Rule, "fresh: a generic struct's method at the type argument of its construction", """
+            update[0] = new Quantizer<short>().Apply(state.Value);
+            """, """
+            private readonly struct Quantizer<T> where T : INumberBase<T>
+            {
+                public Real Apply(Real x) => Real.CreateTruncating({|#0:T.CreateTruncating(x)|});
+            }
+            """)
+        {
+            InDouble = [Conversion("'T.CreateTruncating'", "Double", "Int16", IntegerDouble)],
+            InSingle = [Conversion("'T.CreateTruncating'", "Single", "Int16", IntegerSingle)],
+        };
+
+        yield return new(Rule, "fresh: a local function's out parameter bound to the slot", """
+            void Count(ReadOnlySpan<Real> g, out Integer steps)
+            {
+                int k = 0;
+                while (k < g.Length && g[k] != 0)
+                    k++;
+                steps = {|#0:k|};
+            }
+
+            Count(gradient, out state.NumLinesearchSteps);
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
         // Negatives.
         yield return new(Rule, "fresh: a helper reached only from the [Init] hook is not in scope", """
             state.Count += 1;
@@ -317,6 +380,42 @@ internal static class FreshEyesCases
                 public bool MoveNext() => ++offset < size;
             }
             """);
+
+        yield return new(Rule, "fresh: a generic line search, a generic extension and a generic struct at the active types", """
+            update[0] = -Search<Zoom>(ref state, gradient) * state.Value.Narrowed<Real>() * new Quantizer<Integer>().Apply(gradient[0]);
+            """, """
+            private interface ILineSearch<T> where T : INumber<T>
+            {
+                T Run(ref State state, ReadOnlySpan<T> gradient);
+            }
+
+            private struct Zoom : ILineSearch<Real>
+            {
+                public Real Run(ref State state, ReadOnlySpan<Real> gradient)
+                {
+                    Integer evaluations = gradient.Length > 4 ? 3 : 1;
+                    state.NumLinesearchSteps = evaluations;
+                    return (Real)0.5;
+                }
+            }
+
+            private static Real Search<TSearch>(ref State state, ReadOnlySpan<Real> gradient) where TSearch : struct, ILineSearch<Real> =>
+                default(TSearch).Run(ref state, gradient);
+
+            private readonly struct Quantizer<T> where T : INumberBase<T>
+            {
+                public Real Apply(Real x) => Real.CreateTruncating(T.CreateTruncating(x));
+            }
+            """)
+        {
+            Outside = """
+
+                internal static class NumberExtensions
+                {
+                    public static T Narrowed<T>(this Real x) where T : INumberBase<T> => T.CreateSaturating(x);
+                }
+                """,
+        };
 
         yield return new(Rule, "fresh: optax-shaped SGD with Nesterov momentum through a strategy struct stays quiet", """
             var rule = new NesterovRule(LearningRate, (Real)0.9);
@@ -485,6 +584,23 @@ internal static class FreshEyesCases
             }
             """)
         { InDouble = [SlotValue("Second", RealDouble, "a Single")] };
+
+        yield return new(Rule, "fresh: an extension Deconstruct of a line-search result", """
+            (state.NumLinesearchSteps, state.Value) = {|#0:new Probe(MemorySize, LearningRate)|};
+            """, """
+            public readonly record struct Probe(int Evaluations, Real Step);
+            """)
+        {
+            Outside = """
+
+                internal static class ProbeExtensions
+                {
+                    public static void Deconstruct(this Spec.Probe probe, out int evaluations, out Real step) =>
+                        (evaluations, step) = (probe.Evaluations, probe.Step);
+                }
+                """,
+            InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")],
+        };
 
         yield return new(Rule, "fresh: a nested tuple from a switch expression with relational patterns", """
             int tries = MemorySize;
@@ -655,6 +771,22 @@ internal static class FreshEyesCases
 
             private static void Bump(ref Integer counter, Integer by) => counter += by;
             """);
+
+        yield return new(Rule, "fresh: an extension Deconstruct of Integer and Real parts", """
+            (state.NumLinesearchSteps, state.Value) = new Probe(MaxSteps, LearningRate);
+            """, """
+            public readonly record struct Probe(Integer Evaluations, Real Step);
+            """)
+        {
+            Outside = """
+
+                internal static class ProbeExtensions
+                {
+                    public static void Deconstruct(this Spec.Probe probe, out Integer evaluations, out Real step) =>
+                        (evaluations, step) = (probe.Evaluations, probe.Step);
+                }
+                """,
+        };
 
         yield return new(Rule, "fresh: a ref struct window over the update buffer is not a slot", """
             new Window(update).Fill(LearningRate);
@@ -973,6 +1105,13 @@ internal static class FreshEyesCases
             uint cursor = (uint)gradient.Length;
             ushort lane = (ushort)(cursor & 0xFFFF);
             update[0] = state.Weights[k % MemorySize] + lane;
+            """);
+
+        yield return new(Rule, "fresh: the newest ring slot as Math.Min(count, MemorySize) - 1", """
+            long stored = Math.Min(state.Count, MemorySize);
+            int newest = (int)(stored - 1);
+            int oldest = (int)(Math.Min(state.Count, MemorySize) - 1) % MemorySize;
+            update[0] = state.Weights[Math.Max(newest, 0)] + state.Weights[Math.Max(oldest, 0)];
             """);
 
         yield return new(Rule, "fresh: a for loop declaring its bound beside the index", """

@@ -248,6 +248,33 @@ internal static class FreshEyesPrecisionCases
             InSingle = [CompilerError("CS1750")],
         };
 
+        yield return new(Rule, "fresh: var infers double from Real arithmetic with a double literal", """
+            var damped = {|#0:state.Value * 0.5|};
+            state.Value = {|#1:damped|};
+            """)
+        {
+            InDouble = [OtherMode("CS0266", "Single", DoubleToFloat, marker: 1)],
+            InSingle = [CompilerError("CS0266", marker: 1)],
+        };
+
+        yield return new(Rule, "fresh: a tuple moves a long slot into the Integer count", """
+            (state.Count, state.Value) = ({|#0:state.Total|}, state.Value);
+            """)
+        {
+            // A tuple element's conversion is CS0029 where a plain assignment's is CS0266: the compiler's own choice.
+            InDouble = [OtherMode("CS0029", "Single", "Cannot implicitly convert type 'long' to 'int'")],
+            InSingle = [CompilerError("CS0029")],
+        };
+
+        yield return new(Rule, "fresh: a span of double over a Real[] slot", """
+            Span<double> moments = {|#0:state.Velocity|};
+            moments[0] = 0;
+            """)
+        {
+            InDouble = [OtherMode("CS0029", "Single", "Cannot implicitly convert type 'float[]' to 'System.Span<double>'")],
+            InSingle = [CompilerError("CS0029")],
+        };
+
         // Negatives.
         yield return new(Rule, "fresh: the aliases' own math and casts to the declared types compile and narrow in neither mode", """
             state.Value = Real.Max(Real.Sqrt(state.Value), (Real)1e-8);
