@@ -138,6 +138,19 @@ internal static class FreshEyesPrecisionCases
             state.Value = state.Value + gradient[0] * gradient[0];
             """);
 
+        yield return new(Rule, "fresh: a ref helper adding a parameter accumulates, and an Integer counted through ref", """
+            Add(ref state.Value, 1);
+            Add(ref state.Value, gradient[0]);
+            Tick(ref state.Count);
+            Real next = (Real)state.Scale + 1;
+            next *= LearningRate;
+            state.Scale = (float)next;
+            """, """
+            private static void Add(ref Real target, Real amount) => target += amount;
+
+            private static void Tick(ref Integer counter) => counter++;
+            """);
+
         yield return new(Rule, "fresh: counting in the [Init] hook and in float locals", """
             float tries = 0;
             tries++;
@@ -285,6 +298,30 @@ internal static class FreshEyesPrecisionCases
             state.Small = (int)state.Count;
             state.Precise = (double)state.Value * 2;
             state.Total = (long)state.Count;
+            """);
+
+        yield return new(Rule, "fresh: an Adam and L-BFGS style transition written with the aliases is quiet in both modes", """
+            state.Count++;
+            Integer t = state.Count;
+            Real b1 = (Real)0.9, b2 = (Real)0.999;
+            Real c1 = 1 - Real.Pow(b1, t), c2 = 1 - Real.Pow(b2, t);
+            double norm = 0;
+            foreach (Real g in gradient)
+                norm += g * g;
+            state.Precise = norm;
+            state.Value = (Real)Math.Sqrt(norm);
+            state.Scale = (float)state.Value;
+            state.Total += state.Count;
+            state.Total = Math.Max(state.Total, Integer.MaxValue);
+            int slot = (int)(state.Count % MemorySize);
+            state.Ring[slot] = (Integer)gradient.Length;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                state.Velocity[i] = b1 * state.Velocity[i] + (1 - b1) * gradient[i];
+                state.Second[i] = b2 * state.Second[i] + (1 - b2) * gradient[i] * gradient[i];
+                state.Mu[i] = (float)gradient[i];
+                update[i] = -LearningRate * state.Velocity[i] / c1 / (Real.Sqrt(state.Second[i] / c2) + (Real)1e-8);
+            }
             """);
 
         yield return new(Rule, "fresh: generic math over Real and Integer in a helper", """
