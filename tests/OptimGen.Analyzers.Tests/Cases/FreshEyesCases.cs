@@ -319,6 +319,22 @@ internal static class FreshEyesCases
             """)
         { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
 
+        yield return new(Rule, "fresh: a lambda handed to a helper's constructor in a field initializer, invoked in scope", """
+            update[0] = -solver.Run(state.Value) * gradient[0];
+            """, """
+            private readonly Solver solver = new(x => (Real){|#0:(float)x|});
+
+            private sealed class Solver
+            {
+                private readonly Func<Real, Real> condition;
+
+                public Solver(Func<Real, Real> condition) => this.condition = condition;
+
+                public Real Run(Real x) => condition(x);
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
         // Negatives.
         yield return new(Rule, "fresh: a helper reached only from the [Init] hook is not in scope", """
             state.Count += 1;
@@ -416,6 +432,25 @@ internal static class FreshEyesCases
                 }
                 """,
         };
+
+        yield return new(Rule, "fresh: a correct lambda handed to a helper's constructor and a method group to a generic helper", """
+            update[0] = -solver.Run(state.Value) * Apply(gradient[0], Halve);
+            """, """
+            private readonly Solver solver = new(x => x * (Real)0.5);
+
+            private sealed class Solver
+            {
+                private readonly Func<Real, Real> condition;
+
+                public Solver(Func<Real, Real> condition) => this.condition = condition;
+
+                public Real Run(Real x) => condition(x);
+            }
+
+            private static T Apply<T>(T x, Func<T, T> f) => f(x);
+
+            private static Real Halve(Real x) => x / 2;
+            """);
 
         yield return new(Rule, "fresh: optax-shaped SGD with Nesterov momentum through a strategy struct stays quiet", """
             var rule = new NesterovRule(LearningRate, (Real)0.9);
@@ -1050,6 +1085,14 @@ internal static class FreshEyesCases
             });
             int previous = (int)(state.Count > 0 ? (state.Count - 1) % MemorySize : 0L);
             update[0] = state.Weights[slot] + state.Weights[previous];
+            """);
+
+        yield return new(Rule, "fresh: casts to the declared float and int through a foreach by ref and a ref local", """
+            foreach (ref float w in state.Mu.AsSpan())
+                w -= (float)(LearningRate * state.Value);
+            ref int small = ref state.Small;
+            small += (int)state.Count;
+            small = (int)state.Total;
             """);
 
         yield return new(Rule, "fresh: a loop bounded by two conditions joined with &&", """
