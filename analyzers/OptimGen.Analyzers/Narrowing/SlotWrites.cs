@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using OptimGen.Specs.Reading;
 
 namespace OptimGen.Analyzers.Narrowing;
 
@@ -228,6 +229,9 @@ internal sealed class SlotWrites
         ImmutableArray<IOperation>.Builder stored = ImmutableArray.CreateBuilder<IOperation>();
         foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
         {
+            // OptimGen's own output (a spec's generated part) stores nothing of the user's in the user's fields.
+            if (OptimGenOutput.IsOptimGenOutput(reference.SyntaxTree))
+                continue;
 #pragma warning disable RS1030 // The helper type may be in another tree; the driver's model provider caches this model.
             SemanticModel model = compilation.GetSemanticModel(reference.SyntaxTree);
 #pragma warning restore RS1030

@@ -288,6 +288,16 @@ internal static class FreshEyesPrecisionCases
             InSingle = [CompilerError("CS0029")],
         };
 
+        yield return new(Rule, "fresh: the other mode's seed bug in a callee through a ref parameter bound to a long slot", """
+            Store(ref state.Total, state.Count);
+            """, """
+            private static void Store(ref long total, Integer count) => total = {|#0:count|};
+            """)
+        {
+            InDouble = [OtherMode("OPT0002", "Single", "Slot 'Total' is Int64 (declared long, Single mode) but is assigned an Int32 value")],
+            InSingle = [SlotValue("Total", "Int64 (declared long, Single mode)", "an Int32")],
+        };
+
         // Negatives.
         yield return new(Rule, "fresh: the aliases' own math and casts to the declared types compile and narrow in neither mode", """
             state.Value = Real.Max(Real.Sqrt(state.Value), (Real)1e-8);
