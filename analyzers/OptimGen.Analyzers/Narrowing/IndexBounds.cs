@@ -48,23 +48,23 @@ internal static class IndexBounds
             IBinaryOperation binary => Binary(binary, depth),
             IInvocationOperation invocation => MinMaxOrClamp(invocation, depth),
             ILocalReferenceOperation local => LocalBounds.Of(local, depth),
-            IConditionalOperation { WhenFalse: { } whenFalse } conditional => Either(Infer(conditional.WhenTrue, depth + 1), Infer(whenFalse, depth + 1)),
+            IConditionalOperation { WhenFalse: { } whenFalse } conditional => Either(Bound(conditional.WhenTrue, depth), Bound(whenFalse, depth)),
             ISwitchExpressionOperation switchExpression => AnyArm(switchExpression, depth),
             _ => null,
         };
     }
 
-    /// <summary><c>c ? a : b</c>: a value of either arm, so the range covering both; unknown when one is.</summary>
+    /// <summary><c>c ? a : b</c>: a value of either arm (each known by its range or its type), so the range covering both.</summary>
     private static ValueInterval? Either(ValueInterval? a, ValueInterval? b) =>
         a is { } first && b is { } second ? new ValueInterval(Math.Min(first.Low, second.Low), Math.Max(first.High, second.High)) : null;
 
-    /// <summary>A switch expression: the range covering every arm's value.</summary>
+    /// <summary>A switch expression: the range covering every arm's value (each known by its range or its type).</summary>
     private static ValueInterval? AnyArm(ISwitchExpressionOperation switchExpression, int depth)
     {
         ValueInterval? range = null;
         for (int i = 0; i < switchExpression.Arms.Length; i++)
         {
-            ValueInterval? arm = Infer(switchExpression.Arms[i].Value, depth + 1);
+            ValueInterval? arm = Bound(switchExpression.Arms[i].Value, depth);
             range = i == 0 ? arm : Either(range, arm);
             if (range is null)
                 return null;

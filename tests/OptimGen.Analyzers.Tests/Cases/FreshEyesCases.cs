@@ -1063,6 +1063,12 @@ internal static class FreshEyesCases
             """)
         { InDouble = [Conversion(Cast, "Int32", "Single", RealDouble)] };
 
+        yield return new(Rule, "fresh: a conditional with an unbounded long arm", """
+            int k = {|#0:(int)(gradient.Length > 2 ? state.Count : 0L)|};
+            update[0] = k;
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
         yield return new(Rule, "fresh: a float minimum is never index arithmetic", """
             int k = {|#0:(int)MathF.Min(state.Scale, 8f)|};
             update[0] = k;
@@ -1084,7 +1090,8 @@ internal static class FreshEyesCases
                 _ => (state.Count + 1) % MemorySize,
             });
             int previous = (int)(state.Count > 0 ? (state.Count - 1) % MemorySize : 0L);
-            update[0] = state.Weights[slot] + state.Weights[previous];
+            int either = (int)(gradient.Length > 2 ? MemorySize : state.Count % MemorySize);
+            update[0] = state.Weights[slot] + state.Weights[previous] + state.Weights[either];
             """);
 
         yield return new(Rule, "fresh: casts to the declared float and int through a foreach by ref and a ref local", """
