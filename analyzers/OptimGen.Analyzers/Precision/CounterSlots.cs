@@ -12,8 +12,9 @@ namespace OptimGen.Analyzers.Precision;
 
 /// <summary>
 /// OPT0005: a scalar slot declared <c>Real</c> or <c>float</c> that a transition counts with: <c>state.Steps++</c>,
-/// <c>--</c>, <c>+= 1</c>, <c>-= 1</c>, or <c>state.Steps = state.Steps + 1</c> (also through a local that holds
-/// <c>state.Steps + 1</c>, as Adam's <c>count_inc</c>), through a <c>ref</c> local aliasing the slot, or through a
+/// <c>--</c>, <c>+= 1</c>, <c>-= 1</c>, or <c>state.Steps = state.Steps + 1</c> (also under a cast to its own type,
+/// through a local that holds <c>state.Steps + 1</c> as Adam's <c>count_inc</c>, and clamped:
+/// <c>Real.Max(state.Steps - 1, 0)</c>), directly, through a <c>ref</c> local aliasing the slot, or through a
 /// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth). As a
 /// float it stops counting at 2^24. A slot that also accumulates a non-constant value (<c>state.Sum += g</c>) is a
 /// sum, not a counter. Fed every operation of the transition scope (a local function's twice: with its method and
@@ -41,14 +42,20 @@ internal sealed class CounterSlots
             case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound:
                 Record(compound.Target, compound, compound.Value);
                 break;
-            case ISimpleAssignmentOperation { IsRef: false } assignment
-                when Sum(assignment.Value) is { } sum && Counted(assignment.Target) is { } counted:
-                IOperation left = sum.LeftOperand.WithoutImplicitConversions();
-                IOperation right = sum.RightOperand.WithoutImplicitConversions();
-                if (IsSame(left, counted))
-                    Record(assignment.Target, assignment, right);
-                else if (IsSame(right, counted) && sum.OperatorKind == BinaryOperatorKind.Add)
-                    Record(assignment.Target, assignment, left);
+            case ISimpleAssignmentOperation { IsRef: false } assignment when Counted(assignment.Target) is { } counted:
+                foreach (IBinaryOperation sum in Sums(assignment.Value))
+                {
+                    IOperation left = sum.LeftOperand.WithoutImplicitConversions();
+                    IOperation right = sum.RightOperand.WithoutImplicitConversions();
+                    if (IsSame(left, counted))
+                        Record(assignment.Target, assignment, right);
+                    else if (IsSame(right, counted) && sum.OperatorKind == BinaryOperatorKind.Add)
+                        Record(assignment.Target, assignment, left);
+                    else
+                        continue;
+                    break;
+                }
+
                 break;
             case IArgumentOperation { Parameter: { RefKind: RefKind.Ref } parameter } argument when Counted(argument.Value) is { } given:
                 if (!boundTo.TryGetValue(parameter.OriginalDefinition, out HashSet<ISymbol>? bound))
@@ -157,20 +164,43 @@ internal sealed class CounterSlots
         Counted(operand) is { } other && SymbolEqualityComparer.Default.Equals(other, counted);
 
     /// <summary>
-    /// The sum or difference a value is: written in place, or held by a local that only its initializer sets
-    /// (<c>Real step = state.Steps + 1; ... state.Steps = step;</c>).
+    /// The sums or differences a value stored back into the slot can be: written in place (also under a cast to its
+    /// own type, <c>(Real)(state.Steps + 1)</c>), held by a local that only its initializer sets
+    /// (<c>Real step = state.Steps + 1; ... state.Steps = step;</c>), or clamped by a minimum or maximum
+    /// (<c>state.Patience = Real.Max(state.Patience - 1, 0)</c>).
     /// </summary>
-    private static IBinaryOperation? Sum(IOperation value)
+    private static IEnumerable<IBinaryOperation> Sums(IOperation value)
     {
-        value = value.WithoutImplicitConversions();
+        value = WithoutIdentityCasts(value);
         if (value is ILocalReferenceOperation { Local.IsRef: false, SemanticModel: { } model } local
             && local.Local.DeclaringSyntaxReferences.Length == 1
             && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial } declarator
             && declarator.SyntaxTree == model.SyntaxTree
             && declarator.Parent?.Parent is LocalDeclarationStatementSyntax { Parent: { } scope }
-            && !LocalBounds.IsWrittenIn(scope, local.Local.Name, declarator))
-            value = model.GetOperation(initial)?.WithoutImplicitConversions() ?? value;
-        return value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum ? sum : null;
+            && !LocalBounds.IsWrittenIn(scope, local.Local.Name, declarator)
+            && model.GetOperation(initial) is { } initialValue)
+            value = WithoutIdentityCasts(initialValue);
+        if (value is IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Min" or "Max" or "Clamp" } } clamp)
+        {
+            foreach (IArgumentOperation argument in clamp.Arguments)
+            {
+                if (WithoutIdentityCasts(argument.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } clamped)
+                    yield return clamped;
+            }
+
+            yield break;
+        }
+
+        if (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum)
+            yield return sum;
+    }
+
+    private static IOperation WithoutIdentityCasts(IOperation value)
+    {
+        value = value.WithoutImplicitConversions();
+        while (value is IConversionOperation { Operand: { } operand } conversion && SymbolEqualityComparer.Default.Equals(conversion.Type, operand.Type))
+            value = operand.WithoutImplicitConversions();
+        return value;
     }
 
     /// <summary>A constant 1, however it is typed or cast: <c>1</c>, <c>1f</c>, <c>(Real)1</c>, <c>1.0</c>.</summary>

@@ -127,6 +127,16 @@ internal static class FreshEyesPrecisionCases
             """)
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
+        yield return new(Rule, "fresh: a patience countdown clamped at zero and a counter under a cast to its own type", """
+            if (gradient[0] > 0)
+                {|#0:state.Value = Real.Max(state.Value - 1, 0)|};
+            {|#1:state.Scale = (float)(state.Scale + 1)|};
+            """)
+        {
+            InDouble = [Counter("Value"), Counter("Scale", "float", marker: 1)],
+            InSingle = [Counter("Value"), Counter("Scale", "float", marker: 1)],
+        };
+
         // Negatives.
         yield return new(Rule, "fresh: a geometric series x = x * b + 1 is not a counter", """
             state.Value = state.Value * LearningRate + 1;
@@ -149,6 +159,11 @@ internal static class FreshEyesPrecisionCases
             private static void Add(ref Real target, Real amount) => target += amount;
 
             private static void Tick(ref Integer counter) => counter++;
+            """);
+
+        yield return new(Rule, "fresh: a clamped decay of a Real slot is no count", """
+            state.Value = Real.Max(state.Value - gradient[0], 0);
+            state.Value = Real.Min(state.Value * LearningRate + 1, 10);
             """);
 
         yield return new(Rule, "fresh: counting in the [Init] hook and in float locals", """
