@@ -335,6 +335,39 @@ internal static class FreshEyesCases
             """)
         { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
 
+        yield return new(Rule, "fresh: a second spec nested in a partial class inside a namespace", """
+            state.Count += 1;
+            """)
+        {
+            Outside = """
+
+                namespace Optimizers.Experimental
+                {
+                    public partial class Family
+                    {
+                        [Optimizer]
+                        public partial class Nested
+                        {
+                            [Hyperparameter] public Real LearningRate { get; init; } = (Real)0.01;
+
+                            [State] private Integer steps;
+                            [State] private Real scale;
+
+                            [Transition]
+                            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+                            {
+                                int seen = gradient.Length;
+                                state.Steps = {|#0:seen|};
+                                state.Scale = {|#1:(float)LearningRate|};
+                                update[0] = -state.Scale * gradient[0];
+                            }
+                        }
+                    }
+                }
+                """,
+            InDouble = [SlotValue("Steps", IntegerDouble, "an Int32"), Conversion(Cast, "Double", "Single", RealDouble, marker: 1)],
+        };
+
         // Negatives.
         yield return new(Rule, "fresh: a helper reached only from the [Init] hook is not in scope", """
             state.Count += 1;
@@ -573,6 +606,24 @@ internal static class FreshEyesCases
             }
             """)
         { InDouble = [SlotValue("Velocity", RealDouble, "a Single")] };
+
+        yield return new(Rule, "fresh: a narrowing cast stored in a wider slot is one mistake, reported where the cast narrows", """
+            state.Value = {|#0:(float)state.Value|};
+            state.NumLinesearchSteps = {|#1:(int)Math.Min(state.Total, MaxSteps)|};
+            state.Count = {|#2:(int)(state.Total % MemorySize)|};
+            state.Precise = {|#3:(float)state.Precise|};
+            """)
+        {
+            InDouble =
+            [
+                Conversion(Cast, "Double", "Single", RealDouble),
+                Conversion(Cast, "Int64", "Int32", IntegerDouble, marker: 1),
+                SlotValue("Count", IntegerDouble, "an Int32", marker: 2),
+                Conversion(Cast, "Double", "Single", RealDouble, marker: 3),
+            ],
+            // In Single mode the casts reach Real and Integer; a float is still narrower than the slot declared double.
+            InSingle = [SlotValue("Precise", "Double (declared double, Single mode)", "a Single", marker: 3)],
+        };
 
         yield return new(Rule, "fresh: a helper class keeping an Integer[] slot in a field", """
             new History(state.Ring).Push(gradient.Length);
@@ -1101,6 +1152,35 @@ internal static class FreshEyesCases
             small += (int)state.Count;
             small = (int)state.Total;
             """);
+
+        yield return new(Rule, "fresh: casts to the declared float inside helpers bound to float slots", """
+            Store(state.Mu, gradient);
+            Set(ref state.Scale, state.Value);
+            Decay(state.Mu.AsSpan(1..), LearningRate);
+            """, """
+            private static void Store(Span<float> mu, ReadOnlySpan<Real> g)
+            {
+                for (int i = 0; i < g.Length && i < mu.Length; i++)
+                    mu[i] = (float)g[i];
+            }
+
+            private static void Set(ref float scale, Real value) => scale = (float)value;
+
+            private static void Decay(Span<float> mu, Real rate)
+            {
+                foreach (ref float m in mu)
+                    m *= (float)rate;
+            }
+            """);
+
+        yield return new(Rule, "fresh: a cast to float into a helper's own scratch buffer is no slot's type", """
+            Span<float> scratch = stackalloc float[4];
+            Fill(scratch, state.Value);
+            update[0] = scratch[0];
+            """, """
+            private static void Fill(Span<float> buffer, Real value) => buffer[0] = {|#0:(float)value|};
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
 
         yield return new(Rule, "fresh: a loop bounded by two conditions joined with &&", """
             for (long j = 0; j < state.Count && j < MemorySize; j++)
