@@ -313,6 +313,26 @@ internal static class FreshEyesPrecisionCases
             InSingle = [SlotValue("Total", "Int64 (declared long, Single mode)", "an Int32")],
         };
 
+        yield return new(Rule, "fresh: a Single-mode build finds the seed written through a foreach by ref and a ref struct window", """
+            int evaluations = gradient.Length / 2;
+            foreach (ref Integer r in state.Ring.AsSpan())
+                r = {|#0:evaluations|};
+            new Window(state.Ring).Set(evaluations);
+            """, """
+            private readonly ref struct Window
+            {
+                private readonly Span<Integer> values;
+
+                public Window(Span<Integer> values) => this.values = values;
+
+                public void Set(Integer value) => values[0] = value;
+            }
+            """)
+        {
+            InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")],
+            InSingle = [OtherMode("OPT0002", "Double", "Slot 'Ring' is Integer (Int64 in Double mode) but is assigned an Int32 value")],
+        };
+
         // Negatives.
         yield return new(Rule, "fresh: the aliases' own math and casts to the declared types compile and narrow in neither mode", """
             state.Value = Real.Max(Real.Sqrt(state.Value), (Real)1e-8);
