@@ -74,6 +74,21 @@ internal static class FreshEyesPrecisionCases
             """)
         { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
 
+        yield return new(Rule, "fresh: a negative default above 2^24 and a Real field initialized from a const long", "state.Value = Floor + Limit;", """
+            [Hyperparameter] public Real Floor { get; init; } = {|#0:-16777217|};
+            private const long Big = 16777219;
+            private static readonly Real Limit = {|#1:Big|};
+            """)
+        {
+            InDouble = [Collapse("-16777217", "-16777216"), Collapse("Big", "16777220", marker: 1)],
+            InSingle = [Collapse("-16777217", "-16777216"), Collapse("Big", "16777220", marker: 1)],
+        };
+
+        yield return new(Rule, "fresh: a constant arm of a conditional stored into a Real slot", """
+            state.Value = gradient[0] > 0 ? {|#0:16777217|} : state.Value;
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
         // Negatives.
         yield return new(Rule, "fresh: exact or ordinary constants: float.Epsilon, infinity, -0.0, powers of two, 0.99999", """
             state.Value = (Real)float.Epsilon + (Real)(1 << 30) + (Real)16777218 + (Real)(-0.0) + (Real)0.99999 + (Real)1e-38;
