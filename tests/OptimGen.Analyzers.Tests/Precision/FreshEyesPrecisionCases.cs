@@ -95,6 +95,14 @@ internal static class FreshEyesPrecisionCases
             state.Value = Real.Min(state.Value, (Real)double.PositiveInfinity);
             """);
 
+        yield return new(Rule, "fresh: values that survive or only round, and a large integer in float-slot arithmetic", """
+            state.Value = (Real)1e-45 + (Real)3.4e38 * 0 + (Real)(1 - 1e-7) + (Real)(16777216 * 2) + state.Value * 16777216;
+            state.Scale = state.Scale * 33554431;
+            state.Value += Window;
+            """, """
+            [Hyperparameter] public Real Window { get; init; } = 1 << 24;
+            """);
+
         yield return new(Rule, "fresh: large integers in double and long arithmetic, and a long hyperparameter", """
             state.Precise = state.Precise / 33554431;
             state.Total = state.Total * 33554431 + Horizon;
@@ -382,6 +390,17 @@ internal static class FreshEyesPrecisionCases
                 state.Mu[i] = (float)gradient[i];
                 update[i] = -LearningRate * state.Velocity[i] / c1 / (Real.Sqrt(state.Second[i] / c2) + (Real)1e-8);
             }
+            """);
+
+        yield return new(Rule, "fresh: each type's own math library and conversions to the aliases compile in both modes", """
+            state.Scale = MathF.Sqrt(state.Scale);
+            state.Precise = Math.Sqrt(state.Precise);
+            state.Value = Real.Clamp(state.Value, 0, 1) + state.Count;
+            Integer rounded = (Integer)Real.Round(state.Value);
+            long sum = 0;
+            foreach (Integer r in state.Ring)
+                sum += r;
+            state.Total = sum + rounded;
             """);
 
         yield return new(Rule, "fresh: generic math over Real and Integer in a helper", """
