@@ -97,7 +97,15 @@ internal sealed class ScopeBuilder
         if (target is null)
             return ImmutableArray<IMethodSymbol>.Empty;
         instantiations.Record(target);
-        ImmutableArray<IMethodSymbol> targets = dispatch.Of(target).Add(target);
+        ImmutableArray<IMethodSymbol> implementations = dispatch.Of(target);
+        foreach (IMethodSymbol implementation in implementations)
+        {
+            // `quantizer.To<short>(x)` on an interface runs the implementation's own To<T> at T = short.
+            if (target.IsGenericMethod && implementation.Arity == target.Arity)
+                instantiations.Record(implementation.OriginalDefinition.Construct(target.TypeArguments.ToArray()));
+        }
+
+        ImmutableArray<IMethodSymbol> targets = implementations.Add(target);
         foreach (IMethodSymbol each in targets)
             AddMethod(each);
         return targets;

@@ -368,6 +368,26 @@ internal static class FreshEyesCases
             InDouble = [SlotValue("Steps", IntegerDouble, "an Int32"), Conversion(Cast, "Double", "Single", RealDouble, marker: 1)],
         };
 
+        yield return new(Rule, "fresh: a generic interface method's implementation at the type argument of the call", """
+            update[0] = Real.CreateTruncating(quantizer.To<short>(state.Value));
+            """, """
+            private interface IQuantizer
+            {
+                T To<T>(Real x) where T : INumberBase<T>;
+            }
+
+            private sealed class Truncating : IQuantizer
+            {
+                public T To<T>(Real x) where T : INumberBase<T> => {|#0:T.CreateTruncating(x)|};
+            }
+
+            private readonly IQuantizer quantizer = new Truncating();
+            """)
+        {
+            InDouble = [Conversion("'T.CreateTruncating'", "Double", "Int16", IntegerDouble)],
+            InSingle = [Conversion("'T.CreateTruncating'", "Single", "Int16", IntegerSingle)],
+        };
+
         // Negatives.
         yield return new(Rule, "fresh: a helper reached only from the [Init] hook is not in scope", """
             state.Count += 1;
@@ -483,6 +503,23 @@ internal static class FreshEyesCases
             private static T Apply<T>(T x, Func<T, T> f) => f(x);
 
             private static Real Halve(Real x) => x / 2;
+            """);
+
+        yield return new(Rule, "fresh: a generic interface method's implementation reached only at the active types", """
+            state.Count = quantizer.To<Integer>(state.Value);
+            update[0] = quantizer.To<Real>(gradient[0]);
+            """, """
+            private interface IQuantizer
+            {
+                T To<T>(Real x) where T : INumberBase<T>;
+            }
+
+            private sealed class Truncating : IQuantizer
+            {
+                public T To<T>(Real x) where T : INumberBase<T> => T.CreateTruncating(x);
+            }
+
+            private readonly IQuantizer quantizer = new Truncating();
             """);
 
         yield return new(Rule, "fresh: optax-shaped SGD with Nesterov momentum through a strategy struct stays quiet", """
