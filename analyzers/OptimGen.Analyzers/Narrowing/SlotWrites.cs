@@ -62,6 +62,9 @@ internal sealed class SlotWrites
             case IFieldReferenceOperation field:
                 if (field.Type is not IArrayTypeSymbol && slots.Find(field.Field) is { } slot)
                     return new[] { new WriteRoot(slot) };
+                // A ref field of a helper (`ref struct Cursor { public ref Integer Target; }`): what its type ref-assigns to it.
+                if (field.Field.RefKind != RefKind.None)
+                    return FieldViews(field.Field).SelectMany(stored => Roots(stored, elements: false, call, depth + 1));
                 break;
             case IArrayElementReferenceOperation element:
                 return Roots(element.ArrayReference, elements: true, call, depth + 1);
@@ -216,9 +219,10 @@ internal sealed class SlotWrites
     }
 
     /// <summary>
-    /// The values a helper type's own code stores in its array or span field: its initializer and the assignments in
-    /// its declarations (a constructor's <c>this.values = values;</c>), whose parameters the scope binds at each
-    /// <c>new</c>. Not a field of the generated State, and not assignments from outside the type.
+    /// The values a helper type's own code stores in its array or span field, or ref-assigns to its ref field: its
+    /// initializer and the assignments in its declarations (a constructor's <c>this.values = values;</c> or
+    /// <c>Target = ref target;</c>), whose parameters the scope binds at each <c>new</c>. Not a field of the generated
+    /// State, and not assignments from outside the type.
     /// </summary>
     private ImmutableArray<IOperation> FieldViews(IFieldSymbol field) => fieldViews.GetOrAdd(field.OriginalDefinition, findFieldViews);
 
@@ -245,6 +249,8 @@ internal sealed class SlotWrites
                         when SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declarator)?.OriginalDefinition, field) => initial,
                     _ => null,
                 };
+                if (value is RefExpressionSyntax refAssigned)
+                    value = refAssigned.Expression;
                 if (value is not null && model.GetOperation(value) is { } operation)
                     stored.Add(operation);
             }

@@ -725,6 +725,21 @@ internal static class FreshEyesCases
             InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")],
         };
 
+        yield return new(Rule, "fresh: a ref struct cursor with a ref field to the slot", """
+            var cursor = new Cursor(ref state.NumLinesearchSteps);
+            cursor.Advance(gradient.Length);
+            """, """
+            private ref struct Cursor
+            {
+                private ref Integer target;
+
+                public Cursor(ref Integer target) => this.target = ref target;
+
+                public void Advance(int evaluations) => target = {|#0:evaluations|};
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
         yield return new(Rule, "fresh: a nested tuple from a switch expression with relational patterns", """
             int tries = MemorySize;
             (state.Count, (state.Value, state.Scale)) = gradient[0] switch
@@ -910,6 +925,21 @@ internal static class FreshEyesCases
                 }
                 """,
         };
+
+        yield return new(Rule, "fresh: a ref struct cursor advancing the slot with Integer values", """
+            var cursor = new Cursor(ref state.NumLinesearchSteps);
+            cursor.Advance(MaxSteps);
+            cursor.Advance((Integer)gradient.Length);
+            """, """
+            private ref struct Cursor
+            {
+                private ref Integer target;
+
+                public Cursor(ref Integer target) => this.target = ref target;
+
+                public void Advance(Integer evaluations) => target = evaluations;
+            }
+            """);
 
         yield return new(Rule, "fresh: a ref struct window over the update buffer is not a slot", """
             new Window(update).Fill(LearningRate);
