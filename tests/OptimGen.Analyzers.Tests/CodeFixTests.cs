@@ -130,6 +130,12 @@ public sealed class CodeFixTests
     [InlineData(
         "state.NumLinesearchSteps = {|OPT0002:Math.Min(CountSteps(gradient), MemorySize)|};",
         "state.NumLinesearchSteps = (Integer)Math.Min(CountSteps(gradient), MemorySize);")]
+    [InlineData(
+        "foreach (ref Integer r in state.Ring.AsSpan()) r = {|OPT0002:CountSteps(gradient)|};",
+        "foreach (ref Integer r in state.Ring.AsSpan()) r = (Integer)CountSteps(gradient);")]
+    [InlineData(
+        "System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(state.Ring), 1) = {|OPT0002:CountSteps(gradient)|};",
+        "System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(state.Ring), 1) = (Integer)CountSteps(gradient);")]
     public Task Seed_styles_are_fixed_by_casting_where_the_count_enters(string body, string fixedBody) =>
         VerifyAsync<SlotValueCodeFix>(Mode.Double, SpecTemplate.Wrap(body, CountSteps), SpecTemplate.Wrap(fixedBody, CountSteps), SlotValueCodeFix.CastKey);
 

@@ -1,17 +1,20 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 using OptimGen.Specs.Reading;
 
 namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
 /// The expressions a delegate-typed field or property can hold: its initializer and every value assigned to it
-/// anywhere in the compilation (a constructor, an object initializer <c>new Spec { Search = ... }</c>). The
-/// lambdas and method groups among them run wherever the delegate is invoked. Searched only for delegate
+/// anywhere in the compilation (a constructor, an object initializer <c>new Spec { Search = ... }</c>), and for a
+/// value that is a constructor's or method's parameter, the arguments its calls pass (<c>new Solver(x =&gt; ...)</c>).
+/// The lambdas and method groups among them run wherever the delegate is invoked. Searched only for delegate
 /// members that a transition's scope uses.
 /// </summary>
 internal sealed class DelegateSources
@@ -27,7 +30,100 @@ internal sealed class DelegateSources
 
     private Dictionary<string, List<AssignmentExpressionSyntax>>? assignmentsByName;
 
+    /// <summary>How many constructor or method parameters a stored value is followed back through to the call sites' arguments.</summary>
+    private const int MaxParameterHops = 4;
+
+    private Dictionary<string, List<ExpressionSyntax>>? callsByName;
+
+    /// <summary>
+    /// The values stored in <paramref name="member"/>, and, for a value that is a parameter of the constructor or method
+    /// storing it (<c>public Solver(Func&lt;Real, Real&gt; condition) =&gt; this.condition = condition;</c>), the
+    /// arguments the compilation's calls pass for it (<c>new Solver(x =&gt; ...)</c>), followed back a few hops.
+    /// </summary>
     public IEnumerable<ExpressionSyntax> Of(ISymbol member)
+    {
+        foreach (ExpressionSyntax stored in StoredIn(member))
+        {
+            foreach (ExpressionSyntax value in ThroughParameters(stored, MaxParameterHops))
+                yield return value;
+        }
+    }
+
+    private IEnumerable<ExpressionSyntax> ThroughParameters(ExpressionSyntax value, int hops)
+    {
+        yield return value;
+        if (hops == 0)
+            yield break;
+#pragma warning disable RS1030 // The value may be in any tree; the driver's model provider caches these models.
+        SemanticModel model = compilation.GetSemanticModel(value.SyntaxTree);
+#pragma warning restore RS1030
+        if (model.GetSymbolInfo(value, cancellationToken).Symbol is not IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter
+            || method.MethodKind is MethodKind.AnonymousFunction or MethodKind.LocalFunction)
+            yield break;
+        foreach (ExpressionSyntax argument in ArgumentsFor(parameter, method))
+        {
+            foreach (ExpressionSyntax each in ThroughParameters(argument, hops - 1))
+                yield return each;
+        }
+    }
+
+    /// <summary>The arguments that the calls of <paramref name="method"/> in the compilation pass for <paramref name="parameter"/>.</summary>
+    private IEnumerable<ExpressionSyntax> ArgumentsFor(IParameterSymbol parameter, IMethodSymbol method)
+    {
+        string name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
+        IEnumerable<ExpressionSyntax> calls = CallsByName().TryGetValue(name, out List<ExpressionSyntax>? named) ? named : Enumerable.Empty<ExpressionSyntax>();
+        if (method.MethodKind == MethodKind.Constructor && CallsByName().TryGetValue(string.Empty, out List<ExpressionSyntax>? targetTyped))
+            calls = calls.Concat(targetTyped);
+        foreach (ExpressionSyntax call in calls)
+        {
+#pragma warning disable RS1030 // Calls anywhere in the compilation; the driver's model provider caches these models.
+            SemanticModel model = compilation.GetSemanticModel(call.SyntaxTree);
+#pragma warning restore RS1030
+            ImmutableArray<IArgumentOperation> arguments = model.GetOperation(call, cancellationToken) switch
+            {
+                IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Constructor?.OriginalDefinition, method.OriginalDefinition) => creation.Arguments,
+                IInvocationOperation invocation when SymbolEqualityComparer.Default.Equals(MethodIdentity.Normalize(invocation.TargetMethod), MethodIdentity.Normalize(method)) => invocation.Arguments,
+                _ => ImmutableArray<IArgumentOperation>.Empty,
+            };
+            foreach (IArgumentOperation argument in arguments)
+            {
+                if (argument.Parameter?.Ordinal == parameter.Ordinal && argument.Value.Syntax is ExpressionSyntax passed)
+                    yield return passed;
+            }
+        }
+    }
+
+    /// <summary>Every call and object creation of the compilation by the name it calls (a target-typed <c>new(...)</c> under ""): one pass, on first need.</summary>
+    private Dictionary<string, List<ExpressionSyntax>> CallsByName()
+    {
+        if (callsByName is not null)
+            return callsByName;
+        callsByName = new Dictionary<string, List<ExpressionSyntax>>();
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            if (OptimGenOutput.IsOptimGenOutput(tree))
+                continue;
+            foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                string? name = node switch
+                {
+                    ObjectCreationExpressionSyntax creation => Name(creation.Type),
+                    ImplicitObjectCreationExpressionSyntax => string.Empty,
+                    InvocationExpressionSyntax invocation => Name(invocation.Expression),
+                    _ => null,
+                };
+                if (name is null)
+                    continue;
+                if (!callsByName.TryGetValue(name, out List<ExpressionSyntax>? list))
+                    callsByName[name] = list = new List<ExpressionSyntax>();
+                list.Add((ExpressionSyntax)node);
+            }
+        }
+
+        return callsByName;
+    }
+
+    private IEnumerable<ExpressionSyntax> StoredIn(ISymbol member)
     {
         foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
         {
@@ -105,9 +201,11 @@ internal sealed class DelegateSources
 
     private static string? Name(ExpressionSyntax target) => target switch
     {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
         MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
         MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
         _ => null,
     };
 }

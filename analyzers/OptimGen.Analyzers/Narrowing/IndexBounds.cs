@@ -8,7 +8,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// Index arithmetic whose values are proven to lie in a range: lengths and counts, loop indices and locals
 /// bounded by them (<see cref="LocalBounds"/>), remainders by a bounded divisor, right shifts, division by a
 /// positive divisor, masks, <c>Math.Min</c>/<c>Max</c>/<c>Clamp</c> of bounded operands, sums and products of
-/// bounded terms. These are what "provably fits" means in the contract, for example <c>(int)(count % memorySize)</c>.
+/// bounded terms, and conditional or switch expressions whose every arm is bounded. These are what "provably
+/// fits" means in the contract, for example <c>(int)(count % memorySize)</c>.
 /// Only integral values qualify: a floating result is never index arithmetic.
 /// </summary>
 internal static class IndexBounds
@@ -47,8 +48,29 @@ internal static class IndexBounds
             IBinaryOperation binary => Binary(binary, depth),
             IInvocationOperation invocation => MinMaxOrClamp(invocation, depth),
             ILocalReferenceOperation local => LocalBounds.Of(local, depth),
+            IConditionalOperation { WhenFalse: { } whenFalse } conditional => Either(Bound(conditional.WhenTrue, depth), Bound(whenFalse, depth)),
+            ISwitchExpressionOperation switchExpression => AnyArm(switchExpression, depth),
             _ => null,
         };
+    }
+
+    /// <summary><c>c ? a : b</c>: a value of either arm (each known by its range or its type), so the range covering both.</summary>
+    private static ValueInterval? Either(ValueInterval? a, ValueInterval? b) =>
+        a is { } first && b is { } second ? new ValueInterval(Math.Min(first.Low, second.Low), Math.Max(first.High, second.High)) : null;
+
+    /// <summary>A switch expression: the range covering every arm's value (each known by its range or its type).</summary>
+    private static ValueInterval? AnyArm(ISwitchExpressionOperation switchExpression, int depth)
+    {
+        ValueInterval? range = null;
+        for (int i = 0; i < switchExpression.Arms.Length; i++)
+        {
+            ValueInterval? arm = Bound(switchExpression.Arms[i].Value, depth);
+            range = i == 0 ? arm : Either(range, arm);
+            if (range is null)
+                return null;
+        }
+
+        return range;
     }
 
     /// <summary>A recognised range, or else the range of the expression's own integral type (before widening).</summary>
@@ -78,9 +100,11 @@ internal static class IndexBounds
                 return new ValueInterval(nonNegative ? 0 : -largest, largest);
 
             case BinaryOperatorKind.And:
-                if (Bound(binary.LeftOperand, depth) is { Low: >= 0 } left)
-                    return new ValueInterval(0, left.High);
-                return Bound(binary.RightOperand, depth) is { Low: >= 0 } right ? new ValueInterval(0, right.High) : null;
+                // Either non-negative operand bounds the result; both do, so the smaller bound holds (`u & 0xFFFF` for a uint u).
+                ValueInterval? masked = Bound(binary.LeftOperand, depth) is { Low: >= 0 } left ? left : null;
+                if (Bound(binary.RightOperand, depth) is { Low: >= 0 } right && (masked is null || right.High < masked.Value.High))
+                    masked = right;
+                return masked is { } mask ? new ValueInterval(0, mask.High) : null;
 
             case BinaryOperatorKind.RightShift:
             case BinaryOperatorKind.UnsignedRightShift:
@@ -140,7 +164,7 @@ internal static class IndexBounds
 
     /// <summary>
     /// <c>Math.Min(x, m)</c> is at most <c>m</c>; the contract takes it as an index bounded by <c>m</c>
-    /// (counts are not negative). <c>Math.Max(a, b)</c> needs both bounded. <c>Math.Clamp(x, lo, hi)</c> lies in [lo, hi].
+    /// (counts are not negative: an operand known only by its type makes the result at least 0). <c>Math.Max(a, b)</c> needs both bounded. <c>Math.Clamp(x, lo, hi)</c> lies in [lo, hi].
     /// </summary>
     private static ValueInterval? MinMaxOrClamp(IInvocationOperation invocation, int depth)
     {
@@ -153,7 +177,12 @@ internal static class IndexBounds
             ValueInterval? b = Bound(invocation.Arguments[1].Value, depth);
             if (a is null || b is null)
                 return a ?? b;
-            return a.Value.High <= b.Value.High ? a : b;
+            decimal smallestHigh = Math.Min(a.Value.High, b.Value.High);
+            decimal smallestLow = Math.Min(a.Value.Low, b.Value.Low);
+            // An operand known only by its type is a count (`Math.Min(state.Count, MemorySize)`): not negative.
+            if (Infer(invocation.Arguments[0].Value, depth + 1) is null || Infer(invocation.Arguments[1].Value, depth + 1) is null)
+                smallestLow = Math.Min(Math.Max(smallestLow, 0), smallestHigh);
+            return new ValueInterval(smallestLow, smallestHigh);
         }
 
         if (method.Name == "Max" && invocation.Arguments.Length == 2

@@ -9,8 +9,9 @@ namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
 /// The range of a local that index arithmetic reads: a <c>for</c> loop index, ascending
-/// (<c>for (long i = 0; i &lt; n; i++)</c>) or descending (<c>for (long k = m - 1; k &gt;= 0; k--)</c>), that the
-/// body never writes; or a local that its initializer alone sets (<c>long n = span.Length;</c>).
+/// (<c>for (long i = 0; i &lt; n; i++)</c>, also <c>i &lt; n &amp;&amp; i &lt; m</c>) or descending
+/// (<c>for (long k = m - 1; k &gt;= 0; k--)</c>), that the body never writes; or a local that its initializer alone sets
+/// (<c>long n = span.Length;</c>, also declared beside a loop's index).
 /// </summary>
 internal static class LocalBounds
 {
@@ -22,7 +23,14 @@ internal static class LocalBounds
             || declarator.SyntaxTree != model.SyntaxTree)
             return null;
         if (declarator.Parent?.Parent is ForStatementSyntax loop)
-            return LoopIndex(local, declarator, loop, model, depth);
+        {
+            // The index, or a bound declared beside it (`for (long i = 0, n = span.Length; i < n; i++)`) that the loop never writes.
+            return LoopIndex(local, declarator, loop, model, depth)
+                ?? (declarator.Initializer is { } bound && !IsWrittenIn(loop, local.Name, declarator) && model.GetOperation(bound.Value) is { } boundValue
+                    ? IndexBounds.Infer(boundValue, depth + 1)
+                    : null);
+        }
+
         if (declarator.Initializer is { } initializer && declarator.Parent?.Parent is LocalDeclarationStatementSyntax { Parent: { } scope }
             && !IsWrittenIn(scope, local.Name, declarator) && model.GetOperation(initializer.Value) is { } value)
             return IndexBounds.Infer(value, depth + 1);
@@ -31,10 +39,39 @@ internal static class LocalBounds
 
     private static ValueInterval? LoopIndex(ILocalSymbol local, VariableDeclaratorSyntax declarator, ForStatementSyntax loop, SemanticModel model, int depth)
     {
-        if (loop.Condition is not BinaryExpressionSyntax condition || declarator.Initializer is not { } initializer
+        if (loop.Condition is null || declarator.Initializer is not { } initializer
             || model.GetOperation(initializer.Value) is not { } start || IsWrittenIn(loop.Statement, local.Name, declarator))
             return null;
+        int direction = Direction(loop, local.Name);
+        return ConditionBound(loop.Condition, local, start, direction, model, depth);
+    }
 
+    /// <summary>
+    /// The range a loop condition keeps the index in: one comparison of the index with a bound, or several joined
+    /// with <c>&amp;&amp;</c> (<c>j &lt; state.Count &amp;&amp; j &lt; MemorySize</c>), each of which holds inside the loop.
+    /// </summary>
+    private static ValueInterval? ConditionBound(ExpressionSyntax condition, ILocalSymbol local, IOperation start, int direction, SemanticModel model, int depth)
+    {
+        while (condition is ParenthesizedExpressionSyntax parenthesized)
+            condition = parenthesized.Expression;
+        if (condition is not BinaryExpressionSyntax binary)
+            return null;
+        if (binary.IsKind(SyntaxKind.LogicalAndExpression))
+        {
+            ValueInterval? left = ConditionBound(binary.Left, local, start, direction, model, depth);
+            ValueInterval? right = ConditionBound(binary.Right, local, start, direction, model, depth);
+            if (left is not { } a || right is not { } b)
+                return left ?? right;
+            decimal low = Math.Max(a.Low, b.Low);
+            decimal high = Math.Min(a.High, b.High);
+            return new ValueInterval(Math.Min(low, high), high);
+        }
+
+        return ComparisonBound(binary, local, start, direction, model, depth);
+    }
+
+    private static ValueInterval? ComparisonBound(BinaryExpressionSyntax condition, ILocalSymbol local, IOperation start, int direction, SemanticModel model, int depth)
+    {
         // Normalise "bound > i" to "i < bound".
         SyntaxKind comparison = condition.Kind();
         ExpressionSyntax limitSyntax = condition.Right;
@@ -55,7 +92,6 @@ internal static class LocalBounds
 
         if (model.GetOperation(limitSyntax) is not { } limitOperation || IndexBounds.Bound(limitOperation, depth) is not { } limit)
             return null;
-        int direction = Direction(loop, local.Name);
         switch (comparison)
         {
             case SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression when direction > 0:
@@ -97,7 +133,7 @@ internal static class LocalBounds
     }
 
     /// <summary>Whether <paramref name="scope"/> assigns, increments or passes by reference the local <paramref name="name"/> (other than its declaration).</summary>
-    private static bool IsWrittenIn(SyntaxNode scope, string name, VariableDeclaratorSyntax declaration) =>
+    internal static bool IsWrittenIn(SyntaxNode scope, string name, VariableDeclaratorSyntax declaration) =>
         scope.DescendantNodes().OfType<IdentifierNameSyntax>().Any(identifier =>
             identifier.Identifier.ValueText == name && !declaration.Span.Contains(identifier.Span) && IsWrite(identifier));
 

@@ -43,6 +43,8 @@ internal sealed class MixedPrecisionRule
             return constant is float single && !ConstantValues.FloatIsExactDecimal(single);
         return operation switch
         {
+            // A tuple's element is part of a local (or of a value in flight), not a declared field.
+            IFieldReferenceOperation { Field.ContainingType.IsTupleType: true } => false,
             IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } => operation.Type?.SpecialType == SpecialType.System_Single,
             IUnaryOperation unary => CarriesSinglePrecision(unary.Operand),
             IBinaryOperation binary => CarriesSinglePrecision(binary.LeftOperand.WithoutImplicitConversions())

@@ -85,8 +85,16 @@ internal sealed class NarrowingConversionRule
         Check(context, "The foreach loop", operand: null, NumericType.From(element), NumericType.From(variable.Type), loop, syntax.Type.GetLocation());
     }
 
-    /// <summary>Reports when the conversion narrows and nothing allows it; true when it reported.</summary>
-    private bool Check(OperationAnalysisContext context, string form, IOperation? operand, NumericType? source, NumericType? target, IOperation site, Location location)
+    /// <summary>
+    /// Whether OPT0001 reports <paramref name="cast"/>, an explicit numeric cast (<see cref="SlotValueRule"/> leaves the
+    /// value of such a cast to it: <c>state.Value = (float)x</c> is one mistake, reported once).
+    /// </summary>
+    public static bool ReportsCast(ActivePrecision precision, SlotWrites writes, IConversionOperation cast) =>
+        !cast.IsImplicit && cast.Operand is { Type: not null } operand
+        && Narrows(precision, writes, operand, NumericType.From(operand.Type), NumericType.From(cast.Type), cast);
+
+    /// <summary>Whether a conversion narrows below the active precision and nothing allows it.</summary>
+    private static bool Narrows(ActivePrecision precision, SlotWrites writes, IOperation? operand, NumericType? source, NumericType? target, IOperation site)
     {
         if (source is null || target is null || !precision.IsNarrowerThanActive(target) || target.HoldsEveryValueOf(source))
             return false;
@@ -98,10 +106,19 @@ internal sealed class NarrowingConversionRule
                 return false;
         }
 
+        return true;
+    }
+
+    /// <summary>Reports when the conversion narrows and nothing allows it; true when it reported.</summary>
+    private bool Check(OperationAnalysisContext context, string form, IOperation? operand, NumericType? source, NumericType? target, IOperation site, Location location)
+    {
+        if (!Narrows(precision, writes, operand, source, target, site))
+            return false;
+
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
-            .Add(NarrowingDiagnostics.TargetFamilyProperty, ActivePrecision.AliasFor(target));
+            .Add(NarrowingDiagnostics.TargetFamilyProperty, ActivePrecision.AliasFor(target!));
         context.ReportDiagnostic(Diagnostic.Create(NarrowingDiagnostics.NarrowingConversion, location, properties,
-            form, source.Name, target.Name, precision.Describe(target)));
+            form, source!.Name, target!.Name, precision.Describe(target!)));
         return true;
     }
 

@@ -15,7 +15,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// the implementations and overrides an interface or virtual call can dispatch to (constrained and static
 /// abstract calls included), the lambdas and method groups stored in delegate fields and properties it uses,
 /// the constructors and instance initializers of the types it constructs, operators, accessors, extension
-/// and generic methods. On the way it records the type arguments generic code is instantiated with and which
+/// and generic methods, and the members of a custom enumerator that <c>foreach</c> calls. On the way it records
+/// the type arguments generic code is instantiated with and which
 /// parameters are bound to state slots. Runs once per compilation.
 /// </summary>
 internal sealed class ScopeBuilder
@@ -96,7 +97,15 @@ internal sealed class ScopeBuilder
         if (target is null)
             return ImmutableArray<IMethodSymbol>.Empty;
         instantiations.Record(target);
-        ImmutableArray<IMethodSymbol> targets = dispatch.Of(target).Add(target);
+        ImmutableArray<IMethodSymbol> implementations = dispatch.Of(target);
+        foreach (IMethodSymbol implementation in implementations)
+        {
+            // `quantizer.To<short>(x)` on an interface runs the implementation's own To<T> at T = short.
+            if (target.IsGenericMethod && implementation.Arity == target.Arity)
+                instantiations.Record(implementation.OriginalDefinition.Construct(target.TypeArguments.ToArray()));
+        }
+
+        ImmutableArray<IMethodSymbol> targets = implementations.Add(target);
         foreach (IMethodSymbol each in targets)
             AddMethod(each);
         return targets;
@@ -155,6 +164,14 @@ internal sealed class ScopeBuilder
                 break;
             case IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax syntax }:
                 AddDeconstructors(model.GetDeconstructionInfo(syntax));
+                break;
+            case IForEachLoopOperation { Syntax: CommonForEachStatementSyntax loop }:
+                // A custom enumerator's members run without being named: GetEnumerator, MoveNext, Current, Dispose.
+                ForEachStatementInfo info = model.GetForEachStatementInfo(loop);
+                AddCallTargets(info.GetEnumeratorMethod);
+                AddCallTargets(info.MoveNextMethod);
+                AddCallTargets(info.CurrentProperty?.GetMethod);
+                AddCallTargets(info.DisposeMethod);
                 break;
         }
     }

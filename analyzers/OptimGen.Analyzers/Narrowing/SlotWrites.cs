@@ -1,10 +1,13 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using OptimGen.Specs.Reading;
 
 namespace OptimGen.Analyzers.Narrowing;
 
@@ -23,11 +26,15 @@ internal sealed class SlotWrites
     private readonly Compilation compilation;
     private readonly Func<ParameterBindings> bindings;
 
+    private readonly ConcurrentDictionary<IFieldSymbol, ImmutableArray<IOperation>> fieldViews = new(SymbolEqualityComparer.Default);
+    private readonly Func<IFieldSymbol, ImmutableArray<IOperation>> findFieldViews;
+
     public SlotWrites(StateSlots slots, Compilation compilation, Func<ParameterBindings> bindings)
     {
         this.slots = slots;
         this.compilation = compilation;
         this.bindings = bindings;
+        findFieldViews = FindFieldViews;
     }
 
     /// <summary>The slots a value stored into <paramref name="location"/> lands in; empty when none.</summary>
@@ -55,6 +62,9 @@ internal sealed class SlotWrites
             case IFieldReferenceOperation field:
                 if (field.Type is not IArrayTypeSymbol && slots.Find(field.Field) is { } slot)
                     return new[] { new WriteRoot(slot) };
+                // A ref field of a helper (`ref struct Cursor { public ref Integer Target; }`): what its type ref-assigns to it.
+                if (field.Field.RefKind != RefKind.None)
+                    return FieldViews(field.Field).SelectMany(stored => Roots(stored, elements: false, call, depth + 1));
                 break;
             case IArrayElementReferenceOperation element:
                 return Roots(element.ArrayReference, elements: true, call, depth + 1);
@@ -63,9 +73,12 @@ internal sealed class SlotWrites
             case IImplicitIndexerReferenceOperation { Instance: { } indexed } when !IsView(location.Type):
                 return Roots(indexed, elements: true, call, depth + 1);
             case ILocalReferenceOperation { Local.IsRef: true } local:
-                if (Initializer(local) is RefExpressionSyntax aliased && local.SemanticModel!.GetOperation(aliased.Expression) is { } aliasedLocation
-                    && aliasedLocation is not ILocalReferenceOperation)
+                // A ref local aliases what its initializer refers to (another ref local too); a foreach-by-ref
+                // variable aliases each element of the collection it walks.
+                if (Initializer(local) is RefExpressionSyntax aliased && local.SemanticModel!.GetOperation(aliased.Expression) is { } aliasedLocation)
                     return Roots(aliasedLocation, elements: false, call, depth + 1);
+                if (ForEachCollection(local) is { } collection)
+                    return Roots(collection, elements: true, call, depth + 1);
                 break;
             case IParameterReferenceOperation parameter:
                 if (Argument(call, parameter.Parameter) is { } argument)
@@ -74,7 +87,12 @@ internal sealed class SlotWrites
                     return new[] { new WriteRoot(parameter.Parameter) };
                 break;
             case IInvocationOperation { TargetMethod.ReturnsByRef: true } invocation:
-                return Returned(invocation, elements: false, depth);
+                if (MemoryAlias.Recognize(invocation) is { } alias)
+                    return Roots(alias.Source, alias.SourceIsView, call, depth + 1);
+                return Returned(invocation.TargetMethod, invocation, elements: false, depth);
+            case IPropertyReferenceOperation { Property: { ReturnsByRef: true, GetMethod: { } refGetter } }:
+                // A helper's ref indexer or property: `public ref Real this[int i] => ref values[i];`.
+                return Returned(refGetter, call: null, elements: false, depth);
             case IConditionalOperation { IsRef: true, WhenFalse: { } whenFalse } conditional:
                 return Roots(conditional.WhenTrue, elements: false, call, depth + 1).Concat(Roots(whenFalse, elements: false, call, depth + 1));
         }
@@ -86,10 +104,13 @@ internal sealed class SlotWrites
     {
         switch (view)
         {
-            case IFieldReferenceOperation { Type: IArrayTypeSymbol } field:
-                if (slots.Find(field.Field) is { } slot)
+            case IFieldReferenceOperation field when field.Type is IArrayTypeSymbol || IsView(field.Type):
+                if (field.Type is IArrayTypeSymbol && slots.Find(field.Field) is { } slot)
                     return new[] { new WriteRoot(slot) };
-                break;
+                // A helper type's array or span field (a ref struct window over a slot): what its own code stores in it,
+                // and what the object initializer of the local it is read from stores.
+                return FieldViews(field.Field).Concat(InitializedBy(field))
+                    .SelectMany(stored => Roots(stored, elements: true, call, depth + 1));
             case IParameterReferenceOperation parameter:
                 if (Argument(call, parameter.Parameter) is { } argument)
                     return Roots(argument, elements: true, call: null, depth + 1);
@@ -101,16 +122,21 @@ internal sealed class SlotWrites
                     return Roots(initial, elements: true, call, depth + 1);
                 break;
             case IInvocationOperation invocation:
+                if (MemoryAlias.Recognize(invocation) is { SourceIsView: false } start)
+                    return Roots(start.Source, elements: false, call, depth + 1);
                 string name = invocation.TargetMethod.Name;
                 if (name is "AsSpan" or "AsMemory" && (invocation.Instance ?? FirstArgument(invocation)) is { } viewed)
                     return Roots(viewed, elements: true, call, depth + 1);
                 if (name == "Slice" && invocation.Instance is { } sliced)
                     return Roots(sliced, elements: true, call, depth + 1);
                 if (IsView(invocation.Type) || invocation.Type is IArrayTypeSymbol)
-                    return Returned(invocation, elements: true, depth);
+                    return Returned(invocation.TargetMethod, invocation, elements: true, depth);
                 break;
-            case IPropertyReferenceOperation { Property.Name: "Span", Instance: { } memory }:
+            case IPropertyReferenceOperation { Property.Name: "Span", Instance: { } memory } when IsMemory(memory.Type):
                 return Roots(memory, elements: true, call, depth + 1);
+            case IPropertyReferenceOperation { Property.GetMethod: { } viewGetter }:
+                // A helper's property returning a view: `public Span<Real> Values => values;`.
+                return Returned(viewGetter, call: null, elements: true, depth);
             case IImplicitIndexerReferenceOperation { Instance: { } ranged }:
                 return Roots(ranged, elements: true, call, depth + 1);
             case IObjectCreationOperation creation when IsView(creation.Type) && creation.Arguments.Length > 0:
@@ -122,10 +148,10 @@ internal sealed class SlotWrites
         return Array.Empty<WriteRoot>();
     }
 
-    /// <summary>What a source method returns by <c>ref</c>, or the view it returns, seen from this call.</summary>
-    private IEnumerable<WriteRoot> Returned(IInvocationOperation invocation, bool elements, int depth)
+    /// <summary>What a source method (or property getter) returns by <c>ref</c>, or the view it returns, seen from <paramref name="call"/> when it is one.</summary>
+    private IEnumerable<WriteRoot> Returned(IMethodSymbol method, IInvocationOperation? call, bool elements, int depth)
     {
-        IMethodSymbol callee = MethodIdentity.Normalize(invocation.TargetMethod);
+        IMethodSymbol callee = MethodIdentity.Normalize(method);
         if (!MethodIdentity.IsInSource(callee, compilation))
             yield break;
         foreach (SyntaxReference reference in callee.DeclaringSyntaxReferences)
@@ -138,7 +164,7 @@ internal sealed class SlotWrites
             {
                 if (returned.ReturnedValue is not { } value || InNestedFunction(returned, body))
                     continue;
-                foreach (WriteRoot root in Roots(value, elements, invocation, depth + 1))
+                foreach (WriteRoot root in Roots(value, elements, call, depth + 1))
                     yield return root;
             }
         }
@@ -190,6 +216,69 @@ internal sealed class SlotWrites
         return false;
     }
 
+    /// <summary>
+    /// The values a helper type's own code stores in its array or span field, or ref-assigns to its ref field: its
+    /// initializer and the assignments in its declarations (a constructor's <c>this.values = values;</c> or
+    /// <c>Target = ref target;</c>), whose parameters the scope binds at each <c>new</c>. Not a field of the generated
+    /// State, and not assignments from outside the type.
+    /// </summary>
+    private ImmutableArray<IOperation> FieldViews(IFieldSymbol field) => fieldViews.GetOrAdd(field.OriginalDefinition, findFieldViews);
+
+    private ImmutableArray<IOperation> FindFieldViews(IFieldSymbol field)
+    {
+        if (field.IsStatic || field.ContainingType is not { } type || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+            return ImmutableArray<IOperation>.Empty;
+        ImmutableArray<IOperation>.Builder stored = ImmutableArray.CreateBuilder<IOperation>();
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            // OptimGen's own output (a spec's generated part) stores nothing of the user's in the user's fields.
+            if (OptimGenOutput.IsOptimGenOutput(reference.SyntaxTree))
+                continue;
+#pragma warning disable RS1030 // The helper type may be in another tree; the driver's model provider caches this model.
+            SemanticModel model = compilation.GetSemanticModel(reference.SyntaxTree);
+#pragma warning restore RS1030
+            foreach (SyntaxNode node in reference.GetSyntax().DescendantNodes())
+            {
+                ExpressionSyntax? value = node switch
+                {
+                    AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
+                        when SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left).Symbol?.OriginalDefinition, field) => assignment.Right,
+                    VariableDeclaratorSyntax { Initializer.Value: { } initial } declarator
+                        when SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declarator)?.OriginalDefinition, field) => initial,
+                    _ => null,
+                };
+                if (value is RefExpressionSyntax refAssigned)
+                    value = refAssigned.Expression;
+                if (value is not null && model.GetOperation(value) is { } operation)
+                    stored.Add(operation);
+            }
+        }
+
+        return stored.ToImmutable();
+    }
+
+    /// <summary><c>var window = new Window { Values = state.Velocity };</c>: what the initializer of the local a field is read from stores in it.</summary>
+    private static IEnumerable<IOperation> InitializedBy(IFieldReferenceOperation field)
+    {
+        if (field.Instance?.WithoutImplicitConversions() is not ILocalReferenceOperation local || Initializer(local) is not { } initial
+            || local.SemanticModel!.GetOperation(initial)?.WithoutImplicitConversions() is not IObjectCreationOperation { Initializer: { } initializer })
+            yield break;
+        foreach (IOperation member in initializer.Initializers)
+        {
+            if (member is ISimpleAssignmentOperation { Target: IFieldReferenceOperation target } assignment
+                && SymbolEqualityComparer.Default.Equals(target.Field.OriginalDefinition, field.Field.OriginalDefinition))
+                yield return assignment.Value;
+        }
+    }
+
+    /// <summary>The collection a <c>foreach (ref T x in ...)</c> variable walks, when the loop is in the tree being analyzed.</summary>
+    private static IOperation? ForEachCollection(ILocalReferenceOperation reference) =>
+        reference.SemanticModel is { } model
+        && reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is ForEachStatementSyntax loop
+        && loop.SyntaxTree == model.SyntaxTree
+            ? model.GetOperation(loop.Expression)
+            : null;
+
     /// <summary>The initializer of a local declared in the tree being analyzed, or null.</summary>
     private static ExpressionSyntax? Initializer(ILocalReferenceOperation reference) =>
         reference.SemanticModel is { } model
@@ -197,6 +286,8 @@ internal sealed class SlotWrites
         && value.SyntaxTree == model.SyntaxTree
             ? value
             : null;
+
+    private static bool IsMemory(ITypeSymbol? type) => IsView(type) && type!.Name == "Memory";
 
     /// <summary><c>Span&lt;T&gt;</c> or <c>Memory&lt;T&gt;</c>: a writable window on someone else's elements.</summary>
     public static bool IsView(ITypeSymbol? type) =>

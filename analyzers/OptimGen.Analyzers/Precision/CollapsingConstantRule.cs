@@ -26,6 +26,9 @@ internal sealed class CollapsingConstantRule
     private readonly SpecReadings specs;
     private readonly List<(IOperation Constant, SyntaxNode? Arithmetic)> candidates = new();
 
+    /// <summary>A local function's body is visited with its method and on its own: each constant is a candidate once.</summary>
+    private readonly HashSet<SyntaxNode> seen = new();
+
     public CollapsingConstantRule(SpecReadings specs) => this.specs = specs;
 
     /// <summary><c>(Real)0.99999999</c>: a cast of a constant to the <c>Real</c> alias (or <c>Real?</c>).</summary>
@@ -84,7 +87,8 @@ internal sealed class CollapsingConstantRule
     {
         if (operation is not IConversionOperation { IsImplicit: true, Operand: { ConstantValue.HasValue: true } operand } conversion
             || !SymbolEqualityComparer.Default.Equals(conversion.Type, activeReal)
-            || SymbolEqualityComparer.Default.Equals(operand.Type, activeReal))
+            || SymbolEqualityComparer.Default.Equals(operand.Type, activeReal)
+            || !seen.Add(operand.Syntax))
             return;
         switch (conversion.Parent)
         {
@@ -94,12 +98,40 @@ internal sealed class CollapsingConstantRule
             case ICompoundAssignmentOperation compound when compound.Value == conversion:
                 candidates.Add((operand, compound.Target.Syntax));
                 break;
+            case IConditionalOperation or ISwitchExpressionArmOperation or ICoalesceOperation
+                when StoredInRealSlot(conversion):
+                candidates.Add((operand, null));
+                break;
             case ISimpleAssignmentOperation assignment when assignment.Value == conversion
                                                              && assignment.Target is IFieldReferenceOperation field
                                                              && specs.SlotOf(field.Field) is { Element: ElementKind.Real }:
                 candidates.Add((operand, null));
                 break;
         }
+    }
+
+    /// <summary>An arm of a conditional, switch or <c>??</c> whose value is stored in a <c>Real</c> slot (<c>state.Value = ok ? 16777217 : state.Value</c>).</summary>
+    private bool StoredInRealSlot(IOperation arm)
+    {
+        IOperation current = arm;
+        for (IOperation? parent = arm.Parent; parent is not null; current = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IConditionalOperation conditional when conditional.Condition != current:
+                case ISwitchExpressionArmOperation switchArm when switchArm.Value == current:
+                case ISwitchExpressionOperation switchExpression when switchExpression.Value != current:
+                case ICoalesceOperation:
+                case IConversionOperation { IsImplicit: true }:
+                    continue;
+                case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                    return assignment.Target is IFieldReferenceOperation field && specs.SlotOf(field.Field) is { Element: ElementKind.Real };
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The collected constants that collapse, keeping arithmetic that is <c>Real</c> in <paramref name="other"/> too.</summary>

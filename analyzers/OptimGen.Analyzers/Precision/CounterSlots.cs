@@ -12,16 +12,23 @@ namespace OptimGen.Analyzers.Precision;
 
 /// <summary>
 /// OPT0005: a scalar slot declared <c>Real</c> or <c>float</c> that a transition counts with: <c>state.Steps++</c>,
-/// <c>--</c>, <c>+= 1</c>, <c>-= 1</c>, or <c>state.Steps = state.Steps + 1</c>, also through a <c>ref</c> local
-/// aliasing the slot. As a float it stops counting at
-/// 2^24. A slot that also accumulates a non-constant value (<c>state.Sum += g</c>) is a sum, not a counter.
-/// Fed every operation of the transition scope, then asked once for its findings.
+/// <c>--</c>, <c>+= 1</c>, <c>-= 1</c>, or <c>state.Steps = state.Steps + 1</c> (also under a cast to its own type,
+/// through a local that holds <c>state.Steps + 1</c> as Adam's <c>count_inc</c>, and clamped:
+/// <c>Real.Max(state.Steps - 1, 0)</c>), directly, through a <c>ref</c> local aliasing the slot, or through a
+/// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth). As a
+/// float it stops counting at 2^24. A slot that also accumulates a non-constant value (<c>state.Sum += g</c>) is a
+/// sum, not a counter. Fed every operation of the transition scope (a local function's twice: with its method and
+/// on its own), then asked once for its findings; each counting place is reported once.
 /// </summary>
 internal sealed class CounterSlots
 {
     private readonly SpecReadings specs;
-    private readonly Dictionary<IFieldSymbol, List<(IOperation Site, SlotModel Slot)>> counts = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<IFieldSymbol> accumulating = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<IOperation>> counts = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> accumulating = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<SyntaxNode> sites = new();
+
+    /// <summary>Which slot fields (or other <c>ref</c> parameters) each <c>ref</c> parameter is given by calls in scope.</summary>
+    private readonly Dictionary<IParameterSymbol, HashSet<ISymbol>> boundTo = new(SymbolEqualityComparer.Default);
 
     public CounterSlots(SpecReadings specs) => this.specs = specs;
 
@@ -35,15 +42,25 @@ internal sealed class CounterSlots
             case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound:
                 Record(compound.Target, compound, compound.Value);
                 break;
-            case ISimpleAssignmentOperation { IsRef: false } assignment
-                when assignment.Value.WithoutImplicitConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum
-                     && Field(assignment.Target) is { } field:
-                IOperation left = sum.LeftOperand.WithoutImplicitConversions();
-                IOperation right = sum.RightOperand.WithoutImplicitConversions();
-                if (IsSameField(left, field))
-                    Record(assignment.Target, assignment, right);
-                else if (IsSameField(right, field) && sum.OperatorKind == BinaryOperatorKind.Add)
-                    Record(assignment.Target, assignment, left);
+            case ISimpleAssignmentOperation { IsRef: false } assignment when Counted(assignment.Target) is { } counted:
+                foreach (IBinaryOperation sum in Sums(assignment.Value))
+                {
+                    IOperation left = sum.LeftOperand.WithoutImplicitConversions();
+                    IOperation right = sum.RightOperand.WithoutImplicitConversions();
+                    if (IsSame(left, counted))
+                        Record(assignment.Target, assignment, right);
+                    else if (IsSame(right, counted) && sum.OperatorKind == BinaryOperatorKind.Add)
+                        Record(assignment.Target, assignment, left);
+                    else
+                        continue;
+                    break;
+                }
+
+                break;
+            case IArgumentOperation { Parameter: { RefKind: RefKind.Ref } parameter } argument when Counted(argument.Value) is { } given:
+                if (!boundTo.TryGetValue(parameter.OriginalDefinition, out HashSet<ISymbol>? bound))
+                    boundTo[parameter.OriginalDefinition] = bound = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                bound.Add(given);
                 break;
         }
     }
@@ -51,11 +68,26 @@ internal sealed class CounterSlots
     /// <summary>The counting sites of every slot that never accumulates anything else.</summary>
     public IEnumerable<Diagnostic> Findings()
     {
-        foreach (KeyValuePair<IFieldSymbol, List<(IOperation Site, SlotModel Slot)>> entry in counts)
+        var slotSites = new Dictionary<IFieldSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+        var slotSums = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
+        foreach (KeyValuePair<ISymbol, List<IOperation>> entry in counts)
         {
-            if (accumulating.Contains(entry.Key))
+            foreach (IFieldSymbol field in SlotsOf(entry.Key))
+            {
+                if (!slotSites.TryGetValue(field, out List<IOperation>? list))
+                    slotSites[field] = list = new List<IOperation>();
+                list.AddRange(entry.Value);
+            }
+        }
+
+        foreach (ISymbol sum in accumulating)
+            slotSums.UnionWith(SlotsOf(sum));
+
+        foreach (KeyValuePair<IFieldSymbol, List<IOperation>> entry in slotSites)
+        {
+            if (slotSums.Contains(entry.Key) || specs.SlotOf(entry.Key) is not { IsArray: false, Element: ElementKind.Real or ElementKind.Single } slot)
                 continue;
-            foreach ((IOperation site, SlotModel slot) in entry.Value)
+            foreach (IOperation site in entry.Value)
             {
                 ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
                     .Add(PrecisionDiagnostics.SlotFieldProperty, slot.FieldName)
@@ -69,35 +101,107 @@ internal sealed class CounterSlots
     /// <param name="amount">What is added or subtracted; null for <c>++</c> and <c>--</c>.</param>
     private void Record(IOperation target, IOperation site, IOperation? amount)
     {
-        if (Field(target) is not { } field || specs.SlotOf(field) is not { IsArray: false } slot
-            || slot.Element is not (ElementKind.Real or ElementKind.Single))
+        if (Counted(target) is not { } counted)
+            return;
+        if (counted is IFieldSymbol field && specs.SlotOf(field) is not { IsArray: false, Element: ElementKind.Real or ElementKind.Single })
             return;
         if (amount is not null && !IsOne(amount))
         {
             // A step other than 1 is no count; a non-constant one makes the slot a sum.
             if (!amount.ConstantValue.HasValue)
-                accumulating.Add(field);
+                accumulating.Add(counted);
             return;
         }
 
-        if (!counts.TryGetValue(field, out List<(IOperation, SlotModel)>? sites))
-            counts[field] = sites = new List<(IOperation, SlotModel)>();
-        sites.Add((site, slot));
+        if (!sites.Add(site.Syntax))
+            return;
+        if (!counts.TryGetValue(counted, out List<IOperation>? list))
+            counts[counted] = list = new List<IOperation>();
+        list.Add(site);
     }
 
-    /// <summary>The field <paramref name="target"/> writes: a field reference, or a <c>ref</c> local aliasing one (<c>ref Real t = ref state.T;</c>).</summary>
-    private static IFieldSymbol? Field(IOperation target) => target switch
+    /// <summary>The slot fields a counted location stands for: itself, or whatever calls bind a <c>ref</c> parameter to (followed through forwarding calls).</summary>
+    private IEnumerable<IFieldSymbol> SlotsOf(ISymbol counted)
+    {
+        var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var pending = new Stack<ISymbol>();
+        pending.Push(counted);
+        while (pending.Count > 0)
+        {
+            ISymbol current = pending.Pop();
+            if (!seen.Add(current))
+                continue;
+            if (current is IFieldSymbol field)
+            {
+                yield return field;
+                continue;
+            }
+
+            if (current is IParameterSymbol parameter && boundTo.TryGetValue(parameter, out HashSet<ISymbol>? bound))
+            {
+                foreach (ISymbol each in bound)
+                    pending.Push(each);
+            }
+        }
+    }
+
+    /// <summary>
+    /// What <paramref name="target"/> writes: a field, a <c>ref</c> local aliasing one (<c>ref Real t = ref state.T;</c>),
+    /// or a <c>ref</c> parameter (resolved through <see cref="boundTo"/> at the end).
+    /// </summary>
+    private static ISymbol? Counted(IOperation target) => target.WithoutImplicitConversions() switch
     {
         IFieldReferenceOperation { Field.IsStatic: false } reference => reference.Field.OriginalDefinition,
         ILocalReferenceOperation { Local.IsRef: true, SemanticModel: { } model } local
             when local.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: RefExpressionSyntax aliased }
                  && aliased.SyntaxTree == model.SyntaxTree
                  && model.GetOperation(aliased.Expression) is IFieldReferenceOperation { Field.IsStatic: false } field => field.Field.OriginalDefinition,
+        IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref } parameter => parameter.Parameter.OriginalDefinition,
         _ => null,
     };
 
-    private static bool IsSameField(IOperation operand, IFieldSymbol field) =>
-        Field(operand) is { } other && SymbolEqualityComparer.Default.Equals(other, field);
+    private static bool IsSame(IOperation operand, ISymbol counted) =>
+        Counted(operand) is { } other && SymbolEqualityComparer.Default.Equals(other, counted);
+
+    /// <summary>
+    /// The sums or differences a value stored back into the slot can be: written in place (also under a cast to its
+    /// own type, <c>(Real)(state.Steps + 1)</c>), held by a local that only its initializer sets
+    /// (<c>Real step = state.Steps + 1; ... state.Steps = step;</c>), or clamped by a minimum or maximum
+    /// (<c>state.Patience = Real.Max(state.Patience - 1, 0)</c>).
+    /// </summary>
+    private static IEnumerable<IBinaryOperation> Sums(IOperation value)
+    {
+        value = WithoutIdentityCasts(value);
+        if (value is ILocalReferenceOperation { Local.IsRef: false, SemanticModel: { } model } local
+            && local.Local.DeclaringSyntaxReferences.Length == 1
+            && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial } declarator
+            && declarator.SyntaxTree == model.SyntaxTree
+            && declarator.Parent?.Parent is LocalDeclarationStatementSyntax { Parent: { } scope }
+            && !LocalBounds.IsWrittenIn(scope, local.Local.Name, declarator)
+            && model.GetOperation(initial) is { } initialValue)
+            value = WithoutIdentityCasts(initialValue);
+        if (value is IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Min" or "Max" or "Clamp" } } clamp)
+        {
+            foreach (IArgumentOperation argument in clamp.Arguments)
+            {
+                if (WithoutIdentityCasts(argument.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } clamped)
+                    yield return clamped;
+            }
+
+            yield break;
+        }
+
+        if (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum)
+            yield return sum;
+    }
+
+    private static IOperation WithoutIdentityCasts(IOperation value)
+    {
+        value = value.WithoutImplicitConversions();
+        while (value is IConversionOperation { Operand: { } operand } conversion && SymbolEqualityComparer.Default.Equals(conversion.Type, operand.Type))
+            value = operand.WithoutImplicitConversions();
+        return value;
+    }
 
     /// <summary>A constant 1, however it is typed or cast: <c>1</c>, <c>1f</c>, <c>(Real)1</c>, <c>1.0</c>.</summary>
     private static bool IsOne(IOperation value) =>

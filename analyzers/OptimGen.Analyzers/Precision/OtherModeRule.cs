@@ -57,13 +57,15 @@ internal sealed class OtherModeRule
 
         if (otherModel.GetOperation(declaration, cancellationToken) is { } otherBody)
         {
-            // Where the other mode does not compile, its compiler error is the finding, not a rule's view of the broken code.
-            var errorSpans = new HashSet<TextSpan>();
+            // Where the other mode does not compile, its compiler error is the finding, not a rule's view of the broken
+            // code: at the error's place, or around it (the value of `state.Value = MathF.Sqrt(state.Value)` in Double
+            // mode, whose argument is the error).
+            var errorSpans = new List<TextSpan>();
             foreach (Diagnostic error in found)
                 errorSpans.Add(error.Location.SourceSpan);
             foreach (Diagnostic narrowing in otherRules.Run(otherBody, method, cancellationToken))
             {
-                if (!errorSpans.Contains(narrowing.Location.SourceSpan))
+                if (!errorSpans.Exists(error => narrowing.Location.SourceSpan.Contains(error)))
                     found.Add(narrowing);
             }
         }

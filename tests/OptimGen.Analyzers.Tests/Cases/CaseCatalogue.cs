@@ -16,6 +16,7 @@ internal static class CaseCatalogue
         .Concat(ConversionFormCases.All())
         .Concat(ExemptionCases.All())
         .Concat(IdiomaticCases.All())
+        .Concat(FreshEyesCases.All())
         .ToImmutableArray();
 
     public static IReadOnlyDictionary<string, AnalyzerCase> ByName { get; } = All.ToDictionary(c => c.Name);

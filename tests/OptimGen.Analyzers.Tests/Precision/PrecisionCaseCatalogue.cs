@@ -11,6 +11,7 @@ internal static class PrecisionCaseCatalogue
     public static ImmutableArray<AnalyzerCase> All { get; } = CollapsingConstantCases.All()
         .Concat(RealCounterCases.All())
         .Concat(OtherModeCases.All())
+        .Concat(FreshEyesPrecisionCases.All())
         .ToImmutableArray();
 
     public static IReadOnlyDictionary<string, AnalyzerCase> ByName { get; } = All.ToDictionary(c => c.Name);

@@ -32,7 +32,7 @@ public abstract class PrecisionRuleTests
     protected static async Task VerifyAsync(string name, Mode mode)
     {
         AnalyzerCase testCase = PrecisionCaseCatalogue.ByName[name];
-        var test = new PrecisionAnalyzerTest(mode) { TestCode = SpecTemplate.Wrap(testCase.Body, testCase.Members) };
+        var test = new PrecisionAnalyzerTest(mode) { TestCode = SpecTemplate.Wrap(testCase.Body, testCase.Members, testCase.Outside) };
         if (testCase.EditorConfig is { } editorConfig)
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
         if (testCase.NullableProject)
