@@ -66,6 +66,14 @@ internal sealed class CollapsingConstantRule
         }
     }
 
+    /// <summary><c>void Clip(Real limit = 16777217)</c>: a <c>Real</c> parameter's constant default value.</summary>
+    public static void AnalyzeParameterDefault(SyntaxNodeAnalysisContext context)
+    {
+        var parameter = (ParameterSyntax)context.Node;
+        if (parameter is { Type: { } type, Default: { Value: { } value } })
+            AnalyzeInitializer(context, type, value);
+    }
+
     private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, TypeSyntax declaredType, ExpressionSyntax initial)
     {
         TypeSyntax type = declaredType is NullableTypeSyntax nullable ? nullable.ElementType : declaredType;

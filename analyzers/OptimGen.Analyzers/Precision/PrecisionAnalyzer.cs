@@ -50,6 +50,7 @@ public sealed class PrecisionAnalyzer : DiagnosticAnalyzer
         start.RegisterSyntaxNodeAction(CollapsingConstantRule.AnalyzeCast, SyntaxKind.CastExpression);
         start.RegisterSyntaxNodeAction(CollapsingConstantRule.AnalyzePropertyDefault, SyntaxKind.PropertyDeclaration);
         start.RegisterSyntaxNodeAction(CollapsingConstantRule.AnalyzeVariableDeclaration, SyntaxKind.VariableDeclaration);
+        start.RegisterSyntaxNodeAction(CollapsingConstantRule.AnalyzeParameterDefault, SyntaxKind.Parameter);
 
         PrecisionMode mode = SpecConventions.IsSinglePrecision(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, out _)
             ? PrecisionMode.Single

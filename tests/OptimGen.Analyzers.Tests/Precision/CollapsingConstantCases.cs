@@ -56,6 +56,15 @@ internal static class CollapsingConstantCases
             """)
         { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
 
+        yield return new(Rule, "a Real parameter's default value above 2^24", "state.Value = Clip(state.Value);", """
+            private static Real Clip(Real value, Real limit = {|#0:16777217|}) => Real.Min(value, limit);
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new(Rule, "a Real parameter's default value that survives both modes", "state.Value = Clip(state.Value);", """
+            private static Real Clip(Real value, Real limit = 1_000_000, double tolerance = 1e-50) => Real.Min(value, limit + (Real)0.5);
+            """);
+
         yield return new(Rule, "a Real local and a Real constant initialized with collapsing values", """
             Real limit = {|#0:16777217|};
             state.Value = limit + Tiny;
