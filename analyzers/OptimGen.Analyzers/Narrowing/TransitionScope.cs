@@ -42,6 +42,12 @@ internal sealed class TransitionScope
     /// <summary>The methods in scope, one symbol per body (for the precision rules, which walk them once).</summary>
     public IEnumerable<IMethodSymbol> Methods => methods;
 
+    /// <summary>The fields and properties whose initializers run in scope (of types constructed there).</summary>
+    public IEnumerable<ISymbol> Initializers => initializers;
+
+    /// <summary>The lambdas a delegate in scope can run, wherever they are written.</summary>
+    public IEnumerable<SyntaxNode> Lambdas => lambdas;
+
     public ParameterBindings Bindings { get; }
 
     public TypeInstantiations Instantiations { get; }

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -31,12 +32,12 @@ internal sealed class PrecisionFindings
 
     private readonly Dictionary<SyntaxTree, List<Diagnostic>> byTree;
     private readonly OtherModeRule? otherMode;
-    private readonly Dictionary<SyntaxTree, List<(IMethodSymbol Method, SyntaxNode Declaration)>>? otherModeDeclarations;
+    private readonly Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>>? otherModeDeclarations;
     private readonly ConcurrentDictionary<SyntaxTree, IReadOnlyList<Diagnostic>> otherModeFindings = new();
     private Exception? failure;
 
     private PrecisionFindings(Dictionary<SyntaxTree, List<Diagnostic>> byTree, int scopeMethods, OtherModeRule? otherMode,
-        Dictionary<SyntaxTree, List<(IMethodSymbol Method, SyntaxNode Declaration)>>? otherModeDeclarations, Exception? failure)
+        Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>>? otherModeDeclarations, Exception? failure)
     {
         this.byTree = byTree;
         this.otherMode = otherMode;
@@ -45,7 +46,7 @@ internal sealed class PrecisionFindings
         ScopeMethods = scopeMethods;
         if (otherModeDeclarations is not null)
         {
-            foreach (List<(IMethodSymbol, SyntaxNode)> declarations in otherModeDeclarations.Values)
+            foreach (List<(ISymbol, SyntaxNode)> declarations in otherModeDeclarations.Values)
                 OtherModeMethods += declarations.Count;
         }
     }
@@ -93,11 +94,11 @@ internal sealed class PrecisionFindings
         {
             var found = new List<Diagnostic>();
             var seen = new HashSet<(TextSpanKey, string)>();
-            List<(IMethodSymbol Method, SyntaxNode Declaration)> declarations = otherModeDeclarations![tree];
-            TextSpan scopeInTree = declarations[0].Declaration.Span;
-            foreach ((IMethodSymbol _, SyntaxNode declaration) in declarations)
+            List<(ISymbol Owner, SyntaxNode Node)> declarations = otherModeDeclarations![tree];
+            TextSpan scopeInTree = declarations[0].Node.Span;
+            foreach ((ISymbol _, SyntaxNode declaration) in declarations)
                 scopeInTree = TextSpan.FromBounds(Math.Min(scopeInTree.Start, declaration.SpanStart), Math.Max(scopeInTree.End, declaration.Span.End));
-            foreach ((IMethodSymbol method, SyntaxNode declaration) in declarations)
+            foreach ((ISymbol method, SyntaxNode declaration) in declarations)
             {
                 foreach (Diagnostic diagnostic in otherMode!.Check(method, declaration, scopeInTree, cancellationToken))
                 {
@@ -158,7 +159,7 @@ internal sealed class PrecisionFindings
         var namesInScope = new HashSet<string>(StringComparer.Ordinal);
         ITypeSymbol activeReal = CollapsingConstantRule.RealOf(compilation, mode);
         int scopeMethods = 0;
-        foreach ((IMethodSymbol _, SyntaxNode declaration) in Declarations(scope, IsAnalyzed, cancellationToken))
+        foreach ((ISymbol _, SyntaxNode declaration) in Declarations(compilation, scope, IsAnalyzed, cancellationToken))
         {
             scopeMethods++;
             SemanticModel model = SemanticModels.For(compilation, declaration.SyntaxTree);
@@ -185,17 +186,17 @@ internal sealed class PrecisionFindings
             : null;
         found.AddRange(constants.Findings(other, otherMode, cancellationToken));
         OtherModeRule? otherModeRule = null;
-        Dictionary<SyntaxTree, List<(IMethodSymbol, SyntaxNode)>>? otherModeDeclarations = null;
+        Dictionary<SyntaxTree, List<(ISymbol, SyntaxNode)>>? otherModeDeclarations = null;
         if (other is not null && IsEnabled(compilation, PrecisionDiagnostics.OtherModeId, cancellationToken))
         {
             var otherSlots = new StateSlots();
             TransitionScope otherScope = TransitionScope.Compute(other, otherSlots, cancellationToken);
             otherModeRule = new OtherModeRule(compilation, scope, slots, other, otherScope, otherSlots, options, mode, specs);
-            otherModeDeclarations = new Dictionary<SyntaxTree, List<(IMethodSymbol, SyntaxNode)>>();
-            foreach ((IMethodSymbol method, SyntaxNode declaration) in Declarations(otherScope, IsAnalyzed, cancellationToken))
+            otherModeDeclarations = new Dictionary<SyntaxTree, List<(ISymbol, SyntaxNode)>>();
+            foreach ((ISymbol method, SyntaxNode declaration) in Declarations(other, otherScope, IsAnalyzed, cancellationToken))
             {
-                if (!otherModeDeclarations.TryGetValue(declaration.SyntaxTree, out List<(IMethodSymbol, SyntaxNode)>? inTree))
-                    otherModeDeclarations[declaration.SyntaxTree] = inTree = new List<(IMethodSymbol, SyntaxNode)>();
+                if (!otherModeDeclarations.TryGetValue(declaration.SyntaxTree, out List<(ISymbol, SyntaxNode)>? inTree))
+                    otherModeDeclarations[declaration.SyntaxTree] = inTree = new List<(ISymbol, SyntaxNode)>();
                 inTree.Add((method, declaration));
             }
         }
@@ -214,16 +215,70 @@ internal sealed class PrecisionFindings
         return new PrecisionFindings(byTree, scopeMethods, otherModeRule, otherModeDeclarations, failure: null);
     }
 
-    /// <summary>The declarations of the scope's methods that lie in analyzed trees.</summary>
-    private static IEnumerable<(IMethodSymbol Method, SyntaxNode Declaration)> Declarations(TransitionScope scope, Func<SyntaxTree, bool> isAnalyzed,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// The code of the scope that lies in analyzed trees, each piece with the member that owns it: the declarations of
+    /// its methods, the initializers of the fields and properties it runs, and the lambdas its delegates can run that
+    /// are not already inside one of those (a lambda stored by a field initializer of a type constructed elsewhere).
+    /// </summary>
+    private static IEnumerable<(ISymbol Owner, SyntaxNode Node)> Declarations(Compilation compilation, TransitionScope scope,
+        Func<SyntaxTree, bool> isAnalyzed, CancellationToken cancellationToken)
     {
+        var found = new List<(ISymbol Owner, SyntaxNode Node)>();
         foreach (IMethodSymbol method in scope.Methods)
         {
             foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
             {
                 if (isAnalyzed(reference.SyntaxTree))
-                    yield return (method, reference.GetSyntax(cancellationToken));
+                    found.Add((method, reference.GetSyntax(cancellationToken)));
+            }
+        }
+
+        foreach (ISymbol member in scope.Initializers)
+        {
+            foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+            {
+                if (!isAnalyzed(reference.SyntaxTree))
+                    continue;
+                EqualsValueClauseSyntax? initializer = reference.GetSyntax(cancellationToken) switch
+                {
+                    VariableDeclaratorSyntax declarator => declarator.Initializer,
+                    PropertyDeclarationSyntax property => property.Initializer,
+                    _ => null,
+                };
+                if (initializer is not null)
+                    found.Add((member, initializer));
+            }
+        }
+
+        foreach (SyntaxNode lambda in scope.Lambdas)
+        {
+            if (isAnalyzed(lambda.SyntaxTree)
+                && SemanticModels.For(compilation, lambda.SyntaxTree).GetEnclosingSymbol(lambda.SpanStart, cancellationToken) is { } owner)
+                found.Add((owner, lambda));
+        }
+
+        // Each piece once: what lies inside another piece (a lambda in a method in scope) is walked with it.
+        var byTree = new Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>>();
+        foreach ((ISymbol owner, SyntaxNode node) in found)
+        {
+            if (!byTree.TryGetValue(node.SyntaxTree, out List<(ISymbol Owner, SyntaxNode Node)>? inTree))
+                byTree[node.SyntaxTree] = inTree = new List<(ISymbol Owner, SyntaxNode Node)>();
+            inTree.Add((owner, node));
+        }
+
+        foreach (List<(ISymbol Owner, SyntaxNode Node)> inTree in byTree.Values)
+        {
+            // Outer pieces first: by start, and the longer of two that start together.
+            inTree.Sort(static (a, b) => a.Node.SpanStart != b.Node.SpanStart
+                ? a.Node.SpanStart.CompareTo(b.Node.SpanStart)
+                : b.Node.Span.Length.CompareTo(a.Node.Span.Length));
+            SyntaxNode? enclosing = null;
+            foreach ((ISymbol owner, SyntaxNode node) in inTree)
+            {
+                if (enclosing is not null && enclosing.Span.Contains(node.Span))
+                    continue;
+                enclosing = node;
+                yield return (owner, node);
             }
         }
     }

@@ -122,6 +122,31 @@ internal static class OtherModeCases
             InSingle = [CompilerError("CS0664")],
         };
 
+        yield return new(Rule, "a lambda in a delegate field the transition invokes does not compile in Single mode", "state.Value = Damp(state.Value);", """
+            private static readonly Func<Real, Real> Damp = x => {|#0:Math.Sqrt(x)|};
+            """)
+        {
+            // Both errors the Single-mode compiler gives there, as it gives them.
+            InDouble =
+            [
+                OtherMode("CS0266", "Single", CannotConvert("double", "float")),
+                OtherMode("CS1662", "Single", "Cannot convert lambda expression to intended delegate type because some of the return types in the block are not implicitly convertible to the delegate return type"),
+            ],
+            InSingle = [CompilerError("CS0266"), CompilerError("CS1662")],
+        };
+
+        yield return new(Rule, "the field initializer of a type the transition constructs does not compile in Single mode", "state.Value *= new Settings().Rate;")
+        {
+            Outside = """
+                sealed class Settings
+                {
+                    public Real Rate = {|#0:Math.Sqrt(2.0)|};
+                }
+                """,
+            InDouble = [OtherMode("CS0266", "Single", CannotConvert("double", "float"))],
+            InSingle = [CompilerError("CS0266")],
+        };
+
         yield return new(Rule, "code outside any transition is not checked for the other mode", "state.Count++;", """
             internal static void NotATransition(State state, long big) => state.Count = {|#0:big|};
             """)

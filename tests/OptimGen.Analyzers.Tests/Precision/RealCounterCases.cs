@@ -16,6 +16,12 @@ internal static class RealCounterCases
             """)
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
+        yield return new(Rule, "a Real slot counted in a lambda of a delegate field the transition invokes", "Tick(ref state);", """
+            private delegate void Advance(ref State state);
+            private static readonly Advance Tick = (ref State s) => {|#0:s.Value += 1|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
         yield return new(Rule, "a float slot counted with += 1", """
             {|#0:state.Scale += 1|};
             """)
