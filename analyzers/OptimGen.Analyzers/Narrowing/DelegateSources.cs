@@ -54,9 +54,7 @@ internal sealed class DelegateSources
         yield return value;
         if (hops == 0)
             yield break;
-#pragma warning disable RS1030 // The value may be in any tree; the driver's model provider caches these models.
-        SemanticModel model = compilation.GetSemanticModel(value.SyntaxTree);
-#pragma warning restore RS1030
+        SemanticModel model = SemanticModels.For(compilation, value.SyntaxTree);
         if (model.GetSymbolInfo(value, cancellationToken).Symbol is not IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter
             || method.MethodKind is MethodKind.AnonymousFunction or MethodKind.LocalFunction)
             yield break;
@@ -76,9 +74,7 @@ internal sealed class DelegateSources
             calls = calls.Concat(targetTyped);
         foreach (ExpressionSyntax call in calls)
         {
-#pragma warning disable RS1030 // Calls anywhere in the compilation; the driver's model provider caches these models.
-            SemanticModel model = compilation.GetSemanticModel(call.SyntaxTree);
-#pragma warning restore RS1030
+            SemanticModel model = SemanticModels.For(compilation, call.SyntaxTree);
             ImmutableArray<IArgumentOperation> arguments = model.GetOperation(call, cancellationToken) switch
             {
                 IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Constructor?.OriginalDefinition, method.OriginalDefinition) => creation.Arguments,
@@ -91,36 +87,6 @@ internal sealed class DelegateSources
                     yield return passed;
             }
         }
-    }
-
-    /// <summary>Every call and object creation of the compilation by the name it calls (a target-typed <c>new(...)</c> under ""): one pass, on first need.</summary>
-    private Dictionary<string, List<ExpressionSyntax>> CallsByName()
-    {
-        if (callsByName is not null)
-            return callsByName;
-        callsByName = new Dictionary<string, List<ExpressionSyntax>>();
-        foreach (SyntaxTree tree in compilation.SyntaxTrees)
-        {
-            if (OptimGenOutput.IsOptimGenOutput(tree))
-                continue;
-            foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
-            {
-                string? name = node switch
-                {
-                    ObjectCreationExpressionSyntax creation => Name(creation.Type),
-                    ImplicitObjectCreationExpressionSyntax => string.Empty,
-                    InvocationExpressionSyntax invocation => Name(invocation.Expression),
-                    _ => null,
-                };
-                if (name is null)
-                    continue;
-                if (!callsByName.TryGetValue(name, out List<ExpressionSyntax>? list))
-                    callsByName[name] = list = new List<ExpressionSyntax>();
-                list.Add((ExpressionSyntax)node);
-            }
-        }
-
-        return callsByName;
     }
 
     private IEnumerable<ExpressionSyntax> StoredIn(ISymbol member)
@@ -175,28 +141,62 @@ internal sealed class DelegateSources
         }
     }
 
-    /// <summary>Every simple assignment of the compilation by the name it assigns: one pass over the syntax, on first need.</summary>
     private Dictionary<string, List<AssignmentExpressionSyntax>> AssignmentsByName()
     {
+        IndexSyntax();
+        return assignmentsByName!;
+    }
+
+    private Dictionary<string, List<ExpressionSyntax>> CallsByName()
+    {
+        IndexSyntax();
+        return callsByName!;
+    }
+
+    /// <summary>
+    /// One pass over the syntax of the compilation (but OptimGen's own output), on first need: every simple assignment
+    /// by the name it assigns, and every call and object creation by the name it calls (a target-typed <c>new(...)</c>
+    /// under "").
+    /// </summary>
+    private void IndexSyntax()
+    {
         if (assignmentsByName is not null)
-            return assignmentsByName;
-        assignmentsByName = new Dictionary<string, List<AssignmentExpressionSyntax>>();
+            return;
+        var assignments = new Dictionary<string, List<AssignmentExpressionSyntax>>();
+        var calls = new Dictionary<string, List<ExpressionSyntax>>();
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
             if (OptimGenOutput.IsOptimGenOutput(tree))
                 continue;
             foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
-                if (node is not AssignmentExpressionSyntax assignment || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                    || Name(assignment.Left) is not { } name)
-                    continue;
-                if (!assignmentsByName.TryGetValue(name, out List<AssignmentExpressionSyntax>? list))
-                    assignmentsByName[name] = list = new List<AssignmentExpressionSyntax>();
-                list.Add(assignment);
+                switch (node)
+                {
+                    case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Name(assignment.Left) is { } assigned:
+                        Add(assignments, assigned, assignment);
+                        break;
+                    case ObjectCreationExpressionSyntax creation when Name(creation.Type) is { } created:
+                        Add(calls, created, creation);
+                        break;
+                    case ImplicitObjectCreationExpressionSyntax creation:
+                        Add(calls, string.Empty, creation);
+                        break;
+                    case InvocationExpressionSyntax invocation when Name(invocation.Expression) is { } called:
+                        Add(calls, called, invocation);
+                        break;
+                }
             }
         }
 
-        return assignmentsByName;
+        callsByName = calls;
+        assignmentsByName = assignments;
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> index, string name, T node)
+    {
+        if (!index.TryGetValue(name, out List<T>? list))
+            index[name] = list = new List<T>();
+        list.Add(node);
     }
 
     private static string? Name(ExpressionSyntax target) => target switch

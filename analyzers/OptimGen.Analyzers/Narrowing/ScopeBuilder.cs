@@ -244,13 +244,7 @@ internal sealed class ScopeBuilder
                 continue;
             foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
             {
-                EqualsValueClauseSyntax? initializer = reference.GetSyntax(cancellationToken) switch
-                {
-                    VariableDeclaratorSyntax declarator => declarator.Initializer,
-                    PropertyDeclarationSyntax property => property.Initializer,
-                    _ => null,
-                };
-                if (initializer is not null && initializers.Add(member))
+                if (ScopePieces.InitializerOf(reference, cancellationToken) is { } initializer && initializers.Add(member))
                     pending.Push((initializer, null));
             }
         }

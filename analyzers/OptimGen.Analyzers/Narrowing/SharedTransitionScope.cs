@@ -1,7 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 
 namespace OptimGen.Analyzers.Narrowing;
@@ -20,23 +19,9 @@ internal static class SharedTransitionScope
     public static StateSlots SlotsOf(Compilation compilation, CancellationToken cancellationToken) =>
         Entries.GetValue(compilation, key => new Entry(key, cancellationToken)).Slots;
 
-    /// <summary>
-    /// Starts computing the compilation's scope on the thread pool. Called at compilation start, so that binding the
-    /// transitions overlaps the compiler's own pass instead of starting on the first callback that needs the scope
-    /// (which holds up the driver's threads that wait for it). A failure surfaces where the scope is asked for.
-    /// </summary>
+    /// <summary>Starts computing the compilation's scope now, in the background (<see cref="BackgroundStart"/>).</summary>
     public static void StartComputing(Compilation compilation, CancellationToken cancellationToken) =>
-        _ = Task.Run(() =>
-        {
-            try
-            {
-                Of(compilation, cancellationToken);
-            }
-            catch (Exception)
-            {
-                // Observed again, and reported, by the callback that asks for the scope.
-            }
-        }, cancellationToken);
+        BackgroundStart.Run(() => Of(compilation, cancellationToken), cancellationToken);
 
     /// <summary>The compilation's scope and the slot cache it was computed with.</summary>
     public static (StateSlots Slots, TransitionScope Scope) Of(Compilation compilation, CancellationToken cancellationToken)

@@ -234,9 +234,7 @@ internal sealed class SlotWrites
             // OptimGen's own output (a spec's generated part) stores nothing of the user's in the user's fields.
             if (OptimGenOutput.IsOptimGenOutput(reference.SyntaxTree))
                 continue;
-#pragma warning disable RS1030 // The helper type may be in another tree; the driver's model provider caches this model.
-            SemanticModel model = compilation.GetSemanticModel(reference.SyntaxTree);
-#pragma warning restore RS1030
+            SemanticModel model = SemanticModels.For(compilation, reference.SyntaxTree);
             foreach (SyntaxNode node in reference.GetSyntax().DescendantNodes())
             {
                 ExpressionSyntax? value = node switch

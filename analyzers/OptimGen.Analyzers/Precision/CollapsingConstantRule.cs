@@ -26,9 +26,6 @@ internal sealed class CollapsingConstantRule
     private readonly SpecReadings specs;
     private readonly List<(IOperation Constant, SyntaxNode? Arithmetic)> candidates = new();
 
-    /// <summary>A local function's body is visited with its method and on its own: each constant is a candidate once.</summary>
-    private readonly HashSet<SyntaxNode> seen = new();
-
     public CollapsingConstantRule(SpecReadings specs) => this.specs = specs;
 
     /// <summary><c>(Real)0.99999999</c>: a cast of a constant to the <c>Real</c> alias (or <c>Real?</c>).</summary>
@@ -95,8 +92,7 @@ internal sealed class CollapsingConstantRule
     {
         if (operation is not IConversionOperation { IsImplicit: true, Operand: { ConstantValue.HasValue: true } operand } conversion
             || !SymbolEqualityComparer.Default.Equals(conversion.Type, activeReal)
-            || SymbolEqualityComparer.Default.Equals(operand.Type, activeReal)
-            || !seen.Add(operand.Syntax))
+            || SymbolEqualityComparer.Default.Equals(operand.Type, activeReal))
             return;
         switch (conversion.Parent)
         {

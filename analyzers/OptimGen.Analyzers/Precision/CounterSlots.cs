@@ -17,15 +17,14 @@ namespace OptimGen.Analyzers.Precision;
 /// <c>Real.Max(state.Steps - 1, 0)</c>), directly, through a <c>ref</c> local aliasing the slot, or through a
 /// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth). As a
 /// float it stops counting at 2^24. A slot that also accumulates a non-constant value (<c>state.Sum += g</c>) is a
-/// sum, not a counter. Fed every operation of the transition scope (a local function's twice: with its method and
-/// on its own), then asked once for its findings; each counting place is reported once.
+/// sum, not a counter. Fed every operation of the transition scope once (<see cref="Narrowing.ScopePieces"/>), then asked
+/// once for its findings.
 /// </summary>
 internal sealed class CounterSlots
 {
     private readonly SpecReadings specs;
     private readonly Dictionary<ISymbol, List<IOperation>> counts = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> accumulating = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<SyntaxNode> sites = new();
 
     /// <summary>Which slot fields (or other <c>ref</c> parameters) each <c>ref</c> parameter is given by calls in scope.</summary>
     private readonly Dictionary<IParameterSymbol, HashSet<ISymbol>> boundTo = new(SymbolEqualityComparer.Default);
@@ -113,8 +112,6 @@ internal sealed class CounterSlots
             return;
         }
 
-        if (!sites.Add(site.Syntax))
-            return;
         if (!counts.TryGetValue(counted, out List<IOperation>? list))
             counts[counted] = list = new List<IOperation>();
         list.Add(site);

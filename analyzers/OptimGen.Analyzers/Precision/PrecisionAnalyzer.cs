@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Immutable;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using BackgroundStart = OptimGen.Analyzers.Narrowing.BackgroundStart;
 using OptimGen.Conventions;
 using OptimGen.Specs.Model;
 
@@ -62,11 +62,7 @@ public sealed class PrecisionAnalyzer : DiagnosticAnalyzer
         var findings = new Lazy<PrecisionFindings>(
             () => PrecisionFindings.Compute(compilation, options, mode, generatedToo, cancellationToken),
             LazyThreadSafetyMode.ExecutionAndPublication);
-
-        // As the transition scope (SharedTransitionScope.StartComputing): the walk and the other mode's compilation
-        // start now, beside the compiler's own pass, rather than on the first tree's callback.
-        _ = Task.Run(() => findings.Value, cancellationToken).ContinueWith(
-            static task => _ = task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        BackgroundStart.Run(() => _ = findings.Value, cancellationToken);
         start.RegisterSemanticModelAction(context =>
         {
             foreach (Diagnostic diagnostic in findings.Value.In(context.SemanticModel.SyntaxTree, context.CancellationToken))

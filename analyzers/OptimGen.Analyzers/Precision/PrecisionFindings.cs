@@ -2,10 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -51,7 +51,7 @@ internal sealed class PrecisionFindings
         }
     }
 
-    /// <summary>How many method declarations of the transition scope were walked (for tests and benchmarks).</summary>
+    /// <summary>How many pieces of the transition scope (<see cref="ScopePieces"/>) were walked (for tests and benchmarks).</summary>
     public int ScopeMethods { get; }
 
     /// <summary>How many the other mode's check covers; 0 when that check does not run.</summary>
@@ -93,7 +93,6 @@ internal sealed class PrecisionFindings
         try
         {
             var found = new List<Diagnostic>();
-            var seen = new HashSet<(TextSpanKey, string)>();
             List<(ISymbol Owner, SyntaxNode Node)> declarations = otherModeDeclarations![tree];
             TextSpan scopeInTree = declarations[0].Node.Span;
             foreach ((ISymbol _, SyntaxNode declaration) in declarations)
@@ -103,7 +102,7 @@ internal sealed class PrecisionFindings
                 foreach (Diagnostic diagnostic in otherMode!.Check(method, declaration, scopeInTree, cancellationToken))
                 {
                     // Only locations in this tree, one of the analyzed compilation's own, are reported here.
-                    if (diagnostic.Location.SourceTree == tree && seen.Add((new TextSpanKey(diagnostic.Location), diagnostic.GetMessage())))
+                    if (diagnostic.Location.SourceTree == tree)
                         found.Add(diagnostic);
                 }
             }
@@ -159,7 +158,7 @@ internal sealed class PrecisionFindings
         var namesInScope = new HashSet<string>(StringComparer.Ordinal);
         ITypeSymbol activeReal = CollapsingConstantRule.RealOf(compilation, mode);
         int scopeMethods = 0;
-        foreach ((ISymbol _, SyntaxNode declaration) in Declarations(compilation, scope, IsAnalyzed, cancellationToken))
+        foreach ((ISymbol _, SyntaxNode declaration) in ScopePieces.Of(compilation, scope, IsAnalyzed, cancellationToken).Values.SelectMany(static pieces => pieces))
         {
             scopeMethods++;
             SemanticModel model = SemanticModels.For(compilation, declaration.SyntaxTree);
@@ -186,19 +185,13 @@ internal sealed class PrecisionFindings
             : null;
         found.AddRange(constants.Findings(other, otherMode, cancellationToken));
         OtherModeRule? otherModeRule = null;
-        Dictionary<SyntaxTree, List<(ISymbol, SyntaxNode)>>? otherModeDeclarations = null;
+        Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>>? otherModeDeclarations = null;
         if (other is not null && IsEnabled(compilation, PrecisionDiagnostics.OtherModeId, cancellationToken))
         {
             var otherSlots = new StateSlots();
             TransitionScope otherScope = TransitionScope.Compute(other, otherSlots, cancellationToken);
             otherModeRule = new OtherModeRule(compilation, scope, slots, other, otherScope, otherSlots, options, mode, specs);
-            otherModeDeclarations = new Dictionary<SyntaxTree, List<(ISymbol, SyntaxNode)>>();
-            foreach ((ISymbol method, SyntaxNode declaration) in Declarations(other, otherScope, IsAnalyzed, cancellationToken))
-            {
-                if (!otherModeDeclarations.TryGetValue(declaration.SyntaxTree, out List<(ISymbol, SyntaxNode)>? inTree))
-                    otherModeDeclarations[declaration.SyntaxTree] = inTree = new List<(ISymbol, SyntaxNode)>();
-                inTree.Add((method, declaration));
-            }
+            otherModeDeclarations = ScopePieces.Of(other, otherScope, IsAnalyzed, cancellationToken);
         }
 
         var byTree = new Dictionary<SyntaxTree, List<Diagnostic>>();
@@ -213,74 +206,6 @@ internal sealed class PrecisionFindings
         }
 
         return new PrecisionFindings(byTree, scopeMethods, otherModeRule, otherModeDeclarations, failure: null);
-    }
-
-    /// <summary>
-    /// The code of the scope that lies in analyzed trees, each piece with the member that owns it: the declarations of
-    /// its methods, the initializers of the fields and properties it runs, and the lambdas its delegates can run that
-    /// are not already inside one of those (a lambda stored by a field initializer of a type constructed elsewhere).
-    /// </summary>
-    private static IEnumerable<(ISymbol Owner, SyntaxNode Node)> Declarations(Compilation compilation, TransitionScope scope,
-        Func<SyntaxTree, bool> isAnalyzed, CancellationToken cancellationToken)
-    {
-        var found = new List<(ISymbol Owner, SyntaxNode Node)>();
-        foreach (IMethodSymbol method in scope.Methods)
-        {
-            foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
-            {
-                if (isAnalyzed(reference.SyntaxTree))
-                    found.Add((method, reference.GetSyntax(cancellationToken)));
-            }
-        }
-
-        foreach (ISymbol member in scope.Initializers)
-        {
-            foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
-            {
-                if (!isAnalyzed(reference.SyntaxTree))
-                    continue;
-                EqualsValueClauseSyntax? initializer = reference.GetSyntax(cancellationToken) switch
-                {
-                    VariableDeclaratorSyntax declarator => declarator.Initializer,
-                    PropertyDeclarationSyntax property => property.Initializer,
-                    _ => null,
-                };
-                if (initializer is not null)
-                    found.Add((member, initializer));
-            }
-        }
-
-        foreach (SyntaxNode lambda in scope.Lambdas)
-        {
-            if (isAnalyzed(lambda.SyntaxTree)
-                && SemanticModels.For(compilation, lambda.SyntaxTree).GetEnclosingSymbol(lambda.SpanStart, cancellationToken) is { } owner)
-                found.Add((owner, lambda));
-        }
-
-        // Each piece once: what lies inside another piece (a lambda in a method in scope) is walked with it.
-        var byTree = new Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>>();
-        foreach ((ISymbol owner, SyntaxNode node) in found)
-        {
-            if (!byTree.TryGetValue(node.SyntaxTree, out List<(ISymbol Owner, SyntaxNode Node)>? inTree))
-                byTree[node.SyntaxTree] = inTree = new List<(ISymbol Owner, SyntaxNode Node)>();
-            inTree.Add((owner, node));
-        }
-
-        foreach (List<(ISymbol Owner, SyntaxNode Node)> inTree in byTree.Values)
-        {
-            // Outer pieces first: by start, and the longer of two that start together.
-            inTree.Sort(static (a, b) => a.Node.SpanStart != b.Node.SpanStart
-                ? a.Node.SpanStart.CompareTo(b.Node.SpanStart)
-                : b.Node.Span.Length.CompareTo(a.Node.Span.Length));
-            SyntaxNode? enclosing = null;
-            foreach ((ISymbol owner, SyntaxNode node) in inTree)
-            {
-                if (enclosing is not null && enclosing.Span.Contains(node.Span))
-                    continue;
-                enclosing = node;
-                yield return (owner, node);
-            }
-        }
     }
 
     /// <summary>The other-mode compilation is on unless the global option says <c>false</c>.</summary>
@@ -300,12 +225,4 @@ internal sealed class PrecisionFindings
                  && global == ReportDiagnostic.Suppress);
     }
 
-    /// <summary>A location as a dictionary key: its tree and span.</summary>
-    private readonly record struct TextSpanKey(SyntaxTree? Tree, int Start, int Length)
-    {
-        public TextSpanKey(Location location)
-            : this(location.SourceTree, location.SourceSpan.Start, location.SourceSpan.Length)
-        {
-        }
-    }
 }
