@@ -12,7 +12,7 @@ namespace OptimGen.Optimizers;
 /// </summary>
 /// <remarks>
 /// When the search ends without an acceptable step (out of evaluations, or stalled without a decrease) it takes the
-/// lowest trial below <c>f(0)</c>, else no step at all, and reports <see cref="Failed"/>: it never goes uphill.
+/// lowest trial below <c>f(0)</c>, else no step at all, and reports <see cref="LinesearchOutcome.Failed"/>: it never goes uphill.
 /// </remarks>
 internal ref struct LbfgsStepSearch
 {
@@ -33,6 +33,9 @@ internal ref struct LbfgsStepSearch
     private readonly Real initialValue;
     private readonly Real initialSlope;
     private readonly Integer maxSteps;
+
+    /// <summary>The accepted step once the search ends, and what the search has spent.</summary>
+    private LinesearchOutcome outcome;
 
     /// <summary>Prepares a search; the arguments mean what they mean for <see cref="ZoomLinesearch"/>.</summary>
     public LbfgsStepSearch(
@@ -59,31 +62,8 @@ internal ref struct LbfgsStepSearch
         this.bestGradient = bestGradient;
         initialValue = value;
         initialSlope = slope;
-        Stepsize = 0;
-        Value = value;
-        DecreaseError = Real.PositiveInfinity;
-        CurvatureError = Real.PositiveInfinity;
-        Steps = 0;
-        Failed = false;
+        outcome = LinesearchOutcome.Start(value);
     }
-
-    /// <summary>The accepted step size.</summary>
-    private Real Stepsize { get; set; }
-
-    /// <summary>The objective at the accepted point.</summary>
-    private Real Value { get; set; }
-
-    /// <summary>How far the accepted step misses the sufficient decrease condition (0: met).</summary>
-    private Real DecreaseError { get; set; }
-
-    /// <summary>How far the accepted step misses the strong curvature condition (0: met; backtracking measures it but does not ask for it).</summary>
-    private Real CurvatureError { get; set; }
-
-    /// <summary>Objective evaluations the search made.</summary>
-    private Integer Steps { get; set; }
-
-    /// <summary>Whether the search stopped without a step that meets its conditions.</summary>
-    private bool Failed { get; set; }
 
     /// <summary>Runs the search; afterwards the update, candidate and trial-gradient spans hold the accepted step, point and gradient.</summary>
     public LinesearchOutcome Run<TObjective>(ref TObjective objective)
@@ -96,19 +76,19 @@ internal ref struct LbfgsStepSearch
             initialValue, initialSlope, firstStep, 0, maxStep, options.SlopeRtol, options.CurvRtol, (Real)IntervalTolerance);
         var armijo = new BacktrackingSearch(initialValue, initialSlope, firstStep, options.SlopeRtol);
         Real bestStep = 0, bestValue = initialValue;
-        while (Steps < maxSteps)
+        while (outcome.Steps < maxSteps)
         {
             Real step = backtracking ? armijo.Step : moreThuente.Step;
             LbfgsKernels.MoveAlong(point, step, direction, update, candidate);
             Real value = objective.Evaluate(candidate, trialGradient);
             Real slope = Kernels.Dot<Real>(trialGradient, direction);
-            Steps += 1;
+            outcome.Steps += 1;
             LinesearchVerdict verdict = backtracking ? armijo.Next(value) : moreThuente.Next(value, slope);
             if (verdict == LinesearchVerdict.Converged || (verdict == LinesearchVerdict.Stalled && value < initialValue))
             {
                 Accept(step, value, slope);
-                Failed = verdict != LinesearchVerdict.Converged;
-                return Outcome;
+                outcome.Failed = verdict != LinesearchVerdict.Converged;
+                return outcome;
             }
 
             if (value < bestValue)
@@ -122,7 +102,7 @@ internal ref struct LbfgsStepSearch
                 break;
         }
 
-        Failed = true;
+        outcome.Failed = true;
         if (bestStep > 0)
         {
             bestGradient.CopyTo(trialGradient);
@@ -132,23 +112,21 @@ internal ref struct LbfgsStepSearch
         else
         {
             // No trial below f(0): stay.
-            Stepsize = 0;
-            Value = initialValue;
+            outcome.Stepsize = 0;
+            outcome.Value = initialValue;
             initialGradient.CopyTo(trialGradient);
             update.Clear();
             point.CopyTo(candidate);
         }
 
-        return Outcome;
+        return outcome;
     }
-
-    private readonly LinesearchOutcome Outcome => new(Stepsize, Value, Steps, DecreaseError, CurvatureError, Failed);
 
     private void Accept(Real step, Real value, Real slope)
     {
-        Stepsize = step;
-        Value = value;
-        DecreaseError = Lbfgsb.SufficientDecreaseError(step, value, initialValue, initialSlope, options.SlopeRtol);
-        CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
+        outcome.Stepsize = step;
+        outcome.Value = value;
+        outcome.DecreaseError = Lbfgsb.SufficientDecreaseError(step, value, initialValue, initialSlope, options.SlopeRtol);
+        outcome.CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
     }
 }

@@ -4,12 +4,34 @@ namespace OptimGen.Optimizers;
 
 /// <summary>
 /// What one line search of <see cref="Lbfgs"/> ends with, whichever method ran (<see cref="ZoomLinesearch"/> or
-/// <see cref="LbfgsStepSearch"/>): what <c>Lbfgs.State</c> records of it.
+/// <see cref="LbfgsStepSearch"/>): what <c>Lbfgs.State</c> records of it. Each search keeps one while it runs and
+/// updates it trial by trial.
 /// </summary>
-/// <param name="Stepsize">The accepted step size (optax's learning rate); 0 when the search stayed.</param>
-/// <param name="Value">The objective at the accepted point.</param>
-/// <param name="Steps">Objective evaluations the search made.</param>
-/// <param name="DecreaseError">How far the accepted step misses the decrease condition (0: met).</param>
-/// <param name="CurvatureError">How far it misses the strong curvature condition (0: met).</param>
-/// <param name="Failed">Whether the search stopped without a step that meets its conditions.</param>
-internal readonly record struct LinesearchOutcome(Real Stepsize, Real Value, Integer Steps, Real DecreaseError, Real CurvatureError, bool Failed);
+internal struct LinesearchOutcome
+{
+    /// <summary>The accepted step size (optax's learning rate); 0 when the search stayed.</summary>
+    public Real Stepsize;
+
+    /// <summary>The objective at the accepted point.</summary>
+    public Real Value;
+
+    /// <summary>Objective evaluations the search made.</summary>
+    public Integer Steps;
+
+    /// <summary>How far the accepted step misses the decrease condition (0: met).</summary>
+    public Real DecreaseError;
+
+    /// <summary>How far it misses the strong curvature condition (0: met).</summary>
+    public Real CurvatureError;
+
+    /// <summary>Whether the search stopped without a step that meets its conditions.</summary>
+    public bool Failed;
+
+    /// <summary>Before the first trial: at step 0, with f(0), no condition met yet.</summary>
+    public static LinesearchOutcome Start(Real initialValue) => new()
+    {
+        Value = initialValue,
+        DecreaseError = Real.PositiveInfinity,
+        CurvatureError = Real.PositiveInfinity,
+    };
+}

@@ -13,7 +13,7 @@ namespace OptimGen.Optimizers;
 /// written to the update span and the objective is evaluated at <c>x[i] + u[i]</c>. The accepted point is
 /// therefore bit for bit the point <c>Scan</c> moves to, which lets <see cref="Lbfgs"/> hand its value and
 /// gradient to the next step instead of evaluating the objective again.
-/// Ends in one of two ways: <see cref="Failed"/> is false and the accepted step meets both conditions; or the
+/// Ends in one of two ways: <see cref="LinesearchOutcome.Failed"/> is false and the accepted step meets both conditions; or the
 /// search ran out of steps (or its interval shrank below <c>StepsizePrecision</c>, or below what the rounding of f and
 /// of x can resolve) and takes, like optax, the
 /// best trial that met the decrease condition, else the lowest trial below f(0), else the step 0: a failed search
@@ -36,6 +36,9 @@ internal ref struct ZoomLinesearch
 
     // The last trial.
     private Real slope;
+
+    /// <summary>The current trial (the accepted step once the search ends) and what the search has spent.</summary>
+    private LinesearchOutcome outcome;
 
     // Bracket of the zoom phase. "low" has the smaller value, not necessarily the smaller step.
     private bool intervalFound;
@@ -88,13 +91,8 @@ internal ref struct ZoomLinesearch
         initialValue = value;
         initialSlope = slope;
 
-        Stepsize = 0;
-        Value = value;
+        outcome = LinesearchOutcome.Start(value);
         this.slope = slope;
-        DecreaseError = Real.PositiveInfinity;
-        CurvatureError = Real.PositiveInfinity;
-        Steps = 0;
-        Failed = false;
         done = false;
         intervalFound = false;
         low = 0;
@@ -109,24 +107,6 @@ internal ref struct ZoomLinesearch
         safeDecreases = false;
     }
 
-    /// <summary>The accepted step size (optax's learning rate).</summary>
-    private Real Stepsize { get; set; }
-
-    /// <summary>The objective at the accepted point.</summary>
-    private Real Value { get; set; }
-
-    /// <summary>How far the accepted step misses the decrease condition (0: met).</summary>
-    private Real DecreaseError { get; set; }
-
-    /// <summary>How far the accepted step misses the strong curvature condition (0: met).</summary>
-    private Real CurvatureError { get; set; }
-
-    /// <summary>Objective evaluations the search made.</summary>
-    private Integer Steps { get; set; }
-
-    /// <summary>Whether the search stopped without a step that meets both conditions.</summary>
-    private bool Failed { get; set; }
-
     /// <summary>
     /// Runs the search to its end. Afterwards the update, candidate and trial-gradient spans hold the accepted
     /// step, the accepted point and the gradient there.
@@ -134,7 +114,7 @@ internal ref struct ZoomLinesearch
     public LinesearchOutcome Run<TObjective>(ref TObjective objective)
         where TObjective : IObjective<Real>
     {
-        while (!done && !Failed)
+        while (!done && !outcome.Failed)
         {
             if (intervalFound)
                 ZoomIntoInterval(ref objective);
@@ -142,17 +122,17 @@ internal ref struct ZoomLinesearch
                 SearchInterval(ref objective);
         }
 
-        if (Failed)
+        if (outcome.Failed)
             FallBack();
-        return new LinesearchOutcome(Stepsize, Value, Steps, DecreaseError, CurvatureError, Failed);
+        return outcome;
     }
 
     /// <summary>Phase 1: grow the step by <c>IncreaseFactor</c> until it brackets an acceptable step (algorithm 3.5).</summary>
     private void SearchInterval<TObjective>(ref TObjective objective)
         where TObjective : IObjective<Real>
     {
-        Real previous = Stepsize, previousValue = Value, previousSlope = slope;
-        Real next = Steps == 0 ? (Real)1 : options.IncreaseFactor * previous;
+        Real previous = outcome.Stepsize, previousValue = outcome.Value, previousSlope = slope;
+        Real next = outcome.Steps == 0 ? (Real)1 : options.IncreaseFactor * previous;
         bool maxReached = false;
         if (options.MaxLearningRate is { } maxLearningRate)
         {
@@ -161,24 +141,24 @@ internal ref struct ZoomLinesearch
         }
 
         Evaluate(next, ref objective);
-        bool decreases = DecreaseError <= 0;
-        bool error = DecreaseError > 0 || CurvatureError > 0;
+        bool decreases = outcome.DecreaseError <= 0;
+        bool error = outcome.DecreaseError > 0 || outcome.CurvatureError > 0;
 
         // A trial whose gradient is not finite (its slope is then NaN or infinite) is outside the domain, like a NaN value.
         // A trial at the previous trial's value while the slope still descends says nothing about the interval: f did not
         // change by a unit of its last place (or x + t d rounded back to the same point). The step keeps growing.
-        bool unresolved = Value == previousValue && slope < 0;
-        bool highToNew = DecreaseError > 0 || !Real.IsFinite(slope) || (Value >= previousValue && Steps > 1 && !unresolved);
+        bool unresolved = outcome.Value == previousValue && slope < 0;
+        bool highToNew = outcome.DecreaseError > 0 || !Real.IsFinite(slope) || (outcome.Value >= previousValue && outcome.Steps > 1 && !unresolved);
         bool lowToNew = slope >= 0 && !highToNew;
         if (lowToNew)
-            SetBracket(next, Value, slope, previous, previousValue, previousSlope);
+            SetBracket(next, outcome.Value, slope, previous, previousValue, previousSlope);
         else
-            SetBracket(previous, previousValue, previousSlope, next, Value, slope);
+            SetBracket(previous, previousValue, previousSlope, next, outcome.Value, slope);
 
         intervalFound = highToNew || lowToNew || !error;
         done = !error || (maxReached && !intervalFound);
-        Failed = Steps >= maxSteps && !done;
-        if (!done && ((decreases && Value <= initialValue && Real.IsFinite(slope)) || IsLowerFallback()))
+        outcome.Failed = outcome.Steps >= maxSteps && !done;
+        if (!done && ((decreases && outcome.Value <= initialValue && Real.IsFinite(slope)) || IsLowerFallback()))
             KeepAsSafe(decreases);
     }
 
@@ -196,7 +176,7 @@ internal ref struct ZoomLinesearch
         bool tooSmall = width <= options.StepsizePrecision;
         if (BracketIsBelowResolution(width))
         {
-            Failed = true; // no trial left in the bracket can tell anything: end the search now (docs/lbfgs.md)
+            outcome.Failed = true; // no trial left in the bracket can tell anything: end the search now (docs/lbfgs.md)
             return;
         }
 
@@ -212,14 +192,14 @@ internal ref struct ZoomLinesearch
             middle = (low + high) / 2;
 
         Evaluate(middle, ref objective);
-        bool decreases = DecreaseError <= 0;
-        done = DecreaseError <= 0 && CurvatureError <= 0;
+        bool decreases = outcome.DecreaseError <= 0;
+        done = outcome.DecreaseError <= 0 && outcome.CurvatureError <= 0;
 
-        bool highToMiddle = DecreaseError > 0 || !Real.IsFinite(slope) || Value >= valueLow;
+        bool highToMiddle = outcome.DecreaseError > 0 || !Real.IsFinite(slope) || outcome.Value >= valueLow;
         bool highToLow = slope * (high - low) >= 0 && !highToMiddle;
         if (highToMiddle)
         {
-            high = middle; valueHigh = Value; slopeHigh = slope;
+            high = middle; valueHigh = outcome.Value; slopeHigh = slope;
         }
         else
         {
@@ -228,12 +208,12 @@ internal ref struct ZoomLinesearch
                 high = low; valueHigh = valueLow; slopeHigh = slopeLow;
             }
 
-            low = middle; valueLow = Value; slopeLow = slope;
+            low = middle; valueLow = outcome.Value; slopeLow = slope;
         }
 
-        bool newSafe = decreases && Value < safeValue && Real.IsFinite(slope);
-        bool outOfSteps = Steps >= maxSteps;
-        Failed = (outOfSteps || (tooSmall && (newSafe || safeDecreases))) && !done;
+        bool newSafe = decreases && outcome.Value < safeValue && Real.IsFinite(slope);
+        bool outOfSteps = outcome.Steps >= maxSteps;
+        outcome.Failed = (outOfSteps || (tooSmall && (newSafe || safeDecreases))) && !done;
         if (!done && (newSafe || IsLowerFallback()))
             KeepAsSafe(decreases);
     }
@@ -271,34 +251,34 @@ internal ref struct ZoomLinesearch
     {
         if (safeStepsize > 0)
         {
-            Stepsize = safeStepsize;
-            Value = safeValue;
+            outcome.Stepsize = safeStepsize;
+            outcome.Value = safeValue;
             slope = safeSlope;
             safeGradient.CopyTo(trialGradient);
             MoveTo(safeStepsize);
         }
         else
         {
-            Stepsize = 0;
-            Value = initialValue;
+            outcome.Stepsize = 0;
+            outcome.Value = initialValue;
             slope = initialSlope;
             initialGradient.CopyTo(trialGradient);
             update.Clear();
             point.CopyTo(candidate);
         }
 
-        DecreaseError = LinesearchConditions.DecreaseError(
-            Stepsize, Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol, valueAllowance);
-        CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
+        outcome.DecreaseError = LinesearchConditions.DecreaseError(
+            outcome.Stepsize, outcome.Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol, valueAllowance);
+        outcome.CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
     }
 
     /// <summary>Whether the last trial, without sufficient decrease, is the lowest finite one below f(0) while none has it.</summary>
-    private readonly bool IsLowerFallback() => !safeDecreases && Value < safeValue && Real.IsFinite(slope);
+    private readonly bool IsLowerFallback() => !safeDecreases && outcome.Value < safeValue && Real.IsFinite(slope);
 
     private void KeepAsSafe(bool decreases)
     {
-        safeStepsize = Stepsize;
-        safeValue = Value;
+        safeStepsize = outcome.Stepsize;
+        safeValue = outcome.Value;
         safeSlope = slope;
         safeDecreases = decreases;
         trialGradient.CopyTo(safeGradient);
@@ -315,13 +295,13 @@ internal ref struct ZoomLinesearch
         where TObjective : IObjective<Real>
     {
         MoveTo(stepsize);
-        Value = objective.Evaluate(candidate, trialGradient);
+        outcome.Value = objective.Evaluate(candidate, trialGradient);
         slope = Kernels.Dot<Real>(trialGradient, direction);
-        Stepsize = stepsize;
-        Steps += 1;
-        DecreaseError = LinesearchConditions.DecreaseError(
-            stepsize, Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol, valueAllowance);
-        CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
+        outcome.Stepsize = stepsize;
+        outcome.Steps += 1;
+        outcome.DecreaseError = LinesearchConditions.DecreaseError(
+            stepsize, outcome.Value, slope, initialValue, initialSlope, options.SlopeRtol, options.ApproxDecRtol, valueAllowance);
+        outcome.CurvatureError = LinesearchConditions.CurvatureError(slope, initialSlope, options.CurvRtol);
     }
 
     /// <summary><c>update = t d</c>, then <c>candidate = x + update</c>: the same two roundings as <c>Scan</c>'s <c>x += update</c>.</summary>
