@@ -79,7 +79,10 @@ public class AnalyzerCostBenchmarks
         return diagnostics.Count(d => d.Id.StartsWith("OPT000", System.StringComparison.Ordinal));
     }
 
-    private Compilation Generate()
+    private Compilation Generate() => Generate(trees, options);
+
+    /// <summary>The synthetic project as the package builds it: a new compilation, through the generator.</summary>
+    internal static Compilation Generate(ImmutableArray<SyntaxTree> trees, BuildPropertyOptions options)
     {
         CSharpCompilation compilation = CSharpCompilation.Create("Synthetic", trees, TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));

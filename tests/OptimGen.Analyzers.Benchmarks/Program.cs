@@ -16,6 +16,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args is ["--profile-scope", string precision, string rounds])
+        {
+            ScopeProfile.Run(precision, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
         if (args is ["--write-project", string directory])
         {
             SyntheticProjectWriter.Write(directory, AnalyzerCostBenchmarks.SpecCount);
