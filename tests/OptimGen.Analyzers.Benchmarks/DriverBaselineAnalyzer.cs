@@ -6,7 +6,7 @@ namespace OptimGen.Analyzers.Benchmarks;
 
 /// <summary>
 /// An analyzer that registers what NarrowingAnalyzer registers up front (concurrent execution, a compilation
-/// start, a symbol start per type) and does nothing. The analyzer driver schedules a build differently when a
+/// start, a semantic model action, a symbol start per type) and does nothing. The analyzer driver schedules a build differently when a
 /// concurrent analyzer is present (it computes compiler diagnostics file by file in parallel), so the baseline
 /// needs one for the comparison to measure the rules' own work and not the driver's change of plan.
 /// </summary>
@@ -26,6 +26,10 @@ internal sealed class DriverBaselineAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start => start.RegisterSymbolStartAction(static _ => { }, SymbolKind.NamedType));
+        context.RegisterCompilationStartAction(start =>
+        {
+            start.RegisterSemanticModelAction(static _ => { });
+            start.RegisterSymbolStartAction(static _ => { }, SymbolKind.NamedType);
+        });
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System;
 using System.Collections.Immutable;
 using System.Threading;
@@ -13,6 +12,9 @@ namespace OptimGen.Analyzers.Narrowing;
 /// checked inside state transitions in the precision mode the project is built in.
 /// </summary>
 /// <remarks>
+/// The transition scope is computed once per compilation, starting at compilation start, and the rules run over it
+/// and report tree by tree (<see cref="NarrowingFindings"/>). Files under <c>optimgen_narrowing_scope = all</c> are
+/// left to the driver, which runs the same rules over every operation block in them.
 /// Generated code is not analyzed by default: the generated State/Init/Step/Scan and the built-in optimizers
 /// are OptimGen's own code, which its tests check with generated-code analysis on; a user could not fix a
 /// diagnostic there anyway.
@@ -45,53 +47,44 @@ public sealed class NarrowingAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext start)
+    private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         ActivePrecision precision = ActivePrecision.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         Compilation compilation = start.Compilation;
+        AnalyzerOptions options = start.Options;
         CancellationToken cancellationToken = start.CancellationToken;
-        SharedTransitionScope.StartComputing(compilation, cancellationToken);
-        var scope = new Lazy<TransitionScope>(
-            () => SharedTransitionScope.Of(compilation, cancellationToken).Scope, LazyThreadSafetyMode.ExecutionAndPublication);
-        var writes = new SlotWrites(SharedTransitionScope.SlotsOf(compilation, cancellationToken), compilation, () => scope.Value.Bindings);
-        var conversions = new NarrowingConversionRule(precision, writes, () => scope.Value.Instantiations);
-        var slotValues = new SlotValueRule(precision, writes);
-        var mixedPrecision = new MixedPrecisionRule(precision, writes);
-        IReadOnlyList<(OperationKind Kind, Action<OperationAnalysisContext> Rule)> rules = NarrowingRuleTable.For(conversions, slotValues);
+        AnalyzerConfigOptionsProvider configuration = options.AnalyzerConfigOptionsProvider;
+        var code = new AnalyzedCode(compilation, analyzeGeneratedCode, tree => NarrowingScopeOption.CoversAllCode(configuration, tree));
+        var findings = new Lazy<NarrowingFindings>(
+            () => NarrowingFindings.Compute(compilation, options, precision, code, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        BackgroundStart.Run(() => _ = findings.Value, cancellationToken);
 
-        // Types with nothing in scope register nothing, so the driver builds no operation trees for them.
+        start.RegisterSemanticModelAction(context =>
+        {
+            foreach (Diagnostic diagnostic in findings.Value.In(context.SemanticModel.SyntaxTree, context.CancellationToken))
+                context.ReportDiagnostic(diagnostic);
+        });
+
+        // Files that ask for all code to be checked: every operation block of theirs, through the driver.
         start.RegisterSymbolStartAction(type =>
         {
-            if (!scope.Value.HasMembersOf((INamedTypeSymbol)type.Symbol) && !CoversAllCode(type.Symbol, type.Options))
+            if (!DeclaredInFileCoveringAllCode(type.Symbol, configuration))
                 return;
             type.RegisterOperationBlockStartAction(block =>
             {
-                if (block.OperationBlocks.IsEmpty)
+                if (block.OperationBlocks.IsEmpty
+                    || !NarrowingScopeOption.CoversAllCode(configuration, block.OperationBlocks[0].Syntax.SyntaxTree))
                     return;
-                Func<IOperation, bool>? inScope = null;
-                if (!NarrowingScopeOption.CoversAllCode(block.Options.AnalyzerConfigOptionsProvider, block.OperationBlocks[0].Syntax.SyntaxTree)
-                    && !scope.Value.Contains(block.OwningSymbol))
-                {
-                    // Only the lambdas of this block that a delegate in scope runs.
-                    if (!scope.Value.HasLambdasIn(block.OwningSymbol))
-                        return;
-                    inScope = scope.Value.IsInScopeLambda;
-                }
-
-                Action<OperationAnalysisContext> Filtered(Action<OperationAnalysisContext> action) =>
-                    inScope is null ? action : context => { if (inScope(context.Operation)) action(context); };
-
-                foreach ((OperationKind kind, Action<OperationAnalysisContext> rule) in rules)
-                    block.RegisterOperationAction(Filtered(rule), kind);
-                block.RegisterOperationAction(Filtered(mixedPrecision.AnalyzeConversion), OperationKind.Conversion);
+                foreach ((OperationKind kind, Action<OperationAnalysisContext> rule) in findings.Value.Rules.Rules)
+                    block.RegisterOperationAction(rule, kind);
             });
         }, SymbolKind.NamedType);
     }
 
-    private static bool CoversAllCode(ISymbol type, AnalyzerOptions options)
+    private static bool DeclaredInFileCoveringAllCode(ISymbol type, AnalyzerConfigOptionsProvider configuration)
     {
         foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
-            if (NarrowingScopeOption.CoversAllCode(options.AnalyzerConfigOptionsProvider, reference.SyntaxTree))
+            if (NarrowingScopeOption.CoversAllCode(configuration, reference.SyntaxTree))
                 return true;
         return false;
     }

@@ -6,16 +6,25 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
-/// Which entry point of the rules that decide what a build rejects (OPT0001, OPT0002) handles which operation kind.
-/// One table: <see cref="NarrowingAnalyzer"/> registers it with the driver, and the other-mode check (OPT0006) runs
-/// it over an operation tree of the other mode's compilation, so both always apply the same rules.
+/// Which entry point of the narrowing rules handles which operation kind. One table: the narrowing analyzer runs it
+/// over the transition scope (<see cref="NarrowingFindings"/>, or through the driver for files under
+/// <c>optimgen_narrowing_scope = all</c>), and the other-mode check (OPT0006) runs the part that decides what a build
+/// rejects, OPT0001 and OPT0002, over the other mode's compilation, so both always apply the same rules.
 /// </summary>
 internal static class NarrowingRuleTable
 {
-    public static IReadOnlyList<(OperationKind Kind, Action<OperationAnalysisContext> Rule)> For(NarrowingConversionRule conversions, SlotValueRule slotValues) =>
+    /// <param name="mixedPrecision">OPT0003 too; null for only the rules that decide what a build rejects.</param>
+    public static IReadOnlyList<(OperationKind Kind, Action<OperationAnalysisContext> Rule)> For(NarrowingConversionRule conversions, SlotValueRule slotValues,
+        MixedPrecisionRule? mixedPrecision = null) =>
         new (OperationKind, Action<OperationAnalysisContext>)[]
         {
-            (OperationKind.Conversion, conversions.AnalyzeConversion),
+            (OperationKind.Conversion, mixedPrecision is null
+                ? conversions.AnalyzeConversion
+                : context =>
+                {
+                    conversions.AnalyzeConversion(context);
+                    mixedPrecision.AnalyzeConversion(context);
+                }),
             (OperationKind.CompoundAssignment, conversions.AnalyzeCompoundAssignment),
             (OperationKind.Invocation, context =>
             {

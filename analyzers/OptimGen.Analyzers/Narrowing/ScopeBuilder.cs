@@ -88,7 +88,10 @@ internal sealed class ScopeBuilder
         if (!MethodIdentity.IsInSource(method, compilation) || !methods.Add(method))
             return;
         foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
-            pending.Push((reference.GetSyntax(cancellationToken), method));
+        {
+            if (ScopePieces.CodeOf(reference, cancellationToken) is { } code)
+                pending.Push((code, method));
+        }
     }
 
     /// <summary>A method as a call names it, and whatever the call can dispatch to instead.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -30,8 +31,8 @@ internal static class ScopePieces
         {
             foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
             {
-                if (isAnalyzed(reference.SyntaxTree))
-                    Add(method, reference.GetSyntax(cancellationToken));
+                if (isAnalyzed(reference.SyntaxTree) && CodeOf(reference, cancellationToken) is { } code)
+                    Add(method, code);
             }
         }
 
@@ -69,6 +70,17 @@ internal static class ScopePieces
 
         return byTree;
     }
+
+    /// <summary>
+    /// The code a method's declaration runs: the declaration itself, but for a primary constructor, whose declaration is
+    /// the whole type, only the base constructor call it makes (<c>: Base(x)</c>); null when it makes none.
+    /// </summary>
+    public static SyntaxNode? CodeOf(SyntaxReference method, CancellationToken cancellationToken) =>
+        method.GetSyntax(cancellationToken) switch
+        {
+            TypeDeclarationSyntax type => type.BaseList?.Types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault(),
+            var declaration => declaration,
+        };
 
     /// <summary>The <c>= value</c> of a field's declarator or a property's declaration; null when it has none.</summary>
     public static EqualsValueClauseSyntax? InitializerOf(SyntaxReference member, CancellationToken cancellationToken) =>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using GeneratedTrees = OptimGen.Analyzers.Narrowing.GeneratedTrees;
 using SemanticModels = OptimGen.Analyzers.Narrowing.SemanticModels;
 using OptimGen.Analyzers.Specs;
 using OptimGen.Conventions;

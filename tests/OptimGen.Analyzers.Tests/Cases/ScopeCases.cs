@@ -97,6 +97,38 @@ internal static class ScopeCases
             InDouble = [Conversion(Cast, "Double", "Single", RealDouble), Conversion(Cast, "Double", "Single", RealDouble, marker: 1)],
         };
 
+        yield return new(Rule, "a primary constructor's base call, and the members of its class, when the class is constructed in the transition", """
+            var step = new DampedStep(state.Value);
+            update[0] = (Real)step.Scale * step.Damped() * gradient[0];
+            """, """
+            private class ScaledStep
+            {
+                public ScaledStep(float scale) => Scale = scale;
+
+                public float Scale { get; }
+            }
+
+            private sealed class DampedStep(Real rate) : ScaledStep({|#0:(float)rate|})
+            {
+                private readonly float half = {|#1:(float)(rate / 2)|};
+
+                public Real Damped() => (Real)half;
+            }
+            """)
+        {
+            InDouble = [Conversion(Cast, "Double", "Single", RealDouble), Conversion(Cast, "Double", "Single", RealDouble, marker: 1)],
+        };
+
+        yield return new(Rule, "a helper type marked [GeneratedCode] is generated code, left alone as the analyzer driver leaves it", """
+            update[0] = ToolHelpers.Shrink(state.Value) * gradient[0];
+            """, """
+            [System.CodeDom.Compiler.GeneratedCode("a tool", "1.0")]
+            private static class ToolHelpers
+            {
+                public static Real Shrink(Real value) => (Real)(float)value;
+            }
+            """);
+
         yield return new(Rule, "an init accessor run by an object initializer", """
             var options = new Options { Rate = LearningRate };
             update[0] = options.Rate * gradient[0];

@@ -4,33 +4,38 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using OptimGen.Analyzers.Narrowing;
 
-namespace OptimGen.Analyzers.Precision;
+namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
-/// Runs the narrowing rules that decide what a build rejects, OPT0001 and OPT0002, over one operation tree in a
-/// chosen precision mode, outside the analyzer driver: the other-mode check (OPT0006) asks what they would
+/// Runs the narrowing rules over one operation tree in a chosen precision mode, outside the analyzer driver's
+/// per-operation callbacks: the narrowing analyzer over the transition scope it computed once
+/// (<see cref="NarrowingFindings"/>), and the other-mode check (OPT0006), which asks what OPT0001 and OPT0002 would
 /// report if the project were built in the other mode. One instance per compilation and mode.
 /// </summary>
 internal sealed class NarrowingRulesRunner
 {
     private readonly Compilation compilation;
     private readonly AnalyzerOptions options;
-    private readonly IReadOnlyList<(OperationKind Kind, Action<OperationAnalysisContext> Rule)> rules;
 
     /// <param name="scope">The compilation's transition scope, computed with <paramref name="slots"/>: the rules read
     /// the slots parameters are bound to and the type arguments generic code runs with from it.</param>
-    public NarrowingRulesRunner(Compilation compilation, AnalyzerOptions options, ActivePrecision precision, StateSlots slots, TransitionScope scope)
+    /// <param name="mixedPrecision">Whether OPT0003 runs too (it never decides what a build rejects).</param>
+    public NarrowingRulesRunner(Compilation compilation, AnalyzerOptions options, ActivePrecision precision, StateSlots slots, TransitionScope scope,
+        bool mixedPrecision = false)
     {
         this.compilation = compilation;
         this.options = options;
         var writes = new SlotWrites(slots, compilation, () => scope.Bindings);
-        rules = NarrowingRuleTable.For(
-            new NarrowingConversionRule(precision, writes, () => scope.Instantiations), new SlotValueRule(precision, writes));
+        Rules = NarrowingRuleTable.For(
+            new NarrowingConversionRule(precision, writes, () => scope.Instantiations), new SlotValueRule(precision, writes),
+            mixedPrecision ? new MixedPrecisionRule(precision, writes) : null);
     }
 
-    /// <summary>The OPT0001/OPT0002 diagnostics the rules report on <paramref name="root"/> and everything under it.</summary>
+    /// <summary>The rules by operation kind, for a driver to register where it runs them itself.</summary>
+    public IReadOnlyList<(OperationKind Kind, Action<OperationAnalysisContext> Rule)> Rules { get; }
+
+    /// <summary>The diagnostics the rules report on <paramref name="root"/> and everything under it.</summary>
     public List<Diagnostic> Run(IOperation root, ISymbol owner, CancellationToken cancellationToken)
     {
         var found = new List<Diagnostic>();
@@ -38,7 +43,7 @@ internal sealed class NarrowingRulesRunner
         foreach (IOperation operation in root.DescendantsAndSelf())
         {
             Action<OperationAnalysisContext>? rule = null;
-            foreach ((OperationKind kind, Action<OperationAnalysisContext> entry) in rules)
+            foreach ((OperationKind kind, Action<OperationAnalysisContext> entry) in Rules)
             {
                 if (kind == operation.Kind)
                     rule = entry;

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 
-namespace OptimGen.Analyzers.Precision;
+namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
 /// Which trees are generated code, as the analyzer driver decides it for the default settings: a generated file
