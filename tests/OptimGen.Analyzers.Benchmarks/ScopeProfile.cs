@@ -16,7 +16,8 @@ namespace OptimGen.Analyzers.Benchmarks;
 /// Where the narrowing rules' time goes, outside BenchmarkDotNet and the analyzer driver, for a profiler to attach
 /// to (<c>--profile-scope Double 6</c> under <c>dotnet-trace collect</c>): on the 200-spec project, one thread
 /// computes the transition scope (binding what the transitions reach, as the analyzer does) and then runs the
-/// narrowing rules over every operation in it, and prints the two times per round. Not a benchmark: the ratios in
+/// narrowing rules over every operation in it, then the rules checked for both modes (the other mode's compilation,
+/// scope, errors and rules), and prints the times per round. Not a benchmark: the ratios in
 /// docs/performance.md come from <see cref="AnalyzerCostBenchmarks"/>.
 /// </summary>
 internal static class ScopeProfile
@@ -28,7 +29,8 @@ internal static class ScopeProfile
             .Select(source => CSharpSyntaxTree.ParseText(source, parseOptions)).ToImmutableArray();
         BuildPropertyOptions options = BuildPropertyOptions.ForPrecision(precision);
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options);
-        ActivePrecision active = Precisions.Of(precision == "Single" ? OptimGen.Specs.Model.PrecisionMode.Single : OptimGen.Specs.Model.PrecisionMode.Double);
+        OptimGen.Specs.Model.PrecisionMode mode = precision == "Single" ? OptimGen.Specs.Model.PrecisionMode.Single : OptimGen.Specs.Model.PrecisionMode.Double;
+        ActivePrecision active = Precisions.Of(mode);
         for (int round = 0; round < rounds; round++)
         {
             Compilation compilation = AnalyzerCostBenchmarks.Generate(trees, options);
@@ -48,7 +50,16 @@ internal static class ScopeProfile
                 rules.Run(root, owner, default);
             }
 
-            Console.WriteLine($"{precision}: scope {scopeTime.TotalMilliseconds:F0} ms ({scope.Count} pieces), rules {(clock.Elapsed - scopeTime).TotalMilliseconds:F0} ms over {operations} operations");
+            TimeSpan rulesTime = clock.Elapsed - scopeTime;
+
+            // The rules checked for both modes, on the scope computed above: the other mode's compilation and its scope,
+            // its compiler errors and its rules, tree by tree.
+            PrecisionFindings findings = PrecisionFindings.Compute(compilation, analyzerOptions, mode, analyzeGeneratedCode: false, default);
+            TimeSpan otherModeTime = clock.Elapsed - scopeTime - rulesTime;
+            int otherModeFindings = findings.All(default).Count;
+            TimeSpan perTreeTime = clock.Elapsed - scopeTime - rulesTime - otherModeTime;
+            Console.WriteLine($"{precision}: scope {scopeTime.TotalMilliseconds:F0} ms ({scope.Count} pieces), rules {rulesTime.TotalMilliseconds:F0} ms over {operations} operations; "
+                + $"both-modes rules {otherModeTime.TotalMilliseconds:F0} ms to the other mode's scope, {perTreeTime.TotalMilliseconds:F0} ms tree by tree ({otherModeFindings} findings)");
         }
     }
 }
