@@ -42,7 +42,7 @@ internal static class ScopeProfile
             TimeSpan scopeTime = clock.Elapsed;
             var rules = new NarrowingRulesRunner(compilation, analyzerOptions, active, slots, scope);
             int operations = 0;
-            foreach ((ISymbol owner, SyntaxNode node) in ScopePieces.Of(compilation, scope, static tree => !GeneratedTrees.IsGenerated(tree), default).Values.SelectMany(pieces => pieces))
+            foreach ((ISymbol owner, SyntaxNode node) in ScopePieces.Of(compilation, scope, new AnalyzedTrees(compilation, generatedToo: false).Contains, default).Values.SelectMany(pieces => pieces))
             {
                 if (SemanticModels.For(compilation, node.SyntaxTree).GetOperation(node) is not { } root)
                     continue;

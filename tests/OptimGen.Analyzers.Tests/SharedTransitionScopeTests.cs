@@ -44,7 +44,7 @@ public sealed class SharedTransitionScopeTests
         Assert.Equal(TransitionScope.Compute(compilation, new StateSlots(), CancellationToken.None).Count, scope.Count);
         Assert.Contains(scope.Methods, method => method.Name == "Scaled");
         Assert.Same(scope, SharedTransitionScope.Of(compilation, CancellationToken.None).Scope);
-        Assert.Same(slots, SharedTransitionScope.SlotsOf(compilation, CancellationToken.None));
+        Assert.Same(slots, SharedTransitionScope.Of(compilation, CancellationToken.None).Slots);
         Assert.NotSame(scope, SharedTransitionScope.Of(Generate(), CancellationToken.None).Scope);
     }
 
@@ -64,8 +64,8 @@ public sealed class SharedTransitionScopeTests
         Compilation compilation = Generate();
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        SharedTransitionScope.StartComputing(compilation, cancelled.Token);
-        SharedTransitionScope.StartComputing(compilation, CancellationToken.None);
+        BackgroundStart.Run(() => SharedTransitionScope.Of(compilation, cancelled.Token), cancelled.Token);
+        BackgroundStart.Run(() => SharedTransitionScope.Of(compilation, CancellationToken.None), CancellationToken.None);
         TransitionScope scope = SharedTransitionScope.Of(compilation, CancellationToken.None).Scope;
         Assert.Contains(scope.Methods, method => method.Name == "Scaled");
         Assert.Same(scope, SharedTransitionScope.Of(compilation, CancellationToken.None).Scope);

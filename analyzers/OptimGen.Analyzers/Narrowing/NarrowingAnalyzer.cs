@@ -54,9 +54,9 @@ public sealed class NarrowingAnalyzer : DiagnosticAnalyzer
         AnalyzerOptions options = start.Options;
         CancellationToken cancellationToken = start.CancellationToken;
         AnalyzerConfigOptionsProvider configuration = options.AnalyzerConfigOptionsProvider;
-        var code = new AnalyzedCode(compilation, analyzeGeneratedCode, tree => NarrowingScopeOption.CoversAllCode(configuration, tree));
+        var analyzed = new AnalyzedTrees(compilation, analyzeGeneratedCode, tree => NarrowingScopeOption.CoversAllCode(configuration, tree));
         var findings = new Lazy<NarrowingFindings>(
-            () => NarrowingFindings.Compute(compilation, options, precision, code, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            () => NarrowingFindings.Compute(compilation, options, precision, analyzed, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
         BackgroundStart.Run(() => _ = findings.Value, cancellationToken);
 
         start.RegisterSemanticModelAction(context =>
@@ -75,7 +75,7 @@ public sealed class NarrowingAnalyzer : DiagnosticAnalyzer
                 if (block.OperationBlocks.IsEmpty
                     || !NarrowingScopeOption.CoversAllCode(configuration, block.OperationBlocks[0].Syntax.SyntaxTree))
                     return;
-                foreach ((OperationKind kind, Action<OperationAnalysisContext> rule) in findings.Value.Rules.Rules)
+                foreach ((OperationKind kind, Action<OperationAnalysisContext> rule) in findings.Value.Runner.Rules)
                     block.RegisterOperationAction(rule, kind);
             });
         }, SymbolKind.NamedType);

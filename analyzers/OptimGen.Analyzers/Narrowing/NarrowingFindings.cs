@@ -26,18 +26,18 @@ internal sealed class NarrowingFindings
     {
         this.compilation = compilation;
         this.pieces = pieces;
-        Rules = rules;
+        Runner = rules;
     }
 
     /// <summary>The rules, bound to this compilation's scope, for code the driver runs them over itself.</summary>
-    public NarrowingRulesRunner Rules { get; }
+    public NarrowingRulesRunner Runner { get; }
 
-    public static NarrowingFindings Compute(Compilation compilation, AnalyzerOptions options, ActivePrecision precision, AnalyzedCode code,
+    public static NarrowingFindings Compute(Compilation compilation, AnalyzerOptions options, ActivePrecision precision, AnalyzedTrees analyzed,
         CancellationToken cancellationToken)
     {
         (StateSlots slots, TransitionScope scope) = SharedTransitionScope.Of(compilation, cancellationToken);
         var rules = new NarrowingRulesRunner(compilation, options, precision, slots, scope, mixedPrecision: true);
-        return new NarrowingFindings(compilation, rules, ScopePieces.Of(compilation, scope, code.Contains, cancellationToken));
+        return new NarrowingFindings(compilation, rules, ScopePieces.Of(compilation, scope, analyzed.Contains, cancellationToken));
     }
 
     /// <summary>The findings located in <paramref name="tree"/>.</summary>
@@ -56,7 +56,7 @@ internal sealed class NarrowingFindings
         {
             if (model.GetOperation(node, cancellationToken) is not { } root)
                 continue;
-            foreach (Diagnostic diagnostic in Rules.Run(root, owner, cancellationToken))
+            foreach (Diagnostic diagnostic in Runner.Run(root, owner, cancellationToken))
             {
                 if (diagnostic.Location.SourceTree == tree)
                     found.Add(diagnostic);

@@ -30,7 +30,6 @@ internal sealed class ScopeBuilder
     private readonly HashSet<IMethodSymbol> methods = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> initializers = new(SymbolEqualityComparer.Default);
     private readonly HashSet<SyntaxNode> lambdas = new();
-    private readonly HashSet<ISymbol> lambdaOwners = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> delegateMembers = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ITypeSymbol> constructedTypes = new(SymbolEqualityComparer.Default);
     private readonly ParameterBindings bindings = new();
@@ -59,7 +58,7 @@ internal sealed class ScopeBuilder
 
         bindings.Propagate();
         instantiations.Propagate();
-        return new TransitionScope(methods, initializers, lambdas, lambdaOwners, bindings, instantiations);
+        return new TransitionScope(methods, initializers, lambdas, bindings, instantiations);
     }
 
     private IEnumerable<IMethodSymbol> Transitions(INamespaceSymbol root)
@@ -216,23 +215,9 @@ internal sealed class ScopeBuilder
             return;
         foreach (ExpressionSyntax source in delegateSources.Of(member.OriginalDefinition))
         {
-            SemanticModel model = SemanticModels.For(compilation, source.SyntaxTree);
-            foreach (AnonymousFunctionExpressionSyntax lambda in source.DescendantNodesAndSelf().OfType<AnonymousFunctionExpressionSyntax>())
-            {
-                if (lambdas.Add(lambda) && model.GetEnclosingSymbol(lambda.SpanStart, cancellationToken) is { } owner)
-                    lambdaOwners.Add(OwnerOf(owner));
-            }
-
+            lambdas.UnionWith(source.DescendantNodesAndSelf().OfType<AnonymousFunctionExpressionSyntax>());
             pending.Push((source, null));
         }
-    }
-
-    /// <summary>The member whose operation block holds a lambda: lambdas nest in methods, fields and properties.</summary>
-    private static ISymbol OwnerOf(ISymbol symbol)
-    {
-        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && symbol.ContainingSymbol is { } outer)
-            symbol = outer;
-        return symbol is IMethodSymbol { AssociatedSymbol: { } property } && symbol.DeclaringSyntaxReferences.IsEmpty ? property : symbol;
     }
 
     /// <summary>Constructing a type runs its instance field and property initializers.</summary>

@@ -15,14 +15,6 @@ internal static class SharedTransitionScope
 {
     private static readonly ConditionalWeakTable<Compilation, Entry> Entries = new();
 
-    /// <summary>The slot cache the compilation's scope is computed with; asking for it computes nothing.</summary>
-    public static StateSlots SlotsOf(Compilation compilation, CancellationToken cancellationToken) =>
-        Entries.GetValue(compilation, key => new Entry(key, cancellationToken)).Slots;
-
-    /// <summary>Starts computing the compilation's scope now, in the background (<see cref="BackgroundStart"/>).</summary>
-    public static void StartComputing(Compilation compilation, CancellationToken cancellationToken) =>
-        BackgroundStart.Run(() => Of(compilation, cancellationToken), cancellationToken);
-
     /// <summary>The compilation's scope and the slot cache it was computed with.</summary>
     public static (StateSlots Slots, TransitionScope Scope) Of(Compilation compilation, CancellationToken cancellationToken)
     {

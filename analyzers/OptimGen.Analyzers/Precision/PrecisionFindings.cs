@@ -133,7 +133,7 @@ internal sealed class PrecisionFindings
     private static PrecisionFindings ComputeNow(Compilation compilation, AnalyzerOptions options, PrecisionMode mode, bool analyzeGeneratedCode,
         CancellationToken cancellationToken)
     {
-        var code = new AnalyzedCode(compilation, analyzeGeneratedCode);
+        var analyzed = new AnalyzedTrees(compilation, analyzeGeneratedCode);
         (StateSlots slots, TransitionScope scope) = SharedTransitionScope.Of(compilation, cancellationToken);
         if (scope.Count == 0)
             return None;
@@ -144,7 +144,7 @@ internal sealed class PrecisionFindings
         var namesInScope = new HashSet<string>(StringComparer.Ordinal);
         ITypeSymbol activeReal = CollapsingConstantRule.RealOf(compilation, mode);
         int scopeMethods = 0;
-        foreach ((ISymbol _, SyntaxNode declaration) in ScopePieces.Of(compilation, scope, code.Contains, cancellationToken).Values.SelectMany(static pieces => pieces))
+        foreach ((ISymbol _, SyntaxNode declaration) in ScopePieces.Of(compilation, scope, analyzed.Contains, cancellationToken).Values.SelectMany(static pieces => pieces))
         {
             scopeMethods++;
             SemanticModel model = SemanticModels.For(compilation, declaration.SyntaxTree);
@@ -167,7 +167,7 @@ internal sealed class PrecisionFindings
         PrecisionMode otherMode = Precisions.Other(mode);
         Compilation? other = ChecksOtherMode(compilation, options)
             ? OtherModeCompilation.Build(compilation, otherMode, specs, OtherModeCompilation.SpecTypes(compilation, cancellationToken),
-                code.Contains, namesInScope, cancellationToken)
+                analyzed.Contains, namesInScope, cancellationToken)
             : null;
         found.AddRange(constants.Findings(other, otherMode, cancellationToken));
         OtherModeRule? otherModeRule = null;
@@ -177,14 +177,14 @@ internal sealed class PrecisionFindings
             var otherSlots = new StateSlots();
             TransitionScope otherScope = TransitionScope.Compute(other, otherSlots, cancellationToken);
             otherModeRule = new OtherModeRule(compilation, scope, slots, other, otherScope, otherSlots, options, mode, specs);
-            otherModeDeclarations = ScopePieces.Of(other, otherScope, code.Contains, cancellationToken);
+            otherModeDeclarations = ScopePieces.Of(other, otherScope, analyzed.Contains, cancellationToken);
         }
 
         var byTree = new Dictionary<SyntaxTree, List<Diagnostic>>();
         foreach (Diagnostic diagnostic in found)
         {
             // Only locations in the analyzed compilation's own trees are ever reported.
-            if (diagnostic.Location.SourceTree is not { } tree || !code.Contains(tree))
+            if (diagnostic.Location.SourceTree is not { } tree || !analyzed.Contains(tree))
                 continue;
             if (!byTree.TryGetValue(tree, out List<Diagnostic>? list))
                 byTree[tree] = list = new List<Diagnostic>();

@@ -5,12 +5,12 @@ using Microsoft.CodeAnalysis;
 namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
-/// The code of a compilation that rules computed once per compilation report in, as the analyzer driver chooses it
+/// The trees of a compilation that rules computed once per compilation report in, as the analyzer driver chooses them
 /// for a rule registered per operation: the compilation's own trees, without generated files unless OptimGen's own
 /// tests ask for them, and without the trees a rule leaves to other means. (Code in a <c>[GeneratedCode]</c> type is
 /// walked; the driver drops what is reported there, as it does for every analyzer.)
 /// </summary>
-internal sealed class AnalyzedCode
+internal sealed class AnalyzedTrees
 {
     private readonly Compilation compilation;
     private readonly bool generatedToo;
@@ -18,7 +18,7 @@ internal sealed class AnalyzedCode
     private readonly ConcurrentDictionary<SyntaxTree, bool> trees = new();
 
     /// <param name="excluded">Trees the rule handles otherwise; null for none.</param>
-    public AnalyzedCode(Compilation compilation, bool generatedToo, Func<SyntaxTree, bool>? excluded = null)
+    public AnalyzedTrees(Compilation compilation, bool generatedToo, Func<SyntaxTree, bool>? excluded = null)
     {
         this.compilation = compilation;
         this.generatedToo = generatedToo;
