@@ -70,14 +70,14 @@ public sealed class NarrowingRulesPackageTests : IClassFixture<PackageFixture>
 
         DotNet.Result doubleMode = consumer.Run("build", "-p:OptimGenPrecision=Double");
         Assert.NotEqual(0, doubleMode.ExitCode);
-        Assert.Contains($"Program.cs{At(Program, "state.Accepted = positive;", "positive")}: error OPT0002: Slot 'Accepted' is Integer (Int64 in Double mode) but is assigned an Int32 value", doubleMode.Output);
-        Assert.Contains($"Helpers.cs{At(Helpers, "(float)value")}: error OPT0001: A cast converts Double to Single, which is narrower than Real (Double in Double mode)", doubleMode.Output);
+        Assert.Contains($"Program.cs{SourcePosition.Of(Program, "state.Accepted = positive;", "positive")}: error OPT0002: Slot 'Accepted' is Integer (Int64 in Double mode) but is assigned an Int32 value", doubleMode.Output);
+        Assert.Contains($"Helpers.cs{SourcePosition.Of(Helpers, "(float)value")}: error OPT0001: A cast converts Double to Single, which is narrower than Real (Double in Double mode)", doubleMode.Output);
         Assert.DoesNotContain("Utility.cs", doubleMode.Output);
 
         DotNet.Result singleMode = consumer.Run("build", "-p:OptimGenPrecision=Single", "--no-incremental");
         singleMode.ShouldSucceed("the Single-mode build");
-        Assert.Contains($"Program.cs{At(Program, "state.Accepted = positive;", "positive")}: warning OPT0006: OPT0002 in Double mode:", singleMode.Output);
-        Assert.Contains($"Helpers.cs{At(Helpers, "(float)value")}: warning OPT0006: OPT0001 in Double mode:", singleMode.Output);
+        Assert.Contains($"Program.cs{SourcePosition.Of(Program, "state.Accepted = positive;", "positive")}: warning OPT0006: OPT0002 in Double mode:", singleMode.Output);
+        Assert.Contains($"Helpers.cs{SourcePosition.Of(Helpers, "(float)value")}: warning OPT0006: OPT0001 in Double mode:", singleMode.Output);
 
         // Outside every transition, Utility.cs is checked only once the option covers its file.
         consumer.Write(".editorconfig", """
@@ -88,16 +88,7 @@ public sealed class NarrowingRulesPackageTests : IClassFixture<PackageFixture>
             """);
         DotNet.Result covered = consumer.Run("build", "-p:OptimGenPrecision=Single", "--no-incremental");
         Assert.NotEqual(0, covered.ExitCode);
-        Assert.Contains($"Utility.cs{At(Utility, "(Half)value")}: error OPT0001: A cast converts Double to Half, which is narrower than Real (Single in Single mode)", covered.Output);
+        Assert.Contains($"Utility.cs{SourcePosition.Of(Utility, "(Half)value")}: error OPT0001: A cast converts Double to Half, which is narrower than Real (Single in Single mode)", covered.Output);
         Assert.Single(covered.Output.Split('\n').Where(line => line.Contains(": error OPT")).Select(line => line.Trim()).Distinct());
-    }
-
-    /// <summary>"(line,column)" of <paramref name="text"/> in <paramref name="source"/>, or of <paramref name="part"/> within it.</summary>
-    private static string At(string source, string text, string? part = null)
-    {
-        string[] lines = source.Split('\n');
-        int line = Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal));
-        int column = lines[line].IndexOf(text, StringComparison.Ordinal) + (part is null ? 0 : text.IndexOf(part, StringComparison.Ordinal));
-        return $"({line + 1},{column + 1})";
     }
 }

@@ -47,10 +47,10 @@ public sealed class PrecisionRulesPackageTests : IClassFixture<PackageFixture>
 
         DotNet.Result plain = consumer.Run("build", "-p:OptimGenPrecision=Double");
         plain.ShouldSucceed("the Double-mode build");
-        Assert.Contains($"Program.cs{At("(Real)0.99999999")}: warning OPT0004: Constant '0.99999999' becomes exactly 1 as Real in Single mode", plain.Output);
-        Assert.Contains($"Program.cs{At("state.Steps += 1")}: warning OPT0005: Slot 'Steps' is Real and counts by 1", plain.Output);
+        Assert.Contains($"Program.cs{SourcePosition.Of(Spec, "(Real)0.99999999")}: warning OPT0004: Constant '0.99999999' becomes exactly 1 as Real in Single mode", plain.Output);
+        Assert.Contains($"Program.cs{SourcePosition.Of(Spec, "state.Steps += 1")}: warning OPT0005: Slot 'Steps' is Real and counts by 1", plain.Output);
         Assert.Contains(
-            $"Program.cs{At("total;", "total")}: warning OPT0006: CS0266 in Single mode: Cannot implicitly convert type 'long' to 'int'. An explicit conversion exists (are you missing a cast?)",
+            $"Program.cs{SourcePosition.Of(Spec, "total;", "total")}: warning OPT0006: CS0266 in Single mode: Cannot implicitly convert type 'long' to 'int'. An explicit conversion exists (are you missing a cast?)",
             plain.Output);
         Assert.DoesNotContain(" error ", plain.Output);
 
@@ -67,16 +67,7 @@ public sealed class PrecisionRulesPackageTests : IClassFixture<PackageFixture>
             """);
         DotNet.Result configured = consumer.Run("build", "-p:OptimGenPrecision=Double", "--no-incremental");
         Assert.NotEqual(0, configured.ExitCode);
-        Assert.Contains($"Program.cs{At("state.Steps += 1")}: error OPT0005: Slot 'Steps' is Real and counts by 1", configured.Output);
+        Assert.Contains($"Program.cs{SourcePosition.Of(Spec, "state.Steps += 1")}: error OPT0005: Slot 'Steps' is Real and counts by 1", configured.Output);
         Assert.DoesNotContain("OPT0006", configured.Output);
-    }
-
-    /// <summary>"(line,column)" of <paramref name="text"/> in the spec, or of <paramref name="part"/> within it.</summary>
-    private static string At(string text, string? part = null)
-    {
-        string[] lines = Spec.Split('\n');
-        int line = Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal));
-        int column = lines[line].IndexOf(text, StringComparison.Ordinal) + (part is null ? 0 : text.IndexOf(part, StringComparison.Ordinal));
-        return $"({line + 1},{column + 1})";
     }
 }

@@ -16,22 +16,20 @@ public sealed class SeedBugTests
     [Fact]
     public void Double_mode_build_fails_with_OPT0002_at_the_copy_of_the_counter_and_Single_mode_builds_warning_of_it()
     {
-        string source = Repository.PathOf("samples", "SeedBug", "LinesearchDescent.cs");
-        string[] lines = File.ReadAllLines(source);
-        int line = Array.FindIndex(lines, l => l.Contains("state.NumLinesearchSteps = search.NumSteps;")) + 1;
-        int column = lines[line - 1].IndexOf("search.NumSteps", StringComparison.Ordinal) + 1;
+        string at = SourcePosition.Of(File.ReadAllText(Repository.PathOf("samples", "SeedBug", "LinesearchDescent.cs")),
+            "state.NumLinesearchSteps = search.NumSteps;", "search.NumSteps");
 
         DotNet.Result doubleMode = Build("Double");
         Assert.NotEqual(0, doubleMode.ExitCode);
         Assert.Contains(
-            $"LinesearchDescent.cs({line},{column}): error OPT0002: Slot 'NumLinesearchSteps' is Integer (Int64 in Double mode) but is assigned an Int32 value",
+            $"LinesearchDescent.cs{at}: error OPT0002: Slot 'NumLinesearchSteps' is Integer (Int64 in Double mode) but is assigned an Int32 value",
             doubleMode.Output);
         Assert.Single(doubleMode.Output.Split('\n').Where(l => l.Contains(" error ")).Select(l => l.Trim()).Distinct());
 
         DotNet.Result singleMode = Build("Single");
         singleMode.ShouldSucceed("the Single-mode build of samples/SeedBug");
         Assert.Contains(
-            $"LinesearchDescent.cs({line},{column}): warning OPT0006: OPT0002 in Double mode: Slot 'NumLinesearchSteps' is Integer (Int64 in Double mode) but is assigned an Int32 value",
+            $"LinesearchDescent.cs{at}: warning OPT0006: OPT0002 in Double mode: Slot 'NumLinesearchSteps' is Integer (Int64 in Double mode) but is assigned an Int32 value",
             singleMode.Output);
     }
 
