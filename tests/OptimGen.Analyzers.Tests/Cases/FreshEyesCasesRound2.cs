@@ -58,6 +58,19 @@ internal static class FreshEyesCasesRound2
             InSingle = [Conversion("'TensorPrimitives.ConvertChecked'", "Single", "Half", RealSingle)],
         };
 
+        yield return new(Rule, "fresh2: a generic quantizer's TensorPrimitives.ConvertSaturating at T = short, in both modes", """
+            short[] codes = new short[gradient.Length];
+            Quantize<short>(gradient, codes);
+            update[0] = codes[0];
+            """, """
+            private static void Quantize<T>(ReadOnlySpan<Real> values, Span<T> codes) where T : INumberBase<T> =>
+                {|#0:System.Numerics.Tensors.TensorPrimitives.ConvertSaturating<Real, T>(values, codes)|};
+            """)
+        {
+            InDouble = [Conversion("'TensorPrimitives.ConvertSaturating'", "Double", "Int16", IntegerDouble)],
+            InSingle = [Conversion("'TensorPrimitives.ConvertSaturating'", "Single", "Int16", IntegerSingle)],
+        };
+
         yield return new(Rule, "fresh2: Math.Round of the Real slot cast to float", """
             update[0] = {|#0:(float)Math.Round(state.Value, 3)|} * gradient[0];
             """)
