@@ -105,7 +105,25 @@ internal static class FreshEyesCasesRound2
             """)
         { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble), Conversion(Implicit, "Int32", "Single", RealDouble, marker: 1)] };
 
+        yield return new(Rule, "fresh2: int.CreateTruncating of the Real slot stored in the Integer slot is one mistake", """
+            state.Count = {|#0:int.CreateTruncating(state.Value)|};
+            state.NumLinesearchSteps = {|#1:Convert.ToInt32(state.Value)|};
+            """)
+        {
+            InDouble =
+            [
+                Conversion("'Int32.CreateTruncating'", "Double", "Int32", IntegerDouble),
+                Conversion("'Convert.ToInt32'", "Double", "Int32", IntegerDouble, marker: 1),
+            ],
+        };
+
         // Negatives.
+        yield return new(Rule, "fresh2: MathF and float.Lerp of casts to the declared float of the receiving slot", """
+            for (int i = 0; i < gradient.Length; i++)
+                state.Mu[i] = float.Lerp(state.Mu[i], MathF.Abs((float)gradient[i]), 0.1f);
+            state.Scale = MathF.Max(state.Scale, (float)Math.Abs(state.Value));
+            """);
+
         yield return new(Rule, "fresh2: TensorPrimitives into slots of the target's declared type, and Sum/Dot of Real spans", """
             System.Numerics.Tensors.TensorPrimitives.ConvertTruncating<Real, float>(gradient, state.Mu);
             int[] counts = [1, 2, MemorySize];
@@ -406,6 +424,12 @@ internal static class FreshEyesCasesRound2
             update[0] = Damp(gradient[0]);
             """)
         { InDouble = [MixedPrecision("0.9f")] };
+
+        yield return new(Rule, "fresh2: an inexact float const local as epsilon in Real arithmetic", """
+            const float Epsilon = 1e-8f;
+            update[0] = gradient[0] / (Real.Sqrt(state.Value) + {|#0:Epsilon|});
+            """)
+        { InDouble = [MixedPrecision("Epsilon")] };
 
         // Negatives.
         yield return new(Rule, "fresh2: float literals cast to Real and float arithmetic kept in a float slot", """
