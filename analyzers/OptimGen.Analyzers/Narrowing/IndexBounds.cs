@@ -230,7 +230,8 @@ internal static class IndexBounds
         return false;
     }
 
-    private static bool IsMathType(INamedTypeSymbol type) =>
-        type.ContainingNamespace?.ToDisplayString() == "System"
+    /// <summary><c>Math</c>, <c>MathF</c> or a numeric type's static math (<c>double.Max</c>, <c>float.Lerp</c>).</summary>
+    internal static bool IsMathType(INamedTypeSymbol? type) =>
+        type?.ContainingNamespace?.ToDisplayString() == "System"
         && (type.Name is "Math" or "MathF" || NumericType.From(type) is not null);
 }

@@ -86,12 +86,18 @@ internal sealed class NarrowingConversionRule
     }
 
     /// <summary>
-    /// Whether OPT0001 reports <paramref name="cast"/>, an explicit numeric cast (<see cref="SlotValueRule"/> leaves the
-    /// value of such a cast to it: <c>state.Value = (float)x</c> is one mistake, reported once).
+    /// Whether OPT0001 reports <paramref name="value"/> as the narrowing conversion that produces it: an explicit numeric
+    /// cast or a conversion API returning its result (<see cref="SlotValueRule"/> leaves such a value to OPT0001:
+    /// <c>state.Value = (float)x</c> and <c>state.Count = Convert.ToInt32(x)</c> are one mistake each, reported once).
     /// </summary>
-    public static bool ReportsCast(ActivePrecision precision, SlotWrites writes, IConversionOperation cast) =>
-        !cast.IsImplicit && cast.Operand is { Type: not null } operand
-        && Narrows(precision, writes, operand, NumericType.From(operand.Type), NumericType.From(cast.Type), cast);
+    public static bool ReportsConversionOf(ActivePrecision precision, SlotWrites writes, IOperation value) => value switch
+    {
+        IConversionOperation { IsImplicit: false, Operand: { Type: not null } operand } cast =>
+            Narrows(precision, writes, operand, NumericType.From(operand.Type), NumericType.From(cast.Type), cast),
+        IInvocationOperation invocation when ConversionApi.Recognize(invocation) is { Destination: null } api =>
+            Narrows(precision, writes, api.Operand, NumericType.From(api.Source), NumericType.From(api.Target), invocation),
+        _ => false,
+    };
 
     /// <summary>
     /// Whether a conversion narrows below the active precision and nothing allows it. <paramref name="writtenView"/> is the

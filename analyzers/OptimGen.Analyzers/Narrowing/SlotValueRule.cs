@@ -14,7 +14,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// bound to it, a <c>ref</c> local or return, deconstruction of tuples and of types with <c>Deconstruct</c>
 /// (element by element, through conditional and switch arms), and library stores (<see cref="SlotWriteApi"/>).
 /// Allowed: constants that keep their value. A 32-bit index or count is a 32-bit value, however well bounded.
-/// A value that a narrowing cast produces is OPT0001's, where the cast is (reported once, not twice).
+/// A value that a narrowing cast or conversion call produces is OPT0001's, where the conversion is (reported once, not twice).
 /// </summary>
 internal sealed class SlotValueRule
 {
@@ -102,8 +102,8 @@ internal sealed class SlotValueRule
     {
         foreach (IOperation arm in ValueShapes.Arms(value))
         {
-            // A narrowing cast is OPT0001's: `state.Value = (float)x` is one mistake, reported once, where the cast does it.
-            if (!IsExactConstant(arm) && !(arm is IConversionOperation cast && NarrowingConversionRule.ReportsCast(precision, writes, cast)))
+            // A narrowing cast or conversion call is OPT0001's: `state.Value = (float)x` is one mistake, reported once, where the cast does it.
+            if (!IsExactConstant(arm) && !NarrowingConversionRule.ReportsConversionOf(precision, writes, arm))
                 Check(context, slot, arm, arm.Type);
         }
     }
