@@ -118,6 +118,49 @@ internal static class FreshEyesCasesRound2
         };
 
         // Negatives.
+        yield return new(Rule, "fresh2: TensorPrimitives conversions to Real and Integer buffers and Half widened to float", """
+            Span<Real> wide = stackalloc Real[gradient.Length];
+            System.Numerics.Tensors.TensorPrimitives.ConvertTruncating<float, Real>(state.Mu, wide);
+            int[] counts = [1, MemorySize];
+            Integer[] steps = new Integer[counts.Length];
+            System.Numerics.Tensors.TensorPrimitives.ConvertChecked<int, Integer>(counts, steps);
+            Half[] packed = [(Half)0.5, (Half)0.25];
+            float[] unpacked = new float[packed.Length];
+            System.Numerics.Tensors.TensorPrimitives.ConvertToSingle(packed, unpacked);
+            update[0] = wide[0] + steps[0] + unpacked[0];
+            """);
+
+        yield return new(Rule, "fresh2: TensorPrimitives arithmetic on slot spans at Real", """
+            Span<Real> m = state.Velocity;
+            System.Numerics.Tensors.TensorPrimitives.Multiply<Real>(m, (Real)0.9, m);
+            System.Numerics.Tensors.TensorPrimitives.MultiplyAdd<Real>(gradient, (Real)0.1, m, m);
+            Real norm = System.Numerics.Tensors.TensorPrimitives.Norm<Real>(m);
+            System.Numerics.Tensors.TensorPrimitives.Multiply<Real>(m, -LearningRate / (norm + (Real)1e-8), update);
+            """);
+
+        yield return new(Rule, "fresh2: a params Real helper given an Integer and an int", """
+            update[0] = Mean(state.Count, MemorySize, gradient[0]);
+            """, """
+            private static Real Mean(params Real[] values)
+            {
+                Real sum = 0;
+                foreach (Real v in values)
+                    sum += v;
+                return sum / values.Length;
+            }
+            """);
+
+        yield return new(Rule, "fresh2: Math.Log2 and Math.Floor converted to Integer, decimal converted back to Real", """
+            state.Count = (Integer)Math.Log2(state.Value + 1) + (Integer)Math.Floor(state.Value);
+            decimal half = (decimal)state.Value * 0.5m;
+            state.Value = (Real)half;
+            """);
+
+        yield return new(Rule, "fresh2: MathF on a float[] slot's own elements", """
+            for (int i = 0; i < gradient.Length; i++)
+                state.Mu[i] = MathF.Sqrt(MathF.Abs(state.Mu[i])) + float.Epsilon;
+            """);
+
         yield return new(Rule, "fresh2: MathF and float.Lerp of casts to the declared float of the receiving slot", """
             for (int i = 0; i < gradient.Length; i++)
                 state.Mu[i] = float.Lerp(state.Mu[i], MathF.Abs((float)gradient[i]), 0.1f);
@@ -272,6 +315,64 @@ internal static class FreshEyesCasesRound2
         { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
 
         // Negatives.
+        yield return new(Rule, "fresh2: LINQ counts cast to Integer", """
+            state.Count = (Integer)System.Linq.Enumerable.Count(state.Ring, r => r > 0);
+            int[] evaluations = [gradient.Length, MemorySize];
+            state.NumLinesearchSteps = (Integer)System.Linq.Enumerable.Sum(evaluations);
+            """);
+
+        yield return new(Rule, "fresh2: type patterns binding the slots' own types", """
+            object boxed = gradient.Length > 2 ? state.Value : state.Count;
+            if (boxed is Real r)
+                state.Value = r;
+            else if (boxed is Integer k and > 0)
+                state.NumLinesearchSteps = k;
+            """);
+
+        yield return new(Rule, "fresh2: nested local functions counting evaluations in a captured Integer", """
+            Integer evaluations = 0;
+            Real g0 = gradient[0];
+            Real Probe(Real t)
+            {
+                Count();
+                return t * g0;
+
+                void Count() => evaluations++;
+            }
+
+            Real step = Probe(LearningRate) > 1 ? Probe(LearningRate / 2) : LearningRate;
+            state.NumLinesearchSteps = evaluations;
+            update[0] = -step * g0;
+            """);
+
+        yield return new(Rule, "fresh2: a class with a ref indexer over an Integer[] slot written with Integer values", """
+            var ring = new Ring(state.Ring);
+            ring[state.Count] = MaxSteps;
+            ring[state.Count + 1] = (Integer)gradient.Length;
+            """, """
+            private sealed class Ring
+            {
+                private readonly Integer[] items;
+
+                public Ring(Integer[] items) => this.items = items;
+
+                public ref Integer this[Integer position] => ref items[(int)(position % items.Length)];
+            }
+            """);
+
+        yield return new(Rule, "fresh2: a helper taking an Integer line-search result by in", """
+            var result = new SearchResult(MaxSteps, LearningRate);
+            Store(ref state, in result);
+            """, """
+            private readonly record struct SearchResult(Integer Steps, Real Step);
+
+            private static void Store(ref State state, in SearchResult result)
+            {
+                state.NumLinesearchSteps = result.Steps;
+                state.Value = result.Step;
+            }
+            """);
+
         yield return new(Rule, "fresh2: LINQ and Math results of the slot's types, Array.Resize and Math.BigMul cast to Integer", """
             state.Count = System.Linq.Enumerable.Max(state.Ring);
             state.Value = System.Linq.Enumerable.Average(state.Velocity);
@@ -340,6 +441,17 @@ internal static class FreshEyesCasesRound2
         { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
 
         // Negatives.
+        yield return new(Rule, "fresh2: an iterator yielding Integer counts stored in the slot", """
+            foreach (Integer k in Budgets(MaxSteps))
+                state.Count = Math.Max(state.Count, k);
+            """, """
+            private static System.Collections.Generic.IEnumerable<Integer> Budgets(Integer max)
+            {
+                for (Integer k = 1; k <= max; k *= 2)
+                    yield return k;
+            }
+            """);
+
         yield return new(Rule, "fresh2: an iterator of ring indices that provably fit and a static abstract strategy of Integer counts", """
             foreach (int slot in Newest(state.Count, MemorySize))
                 update[0] += state.Weights[slot];
@@ -395,6 +507,25 @@ internal static class FreshEyesCasesRound2
             Integer previous = Math.DivRem(state.Count + MemorySize - 1, (Integer)MemorySize).Remainder;
             Integer epochs = Math.DivRem(state.Count, MemorySize, out Integer oldest);
             update[0] = state.Weights[slot] + state.Weights[(int)previous] + state.Weights[(int)oldest] + epochs;
+            """);
+
+        yield return new(Rule, "fresh2: the quotient and remainder of Math.DivRem of a bounded long index", """
+            for (long k = 0; k < gradient.Length; k++)
+            {
+                var (row, column) = Math.DivRem(k, 4L);
+                int lane = (int)Math.DivRem(k, 4L).Quotient;
+                update[(int)row] += gradient[(int)column] + lane;
+            }
+            """);
+
+        yield return new(Rule, "fresh2: a checked block of Integer arithmetic", """
+            checked
+            {
+                state.Count = state.Count + gradient.Length;
+                state.Total = (long)state.Count * 2;
+                int slot = (int)(state.Count % MemorySize);
+                update[0] = state.Weights[slot];
+            }
             """);
 
         yield return new(Rule, "fresh2: an nint loop index and an unchecked block of masked indices", """
