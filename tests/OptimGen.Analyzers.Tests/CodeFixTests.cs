@@ -119,6 +119,17 @@ public sealed class CodeFixTests
         NarrowingConversionCodeFix.Key);
 
     [Fact]
+    public Task A_generic_store_helper_argument_is_fixed_by_casting() => VerifyAsync<SlotValueCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("Set(ref state.NumLinesearchSteps, {|OPT0002:CountSteps(gradient)|});", SetHelper + CountSteps),
+        SpecTemplate.Wrap("Set(ref state.NumLinesearchSteps, (Integer)CountSteps(gradient));", SetHelper + CountSteps),
+        SlotValueCodeFix.CastKey);
+
+    private const string SetHelper = """
+        private static void Set<T>(ref T field, T value) => field = value;
+
+        """;
+
+    [Fact]
     public Task A_type_pattern_and_a_switch_section_are_fixed_by_casting() => VerifyAsync<SlotValueCodeFix>(Mode.Double,
         SpecTemplate.Wrap("""
             object boxed = gradient.Length;

@@ -308,6 +308,21 @@ internal static class FreshEyesCasesRound2
             """)
         { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
 
+        yield return new(Rule, "fresh2: a generic SetField<T>(ref T, T) helper stores an int count into the slot", """
+            int steps = gradient.Length;
+            if (SetField(ref state.NumLinesearchSteps, {|#0:steps|}))
+                update[0] = 0;
+            """, """
+            private static bool SetField<T>(ref T field, T value) where T : IEquatable<T>
+            {
+                if (field.Equals(value))
+                    return false;
+                field = value;
+                return true;
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
         yield return new(Rule, "fresh2: a Func<int> budget's result stored in the Integer slot", """
             Func<int> budget = () => MemorySize * 2;
             state.NumLinesearchSteps = {|#0:budget()|};
@@ -315,6 +330,25 @@ internal static class FreshEyesCasesRound2
         { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
 
         // Negatives.
+        yield return new(Rule, "fresh2: a generic SetField helper given values of the slots' types", """
+            SetField(ref state.NumLinesearchSteps, MaxSteps);
+            SetField(ref state.Value, LearningRate);
+            SetField(ref state.Scale, Beta);
+            Integer tries = gradient.Length;
+            SetField(ref state.Count, tries);
+            Store(ref state.Count, gradient.Length);
+            """, """
+            private static bool SetField<T>(ref T field, T value) where T : IEquatable<T>
+            {
+                if (field.Equals(value))
+                    return false;
+                field = value;
+                return true;
+            }
+
+            private static void Store(ref Integer field, Integer value) => field = value;
+            """);
+
         yield return new(Rule, "fresh2: LINQ counts cast to Integer", """
             state.Count = (Integer)System.Linq.Enumerable.Count(state.Ring, r => r > 0);
             int[] evaluations = [gradient.Length, MemorySize];
