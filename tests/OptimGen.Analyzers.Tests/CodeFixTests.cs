@@ -99,6 +99,67 @@ public sealed class CodeFixTests
         NarrowingConversionCodeFix.Key);
 
     [Fact]
+    public Task A_conversion_call_stored_in_a_slot_is_fixed_where_it_converts() => VerifyAsync<NarrowingConversionCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("state.Count = {|OPT0001:int.CreateTruncating(state.Value)|};"),
+        SpecTemplate.Wrap("state.Count = Integer.CreateTruncating(state.Value);"),
+        NarrowingConversionCodeFix.Key);
+
+    [Fact]
+    public Task A_TensorPrimitives_conversion_is_offered_no_fix_that_would_not_compile() => VerifyAsync<NarrowingConversionCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("""
+            Span<float> scratch = stackalloc float[gradient.Length];
+            {|OPT0001:System.Numerics.Tensors.TensorPrimitives.ConvertTruncating<Real, float>(gradient, scratch)|};
+            update[0] = scratch[0];
+            """),
+        SpecTemplate.Wrap("""
+            Span<float> scratch = stackalloc float[gradient.Length];
+            {|OPT0001:System.Numerics.Tensors.TensorPrimitives.ConvertTruncating<Real, float>(gradient, scratch)|};
+            update[0] = scratch[0];
+            """),
+        NarrowingConversionCodeFix.Key);
+
+    [Fact]
+    public Task A_generic_store_helper_argument_is_fixed_by_casting() => VerifyAsync<SlotValueCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("Set(ref state.NumLinesearchSteps, {|OPT0002:CountSteps(gradient)|});", SetHelper + CountSteps),
+        SpecTemplate.Wrap("Set(ref state.NumLinesearchSteps, (Integer)CountSteps(gradient));", SetHelper + CountSteps),
+        SlotValueCodeFix.CastKey);
+
+    private const string SetHelper = """
+        private static void Set<T>(ref T field, T value) => field = value;
+
+        """;
+
+    [Fact]
+    public Task A_type_pattern_and_a_switch_section_are_fixed_by_casting() => VerifyAsync<SlotValueCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("""
+            object boxed = gradient.Length;
+            switch (boxed)
+            {
+                case int n when n > 0:
+                    state.NumLinesearchSteps = {|OPT0002:n|};
+                    break;
+                default:
+                    if (boxed is short s)
+                        state.Count = {|OPT0002:s|};
+                    break;
+            }
+            """),
+        SpecTemplate.Wrap("""
+            object boxed = gradient.Length;
+            switch (boxed)
+            {
+                case int n when n > 0:
+                    state.NumLinesearchSteps = (Integer)n;
+                    break;
+                default:
+                    if (boxed is short s)
+                        state.Count = (Integer)s;
+                    break;
+            }
+            """),
+        SlotValueCodeFix.CastKey);
+
+    [Fact]
     public Task Float_literals_and_hyperparameters_are_written_as_Real() => VerifyAsync<MixedPrecisionCodeFix>(Mode.Double,
         SpecTemplate.Wrap("""
             update[0] = gradient[0] * {|OPT0003:0.1f|} + {|OPT0003:1e-8f|};

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -9,13 +10,16 @@ namespace OptimGen.Analyzers.Narrowing;
 /// code), <c>double.ConvertToInteger&lt;int&gt;</c> and <c>ConvertToIntegerNative</c>, <c>Vector.Narrow</c>,
 /// the <c>Vector64/128/256/512.Narrow</c> helpers and vector <c>ConvertTo*</c> element conversions, and the
 /// x86/Arm intrinsics that convert or narrow elements (<c>Avx.ConvertToVector128Single</c>,
-/// <c>Sse2.PackSignedSaturate</c>, <c>AdvSimd.ExtractNarrowingLower</c>).
+/// <c>Sse2.PackSignedSaturate</c>, <c>AdvSimd.ExtractNarrowingLower</c>), and the span-to-span conversions of
+/// <c>System.Numerics.Tensors.TensorPrimitives</c> (<c>ConvertTruncating/ConvertSaturating/ConvertChecked&lt;TFrom, TTo&gt;</c>,
+/// <c>ConvertToHalf</c>, <c>ConvertToInteger</c>, ...), which write the converted elements into their destination span.
 /// </summary>
 /// <param name="Name">How messages name the call: <c>'Convert.ToInt32'</c>.</param>
-/// <param name="Operand">The converted argument (for vectors, its elements are converted).</param>
+/// <param name="Operand">The converted argument (for vectors and spans, its elements are converted).</param>
 /// <param name="Source">The type converted from: the argument's type before implicit conversions, or its element type; may be a type parameter.</param>
 /// <param name="Target">The type converted to: the result's type, or its element type; may be a type parameter.</param>
-internal sealed record ConversionApi(string Name, IOperation Operand, ITypeSymbol Source, ITypeSymbol Target)
+/// <param name="Destination">The span a conversion writes its results into instead of returning them (TensorPrimitives); null otherwise.</param>
+internal sealed record ConversionApi(string Name, IOperation Operand, ITypeSymbol Source, ITypeSymbol Target, IOperation? Destination = null)
 {
     private const string Intrinsics = "System.Runtime.Intrinsics";
 
@@ -39,6 +43,9 @@ internal sealed record ConversionApi(string Name, IOperation Operand, ITypeSymbo
             || (ns == Intrinsics && type.Name is "Vector64" or "Vector128" or "Vector256" or "Vector512");
         if (vectorType && (method.Name == "Narrow" || method.Name.StartsWith("ConvertTo", System.StringComparison.Ordinal)))
             return Elementwise(name, argument, method.ReturnType);
+
+        if (ns == "System.Numerics.Tensors" && type.Name == "TensorPrimitives" && method.Name.StartsWith("Convert", System.StringComparison.Ordinal))
+            return SpanToSpan(name, invocation);
 
         if (ns.StartsWith(Intrinsics + ".", System.StringComparison.Ordinal)
             && (method.Name.StartsWith("Convert", System.StringComparison.Ordinal) || method.Name.Contains("Narrow") || method.Name.StartsWith("Pack", System.StringComparison.Ordinal)))
@@ -65,6 +72,27 @@ internal sealed record ConversionApi(string Name, IOperation Operand, ITypeSymbo
         ITypeSymbol? source = Element(argument.Type) ?? argument.Type;
         ITypeSymbol target = Element(result) ?? result;
         return source is null ? null : new ConversionApi(name, argument, source, target);
+    }
+
+    /// <summary>
+    /// <c>TensorPrimitives.ConvertTruncating&lt;TFrom, TTo&gt;(source, destination)</c>: every element of the source span
+    /// becomes an element of the destination span, from the first parameter's element type to the second's.
+    /// </summary>
+    private static ConversionApi? SpanToSpan(string name, IInvocationOperation invocation)
+    {
+        ImmutableArray<IParameterSymbol> parameters = invocation.TargetMethod.Parameters;
+        if (parameters.Length < 2 || Element(parameters[0].Type) is not { } source || Element(parameters[1].Type) is not { } target)
+            return null;
+        IOperation? operand = null, destination = null;
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 0)
+                operand = argument.Value;
+            else if (argument.Parameter?.Ordinal == 1)
+                destination = argument.Value;
+        }
+
+        return operand is null || destination is null ? null : new ConversionApi(name, operand, source, target, destination);
     }
 
     /// <summary><c>T.CreateTruncating(x)</c> in generic code calls <c>INumberBase&lt;T&gt;.CreateTruncating</c>.</summary>

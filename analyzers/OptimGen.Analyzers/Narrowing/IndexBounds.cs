@@ -7,8 +7,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// Index arithmetic whose values are proven to lie in a range: lengths and counts, loop indices and locals
 /// bounded by them (<see cref="LocalBounds"/>), remainders by a bounded divisor, right shifts, division by a
-/// positive divisor, masks, <c>Math.Min</c>/<c>Max</c>/<c>Clamp</c> of bounded operands, sums and products of
-/// bounded terms, and conditional or switch expressions whose every arm is bounded. These are what "provably
+/// positive divisor, masks, <c>Math.Min</c>/<c>Max</c>/<c>Clamp</c> of bounded operands, the parts of <c>Math.DivRem</c>
+/// (<see cref="DivRemParts"/>), sums and products of bounded terms, and conditional or switch expressions whose every arm is bounded. These are what "provably
 /// fits" means in the contract, for example <c>(int)(count % memorySize)</c>.
 /// Only integral values qualify: a floating result is never index arithmetic.
 /// </summary>
@@ -47,6 +47,7 @@ internal static class IndexBounds
             IConversionOperation { Operand: { } converted } conversion => Converted(conversion, converted, depth),
             IBinaryOperation binary => Binary(binary, depth),
             IInvocationOperation invocation => MinMaxOrClamp(invocation, depth),
+            IFieldReferenceOperation field => DivRemParts.OfTupleField(field, depth),
             ILocalReferenceOperation local => LocalBounds.Of(local, depth),
             IConditionalOperation { WhenFalse: { } whenFalse } conditional => Either(Bound(conditional.WhenTrue, depth), Bound(whenFalse, depth)),
             ISwitchExpressionOperation switchExpression => AnyArm(switchExpression, depth),
@@ -91,13 +92,7 @@ internal static class IndexBounds
         switch (binary.OperatorKind)
         {
             case BinaryOperatorKind.Remainder:
-                if (Bound(binary.RightOperand, depth) is not { } divisor)
-                    return null;
-                decimal largest = Math.Max(Math.Abs(divisor.Low), Math.Abs(divisor.High)) - 1;
-                if (largest < 0)
-                    return null;
-                bool nonNegative = Bound(binary.LeftOperand, depth) is { Low: >= 0 };
-                return new ValueInterval(nonNegative ? 0 : -largest, largest);
+                return Remainder(binary.LeftOperand, binary.RightOperand, depth);
 
             case BinaryOperatorKind.And:
                 // Either non-negative operand bounds the result; both do, so the smaller bound holds (`u & 0xFFFF` for a uint u).
@@ -111,11 +106,7 @@ internal static class IndexBounds
                 return Shifted(binary, depth);
 
             case BinaryOperatorKind.Divide:
-                if (Bound(binary.LeftOperand, depth) is not { } dividend || Bound(binary.RightOperand, depth) is not { Low: >= 1 } positive)
-                    return null;
-                return new ValueInterval(
-                    dividend.Low < 0 ? decimal.Truncate(dividend.Low / positive.Low) : decimal.Truncate(dividend.Low / positive.High),
-                    dividend.High > 0 ? decimal.Truncate(dividend.High / positive.Low) : decimal.Truncate(dividend.High / positive.High));
+                return Quotient(binary.LeftOperand, binary.RightOperand, depth);
 
             case BinaryOperatorKind.Add:
             case BinaryOperatorKind.Subtract:
@@ -127,6 +118,28 @@ internal static class IndexBounds
             default:
                 return null;
         }
+    }
+
+    /// <summary><c>x % d</c>: within the divisor's range, and not negative when <c>x</c> is not.</summary>
+    internal static ValueInterval? Remainder(IOperation dividend, IOperation divisor, int depth)
+    {
+        if (Bound(divisor, depth) is not { } range)
+            return null;
+        decimal largest = Math.Max(Math.Abs(range.Low), Math.Abs(range.High)) - 1;
+        if (largest < 0)
+            return null;
+        bool nonNegative = Bound(dividend, depth) is { Low: >= 0 };
+        return new ValueInterval(nonNegative ? 0 : -largest, largest);
+    }
+
+    /// <summary><c>x / d</c> for a divisor of at least 1: the dividend's range shrunk towards 0.</summary>
+    internal static ValueInterval? Quotient(IOperation dividend, IOperation divisor, int depth)
+    {
+        if (Bound(dividend, depth) is not { } value || Bound(divisor, depth) is not { Low: >= 1 } positive)
+            return null;
+        return new ValueInterval(
+            value.Low < 0 ? decimal.Truncate(value.Low / positive.Low) : decimal.Truncate(value.Low / positive.High),
+            value.High > 0 ? decimal.Truncate(value.High / positive.Low) : decimal.Truncate(value.High / positive.High));
     }
 
     /// <summary><c>x &gt;&gt; k</c> with a constant <c>k</c>: the range of <c>x</c> divided by 2^k, rounded down.</summary>
@@ -217,7 +230,8 @@ internal static class IndexBounds
         return false;
     }
 
-    private static bool IsMathType(INamedTypeSymbol type) =>
-        type.ContainingNamespace?.ToDisplayString() == "System"
+    /// <summary><c>Math</c>, <c>MathF</c> or a numeric type's static math (<c>double.Max</c>, <c>float.Lerp</c>).</summary>
+    internal static bool IsMathType(INamedTypeSymbol? type) =>
+        type?.ContainingNamespace?.ToDisplayString() == "System"
         && (type.Name is "Math" or "MathF" || NumericType.From(type) is not null);
 }

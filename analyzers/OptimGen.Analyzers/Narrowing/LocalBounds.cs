@@ -11,7 +11,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// The range of a local that index arithmetic reads: a <c>for</c> loop index, ascending
 /// (<c>for (long i = 0; i &lt; n; i++)</c>, also <c>i &lt; n &amp;&amp; i &lt; m</c>) or descending
 /// (<c>for (long k = m - 1; k &gt;= 0; k--)</c>), that the body never writes; or a local that its initializer alone sets
-/// (<c>long n = span.Length;</c>, also declared beside a loop's index).
+/// (<c>long n = span.Length;</c>, also declared beside a loop's index); or a local deconstructed from a tuple or declared
+/// by an <c>out</c> argument of <c>Math.DivRem</c> (<see cref="DivRemParts"/>).
 /// </summary>
 internal static class LocalBounds
 {
@@ -19,8 +20,11 @@ internal static class LocalBounds
     {
         ILocalSymbol local = reference.Local;
         if (local.IsRef || local.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel is not { } model
-            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax declarator
-            || declarator.SyntaxTree != model.SyntaxTree)
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not { } declaration || declaration.SyntaxTree != model.SyntaxTree)
+            return null;
+        if (declaration is SingleVariableDesignationSyntax designation)
+            return Designated(local, designation, model, depth);
+        if (declaration is not VariableDeclaratorSyntax declarator)
             return null;
         if (declarator.Parent?.Parent is ForStatementSyntax loop)
         {
@@ -35,6 +39,54 @@ internal static class LocalBounds
             && !IsWrittenIn(scope, local.Name, declarator) && model.GetOperation(initializer.Value) is { } value)
             return IndexBounds.Infer(value, depth + 1);
         return null;
+    }
+
+    /// <summary>
+    /// A local that a deconstruction declares (<c>var (q, r) = Math.DivRem(x, d);</c>, <c>var (a, b) = (i, n);</c>) or an
+    /// <c>out var</c> declares (<c>Math.DivRem(x, d, out long r)</c>), and that nothing else in its block writes.
+    /// </summary>
+    private static ValueInterval? Designated(ILocalSymbol local, SingleVariableDesignationSyntax designation, SemanticModel model, int depth)
+    {
+        SyntaxNode? scope = designation.FirstAncestorOrSelf<BlockSyntax>() ?? (SyntaxNode?)designation.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        if (scope is null || IsWrittenIn(scope, local.Name, designation))
+            return null;
+
+        // `Math.DivRem(x, d, out long r)`: the out argument is the remainder.
+        if (designation.Parent is DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } argument }
+            && !argument.RefKindKeyword.IsKind(SyntaxKind.None))
+        {
+            return model.GetOperation(invocation) is IInvocationOperation call && DivRemParts.IsDivRem(call)
+                   && call.Arguments.FirstOrDefault(a => a.Syntax == argument)?.Parameter?.Ordinal == 2
+                ? DivRemParts.Part(call, DivRemParts.RemainderIndex, depth)
+                : null;
+        }
+
+        // `var (q, r) = value;` or `(var q, var r) = value;`: the element at the local's position.
+        int index;
+        SyntaxNode? tuple;
+        if (designation.Parent is ParenthesizedVariableDesignationSyntax names)
+        {
+            index = names.Variables.IndexOf(designation);
+            tuple = names.Parent;
+        }
+        else if (designation.Parent is DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax elements } element })
+        {
+            index = elements.Arguments.IndexOf(element);
+            tuple = elements;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (tuple?.Parent is not AssignmentExpressionSyntax assignment || assignment.Left != tuple || model.GetOperation(assignment.Right)?.WithoutImplicitConversions() is not { } value)
+            return null;
+        return value switch
+        {
+            ITupleOperation literal when index < literal.Elements.Length => IndexBounds.Infer(literal.Elements[index], depth + 1),
+            IInvocationOperation call when DivRemParts.IsDivRem(call) => DivRemParts.Part(call, index, depth),
+            _ => null,
+        };
     }
 
     private static ValueInterval? LoopIndex(ILocalSymbol local, VariableDeclaratorSyntax declarator, ForStatementSyntax loop, SemanticModel model, int depth)
@@ -133,7 +185,7 @@ internal static class LocalBounds
     }
 
     /// <summary>Whether <paramref name="scope"/> assigns, increments or passes by reference the local <paramref name="name"/> (other than its declaration).</summary>
-    internal static bool IsWrittenIn(SyntaxNode scope, string name, VariableDeclaratorSyntax declaration) =>
+    internal static bool IsWrittenIn(SyntaxNode scope, string name, SyntaxNode declaration) =>
         scope.DescendantNodes().OfType<IdentifierNameSyntax>().Any(identifier =>
             identifier.Identifier.ValueText == name && !declaration.Span.Contains(identifier.Span) && IsWrite(identifier));
 

@@ -68,7 +68,7 @@ internal sealed class NarrowingConversionRule
         {
             foreach (ITypeSymbol target in instantiations().Of(api.Target))
             {
-                if (Check(context, api.Name, api.Operand, NumericType.From(source), NumericType.From(target), invocation, invocation.Syntax.GetLocation()))
+                if (Check(context, api.Name, api.Operand, NumericType.From(source), NumericType.From(target), invocation, invocation.Syntax.GetLocation(), api.Destination))
                     return;
             }
         }
@@ -86,33 +86,51 @@ internal sealed class NarrowingConversionRule
     }
 
     /// <summary>
-    /// Whether OPT0001 reports <paramref name="cast"/>, an explicit numeric cast (<see cref="SlotValueRule"/> leaves the
-    /// value of such a cast to it: <c>state.Value = (float)x</c> is one mistake, reported once).
+    /// Whether OPT0001 reports <paramref name="value"/> as the narrowing conversion that produces it: an explicit numeric
+    /// cast or a conversion API returning its result (<see cref="SlotValueRule"/> leaves such a value to OPT0001:
+    /// <c>state.Value = (float)x</c> and <c>state.Count = Convert.ToInt32(x)</c> are one mistake each, reported once).
     /// </summary>
-    public static bool ReportsCast(ActivePrecision precision, SlotWrites writes, IConversionOperation cast) =>
-        !cast.IsImplicit && cast.Operand is { Type: not null } operand
-        && Narrows(precision, writes, operand, NumericType.From(operand.Type), NumericType.From(cast.Type), cast);
+    public static bool ReportsConversionOf(ActivePrecision precision, SlotWrites writes, IOperation value) => value switch
+    {
+        IConversionOperation { IsImplicit: false, Operand: { Type: not null } operand } cast =>
+            Narrows(precision, writes, operand, NumericType.From(operand.Type), NumericType.From(cast.Type), cast),
+        IInvocationOperation invocation when ConversionApi.Recognize(invocation) is { Destination: null } api =>
+            Narrows(precision, writes, api.Operand, NumericType.From(api.Source), NumericType.From(api.Target), invocation),
+        _ => false,
+    };
 
-    /// <summary>Whether a conversion narrows below the active precision and nothing allows it.</summary>
-    private static bool Narrows(ActivePrecision precision, SlotWrites writes, IOperation? operand, NumericType? source, NumericType? target, IOperation site)
+    /// <summary>
+    /// Whether a conversion narrows below the active precision and nothing allows it. <paramref name="writtenView"/> is the
+    /// span a conversion API stores its results in (a view of a slot declared with the target type is allowed).
+    /// </summary>
+    private static bool Narrows(ActivePrecision precision, SlotWrites writes, IOperation? operand, NumericType? source, NumericType? target, IOperation site,
+        IOperation? writtenView = null)
     {
         if (source is null || target is null || !precision.IsNarrowerThanActive(target) || target.HoldsEveryValueOf(source))
             return false;
         if (operand is not null && (ConstantValues.Survives(operand, target) || ProvablyFits(operand, target)))
             return false;
-        foreach (StateSlot slot in SlotDestination.Find(site, writes, throughSameTypeArithmetic: true))
+        return !HoldsTargetType(SlotDestination.Find(site, writes, throughSameTypeArithmetic: true), target)
+               && !(writtenView is not null && HoldsTargetType(writes.ViewedBy(writtenView), target));
+    }
+
+    /// <summary>A conversion to the type a receiving slot is declared with is the fix, not the bug.</summary>
+    private static bool HoldsTargetType(ImmutableArray<StateSlot> slots, NumericType target)
+    {
+        foreach (StateSlot slot in slots)
         {
             if (NumericType.From(slot.ElementType) == target)
-                return false;
+                return true;
         }
 
-        return true;
+        return false;
     }
 
     /// <summary>Reports when the conversion narrows and nothing allows it; true when it reported.</summary>
-    private bool Check(OperationAnalysisContext context, string form, IOperation? operand, NumericType? source, NumericType? target, IOperation site, Location location)
+    private bool Check(OperationAnalysisContext context, string form, IOperation? operand, NumericType? source, NumericType? target, IOperation site, Location location,
+        IOperation? writtenView = null)
     {
-        if (!Narrows(precision, writes, operand, source, target, site))
+        if (!Narrows(precision, writes, operand, source, target, site, writtenView))
             return false;
 
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty

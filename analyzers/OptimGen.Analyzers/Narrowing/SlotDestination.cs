@@ -9,7 +9,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// Follows a value up to the slot it is stored in, if any: through implicit conversions, conditional and
 /// switch-expression arms, <c>??</c>, tuple elements of a deconstruction, compound assignments
 /// (<c>state.Mu[i] += (float)x</c>), library stores (<c>Interlocked.Exchange(ref state.Scale, (float)x)</c>) and (when asked) arithmetic that keeps the value's type, as in
-/// <c>state.Scale = (float)x * 2f</c>.
+/// <c>state.Scale = (float)x * 2f</c> or <c>state.Scale = MathF.Max(state.Scale, (float)x)</c>.
 /// </summary>
 internal static class SlotDestination
 {
@@ -30,6 +30,10 @@ internal static class SlotDestination
                 case IBinaryOperation or IUnaryOperation when throughSameTypeArithmetic
                                                               && SymbolEqualityComparer.Default.Equals(parent.Type, value.Type):
                     break;
+                case IArgumentOperation { Parent: IInvocationOperation call } mathArgument
+                    when throughSameTypeArithmetic && mathArgument.Value == current && IsSameTypeMath(call, value.Type):
+                    current = call;
+                    continue;
                 case ITupleOperation tuple:
                     (tupleIndices ??= new Stack<int>()).Push(tuple.Elements.IndexOf(current));
                     break;
@@ -59,4 +63,9 @@ internal static class SlotDestination
 
         return ImmutableArray<StateSlot>.Empty;
     }
+
+    /// <summary><c>MathF.Max(a, b)</c>, <c>float.Lerp(a, b, t)</c>: a math function computing at its arguments' type is arithmetic too.</summary>
+    private static bool IsSameTypeMath(IInvocationOperation call, ITypeSymbol? type) =>
+        call.TargetMethod.IsStatic && IndexBounds.IsMathType(call.TargetMethod.ContainingType)
+        && SymbolEqualityComparer.Default.Equals(call.Type, type);
 }

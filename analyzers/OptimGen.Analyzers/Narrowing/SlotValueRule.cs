@@ -12,9 +12,10 @@ namespace OptimGen.Analyzers.Narrowing;
 /// into an <c>Integer</c> slot in Double mode, a <c>float</c> into a <c>Real</c> or <c>double</c> slot), by any
 /// way a value reaches a slot (<see cref="SlotWrites"/>): assignment, a <c>ref</c>/<c>out</c> parameter or view
 /// bound to it, a <c>ref</c> local or return, deconstruction of tuples and of types with <c>Deconstruct</c>
-/// (element by element, through conditional and switch arms), and library stores (<see cref="SlotWriteApi"/>).
+/// (element by element, through conditional and switch arms), library stores (<see cref="SlotWriteApi"/>) and the
+/// generic store helpers of the compilation (<see cref="GenericStores"/>).
 /// Allowed: constants that keep their value. A 32-bit index or count is a 32-bit value, however well bounded.
-/// A value that a narrowing cast produces is OPT0001's, where the cast is (reported once, not twice).
+/// A value that a narrowing cast or conversion call produces is OPT0001's, where the conversion is (reported once, not twice).
 /// </summary>
 internal sealed class SlotValueRule
 {
@@ -45,8 +46,18 @@ internal sealed class SlotValueRule
 
     public void AnalyzeInvocation(OperationAnalysisContext context)
     {
-        if (SlotWriteApi.Recognize((IInvocationOperation)context.Operation) is not { } store)
+        var invocation = (IInvocationOperation)context.Operation;
+        if (SlotWriteApi.Recognize(invocation) is not { } store)
+        {
+            foreach ((IOperation destination, IOperation value) in GenericStores.Of(invocation, context.Compilation))
+            {
+                foreach (StateSlot slot in writes.Targets(destination))
+                    CheckArms(context, slot, value);
+            }
+
             return;
+        }
+
         ImmutableArray<StateSlot> slots = store.IsView ? writes.ViewedBy(store.Destination) : writes.Targets(store.Destination);
         foreach (StateSlot slot in slots)
         {
@@ -102,8 +113,8 @@ internal sealed class SlotValueRule
     {
         foreach (IOperation arm in ValueShapes.Arms(value))
         {
-            // A narrowing cast is OPT0001's: `state.Value = (float)x` is one mistake, reported once, where the cast does it.
-            if (!IsExactConstant(arm) && !(arm is IConversionOperation cast && NarrowingConversionRule.ReportsCast(precision, writes, cast)))
+            // A narrowing cast or conversion call is OPT0001's: `state.Value = (float)x` is one mistake, reported once, where the cast does it.
+            if (!IsExactConstant(arm) && !NarrowingConversionRule.ReportsConversionOf(precision, writes, arm))
                 Check(context, slot, arm, arm.Type);
         }
     }

@@ -17,6 +17,7 @@ internal static class CaseCatalogue
         .Concat(ExemptionCases.All())
         .Concat(IdiomaticCases.All())
         .Concat(FreshEyesCases.All())
+        .Concat(FreshEyesCasesRound2.All())
         .ToImmutableArray();
 
     public static IReadOnlyDictionary<string, AnalyzerCase> ByName { get; } = All.ToDictionary(c => c.Name);
