@@ -1,0 +1,308 @@
+using System.Collections.Generic;
+using System.Linq;
+using OptimGen.Analyzers.Tests.Cases;
+using static OptimGen.Analyzers.Tests.Cases.Messages;
+using static OptimGen.Analyzers.Tests.Precision.PrecisionMessages;
+
+namespace OptimGen.Analyzers.Tests.Precision;
+
+/// <summary>
+/// A second round of OPT0004–OPT0006 cases written from the contract, in shapes the other catalogues do not hold:
+/// B2-style decays, <c>Real?</c> and <c>const Real</c>/<c>const Integer</c> constants, sentinels such as
+/// <c>(Real)int.MaxValue</c>, the <c>[Init]</c> hook; patience counters reset to 0, counters in <c>for</c> headers and
+/// <c>ref float</c> helpers; and the other mode's errors from <c>Math.Floor</c>, <c>BitConverter</c>, <c>var</c>,
+/// local constants, <c>switch</c> labels, conditionals, <c>Vector&lt;double&gt;</c> and typed hyperparameters.
+/// Their names start with "fresh2: ".
+/// </summary>
+internal static class FreshEyesPrecisionCasesRound2
+{
+    private const string DoubleToFloat = "Cannot implicitly convert type 'double' to 'float'. An explicit conversion exists (are you missing a cast?)";
+
+    public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(Counters()).Concat(OtherModeCode());
+
+    private static IEnumerable<AnalyzerCase> CollapsingConstants()
+    {
+        const string Rule = "OPT0004";
+
+        yield return new(Rule, "fresh2: a B2 default written as 1 - 1e-8 becomes exactly 1", """
+            state.Value = B2 * state.Value + (1 - B2) * gradient[0] * gradient[0];
+            """, """
+            [Hyperparameter] public Real B2 { get; init; } = {|#0:(Real)(1 - 1e-8)|};
+            """)
+        { InDouble = [Collapse("(1 - 1e-8)", "exactly 1")], InSingle = [Collapse("(1 - 1e-8)", "exactly 1")] };
+
+        yield return new(Rule, "fresh2: an optional Real? hyperparameter whose plain default is above 2^24", """
+            state.Value = Cap ?? state.Value;
+            """, """
+            [Hyperparameter] public Real? Cap { get; init; } = {|#0:16777217|};
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new(Rule, "fresh2: a const Real is reported at its declaration, not where Real arithmetic uses it", """
+            state.Value = state.Value * Budget + Budget;
+            """, """
+            private const Real Budget = {|#0:16777217|};
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new(Rule, "fresh2: a local const Integer above 2^24 as an operand of Real arithmetic", """
+            const Integer Budget = 16777217;
+            state.Value = state.Value / {|#0:Budget|};
+            """)
+        { InDouble = [Collapse("Budget", "16777216")], InSingle = [Collapse("Budget", "16777216")] };
+
+        yield return new(Rule, "fresh2: (Real)double.Epsilon as a floor becomes 0", """
+            state.Value = Real.Max(state.Value, {|#0:(Real)double.Epsilon|});
+            """)
+        { InDouble = [Collapse("double.Epsilon", "0")], InSingle = [Collapse("double.Epsilon", "0")] };
+
+        yield return new(Rule, "fresh2: a tiny negative constant becomes (negative) zero", """
+            state.Value = Real.Min(state.Value, {|#0:(Real)(-1e-50)|});
+            """)
+        { InDouble = [Collapse("(-1e-50)", "0")], InSingle = [Collapse("(-1e-50)", "0")] };
+
+        yield return new(Rule, "fresh2: (Real)((1L << 40) + 1) loses its last unit", """
+            state.Value = state.Value + {|#0:(Real)((1L << 40) + 1)|};
+            """)
+        { InDouble = [Collapse("((1L << 40) + 1)", "1099511627776")], InSingle = [Collapse("((1L << 40) + 1)", "1099511627776")] };
+
+        yield return new(Rule, "fresh2: (Real)int.MaxValue as a sentinel does not round-trip", """
+            Real best = {|#0:(Real)int.MaxValue|};
+            if (gradient[0] < best)
+                state.Value = gradient[0];
+            """)
+        { InDouble = [Collapse("int.MaxValue", "2147483648")], InSingle = [Collapse("int.MaxValue", "2147483648")] };
+
+        yield return new(Rule, "fresh2: a local function's Real parameter default above 2^24", """
+            static Real Clip(Real x, Real limit = {|#0:16777217|}) => Real.Min(x, limit);
+            state.Value = Clip(state.Value);
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new(Rule, "fresh2: in the [Init] hook a cast is reported, Real arithmetic is not (no transition's scope)", """
+            state.Value += gradient[0];
+            """, """
+            [Init]
+            private void Start(ref State state, ReadOnlySpan<Real> parameters)
+            {
+                state.Value = {|#0:(Real)1e-50|};
+                state.Second[0] = parameters[0] * 16777217;
+            }
+            """)
+        { InDouble = [Collapse("1e-50", "0")], InSingle = [Collapse("1e-50", "0")] };
+
+        yield return new(Rule, "fresh2: a bound just above float.MaxValue becomes infinity", """
+            state.Value = Real.Min(state.Value, {|#0:(Real)3.4028236e38|});
+            """)
+        { InDouble = [Collapse("3.4028236e38", "infinity")], InSingle = [Collapse("3.4028236e38", "infinity")] };
+
+        // Negatives.
+        yield return new(Rule, "fresh2: constants that only round or stay exact: 16777216.5, just below float.MaxValue, 0.1 + 0.2, 0.9999999, 1e-45f, Real.Epsilon", """
+            state.Value = (Real)16777216.5 + (Real)(0.1 + 0.2) + (Real)0.9999999 + (Real)1e-45f + (Real)(1L << 40);
+            state.Value = Real.Min(state.Value, (Real)3.4028234e38) + Real.Epsilon;
+            state.Value = Real.Min(state.Value, Real.MaxValue);
+            """);
+
+        yield return new(Rule, "fresh2: an Integer hyperparameter with a large default and a null Real? default are no constants in arithmetic", """
+            state.Value = state.Value / Horizon + (Cap ?? 0);
+            """, """
+            [Hyperparameter] public Integer Horizon { get; init; } = 100000001;
+            [Hyperparameter] public Real? Cap { get; init; } = null;
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Counters()
+    {
+        const string Rule = "OPT0005";
+
+        yield return new(Rule, "fresh2: a patience counter reset to 0 and incremented otherwise", """
+            if (gradient[0] < LearningRate)
+                state.Value = 0;
+            else
+                {|#0:state.Value++|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new(Rule, "fresh2: a countdown with postfix --", """
+            if (gradient[0] > 0)
+                {|#0:state.Value--|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new(Rule, "fresh2: line-search trials counted in a for header", """
+            for (state.Value = 0; state.Value < 5 && gradient[0] * state.Value < 1; {|#0:state.Value++|})
+                update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new(Rule, "fresh2: a float slot counted down through a ref float helper", """
+            Bump(ref state.Scale);
+            """, """
+            private static void Bump(ref float remaining) => {|#0:remaining -= 1|};
+            """)
+        { InDouble = [Counter("Scale", "float")], InSingle = [Counter("Scale", "float")] };
+
+        yield return new(Rule, "fresh2: += 1.0 on a Real slot counts, and does not compile in Single mode", """
+            {|#0:state.Value += 1.0|};
+            """)
+        {
+            InDouble = [Counter("Value"), OtherMode("CS0266", "Single", DoubleToFloat)],
+            InSingle = [Counter("Value"), CompilerError("CS0266")],
+        };
+
+        // Negatives.
+        yield return new(Rule, "fresh2: incremented by a Real hyperparameter whose default is 1", """
+            state.Value += Increment;
+            state.Value -= Increment;
+            """, """
+            [Hyperparameter] public Real Increment { get; init; } = 1;
+            """);
+
+        yield return new(Rule, "fresh2: a decayed count x += 1; x *= b is a geometric series", """
+            state.Value += 1;
+            state.Value *= LearningRate;
+            update[0] = -gradient[0] / state.Value;
+            """);
+
+        yield return new(Rule, "fresh2: a Real slot set from the Integer count or from a local count of this step is no counter", """
+            state.Value = state.Count + 1;
+            Real tries = 0;
+            while (tries < 3 && gradient[0] * tries < 1)
+                tries++;
+            state.Scale = (float)tries;
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> OtherModeCode()
+    {
+        const string Rule = "OPT0006";
+        const string LiteralDouble = "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type";
+
+        yield return new(Rule, "fresh2: int n = state.Count compiles only in Single mode", """
+            int n = {|#0:state.Count|};
+            update[0] = n;
+            """)
+        {
+            // As for a Real into a float local: the Double-mode narrowing rule also sees the conversion the compiler rejects.
+            InDouble = [CompilerError("CS0266"), Conversion("A cast", "Int64", "Int32", IntegerDouble)],
+            InSingle = [OtherMode("CS0266", "Double", CannotConvert("long", "int"))],
+        };
+
+        yield return new(Rule, "fresh2: Math.Floor has no float overload", """
+            state.Value = {|#0:Math.Floor(state.Value / LearningRate) * LearningRate|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new(Rule, "fresh2: a local const Real from a double literal", """
+            const Real Eps = {|#0:1e-8|};
+            update[0] = -gradient[0] / (state.Value + Eps);
+            """)
+        { InDouble = [OtherMode("CS0664", "Single", LiteralDouble)], InSingle = [CompilerError("CS0664")] };
+
+        yield return new(Rule, "fresh2: var sum = 0.0 accumulates in double and is stored in a Real slot", """
+            var sum = 0.0;
+            foreach (Real g in gradient)
+                sum += g * g;
+            state.Value = {|#0:sum|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new(Rule, "fresh2: BitConverter.DoubleToInt64Bits into the Integer slot", """
+            state.Count = {|#0:BitConverter.DoubleToInt64Bits(state.Value)|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", CannotConvert("long", "int"))], InSingle = [CompilerError("CS0266")] };
+
+        yield return new(Rule, "fresh2: BitConverter.SingleToInt32Bits of a Real compiles only in Single mode", """
+            state.Small = BitConverter.SingleToInt32Bits({|#0:state.Value|});
+            """)
+        {
+            InDouble = [CompilerError("CS1503")],
+            InSingle = [OtherMode("CS1503", "Double", "Argument 1: cannot convert from 'double' to 'float'")],
+        };
+
+        yield return new(Rule, "fresh2: a double constant as a case label of a switch on a Real", """
+            switch (state.Value)
+            {
+                case {|#0:0.5|}:
+                    state.Value = 0;
+                    break;
+            }
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new(Rule, "fresh2: a conditional with a double literal arm stored in a Real slot", """
+            state.Value = {|#0:gradient[0] > 0 ? state.Value : 0.0|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new(Rule, "fresh2: a long hyperparameter into the Integer slot", """
+            state.Count = {|#0:Budget|};
+            """, """
+            [Hyperparameter] public long Budget { get; init; } = 100;
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", CannotConvert("long", "int"))], InSingle = [CompilerError("CS0266")] };
+
+        yield return new(Rule, "fresh2: an int hyperparameter into the Integer slot is the seed bug of Double mode", """
+            state.Count = {|#0:MemorySize|};
+            """)
+        {
+            InDouble = [SlotValue("Count", IntegerDouble, "an Int32")],
+            InSingle = [OtherMode("OPT0002", "Double", "Slot 'Count' is Integer (Int64 in Double mode) but is assigned an Int32 value")],
+        };
+
+        yield return new(Rule, "fresh2: the seed's int line-search counter, written in a Single-mode project", """
+            int trials = 0;
+            while (trials < MemorySize && gradient[0] * LearningRate > trials)
+                trials++;
+            state.NumLinesearchSteps = {|#0:trials|};
+            """)
+        {
+            InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")],
+            InSingle = [OtherMode("OPT0002", "Double", "Slot 'NumLinesearchSteps' is Integer (Int64 in Double mode) but is assigned an Int32 value")],
+        };
+
+        yield return new(Rule, "fresh2: a Real cast to float for a float helper narrows in Double mode", """
+            update[0] = Halve({|#0:(float)state.Value|});
+            """, """
+            private static float Halve(float x) => x / 2;
+            """)
+        {
+            InDouble = [Conversion("A cast", "Double", "Single", RealDouble)],
+            InSingle = [OtherMode("OPT0001", "Double", "A cast converts Double to Single, which is narrower than Real (Double in Double mode)")],
+        };
+
+        yield return new(Rule, "fresh2: a Vector<double> over a Real[] slot", """
+            var v = new Vector<double>({|#0:state.Velocity|});
+            state.Precise = Vector.Sum(v);
+            """)
+        {
+            InDouble = [OtherMode("CS1503", "Single", "Argument 1: cannot convert from 'float[]' to 'double'")],
+            InSingle = [CompilerError("CS1503")],
+        };
+
+        // Negatives.
+        yield return new(Rule, "fresh2: Interlocked, Math overloads with float, Vector<Real> and widening BitConverter compile in both modes", """
+            System.Threading.Interlocked.Add(ref state.Count, 1);
+            System.Threading.Interlocked.Increment(ref state.NumLinesearchSteps);
+            state.Value = Math.Clamp(Math.Abs(state.Value), 0, 1) + Math.Max(state.Value, LearningRate);
+            state.Count = Math.Max(state.Count, gradient.Length);
+            var v = new Vector<Real>(state.Velocity);
+            v.CopyTo(state.Second);
+            long bits = BitConverter.DoubleToInt64Bits(state.Value);
+            state.Total = bits + state.Count * 2L;
+            """);
+
+        yield return new(Rule, "fresh2: overloads per width and a generic constraint resolve in each mode", """
+            state.Value = Damp(state.Value) + Half(state.Value);
+            state.Count = Twice(state.Count);
+            """, """
+            private static float Damp(float x) => x * 0.5f;
+
+            private static double Damp(double x) => x * 0.5;
+
+            private static T Half<T>(T x) where T : IFloatingPointIeee754<T> => x / T.CreateChecked(2);
+
+            private static T Twice<T>(T x) where T : IBinaryInteger<T> => x + x;
+            """);
+    }
+}
