@@ -17,13 +17,16 @@ namespace OptimGen.Analyzers.Precision;
 /// <c>Real.Max(state.Steps - 1, 0)</c>), directly, through a <c>ref</c> local aliasing the slot, or through a
 /// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth). As a
 /// float it stops counting at 2^24. A slot that also accumulates a non-constant value (<c>state.Sum += g</c>) is a
-/// sum, not a counter. Fed every operation of the transition scope once (<see cref="Narrowing.ScopePieces"/>), then asked
+/// sum, and one that is also scaled (<c>state.Decayed *= b</c>, <c>state.Decayed = state.Decayed * b</c>) a geometric
+/// series, not a counter. Fed every operation of the transition scope once (<see cref="Narrowing.ScopePieces"/>), then asked
 /// once for its findings.
 /// </summary>
 internal sealed class CounterSlots
 {
     private readonly SpecReadings specs;
     private readonly Dictionary<ISymbol, List<IOperation>> counts = new(SymbolEqualityComparer.Default);
+
+    /// <summary>What also accumulates a non-constant value or is scaled: a sum or a geometric series, not a counter.</summary>
     private readonly HashSet<ISymbol> accumulating = new(SymbolEqualityComparer.Default);
 
     /// <summary>Which slot fields (or other <c>ref</c> parameters) each <c>ref</c> parameter is given by calls in scope.</summary>
@@ -41,18 +44,20 @@ internal sealed class CounterSlots
             case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound:
                 Record(compound.Target, compound, compound.Value);
                 break;
+            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } scaling
+                when Counted(scaling.Target) is { } scaled:
+                accumulating.Add(scaled);
+                break;
             case ISimpleAssignmentOperation { IsRef: false } assignment when Counted(assignment.Target) is { } counted:
-                foreach (IBinaryOperation sum in Sums(assignment.Value))
+                RecordStored(assignment.Target, counted, assignment.Value, assignment);
+                break;
+            case IDeconstructionAssignmentOperation { Target: ITupleOperation targets } deconstruction
+                when deconstruction.Value.WithoutImplicitConversions() is ITupleOperation values && values.Elements.Length == targets.Elements.Length:
+                // (state.Steps, state.Sum) = (state.Steps + 1, state.Sum + g): each element as its own assignment.
+                for (int i = 0; i < targets.Elements.Length; i++)
                 {
-                    IOperation left = sum.LeftOperand.WithoutImplicitConversions();
-                    IOperation right = sum.RightOperand.WithoutImplicitConversions();
-                    if (IsSame(left, counted))
-                        Record(assignment.Target, assignment, right);
-                    else if (IsSame(right, counted) && sum.OperatorKind == BinaryOperatorKind.Add)
-                        Record(assignment.Target, assignment, left);
-                    else
-                        continue;
-                    break;
+                    if (Counted(targets.Elements[i]) is { } element)
+                        RecordStored(targets.Elements[i], element, values.Elements[i], deconstruction);
                 }
 
                 break;
@@ -93,6 +98,33 @@ internal sealed class CounterSlots
                     .Add(PrecisionDiagnostics.SpecProperty, entry.Key.ContainingType.ContainingType?.GetDocumentationCommentId());
                 yield return Diagnostic.Create(PrecisionDiagnostics.RealCounter, site.Syntax.GetLocation(), properties,
                     slot.Name, ElementKindNames.Declared(slot.Element));
+            }
+        }
+    }
+
+    /// <summary><c>state.Steps = state.Steps + 1</c> (and the forms <see cref="Sums"/> knows) counts; <c>state.Decayed = state.Decayed * b</c> scales.</summary>
+    private void RecordStored(IOperation target, ISymbol counted, IOperation value, IOperation site)
+    {
+        if (Scales(value, counted))
+        {
+            accumulating.Add(counted);
+            return;
+        }
+
+        foreach (IBinaryOperation sum in Sums(value))
+        {
+            IOperation left = sum.LeftOperand.WithoutImplicitConversions();
+            IOperation right = sum.RightOperand.WithoutImplicitConversions();
+            if (IsSame(left, counted))
+            {
+                Record(target, site, right);
+                return;
+            }
+
+            if (IsSame(right, counted) && sum.OperatorKind == BinaryOperatorKind.Add)
+            {
+                Record(target, site, left);
+                return;
             }
         }
     }
@@ -191,6 +223,11 @@ internal sealed class CounterSlots
         if (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum)
             yield return sum;
     }
+
+    /// <summary>Whether <paramref name="value"/> multiplies or divides the slot itself: <c>state.Decayed * b</c>, also under a cast to its own type.</summary>
+    private static bool Scales(IOperation value, ISymbol counted) =>
+        WithoutIdentityCasts(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } product
+        && (IsSame(product.LeftOperand.WithoutImplicitConversions(), counted) || IsSame(product.RightOperand.WithoutImplicitConversions(), counted));
 
     private static IOperation WithoutIdentityCasts(IOperation value)
     {

@@ -96,6 +96,20 @@ internal static class FreshEyesPrecisionCasesRound2
             """)
         { InDouble = [Collapse("3.4028236e38", "infinity")], InSingle = [Collapse("3.4028236e38", "infinity")] };
 
+        yield return new(Rule, "fresh2: constants converted to Real as an argument, a returned value and a Real[] slot element, not to double", """
+            state.Value = Real.Min(state.Value, {|#0:16777217|}) + Limit();
+            state.Velocity[0] = {|#2:33554433|};
+            state.Precise = Math.Min(state.Precise, 16777217) + Wide(16777217);
+            """, """
+            private static Real Limit() => {|#1:16777219|};
+
+            private static double Wide(double x) => x;
+            """)
+        {
+            InDouble = [Collapse("16777217", "16777216"), Collapse("16777219", "16777220", marker: 1), Collapse("33554433", "33554432", marker: 2)],
+            InSingle = [Collapse("16777217", "16777216"), Collapse("16777219", "16777220", marker: 1), Collapse("33554433", "33554432", marker: 2)],
+        };
+
         // Negatives.
         yield return new(Rule, "fresh2: constants that only round or stay exact: 16777216.5, just below float.MaxValue, 0.1 + 0.2, 0.9999999, 1e-45f, Real.Epsilon", """
             state.Value = (Real)16777216.5 + (Real)(0.1 + 0.2) + (Real)0.9999999 + (Real)1e-45f + (Real)(1L << 40);
@@ -150,6 +164,11 @@ internal static class FreshEyesPrecisionCasesRound2
             InSingle = [Counter("Value"), CompilerError("CS0266")],
         };
 
+        yield return new(Rule, "fresh2: a Real slot counted in a tuple assignment", """
+            {|#0:(state.Value, state.Precise) = (state.Value + 1, state.Precise + gradient[0])|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
         // Negatives.
         yield return new(Rule, "fresh2: incremented by a Real hyperparameter whose default is 1", """
             state.Value += Increment;
@@ -162,7 +181,16 @@ internal static class FreshEyesPrecisionCasesRound2
             state.Value += 1;
             state.Value *= LearningRate;
             update[0] = -gradient[0] / state.Value;
+            state.Scale++;
+            state.Scale = state.Scale * Beta;
             """);
+
+        yield return new(Rule, "fresh2: a counter that scales other values is still a counter", """
+            {|#0:state.Value += 1|};
+            state.Second[0] *= state.Value;
+            update[0] = state.Value * 2;
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
         yield return new(Rule, "fresh2: a Real slot set from the Integer count or from a local count of this step is no counter", """
             state.Value = state.Count + 1;
@@ -228,7 +256,11 @@ internal static class FreshEyesPrecisionCasesRound2
                     break;
             }
             """)
-        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+        {
+            // A case label is a literal converted to the governing type: the compiler says CS0664, as for `Real x = 0.5;`.
+            InDouble = [OtherMode("CS0664", "Single", LiteralDouble)],
+            InSingle = [CompilerError("CS0664")],
+        };
 
         yield return new(Rule, "fresh2: a conditional with a double literal arm stored in a Real slot", """
             state.Value = {|#0:gradient[0] > 0 ? state.Value : 0.0|};
