@@ -14,7 +14,7 @@ namespace OptimGen.Analyzers.Precision;
 /// OPT0005: a scalar slot declared <c>Real</c> or <c>float</c> that a transition counts with: <c>state.Steps++</c>,
 /// <c>--</c>, <c>+= 1</c>, <c>-= 1</c>, or <c>state.Steps = state.Steps + 1</c> (also under a cast to its own type,
 /// through a local that holds <c>state.Steps + 1</c> as Adam's <c>count_inc</c>, and clamped:
-/// <c>Real.Max(state.Steps - 1, 0)</c>), directly, through a <c>ref</c> local aliasing the slot, or through a
+/// <c>Real.Max(state.Steps - 1, 0)</c>, and as an element of a tuple assignment), directly, through a <c>ref</c> local aliasing the slot, or through a
 /// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth). As a
 /// float it stops counting at 2^24. A slot that also accumulates a non-constant value (<c>state.Sum += g</c>) is a
 /// sum, and one that is also scaled (<c>state.Decayed *= b</c>, <c>state.Decayed = state.Decayed * b</c>) a geometric
