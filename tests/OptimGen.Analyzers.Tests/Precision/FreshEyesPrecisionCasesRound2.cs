@@ -312,6 +312,51 @@ internal static class FreshEyesPrecisionCasesRound2
             InSingle = [CompilerError("CS1503")],
         };
 
+        yield return new(Rule, "fresh2: an Integer loop index into spans compiles only in Single mode", """
+            for (Integer i = 0; i < gradient.Length; i++)
+                update[{|#0:i|}] = -LearningRate * gradient[{|#1:i|}];
+            """)
+        {
+            InDouble = [CompilerError("CS1503"), CompilerError("CS1503", marker: 1)],
+            InSingle =
+            [
+                OtherMode("CS1503", "Double", "Argument 1: cannot convert from 'long' to 'int'"),
+                OtherMode("CS1503", "Double", "Argument 1: cannot convert from 'long' to 'int'", marker: 1),
+            ],
+        };
+
+        yield return new(Rule, "fresh2: a Real hyperparameter default, a const Real and a static readonly Real the transition reads, from double literals", """
+            update[0] = -LearningRate * gradient[0] / (Real.Sqrt(state.Value) + Eps + Floor + Tiny);
+            """, """
+            [Hyperparameter] public Real Eps { get; init; } = {|#0:1e-8|};
+            private const Real Floor = {|#1:1e-6|};
+            private static readonly Real Tiny = {|#2:1e-12|};
+            """)
+        {
+            InDouble =
+            [
+                OtherMode("CS0664", "Single", LiteralDouble),
+                OtherMode("CS0664", "Single", LiteralDouble, marker: 1),
+                OtherMode("CS0664", "Single", LiteralDouble, marker: 2),
+            ],
+            InSingle = [CompilerError("CS0664"), CompilerError("CS0664", marker: 1), CompilerError("CS0664", marker: 2)],
+        };
+
+        yield return new(Rule, "fresh2: an Integer hyperparameter default and a const Integer beyond int's range", """
+            state.Count = Budget + Wide;
+            """, """
+            [Hyperparameter] public Integer Budget { get; init; } = {|#0:5_000_000_000|};
+            private const Integer Wide = {|#1:(Integer)5_000_000_000|};
+            """)
+        {
+            InDouble =
+            [
+                OtherMode("CS0266", "Single", CannotConvert("long", "int")),
+                OtherMode("CS0221", "Single", "Constant value '5000000000' cannot be converted to a 'int' (use 'unchecked' syntax to override)", marker: 1),
+            ],
+            InSingle = [CompilerError("CS0266"), CompilerError("CS0221", marker: 1)],
+        };
+
         // Negatives.
         yield return new(Rule, "fresh2: Interlocked, Math overloads with float, Vector<Real> and widening BitConverter compile in both modes", """
             System.Threading.Interlocked.Add(ref state.Count, 1);
@@ -322,6 +367,16 @@ internal static class FreshEyesPrecisionCasesRound2
             v.CopyTo(state.Second);
             long bits = BitConverter.DoubleToInt64Bits(state.Value);
             state.Total = bits + state.Count * 2L;
+            """);
+
+        yield return new(Rule, "fresh2: hyperparameter defaults and constants the transition reads, written with casts, compile in both modes", """
+            update[0] = -LearningRate * gradient[0] / (Real.Sqrt(state.Value) + Eps + Floor) * Tiny;
+            state.Count = Budget;
+            """, """
+            [Hyperparameter] public Real Eps { get; init; } = (Real)1e-8;
+            [Hyperparameter] public Integer Budget { get; init; } = 1_000_000;
+            private const Real Floor = (Real)1e-6;
+            private static readonly Real Tiny = Real.Sqrt((Real)2);
             """);
 
         yield return new(Rule, "fresh2: overloads per width and a generic constraint resolve in each mode", """
