@@ -198,7 +198,8 @@ internal sealed class PrecisionFindings
             TransitionScope otherScope = TransitionScope.Compute(other, otherSlots, cancellationToken);
             otherModeRule = new OtherModeRule(compilation, scope, slots, other, otherScope, otherSlots, options, mode, specs);
             otherModeDeclarations = ScopePieces.Of(other, otherScope, analyzed.Contains, cancellationToken);
-            otherModeReadInitializers = ReadInitializers(readMembers, otherModeDeclarations, analyzed.Contains, cancellationToken);
+            otherModeReadInitializers = ReadInitializers(readMembers, otherModeDeclarations, tree => analyzed.Contains(tree) && other.ContainsSyntaxTree(tree),
+                cancellationToken);
         }
 
         var byTree = new Dictionary<SyntaxTree, List<Diagnostic>>();
@@ -219,17 +220,18 @@ internal sealed class PrecisionFindings
     /// The initializers of the fields and properties the scope reads, in analyzed trees, that neither are nor hold pieces
     /// of the scope (a delegate field's lambda is one, checked with the scope): a hyperparameter's default (<c>Real Eps { get; init; } = 1e-8;</c>), a <c>const</c> or
     /// <c>static readonly</c> field. The transition's values come from them, so code there that does not compile in
-    /// the other mode breaks the transition too.
+    /// the other mode breaks the transition too. <paramref name="isChecked"/> keeps the analyzed trees the other mode
+    /// shares (not a generated file it replaces).
     /// </summary>
     private static Dictionary<SyntaxTree, List<SyntaxNode>> ReadInitializers(HashSet<ISymbol> readMembers,
-        Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>> pieces, Func<SyntaxTree, bool> isAnalyzed, CancellationToken cancellationToken)
+        Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>> pieces, Func<SyntaxTree, bool> isChecked, CancellationToken cancellationToken)
     {
         var byTree = new Dictionary<SyntaxTree, List<SyntaxNode>>();
         foreach (ISymbol member in readMembers)
         {
             foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
             {
-                if (!isAnalyzed(reference.SyntaxTree) || ScopePieces.InitializerOf(reference, cancellationToken) is not { } initializer)
+                if (!isChecked(reference.SyntaxTree) || ScopePieces.InitializerOf(reference, cancellationToken) is not { } initializer)
                     continue;
                 if (pieces.TryGetValue(initializer.SyntaxTree, out List<(ISymbol Owner, SyntaxNode Node)>? inTree)
                     && inTree.Exists(piece => piece.Node.Span.OverlapsWith(initializer.Span)))
