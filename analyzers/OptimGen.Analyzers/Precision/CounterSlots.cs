@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -136,7 +137,7 @@ internal sealed class CounterSlots
             return;
         if (counted is IFieldSymbol field && specs.SlotOf(field) is not { IsArray: false, Element: ElementKind.Real or ElementKind.Single })
             return;
-        if (amount is not null && !IsOne(amount))
+        if (amount is not null && !IsPlusOrMinusOne(amount))
         {
             // A step other than 1 is no count; a non-constant one makes the slot a sum.
             if (!amount.ConstantValue.HasValue)
@@ -237,14 +238,17 @@ internal sealed class CounterSlots
         return value;
     }
 
-    /// <summary>A constant 1, however it is typed or cast: <c>1</c>, <c>1f</c>, <c>(Real)1</c>, <c>1.0</c>.</summary>
-    private static bool IsOne(IOperation value) =>
+    /// <summary>
+    /// A constant 1 or -1, however it is typed or cast: <c>1</c>, <c>1f</c>, <c>(Real)1</c>, <c>1.0</c>; <c>x -= -1</c>
+    /// and <c>x += -1</c> count as well.
+    /// </summary>
+    private static bool IsPlusOrMinusOne(IOperation value) =>
         value.ConstantValue is { HasValue: true, Value: { } constant } && constant switch
         {
-            double d => d == 1,
-            float f => f == 1,
-            decimal m => m == 1,
-            _ => ConstantValueOf(constant) == 1,
+            double d => Math.Abs(d) == 1,
+            float f => Math.Abs(f) == 1,
+            decimal m => Math.Abs(m) == 1,
+            _ => ConstantValueOf(constant) is { } integer && Math.Abs(integer) == 1,
         };
 
     private static decimal? ConstantValueOf(object constant) => ConstantValues.IntegerValue(constant) is { } integer && constant is not bool ? integer : null;

@@ -9,9 +9,11 @@ namespace OptimGen.Analyzers.Tests.Precision;
 /// <summary>
 /// A second round of OPT0004–OPT0006 cases written from the contract, in shapes the other catalogues do not hold:
 /// B2-style decays, <c>Real?</c> and <c>const Real</c>/<c>const Integer</c> constants, sentinels such as
-/// <c>(Real)int.MaxValue</c>, the <c>[Init]</c> hook; patience counters reset to 0, counters in <c>for</c> headers and
-/// <c>ref float</c> helpers; and the other mode's errors from <c>Math.Floor</c>, <c>BitConverter</c>, <c>var</c>,
-/// local constants, <c>switch</c> labels, conditionals, <c>Vector&lt;double&gt;</c> and typed hyperparameters.
+/// <c>(Real)int.MaxValue</c>, the <c>[Init]</c> hook, constants converted to <c>Real</c> as arguments, returned values
+/// and array elements; patience counters reset to 0, counters in <c>for</c> headers, tuples and <c>ref float</c>
+/// helpers, scaled slots; and the other mode's errors from <c>Math.Floor</c>, <c>BitConverter</c>, <c>var</c>, local
+/// constants, <c>switch</c> labels, conditionals, <c>Vector&lt;double&gt;</c>, <c>Integer</c> span indices, typed
+/// hyperparameters and the initializers (hyperparameter defaults, constants) a transition reads.
 /// Their names start with "fresh2: ".
 /// </summary>
 internal static class FreshEyesPrecisionCasesRound2
@@ -169,6 +171,12 @@ internal static class FreshEyesPrecisionCasesRound2
             """)
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
+        yield return new(Rule, "fresh2: counting with x -= -1 and counting down with x += -1", """
+            {|#0:state.Value -= -1|};
+            {|#1:state.Scale += -1|};
+            """)
+        { InDouble = [Counter("Value"), Counter("Scale", "float", marker: 1)], InSingle = [Counter("Value"), Counter("Scale", "float", marker: 1)] };
+
         // Negatives.
         yield return new(Rule, "fresh2: incremented by a Real hyperparameter whose default is 1", """
             state.Value += Increment;
@@ -291,6 +299,14 @@ internal static class FreshEyesPrecisionCasesRound2
         {
             InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")],
             InSingle = [OtherMode("OPT0002", "Double", "Slot 'NumLinesearchSteps' is Integer (Int64 in Double mode) but is assigned an Int32 value")],
+        };
+
+        yield return new(Rule, "fresh2: a product of Integer counts stored in a long slot overflows int in Single mode", """
+            state.Total = {|#0:state.Count * state.Count|};
+            """)
+        {
+            InDouble = [OtherMode("OPT0002", "Single", "Slot 'Total' is Int64 (declared long, Single mode) but is assigned an Int32 value")],
+            InSingle = [SlotValue("Total", "Int64 (declared long, Single mode)", "an Int32")],
         };
 
         yield return new(Rule, "fresh2: a Real cast to float for a float helper narrows in Double mode", """
