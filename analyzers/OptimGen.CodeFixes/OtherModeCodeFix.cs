@@ -11,8 +11,9 @@ namespace OptimGen.CodeFixes;
 
 /// <summary>
 /// OPT0006 on a value stored in a slot (<c>state.Count = big;</c>, which does not compile in Single mode, or
-/// <c>state.Total = state.Count;</c>, the seed bug of Single mode): cast it to the slot's declared type, which is
-/// right in both modes.
+/// <c>state.Total = state.Count;</c>, the seed bug of Single mode), or the initializer of a declaration written with
+/// an alias (<c>[Hyperparameter] public Real Eps { get; init; } = 1e-8;</c>, CS0664 in Single mode): cast it to the
+/// slot's declared type or to the alias, which is right in both modes.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(OtherModeCodeFix)), Shared]
 public sealed class OtherModeCodeFix : NarrowingCodeFix

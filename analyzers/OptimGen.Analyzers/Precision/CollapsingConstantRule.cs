@@ -17,14 +17,15 @@ namespace OptimGen.Analyzers.Precision;
 /// OPT0004: a constant converted to <c>Real</c> that collapses (<see cref="ConstantCollapse"/>) in either mode.
 /// Three places: a cast <c>(Real)constant</c> anywhere, the constant initializer of anything typed <c>Real</c> (a
 /// hyperparameter's default, a field, a local), and, inside
-/// a transition's scope, a constant that the compiler converts to <c>Real</c> as an operand of <c>Real</c>
-/// arithmetic or as the value stored in a <c>Real</c> slot. Whether arithmetic is <c>Real</c> (and not
-/// <c>double</c> or <c>float</c> written as such) is known by comparing its type in both modes' compilations.
+/// a transition's scope, any constant that the compiler converts to <c>Real</c>: an operand of <c>Real</c>
+/// arithmetic, an argument of a <c>Real</c> parameter, a returned value, a value stored in a <c>Real</c> slot or
+/// element. Whether the target is <c>Real</c> (and not <c>double</c> or <c>float</c> written as such) is known by
+/// comparing the constant's converted type in both modes' compilations.
 /// </summary>
 internal sealed class CollapsingConstantRule
 {
     private readonly SpecReadings specs;
-    private readonly List<(IOperation Constant, SyntaxNode? Arithmetic)> candidates = new();
+    private readonly List<(IOperation Constant, bool InRealSlot)> candidates = new();
 
     public CollapsingConstantRule(SpecReadings specs) => this.specs = specs;
 
@@ -85,34 +86,31 @@ internal sealed class CollapsingConstantRule
     }
 
     /// <summary>
-    /// Collects, from a transition's scope, constants the compiler converts to the active <c>Real</c> type as an
-    /// operand of arithmetic or compound assignment (decided later against the other mode), or into a <c>Real</c> slot.
+    /// Collects, from a transition's scope, constants the compiler converts to the active <c>Real</c> (or <c>Real?</c>)
+    /// type: operands of arithmetic, compound assignments and comparisons, arguments, returned values, values stored
+    /// in a slot, an array element or a local, arms of a conditional or switch, case labels. Whether that target is
+    /// <c>Real</c> (and not <c>double</c> or <c>float</c> written as such) is decided later against the other mode,
+    /// except for a value stored in a <c>Real</c> slot, which is known from the spec. Initializers of declarations
+    /// are left to <see cref="AnalyzeVariableDeclaration"/>, which reports those typed <c>Real</c> anywhere.
     /// </summary>
     public void Visit(IOperation operation, ITypeSymbol activeReal)
     {
         if (operation is not IConversionOperation { IsImplicit: true, Operand: { ConstantValue.HasValue: true } operand } conversion
-            || !SymbolEqualityComparer.Default.Equals(conversion.Type, activeReal)
-            || SymbolEqualityComparer.Default.Equals(operand.Type, activeReal))
+            || !IsReal(conversion.Type, activeReal)
+            || IsReal(operand.Type, activeReal)
+            || conversion.Parent is IVariableInitializerOperation or ISymbolInitializerOperation)
             return;
-        switch (conversion.Parent)
+        bool inRealSlot = conversion.Parent switch
         {
-            case IBinaryOperation binary:
-                candidates.Add((operand, binary.Syntax));
-                break;
-            case ICompoundAssignmentOperation compound when compound.Value == conversion:
-                candidates.Add((operand, compound.Target.Syntax));
-                break;
-            case IConditionalOperation or ISwitchExpressionArmOperation or ICoalesceOperation
-                when StoredInRealSlot(conversion):
-                candidates.Add((operand, null));
-                break;
-            case ISimpleAssignmentOperation assignment when assignment.Value == conversion
-                                                             && assignment.Target is IFieldReferenceOperation field
-                                                             && specs.SlotOf(field.Field) is { Element: ElementKind.Real }:
-                candidates.Add((operand, null));
-                break;
-        }
+            IConditionalOperation or ISwitchExpressionArmOperation or ICoalesceOperation => StoredInRealSlot(conversion),
+            ISimpleAssignmentOperation assignment => assignment.Value == conversion && IsRealSlot(assignment.Target),
+            _ => false,
+        };
+        candidates.Add((operand, inRealSlot));
     }
+
+    private bool IsRealSlot(IOperation target) =>
+        target is IFieldReferenceOperation field && specs.SlotOf(field.Field) is { Element: ElementKind.Real };
 
     /// <summary>An arm of a conditional, switch or <c>??</c> whose value is stored in a <c>Real</c> slot (<c>state.Value = ok ? 16777217 : state.Value</c>).</summary>
     private bool StoredInRealSlot(IOperation arm)
@@ -129,7 +127,7 @@ internal sealed class CollapsingConstantRule
                 case IConversionOperation { IsImplicit: true }:
                     continue;
                 case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                    return assignment.Target is IFieldReferenceOperation field && specs.SlotOf(field.Field) is { Element: ElementKind.Real };
+                    return IsRealSlot(assignment.Target);
                 default:
                     return false;
             }
@@ -138,25 +136,41 @@ internal sealed class CollapsingConstantRule
         return false;
     }
 
-    /// <summary>The collected constants that collapse, keeping arithmetic that is <c>Real</c> in <paramref name="other"/> too.</summary>
+    /// <summary>
+    /// The collected constants that collapse: those stored in a <c>Real</c> slot, and the others when the compiler
+    /// converts them to <c>Real</c> in <paramref name="other"/> too. Whether a constant collapses is asked first: it
+    /// is cheap, and the rare constant that does is the only one looked up in the other mode.
+    /// </summary>
     public IEnumerable<Diagnostic> Findings(Compilation? other, PrecisionMode otherMode, CancellationToken cancellationToken)
     {
         ITypeSymbol? otherReal = other is null ? null : RealOf(other, otherMode);
-        foreach ((IOperation constant, SyntaxNode? arithmetic) in candidates)
+        foreach ((IOperation constant, bool inRealSlot) in candidates)
         {
-            if (arithmetic is not null)
-            {
-                if (other is null || otherReal is null || !other.ContainsSyntaxTree(arithmetic.SyntaxTree))
-                    continue;
-                SemanticModel model = SemanticModels.For(other, arithmetic.SyntaxTree);
-                if (!SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(arithmetic, cancellationToken).Type, otherReal))
-                    continue;
-            }
-
-            if (Create(constant.Syntax.GetLocation(), constant.Syntax, constant.ConstantValue.Value) is { } diagnostic)
+            if (Create(constant.Syntax.GetLocation(), constant.Syntax, constant.ConstantValue.Value) is not { } diagnostic)
+                continue;
+            if (inRealSlot || (other is not null && otherReal is not null && IsConvertedToReal(constant.Syntax, other, otherReal, cancellationToken)))
                 yield return diagnostic;
         }
     }
+
+    /// <summary>Whether the compiler converts <paramref name="constant"/> to <c>Real</c> (or <c>Real?</c>) in <paramref name="other"/>.</summary>
+    private static bool IsConvertedToReal(SyntaxNode constant, Compilation other, ITypeSymbol otherReal, CancellationToken cancellationToken)
+    {
+        if (!other.ContainsSyntaxTree(constant.SyntaxTree))
+            return false;
+        SyntaxNode converted = constant;
+        while (converted.Parent is ParenthesizedExpressionSyntax parenthesized)
+            converted = parenthesized;
+        SemanticModel model = SemanticModels.For(other, converted.SyntaxTree);
+        TypeInfo type = model.GetTypeInfo(converted, cancellationToken);
+        return IsReal(type.ConvertedType, otherReal) && !IsReal(type.Type, otherReal);
+    }
+
+    /// <summary>Whether <paramref name="type"/> is <paramref name="real"/> or <c>Nullable</c> of it.</summary>
+    private static bool IsReal(ITypeSymbol? type, ITypeSymbol real) =>
+        SymbolEqualityComparer.Default.Equals(type, real)
+        || (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable
+            && SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], real));
 
     /// <summary>What <c>Real</c> is in a compilation of <paramref name="mode"/>.</summary>
     public static ITypeSymbol RealOf(Compilation compilation, PrecisionMode mode) =>

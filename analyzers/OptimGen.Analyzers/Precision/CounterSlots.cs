@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -14,16 +15,19 @@ namespace OptimGen.Analyzers.Precision;
 /// OPT0005: a scalar slot declared <c>Real</c> or <c>float</c> that a transition counts with: <c>state.Steps++</c>,
 /// <c>--</c>, <c>+= 1</c>, <c>-= 1</c>, or <c>state.Steps = state.Steps + 1</c> (also under a cast to its own type,
 /// through a local that holds <c>state.Steps + 1</c> as Adam's <c>count_inc</c>, and clamped:
-/// <c>Real.Max(state.Steps - 1, 0)</c>), directly, through a <c>ref</c> local aliasing the slot, or through a
+/// <c>Real.Max(state.Steps - 1, 0)</c>, and as an element of a tuple assignment), directly, through a <c>ref</c> local aliasing the slot, or through a
 /// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth). As a
 /// float it stops counting at 2^24. A slot that also accumulates a non-constant value (<c>state.Sum += g</c>) is a
-/// sum, not a counter. Fed every operation of the transition scope once (<see cref="Narrowing.ScopePieces"/>), then asked
+/// sum, and one that is also scaled (<c>state.Decayed *= b</c>, <c>state.Decayed = state.Decayed * b</c>) a geometric
+/// series, not a counter. Fed every operation of the transition scope once (<see cref="Narrowing.ScopePieces"/>), then asked
 /// once for its findings.
 /// </summary>
 internal sealed class CounterSlots
 {
     private readonly SpecReadings specs;
     private readonly Dictionary<ISymbol, List<IOperation>> counts = new(SymbolEqualityComparer.Default);
+
+    /// <summary>What also accumulates a non-constant value or is scaled: a sum or a geometric series, not a counter.</summary>
     private readonly HashSet<ISymbol> accumulating = new(SymbolEqualityComparer.Default);
 
     /// <summary>Which slot fields (or other <c>ref</c> parameters) each <c>ref</c> parameter is given by calls in scope.</summary>
@@ -41,18 +45,20 @@ internal sealed class CounterSlots
             case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound:
                 Record(compound.Target, compound, compound.Value);
                 break;
+            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } scaling
+                when Counted(scaling.Target) is { } scaled:
+                accumulating.Add(scaled);
+                break;
             case ISimpleAssignmentOperation { IsRef: false } assignment when Counted(assignment.Target) is { } counted:
-                foreach (IBinaryOperation sum in Sums(assignment.Value))
+                RecordStored(assignment.Target, counted, assignment.Value, assignment);
+                break;
+            case IDeconstructionAssignmentOperation { Target: ITupleOperation targets } deconstruction
+                when deconstruction.Value.WithoutImplicitConversions() is ITupleOperation values && values.Elements.Length == targets.Elements.Length:
+                // (state.Steps, state.Sum) = (state.Steps + 1, state.Sum + g): each element as its own assignment.
+                for (int i = 0; i < targets.Elements.Length; i++)
                 {
-                    IOperation left = sum.LeftOperand.WithoutImplicitConversions();
-                    IOperation right = sum.RightOperand.WithoutImplicitConversions();
-                    if (IsSame(left, counted))
-                        Record(assignment.Target, assignment, right);
-                    else if (IsSame(right, counted) && sum.OperatorKind == BinaryOperatorKind.Add)
-                        Record(assignment.Target, assignment, left);
-                    else
-                        continue;
-                    break;
+                    if (Counted(targets.Elements[i]) is { } element)
+                        RecordStored(targets.Elements[i], element, values.Elements[i], deconstruction);
                 }
 
                 break;
@@ -97,6 +103,33 @@ internal sealed class CounterSlots
         }
     }
 
+    /// <summary><c>state.Steps = state.Steps + 1</c> (and the forms <see cref="Sums"/> knows) counts; <c>state.Decayed = state.Decayed * b</c> scales.</summary>
+    private void RecordStored(IOperation target, ISymbol counted, IOperation value, IOperation site)
+    {
+        if (Scales(value, counted))
+        {
+            accumulating.Add(counted);
+            return;
+        }
+
+        foreach (IBinaryOperation sum in Sums(value))
+        {
+            IOperation left = sum.LeftOperand.WithoutImplicitConversions();
+            IOperation right = sum.RightOperand.WithoutImplicitConversions();
+            if (IsSame(left, counted))
+            {
+                Record(target, site, right);
+                return;
+            }
+
+            if (IsSame(right, counted) && sum.OperatorKind == BinaryOperatorKind.Add)
+            {
+                Record(target, site, left);
+                return;
+            }
+        }
+    }
+
     /// <param name="amount">What is added or subtracted; null for <c>++</c> and <c>--</c>.</param>
     private void Record(IOperation target, IOperation site, IOperation? amount)
     {
@@ -104,7 +137,7 @@ internal sealed class CounterSlots
             return;
         if (counted is IFieldSymbol field && specs.SlotOf(field) is not { IsArray: false, Element: ElementKind.Real or ElementKind.Single })
             return;
-        if (amount is not null && !IsOne(amount))
+        if (amount is not null && !IsPlusOrMinusOne(amount))
         {
             // A step other than 1 is no count; a non-constant one makes the slot a sum.
             if (!amount.ConstantValue.HasValue)
@@ -192,6 +225,11 @@ internal sealed class CounterSlots
             yield return sum;
     }
 
+    /// <summary>Whether <paramref name="value"/> multiplies or divides the slot itself: <c>state.Decayed * b</c>, also under a cast to its own type.</summary>
+    private static bool Scales(IOperation value, ISymbol counted) =>
+        WithoutIdentityCasts(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } product
+        && (IsSame(product.LeftOperand.WithoutImplicitConversions(), counted) || IsSame(product.RightOperand.WithoutImplicitConversions(), counted));
+
     private static IOperation WithoutIdentityCasts(IOperation value)
     {
         value = value.WithoutImplicitConversions();
@@ -200,14 +238,17 @@ internal sealed class CounterSlots
         return value;
     }
 
-    /// <summary>A constant 1, however it is typed or cast: <c>1</c>, <c>1f</c>, <c>(Real)1</c>, <c>1.0</c>.</summary>
-    private static bool IsOne(IOperation value) =>
+    /// <summary>
+    /// A constant 1 or -1, however it is typed or cast: <c>1</c>, <c>1f</c>, <c>(Real)1</c>, <c>1.0</c>; <c>x -= -1</c>
+    /// and <c>x += -1</c> count as well.
+    /// </summary>
+    private static bool IsPlusOrMinusOne(IOperation value) =>
         value.ConstantValue is { HasValue: true, Value: { } constant } && constant switch
         {
-            double d => d == 1,
-            float f => f == 1,
-            decimal m => m == 1,
-            _ => ConstantValueOf(constant) == 1,
+            double d => Math.Abs(d) == 1,
+            float f => Math.Abs(f) == 1,
+            decimal m => Math.Abs(m) == 1,
+            _ => ConstantValueOf(constant) is { } integer && Math.Abs(integer) == 1,
         };
 
     private static decimal? ConstantValueOf(object constant) => ConstantValues.IntegerValue(constant) is { } integer && constant is not bool ? integer : null;

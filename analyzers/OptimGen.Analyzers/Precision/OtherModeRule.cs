@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -70,10 +72,59 @@ internal sealed class OtherModeRule
             }
         }
 
+        return found.Count == 0 ? found : Reported(found, ActiveModeFindings(declaration, cancellationToken));
+    }
+
+    /// <summary>
+    /// The other mode's compiler errors in the initializer of a field or property the scope reads but does not run
+    /// (a hyperparameter's default, a constant). The compiler is asked only when the other mode's binding of the
+    /// initializer shows an error (an invalid operation, a conversion that is not implicit where one is needed, a
+    /// constant that no longer converts): asking costs a walk of the compilation's types, and an initializer is
+    /// usually fine. The narrowing rules are not run there: the active mode does not run them on it either.
+    /// </summary>
+    public IEnumerable<Diagnostic> CheckReadInitializer(SyntaxNode initializer, CancellationToken cancellationToken)
+    {
+        SemanticModel otherModel = SemanticModels.For(other, initializer.SyntaxTree);
+        if (otherModel.GetOperation(initializer, cancellationToken) is not { } otherValue || !ShowsError(otherValue))
+            return Array.Empty<Diagnostic>();
+        var found = new List<Diagnostic>();
+        foreach (Diagnostic error in otherModel.GetDiagnostics(initializer.Span, cancellationToken))
+        {
+            if (IsCompileError(error) && IsInTree(error.Location, initializer.SyntaxTree) && initializer.Span.Contains(error.Location.SourceSpan))
+                found.Add(error);
+        }
+
         if (found.Count == 0)
             return found;
+        var inActiveMode = new HashSet<(string, TextSpan)>();
+        foreach (Diagnostic error in SemanticModels.For(compilation, initializer.SyntaxTree).GetDiagnostics(initializer.Span, cancellationToken))
+        {
+            if (IsCompileError(error))
+                inActiveMode.Add((error.Id, error.Location.SourceSpan));
+        }
 
-        HashSet<(string, TextSpan)> inActiveMode = ActiveModeFindings(declaration, cancellationToken);
+        return Reported(found, inActiveMode);
+    }
+
+    /// <summary>Whether a bound tree carries a sign of a compile error: what the compiler reports there leaves one.</summary>
+    private static bool ShowsError(IOperation root)
+    {
+        foreach (IOperation operation in root.DescendantsAndSelf())
+        {
+            if (operation is IInvalidOperation
+                || operation is IConversionOperation conversion
+                   && (!conversion.Conversion.Exists
+                       || (conversion.IsImplicit && !conversion.Conversion.IsImplicit)
+                       || (conversion.Operand.ConstantValue.HasValue && !conversion.ConstantValue.HasValue && conversion.Conversion.IsNumeric)))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>OPT0006 for each finding of the other mode that the active mode does not have at the same place.</summary>
+    private List<Diagnostic> Reported(List<Diagnostic> found, HashSet<(string, TextSpan)> inActiveMode)
+    {
         var reported = new List<Diagnostic>();
         foreach (Diagnostic finding in found)
         {
@@ -129,7 +180,11 @@ internal sealed class OtherModeRule
         return keys;
     }
 
-    /// <summary>For the code fix: the declared type of the slot the flagged value is stored in, when it is one.</summary>
+    /// <summary>
+    /// For the code fix: the declared type of the slot the flagged value is stored in, when it is one, or the alias a
+    /// declaration's initializer is converted to (<c>[Hyperparameter] public Real Eps { get; init; } = 1e-8;</c>: a cast
+    /// to <c>Real</c> compiles in both modes; not a constant for <c>Integer</c>, which the cast would not make fit).
+    /// </summary>
     private ImmutableDictionary<string, string?> Properties(Diagnostic finding)
     {
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
@@ -139,6 +194,13 @@ internal sealed class OtherModeRule
             return properties;
         SemanticModel model = SemanticModels.For(compilation, tree);
         SyntaxNode node = tree.GetRoot().FindNode(finding.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (node is ExpressionSyntax { Parent: EqualsValueClauseSyntax clause } initial && DeclaredAlias(clause, model) is { } alias)
+        {
+            return alias == "Integer" && model.GetConstantValue(initial).HasValue
+                ? properties
+                : properties.Add(PrecisionDiagnostics.SlotTypeProperty, alias);
+        }
+
         for (IOperation? operation = model.GetOperation(node); operation?.Parent is { } parent; operation = parent)
         {
             if (parent is ISimpleAssignmentOperation assignment && assignment.Value == operation)
@@ -153,6 +215,21 @@ internal sealed class OtherModeRule
         }
 
         return properties;
+    }
+
+    /// <summary>The alias, <c>Real</c> or <c>Integer</c>, that the declaration an initializer belongs to is written with.</summary>
+    private static string? DeclaredAlias(EqualsValueClauseSyntax clause, SemanticModel model)
+    {
+        TypeSyntax? type = clause.Parent switch
+        {
+            VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } => declaration.Type,
+            PropertyDeclarationSyntax property => property.Type,
+            ParameterSyntax parameter => parameter.Type,
+            _ => null,
+        };
+        return type is IdentifierNameSyntax { Identifier.ValueText: "Real" or "Integer" } name && model.GetAliasInfo(name)?.Name == name.Identifier.ValueText
+            ? name.Identifier.ValueText
+            : null;
     }
 
     /// <summary>

@@ -28,20 +28,25 @@ internal sealed class PrecisionFindings
     /// <summary>The <c>.editorconfig</c> (global) switch that turns the other-mode compilation off: <c>optimgen_check_other_mode = false</c>.</summary>
     public const string OtherModeOptionKey = "optimgen_check_other_mode";
 
-    public static readonly PrecisionFindings None = new(new Dictionary<SyntaxTree, List<Diagnostic>>(), 0, null, null, null);
+    public static readonly PrecisionFindings None = new(new Dictionary<SyntaxTree, List<Diagnostic>>(), 0, null, null, null, null);
 
     private readonly Dictionary<SyntaxTree, List<Diagnostic>> byTree;
     private readonly OtherModeRule? otherMode;
     private readonly Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>>? otherModeDeclarations;
+
+    /// <summary>Initializers of fields and properties the scope reads but does not run (see <see cref="ReadInitializers"/>), by tree.</summary>
+    private readonly Dictionary<SyntaxTree, List<SyntaxNode>>? otherModeReadInitializers;
     private readonly ConcurrentDictionary<SyntaxTree, IReadOnlyList<Diagnostic>> otherModeFindings = new();
     private Exception? failure;
 
     private PrecisionFindings(Dictionary<SyntaxTree, List<Diagnostic>> byTree, int scopeMethods, OtherModeRule? otherMode,
-        Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>>? otherModeDeclarations, Exception? failure)
+        Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>>? otherModeDeclarations,
+        Dictionary<SyntaxTree, List<SyntaxNode>>? otherModeReadInitializers, Exception? failure)
     {
         this.byTree = byTree;
         this.otherMode = otherMode;
         this.otherModeDeclarations = otherModeDeclarations;
+        this.otherModeReadInitializers = otherModeReadInitializers;
         this.failure = failure;
         ScopeMethods = scopeMethods;
         if (otherModeDeclarations is not null)
@@ -64,7 +69,8 @@ internal sealed class PrecisionFindings
     public IReadOnlyList<Diagnostic> In(SyntaxTree tree, CancellationToken cancellationToken)
     {
         IReadOnlyList<Diagnostic> found = byTree.TryGetValue(tree, out List<Diagnostic>? list) ? list : Array.Empty<Diagnostic>();
-        if (otherMode is null || otherModeDeclarations is null || !otherModeDeclarations.ContainsKey(tree))
+        if (otherMode is null || otherModeDeclarations is null
+            || !(otherModeDeclarations.ContainsKey(tree) || otherModeReadInitializers?.ContainsKey(tree) == true))
             return found;
         IReadOnlyList<Diagnostic> inOtherMode = otherModeFindings.TryGetValue(tree, out IReadOnlyList<Diagnostic>? known)
             ? known
@@ -82,6 +88,8 @@ internal sealed class PrecisionFindings
         var trees = new HashSet<SyntaxTree>(byTree.Keys);
         if (otherModeDeclarations is not null)
             trees.UnionWith(otherModeDeclarations.Keys);
+        if (otherModeReadInitializers is not null)
+            trees.UnionWith(otherModeReadInitializers.Keys);
         var all = new List<Diagnostic>();
         foreach (SyntaxTree tree in trees)
             all.AddRange(In(tree, cancellationToken));
@@ -93,18 +101,26 @@ internal sealed class PrecisionFindings
         try
         {
             var found = new List<Diagnostic>();
-            List<(ISymbol Owner, SyntaxNode Node)> declarations = otherModeDeclarations![tree];
-            TextSpan scopeInTree = declarations[0].Node.Span;
-            foreach ((ISymbol _, SyntaxNode declaration) in declarations)
-                scopeInTree = TextSpan.FromBounds(Math.Min(scopeInTree.Start, declaration.SpanStart), Math.Max(scopeInTree.End, declaration.Span.End));
-            foreach ((ISymbol method, SyntaxNode declaration) in declarations)
+            if (otherModeDeclarations!.TryGetValue(tree, out List<(ISymbol Owner, SyntaxNode Node)>? declarations))
             {
-                foreach (Diagnostic diagnostic in otherMode!.Check(method, declaration, scopeInTree, cancellationToken))
+                TextSpan scopeInTree = declarations[0].Node.Span;
+                foreach ((ISymbol _, SyntaxNode declaration) in declarations)
+                    scopeInTree = TextSpan.FromBounds(Math.Min(scopeInTree.Start, declaration.SpanStart), Math.Max(scopeInTree.End, declaration.Span.End));
+                foreach ((ISymbol method, SyntaxNode declaration) in declarations)
                 {
-                    // Only locations in this tree, one of the analyzed compilation's own, are reported here.
-                    if (diagnostic.Location.SourceTree == tree)
-                        found.Add(diagnostic);
+                    foreach (Diagnostic diagnostic in otherMode!.Check(method, declaration, scopeInTree, cancellationToken))
+                    {
+                        // Only locations in this tree, one of the analyzed compilation's own, are reported here.
+                        if (diagnostic.Location.SourceTree == tree)
+                            found.Add(diagnostic);
+                    }
                 }
+            }
+
+            if (otherModeReadInitializers is not null && otherModeReadInitializers.TryGetValue(tree, out List<SyntaxNode>? initializers))
+            {
+                foreach (SyntaxNode initializer in initializers)
+                    found.AddRange(otherMode!.CheckReadInitializer(initializer, cancellationToken));
             }
 
             return found;
@@ -126,7 +142,7 @@ internal sealed class PrecisionFindings
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new PrecisionFindings(new Dictionary<SyntaxTree, List<Diagnostic>>(), 0, null, null, exception);
+            return new PrecisionFindings(new Dictionary<SyntaxTree, List<Diagnostic>>(), 0, null, null, null, exception);
         }
     }
 
@@ -142,6 +158,7 @@ internal sealed class PrecisionFindings
         var counters = new CounterSlots(specs);
         var constants = new CollapsingConstantRule(specs);
         var namesInScope = new HashSet<string>(StringComparer.Ordinal);
+        var readMembers = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         ITypeSymbol activeReal = CollapsingConstantRule.RealOf(compilation, mode);
         int scopeMethods = 0;
         foreach ((ISymbol _, SyntaxNode declaration) in ScopePieces.Of(compilation, scope, analyzed.Contains, cancellationToken).Values.SelectMany(static pieces => pieces))
@@ -154,6 +171,8 @@ internal sealed class PrecisionFindings
             {
                 counters.Visit(operation);
                 constants.Visit(operation, activeReal);
+                if (operation is IFieldReferenceOperation or IPropertyReferenceOperation)
+                    readMembers.Add(((IMemberReferenceOperation)operation).Member.OriginalDefinition);
             }
 
             foreach (SyntaxToken token in declaration.DescendantTokens())
@@ -172,12 +191,15 @@ internal sealed class PrecisionFindings
         found.AddRange(constants.Findings(other, otherMode, cancellationToken));
         OtherModeRule? otherModeRule = null;
         Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>>? otherModeDeclarations = null;
+        Dictionary<SyntaxTree, List<SyntaxNode>>? otherModeReadInitializers = null;
         if (other is not null && IsEnabled(compilation, PrecisionDiagnostics.OtherModeId, cancellationToken))
         {
             var otherSlots = new StateSlots();
             TransitionScope otherScope = TransitionScope.Compute(other, otherSlots, cancellationToken);
             otherModeRule = new OtherModeRule(compilation, scope, slots, other, otherScope, otherSlots, options, mode, specs);
             otherModeDeclarations = ScopePieces.Of(other, otherScope, analyzed.Contains, cancellationToken);
+            otherModeReadInitializers = ReadInitializers(readMembers, otherModeDeclarations, tree => analyzed.Contains(tree) && other.ContainsSyntaxTree(tree),
+                cancellationToken);
         }
 
         var byTree = new Dictionary<SyntaxTree, List<Diagnostic>>();
@@ -191,7 +213,36 @@ internal sealed class PrecisionFindings
             list.Add(diagnostic);
         }
 
-        return new PrecisionFindings(byTree, scopeMethods, otherModeRule, otherModeDeclarations, failure: null);
+        return new PrecisionFindings(byTree, scopeMethods, otherModeRule, otherModeDeclarations, otherModeReadInitializers, failure: null);
+    }
+
+    /// <summary>
+    /// The initializers of the fields and properties the scope reads, in analyzed trees, that neither are nor hold pieces
+    /// of the scope (a delegate field's lambda is one, checked with the scope): a hyperparameter's default (<c>Real Eps { get; init; } = 1e-8;</c>), a <c>const</c> or
+    /// <c>static readonly</c> field. The transition's values come from them, so code there that does not compile in
+    /// the other mode breaks the transition too. <paramref name="isChecked"/> keeps the analyzed trees the other mode
+    /// shares (not a generated file it replaces).
+    /// </summary>
+    private static Dictionary<SyntaxTree, List<SyntaxNode>> ReadInitializers(HashSet<ISymbol> readMembers,
+        Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>> pieces, Func<SyntaxTree, bool> isChecked, CancellationToken cancellationToken)
+    {
+        var byTree = new Dictionary<SyntaxTree, List<SyntaxNode>>();
+        foreach (ISymbol member in readMembers)
+        {
+            foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+            {
+                if (!isChecked(reference.SyntaxTree) || ScopePieces.InitializerOf(reference, cancellationToken) is not { } initializer)
+                    continue;
+                if (pieces.TryGetValue(initializer.SyntaxTree, out List<(ISymbol Owner, SyntaxNode Node)>? inTree)
+                    && inTree.Exists(piece => piece.Node.Span.OverlapsWith(initializer.Span)))
+                    continue;
+                if (!byTree.TryGetValue(initializer.SyntaxTree, out List<SyntaxNode>? list))
+                    byTree[initializer.SyntaxTree] = list = new List<SyntaxNode>();
+                list.Add(initializer);
+            }
+        }
+
+        return byTree;
     }
 
     /// <summary>The other-mode compilation is on unless the global option says <c>false</c>.</summary>

@@ -12,6 +12,7 @@ internal static class PrecisionCaseCatalogue
         .Concat(RealCounterCases.All())
         .Concat(OtherModeCases.All())
         .Concat(FreshEyesPrecisionCases.All())
+        .Concat(FreshEyesPrecisionCasesRound2.All())
         .ToImmutableArray();
 
     public static IReadOnlyDictionary<string, AnalyzerCase> ByName { get; } = All.ToDictionary(c => c.Name);

@@ -52,6 +52,18 @@ public sealed class PrecisionCodeFixTests
         SpecTemplate.Wrap("state.Total = (long)state.Count;"),
         OtherModeCodeFix.Key);
 
+    [Fact]
+    public Task A_double_literal_default_of_a_Real_hyperparameter_is_cast_to_Real() => VerifyAsync<OtherModeCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("state.Value += Eps;", "[Hyperparameter] public Real Eps { get; init; } = {|OPT0006:1e-8|};"),
+        SpecTemplate.Wrap("state.Value += Eps;", "[Hyperparameter] public Real Eps { get; init; } = (Real)1e-8;"),
+        OtherModeCodeFix.Key);
+
+    [Fact]
+    public Task A_double_literal_in_a_Real_local_of_the_transition_is_cast_to_Real() => VerifyAsync<OtherModeCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("Real half = {|OPT0006:0.5|};\nstate.Value *= half;"),
+        SpecTemplate.Wrap("Real half = (Real)0.5;\nstate.Value *= half;"),
+        OtherModeCodeFix.Key);
+
     private static async Task VerifyAsync<TCodeFix>(Mode mode, string source, string fixedSource, string equivalenceKey)
         where TCodeFix : CodeFixProvider, new()
     {
