@@ -18,6 +18,7 @@ internal static class CaseCatalogue
         .Concat(IdiomaticCases.All())
         .Concat(FreshEyesCases.All())
         .Concat(FreshEyesCasesRound2.All())
+        .Concat(RealisticOptimizerCases.All())
         .ToImmutableArray();
 
     public static IReadOnlyDictionary<string, AnalyzerCase> ByName { get; } = All.ToDictionary(c => c.Name);
