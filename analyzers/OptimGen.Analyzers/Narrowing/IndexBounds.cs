@@ -8,7 +8,10 @@ namespace OptimGen.Analyzers.Narrowing;
 /// Index arithmetic whose values are proven to lie in a range: lengths and counts, loop indices and locals
 /// bounded by them (<see cref="LocalBounds"/>), remainders by a bounded divisor, right shifts, division by a
 /// positive divisor, masks, <c>Math.Min</c>/<c>Max</c>/<c>Clamp</c> of bounded operands, the parts of <c>Math.DivRem</c>
-/// (<see cref="DivRemParts"/>), sums and products of bounded terms, and conditional or switch expressions whose every arm is bounded. These are what "provably
+/// (<see cref="DivRemParts"/>), sums and products of bounded terms, conditional or switch expressions whose every arm is bounded,
+/// integral hyperparameters with declared bounds (<see cref="HyperparameterRanges"/>), properties that compute one of these
+/// (<see cref="ComputedProperties"/>), and variables that a comparison guards
+/// (<see cref="GuardBounds"/>). These are what "provably
 /// fits" means in the contract, for example <c>(int)(count % memorySize)</c>.
 /// Only integral values qualify: a floating result is never index arithmetic.
 /// </summary>
@@ -41,9 +44,10 @@ internal static class IndexBounds
         if (operation.ConstantValue is { HasValue: true, Value: { } constant })
             return ConstantValues.IntegerValue(constant) is decimal value ? ValueInterval.Single(value) : null;
 
-        return operation switch
+        ValueInterval? inferred = operation switch
         {
             IPropertyReferenceOperation { Type.SpecialType: SpecialType.System_Int32 } property when IsLengthOrCount(property.Property) => Lengths,
+            IPropertyReferenceOperation property => HyperparameterRanges.Of(property.Property) ?? ComputedProperties.Of(property, depth),
             IConversionOperation { Operand: { } converted } conversion => Converted(conversion, converted, depth),
             IBinaryOperation binary => Binary(binary, depth),
             IInvocationOperation invocation => MinMaxOrClamp(invocation, depth),
@@ -53,6 +57,7 @@ internal static class IndexBounds
             ISwitchExpressionOperation switchExpression => AnyArm(switchExpression, depth),
             _ => null,
         };
+        return inferred ?? GuardBounds.Of(operation, depth);
     }
 
     /// <summary><c>c ? a : b</c>: a value of either arm (each known by its range or its type), so the range covering both.</summary>
@@ -158,7 +163,7 @@ internal static class IndexBounds
         return new ValueInterval(decimal.Floor(value.Low / divisor), decimal.Floor(value.High / divisor));
     }
 
-    private static ValueInterval? Combine(BinaryOperatorKind kind, ValueInterval a, ValueInterval b)
+    internal static ValueInterval? Combine(BinaryOperatorKind kind, ValueInterval a, ValueInterval b)
     {
         const decimal Limit = 1e20m;
         if (Math.Abs(a.Low) > Limit || Math.Abs(a.High) > Limit || Math.Abs(b.Low) > Limit || Math.Abs(b.High) > Limit)

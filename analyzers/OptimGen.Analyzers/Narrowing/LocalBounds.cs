@@ -11,7 +11,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// The range of a local that index arithmetic reads: a <c>for</c> loop index, ascending
 /// (<c>for (long i = 0; i &lt; n; i++)</c>, also <c>i &lt; n &amp;&amp; i &lt; m</c>) or descending
 /// (<c>for (long k = m - 1; k &gt;= 0; k--)</c>), that the body never writes; or a local that its initializer alone sets
-/// (<c>long n = span.Length;</c>, also declared beside a loop's index); or a local deconstructed from a tuple or declared
+/// (<c>long n = span.Length;</c>, also declared beside a loop's index), or that guarded adjustments wrap back into range
+/// (<see cref="WrappedLocals"/>); or a local deconstructed from a tuple or declared
 /// by an <c>out</c> argument of <c>Math.DivRem</c> (<see cref="DivRemParts"/>).
 /// </summary>
 internal static class LocalBounds
@@ -35,10 +36,12 @@ internal static class LocalBounds
                     : null);
         }
 
-        if (declarator.Initializer is { } initializer && declarator.Parent?.Parent is LocalDeclarationStatementSyntax { Parent: { } scope }
-            && !IsWrittenIn(scope, local.Name, declarator) && model.GetOperation(initializer.Value) is { } value)
+        if (declarator.Initializer is not { } initializer || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: { } scope } statement
+            || model.GetOperation(initializer.Value) is not { } value)
+            return null;
+        if (!IsWrittenIn(scope, local.Name, declarator))
             return IndexBounds.Infer(value, depth + 1);
-        return null;
+        return scope is BlockSyntax block ? WrappedLocals.Of(local, value, statement, block, model, depth) : null;
     }
 
     /// <summary>

@@ -152,26 +152,54 @@ internal static class RealisticOptimizerCases
         const string Rule = ExemptionCases.Rule;
 
         yield return new(Rule, "realistic: a long row wrapped back into range by if (row < 0) row += capacity", """
-            update[0] = state.Weights[RowOf(state.Count, 1)] * gradient[0];
+            update[0] = state.Weights[RowOf(state.Count, 1, state.Weights)] * gradient[0];
             """, """
-            private int RowOf(Integer head, int k)
+            private static int RowOf(Integer head, int k, Real[] ring)
             {
-                long row = (head - 1 - k) % MemorySize;
-                if (row < 0) row += MemorySize;
+                long row = (head - 1 - k) % ring.Length;
+                if (row < 0) row += ring.Length;
                 return (int)row;
             }
             """);
 
+        yield return new(Rule, "realistic: a ring's capacity as a property computing a length, wrapped like the row", """
+            var ring = new Ring(state.Weights);
+            update[0] = state.Weights[ring.RowOf(state.Count)] * gradient[0];
+            """, """
+            private readonly struct Ring
+            {
+                private readonly Real[] rows;
+
+                public Ring(Real[] rows) => this.rows = rows;
+
+                public int Capacity => rows.Length;
+
+                public int RowOf(Integer head)
+                {
+                    long row = (head - 1) % Capacity;
+                    if (row < 0) row += Capacity;
+                    return (int)row;
+                }
+            }
+            """);
+
+        yield return new(Rule, "realistic: a property computing an unbounded Integer is no bound", """
+            update[0] = {|#0:(int)HalfOfMaxSteps|} * gradient[0];
+            """, """
+            private Integer HalfOfMaxSteps => MaxSteps / 2;
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
         yield return new(Rule, "realistic: a local that is also scaled elsewhere is not a wrapped remainder", """
-            long row = (state.Count - 1) % MemorySize;
-            if (row < 0) row += MemorySize;
+            long row = (state.Count - 1) % state.Weights.Length;
+            if (row < 0) row += state.Weights.Length;
             row *= state.Total;
             update[0] = {|#0:(int)row|} * gradient[0];
             """)
         { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
 
         yield return new(Rule, "realistic: an adjustment by an unbounded amount is not a wrap", """
-            long row = (state.Count - 1) % MemorySize;
+            long row = (state.Count - 1) % state.Weights.Length;
             if (row < 0) row += state.Total;
             update[0] = {|#0:(int)row|} * gradient[0];
             """)

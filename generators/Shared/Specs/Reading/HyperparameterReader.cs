@@ -47,7 +47,8 @@ internal static class HyperparameterReader
         return hyperparameters;
     }
 
-    private static HyperparameterBounds? ReadBounds(AttributeData attribute)
+    /// <summary>The <c>Minimum</c>/<c>Maximum</c> of a <c>[Hyperparameter]</c> attribute; null when it sets neither.</summary>
+    public static HyperparameterBounds? ReadBounds(AttributeData attribute)
     {
         bool hasMinimum = AttributeReading.HasNamedArgument(attribute, "Minimum");
         bool hasMaximum = AttributeReading.HasNamedArgument(attribute, "Maximum");
