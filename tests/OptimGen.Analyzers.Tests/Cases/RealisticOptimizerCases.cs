@@ -16,7 +16,7 @@ internal static class RealisticOptimizerCases
     private const string Cast = "A cast";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Guards().Concat(HyperparameterBounds()).Concat(WrappedRemainders()).Concat(Seeds()).Concat(WholeOptimizers());
+        Guards().Concat(HalvedCounts()).Concat(HyperparameterBounds()).Concat(WrappedRemainders()).Concat(Seeds()).Concat(WholeOptimizers());
 
     /// <summary>A comparison that must hold where the cast runs bounds the value, as <c>Math.Min</c> does.</summary>
     private static IEnumerable<AnalyzerCase> Guards()
@@ -93,6 +93,23 @@ internal static class RealisticOptimizerCases
             state.NumLinesearchSteps = state.Count < MemorySize ? {|#0:(int)state.Count|} : {|#1:MemorySize|};
             """)
         { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32"), SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32", marker: 1)] };
+    }
+
+    /// <summary>A part of a count (half of it, a shift of it) clamped with <c>Math.Min</c> is a count as the count itself is.</summary>
+    private static IEnumerable<AnalyzerCase> HalvedCounts()
+    {
+        const string Rule = ExemptionCases.Rule;
+
+        yield return new(Rule, "realistic: half the count clamped to MemorySize with Math.Min", """
+            int half = (int)Math.Min(state.Count / 2, MemorySize);
+            int quarter = (int)Math.Min(state.Count >> 2, MemorySize);
+            update[0] = (half + quarter) * gradient[0];
+            """);
+
+        yield return new(Rule, "realistic: half the count clamped with Math.Min to another unbounded count still narrows", """
+            update[0] = {|#0:(int)Math.Min(state.Count / 2, state.Total)|} * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
     }
 
     /// <summary>An integral hyperparameter's <c>Minimum</c>/<c>Maximum</c>, which <c>Init</c> and <c>Step</c> check, bound it.</summary>
