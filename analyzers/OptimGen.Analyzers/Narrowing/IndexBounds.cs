@@ -198,7 +198,7 @@ internal static class IndexBounds
             decimal smallestHigh = Math.Min(a.Value.High, b.Value.High);
             decimal smallestLow = Math.Min(a.Value.Low, b.Value.Low);
             // An operand known only by its type is a count (`Math.Min(state.Count, MemorySize)`): not negative.
-            if (Infer(invocation.Arguments[0].Value, depth + 1) is null || Infer(invocation.Arguments[1].Value, depth + 1) is null)
+            if (IsCount(invocation.Arguments[0].Value, depth) || IsCount(invocation.Arguments[1].Value, depth))
                 smallestLow = Math.Min(Math.Max(smallestLow, 0), smallestHigh);
             return new ValueInterval(smallestLow, smallestHigh);
         }
@@ -211,6 +211,18 @@ internal static class IndexBounds
             && Bound(invocation.Arguments[1].Value, depth) is { } low && Bound(invocation.Arguments[2].Value, depth) is { } high)
             return new ValueInterval(low.Low, high.High);
         return null;
+    }
+
+    /// <summary>
+    /// A value known only by its type, or a part of one (<c>state.Count / 2</c>, <c>state.Count &gt;&gt; 1</c>): what
+    /// <c>Math.Min</c> takes as a count, not negative.
+    /// </summary>
+    private static bool IsCount(IOperation operation, int depth)
+    {
+        operation = StripWidening(operation);
+        return operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift } part
+            ? IsCount(part.LeftOperand, depth)
+            : Infer(operation, depth + 1) is null;
     }
 
     /// <summary>The length of an array, span or string, or the count of a collection (not any property called Count).</summary>
