@@ -16,7 +16,7 @@ internal static class RealisticOptimizerCases
     private const string Cast = "A cast";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Guards().Concat(HalvedCounts()).Concat(HyperparameterBounds()).Concat(WrappedRemainders()).Concat(Seeds()).Concat(WholeOptimizers());
+        Guards().Concat(HalvedCounts()).Concat(CarrierLocals()).Concat(HyperparameterBounds()).Concat(WrappedRemainders()).Concat(Seeds()).Concat(WholeOptimizers());
 
     /// <summary>A comparison that must hold where the cast runs bounds the value, as <c>Math.Min</c> does.</summary>
     private static IEnumerable<AnalyzerCase> Guards()
@@ -110,6 +110,39 @@ internal static class RealisticOptimizerCases
             update[0] = {|#0:(int)Math.Min(state.Count / 2, state.Total)|} * gradient[0];
             """)
         { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+    }
+
+    /// <summary>A cast to a local of the slot's own type that only carries the value into that slot is the slot's cast.</summary>
+    private static IEnumerable<AnalyzerCase> CarrierLocals()
+    {
+        const string Rule = ExemptionCases.Rule;
+
+        yield return new(Rule, "realistic: a float local cast once and stored in the float slot", """
+            Real largest = 0;
+            foreach (Real g in gradient) largest = Real.Max(largest, Real.Abs(g));
+            float peak = (float)largest;
+            state.Scale = peak;
+            """);
+
+        yield return new(Rule, "realistic: a float running maximum of casts, stored in the float slot after the loop", """
+            float scale = 0;
+            for (int i = 0; i < gradient.Length; i++)
+                scale = MathF.Max(scale, (float)Math.Abs(gradient[i]));
+            state.Scale = scale;
+            """);
+
+        yield return new(Rule, "realistic: a float local that also feeds the update is an ordinary narrowing", """
+            float peak = {|#0:(float)gradient[0]|};
+            state.Scale = peak;
+            update[0] = peak;
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "realistic: a float local stored in a Real slot is a narrowing and a narrow value", """
+            float peak = {|#0:(float)gradient[0]|};
+            state.Value = {|#1:peak|};
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble), SlotValue("Value", RealDouble, "a Single", marker: 1)] };
     }
 
     /// <summary>An integral hyperparameter's <c>Minimum</c>/<c>Maximum</c>, which <c>Init</c> and <c>Step</c> check, bound it.</summary>
