@@ -57,6 +57,19 @@ internal static class RealisticOptimizerCases
                 state.Weights[(int)offset] = gradient[0];
             """);
 
+        yield return new(Rule, "realistic: a relational pattern guard, state.Count is >= 0 and < MemorySize", """
+            if (state.Count is >= 0 and < 100)
+                update[(int)state.Count % update.Length] = gradient[0];
+            int last = state.Total is not (< 0 or > 1000) ? (int)state.Total : 0;
+            update[0] += last;
+            """);
+
+        yield return new(Rule, "realistic: a pattern that bounds only from below is not a proof", """
+            if (state.Count is > 5)
+                update[0] = {|#0:(int)state.Count|} * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
         yield return new(Rule, "realistic: a guard on another slot does not bound the cast", """
             if (state.NumLinesearchSteps < MemorySize)
                 update[0] = {|#0:(int)state.Count|} * gradient[0];
