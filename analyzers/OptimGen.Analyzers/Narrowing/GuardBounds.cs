@@ -11,7 +11,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// The range that comparisons which must hold where a variable is read give it: the arm of
 /// <c>state.Count &lt; MemorySize ? (int)state.Count : MemorySize</c>, the body of <c>if (state.Count &lt; MemorySize)</c>,
 /// the <c>else</c> of the opposite test, the statements after <c>if (state.Count &gt;= n) return;</c> and the right side of
-/// <c>x &lt; m &amp;&amp; ...</c>. Comparisons may be joined with <c>&amp;&amp;</c> (or, negated, <c>||</c>). A guard counts only when
+/// <c>x &lt; m &amp;&amp; ...</c>; also relational patterns (<c>state.Count is &gt;= 0 and &lt; n</c>). Comparisons may be joined with <c>&amp;&amp;</c> (or, negated, <c>||</c>). A guard counts only when
 /// nothing between it and the read can change the variable: no assignment, increment, <c>ref</c>/<c>out</c> argument or
 /// <c>ref</c> alias of it, and, for a member such as <c>state.Count</c>, no call that is given its root (<c>Advance(state)</c>).
 /// An upper bound alone is read like <c>Math.Min</c>: the variable is taken as a count, not negative.
@@ -93,6 +93,12 @@ internal static class GuardBounds
                 return;
             }
 
+            if (expression is IsPatternExpressionSyntax test && SyntaxFactory.AreEquivalent(Unparenthesized(test.Expression), target))
+            {
+                Pattern(test.Pattern, truth);
+                return;
+            }
+
             if (expression is not BinaryExpressionSyntax binary)
                 return;
             if ((binary.IsKind(SyntaxKind.LogicalAndExpression) && truth) || (binary.IsKind(SyntaxKind.LogicalOrExpression) && !truth))
@@ -107,6 +113,38 @@ internal static class GuardBounds
                 Compare(comparison, binary.Right);
             else if (SyntaxFactory.AreEquivalent(Unparenthesized(binary.Right), target))
                 Compare(Mirrored(comparison), binary.Left);
+        }
+
+        // `target is >= 0 and < n`, `target is not (< 0 or >= n)`.
+        void Pattern(PatternSyntax pattern, bool truth)
+        {
+            switch (pattern)
+            {
+                case ParenthesizedPatternSyntax parenthesized:
+                    Pattern(parenthesized.Pattern, truth);
+                    break;
+                case UnaryPatternSyntax not when not.IsKind(SyntaxKind.NotPattern):
+                    Pattern(not.Pattern, !truth);
+                    break;
+                case BinaryPatternSyntax both when (both.IsKind(SyntaxKind.AndPattern) && truth) || (both.IsKind(SyntaxKind.OrPattern) && !truth):
+                    Pattern(both.Left, truth);
+                    Pattern(both.Right, truth);
+                    break;
+                case RelationalPatternSyntax relational:
+                    SyntaxKind kind = relational.OperatorToken.Kind() switch
+                    {
+                        SyntaxKind.LessThanToken => SyntaxKind.LessThanExpression,
+                        SyntaxKind.LessThanEqualsToken => SyntaxKind.LessThanOrEqualExpression,
+                        SyntaxKind.GreaterThanToken => SyntaxKind.GreaterThanExpression,
+                        SyntaxKind.GreaterThanEqualsToken => SyntaxKind.GreaterThanOrEqualExpression,
+                        _ => SyntaxKind.None,
+                    };
+                    Compare(truth ? kind : Negated(kind), relational.Expression);
+                    break;
+                case ConstantPatternSyntax constant when truth:
+                    Compare(SyntaxKind.EqualsExpression, constant.Expression);
+                    break;
+            }
         }
 
         // `target comparison limit`.
