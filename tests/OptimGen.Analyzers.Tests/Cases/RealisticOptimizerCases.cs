@@ -70,6 +70,27 @@ internal static class RealisticOptimizerCases
             """)
         { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
 
+        yield return new(Rule, "realistic: a long index in a while loop, incremented after its reads", """
+            long k = 0;
+            while (k < gradient.Length)
+            {
+                update[(int)k] = -LearningRate * gradient[(int)k];
+                k++;
+            }
+            """);
+
+        yield return new(Rule, "realistic: a write after the cast inside a loop under the guard reaches the next pass", """
+            if (state.Count < MemorySize)
+            {
+                for (int pass = 0; pass < 3; pass++)
+                {
+                    update[pass % update.Length] = {|#0:(int)state.Count|};
+                    state.Count *= state.Count;
+                }
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
         yield return new(Rule, "realistic: a guard on another slot does not bound the cast", """
             if (state.NumLinesearchSteps < MemorySize)
                 update[0] = {|#0:(int)state.Count|} * gradient[0];
