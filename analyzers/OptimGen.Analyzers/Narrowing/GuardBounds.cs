@@ -10,7 +10,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// The range that comparisons which must hold where a variable is read give it: the arm of
 /// <c>state.Count &lt; MemorySize ? (int)state.Count : MemorySize</c>, the body of <c>if (state.Count &lt; MemorySize)</c>,
-/// the <c>else</c> of the opposite test, the statements after <c>if (state.Count &gt;= n) return;</c> and the right side of
+/// the <c>else</c> of the opposite test, the body of <c>while (k &lt; n)</c>, the statements after <c>if (state.Count &gt;= n) return;</c> and the right side of
 /// <c>x &lt; m &amp;&amp; ...</c>; also relational patterns (<c>state.Count is &gt;= 0 and &lt; n</c>). Comparisons may be joined with <c>&amp;&amp;</c> (or, negated, <c>||</c>). A guard counts only when
 /// nothing between it and the read can change the variable: no assignment, increment, <c>ref</c>/<c>out</c> argument or
 /// <c>ref</c> alias of it, and, for a member such as <c>state.Count</c>, no call that is given its root (<c>Advance(state)</c>).
@@ -37,6 +37,10 @@ internal static class GuardBounds
                     break;
                 case IfStatementSyntax ifStatement when child == ifStatement.Statement:
                     Guard(ifStatement.Condition, holds: true, child);
+                    break;
+                case WhileStatementSyntax loop when child == loop.Statement:
+                    // Checked before every pass, so a write later in the body (`k++`) is checked again before the next read.
+                    Guard(loop.Condition, holds: true, child);
                     break;
                 case ElseClauseSyntax { Parent: IfStatementSyntax ifStatement }:
                     Guard(ifStatement.Condition, holds: false, child);
@@ -65,14 +69,14 @@ internal static class GuardBounds
             for (int i = 0; i < position; i++)
             {
                 if (block.Statements[i] is IfStatementSyntax { Else: null } exit && Exits(exit.Statement)
-                    && !Enumerable.Range(i + 1, position - i).Any(j => ChangesIn(block.Statements[j], target, root)))
+                    && !Enumerable.Range(i + 1, position - i).Any(j => ChangesIn(block.Statements[j], target, root, target)))
                     range.Add(FromCondition(exit.Condition, holds: false, target, model, depth));
             }
         }
 
         void Guard(ExpressionSyntax condition, bool holds, SyntaxNode region)
         {
-            if (!ChangesIn(region, target, root))
+            if (!ChangesIn(region, target, root, target))
                 range.Add(FromCondition(condition, holds, target, model, depth));
         }
     }
@@ -190,12 +194,19 @@ internal static class GuardBounds
         }
     }
 
-    /// <summary>Whether <paramref name="region"/> may change <paramref name="target"/>: see the class summary.</summary>
-    private static bool ChangesIn(SyntaxNode region, ExpressionSyntax target, string root)
+    /// <summary>
+    /// Whether <paramref name="region"/>, entered once the guard held, may change <paramref name="target"/> before
+    /// <paramref name="read"/>: a write earlier in the text, or a later one inside a loop of the region that also holds the read
+    /// (any write at all when the region jumps with <c>goto</c>). See the class summary for what writes.
+    /// </summary>
+    private static bool ChangesIn(SyntaxNode region, ExpressionSyntax target, string root, SyntaxNode read)
     {
         bool member = target is not IdentifierNameSyntax;
+        bool jumps = region.DescendantNodesAndSelf().Any(node => node is GotoStatementSyntax);
         foreach (SyntaxNode node in region.DescendantNodesAndSelf())
         {
+            if (!jumps && node.SpanStart > read.Span.End && !InLoopAround(node, read, region))
+                continue;
             switch (node)
             {
                 case AssignmentExpressionSyntax assignment when Names(assignment.Left, target, root):
@@ -210,6 +221,11 @@ internal static class GuardBounds
 
         return false;
     }
+
+    /// <summary>Whether a loop inside <paramref name="region"/> holds both <paramref name="write"/> and <paramref name="read"/>.</summary>
+    private static bool InLoopAround(SyntaxNode write, SyntaxNode read, SyntaxNode region) =>
+        read.Ancestors().TakeWhile(node => node != region.Parent)
+            .Any(node => node is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax && node.Span.Contains(write.Span));
 
     /// <summary>The variable itself, or (for a member) its root, which a whole assignment or a call could change.</summary>
     private static bool Names(ExpressionSyntax expression, ExpressionSyntax target, string root) =>
