@@ -110,7 +110,7 @@ internal sealed class NarrowingConversionRule
             return false;
         if (operand is not null && (ConstantValues.Survives(operand, target) || ProvablyFits(operand, target)))
             return false;
-        return !HoldsTargetType(SlotDestination.Find(site, writes, throughSameTypeArithmetic: true, throughLocals: true), target)
+        return !HoldsTargetType(SlotDestination.Find(site, writes, throughSameTypeArithmetic: true), target)
                && !(writtenView is not null && HoldsTargetType(writes.ViewedBy(writtenView), target));
     }
 

@@ -9,14 +9,11 @@ namespace OptimGen.Analyzers.Narrowing;
 /// Follows a value up to the slot it is stored in, if any: through implicit conversions, conditional and
 /// switch-expression arms, <c>??</c>, tuple elements of a deconstruction, compound assignments
 /// (<c>state.Mu[i] += (float)x</c>), library stores (<c>Interlocked.Exchange(ref state.Scale, (float)x)</c>) and (when asked) arithmetic that keeps the value's type, as in
-/// <c>state.Scale = (float)x * 2f</c> or <c>state.Scale = MathF.Max(state.Scale, (float)x)</c>, and (when asked) locals that only
-/// carry the value into slots (<see cref="LocalSinks"/>).
+/// <c>state.Scale = (float)x * 2f</c> or <c>state.Scale = MathF.Max(state.Scale, (float)x)</c>.
 /// </summary>
 internal static class SlotDestination
 {
-    /// <param name="throughLocals">Whether a value stored in a local that only carries it into slots (<see cref="LocalSinks"/>) ends in those slots.</param>
-    public static ImmutableArray<StateSlot> Find(IOperation value, SlotWrites writes, bool throughSameTypeArithmetic, bool throughCompoundAssignment = true,
-        bool throughLocals = false)
+    public static ImmutableArray<StateSlot> Find(IOperation value, SlotWrites writes, bool throughSameTypeArithmetic, bool throughCompoundAssignment = true)
     {
         Stack<int>? tupleIndices = null;
         IOperation current = value;
@@ -41,15 +38,7 @@ internal static class SlotDestination
                     (tupleIndices ??= new Stack<int>()).Push(tuple.Elements.IndexOf(current));
                     break;
                 case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                    if (tupleIndices is { Count: > 0 })
-                        return ImmutableArray<StateSlot>.Empty;
-                    ImmutableArray<StateSlot> assigned = writes.Targets(assignment.Target);
-                    return assigned.IsEmpty && throughLocals && assignment.Target is ILocalReferenceOperation { SemanticModel: { } assignedModel } local
-                        ? LocalSinks.Of(local.Local, assignedModel, writes)
-                        : assigned;
-                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { SemanticModel: { } declaredModel } declarator }
-                    when throughLocals && tupleIndices is null or { Count: 0 }:
-                    return LocalSinks.Of(declarator.Symbol, declaredModel, writes);
+                    return tupleIndices is null or { Count: 0 } ? writes.Targets(assignment.Target) : ImmutableArray<StateSlot>.Empty;
                 case IArgumentOperation { Parent: IInvocationOperation invocation } argument when argument.Value == current:
                     return tupleIndices is null or { Count: 0 } && SlotWriteApi.Recognize(invocation) is { IsCopy: false } store && store.Value == current
                         ? (store.IsView ? writes.ViewedBy(store.Destination) : writes.Targets(store.Destination))
