@@ -64,6 +64,31 @@ internal static class RealisticOptimizerCases
             update[0] += last;
             """);
 
+        yield return new(Rule, "realistic: a switch expression on the count, its arms bounded by their patterns", """
+            int filled = state.Count switch
+            {
+                >= 100 => 100,
+                < 0 => 0,
+                _ => (int)state.Count,
+            };
+            int recent = state.Total switch
+            {
+                var t when t >= 0 && t < MemorySize => (int)t,
+                _ => 0,
+            };
+            update[0] = (filled + recent) * gradient[0];
+            """);
+
+        yield return new(Rule, "realistic: a switch arm after an arm with a when clause is not bounded by it", """
+            int filled = state.Count switch
+            {
+                >= 100 when gradient.Length > 1 => 100,
+                _ => {|#0:(int)state.Count|},
+            };
+            update[0] = filled * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
         yield return new(Rule, "realistic: a pattern that bounds only from below is not a proof", """
             if (state.Count is > 5)
                 update[0] = {|#0:(int)state.Count|} * gradient[0];
