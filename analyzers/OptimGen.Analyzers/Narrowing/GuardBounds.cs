@@ -11,7 +11,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// The range that comparisons which must hold where a variable is read give it: the arm of
 /// <c>state.Count &lt; MemorySize ? (int)state.Count : MemorySize</c>, the body of <c>if (state.Count &lt; MemorySize)</c>,
 /// the <c>else</c> of the opposite test, the body of <c>while (k &lt; n)</c>, the statements after <c>if (state.Count &gt;= n) return;</c> and the right side of
-/// <c>x &lt; m &amp;&amp; ...</c>; also relational patterns (<c>state.Count is &gt;= 0 and &lt; n</c>). Comparisons may be joined with <c>&amp;&amp;</c> (or, negated, <c>||</c>). A guard counts only when
+/// <c>x &lt; m &amp;&amp; ...</c>, and the arm of a <c>switch</c> expression on it; what a condition or pattern says is read by
+/// <see cref="GuardConditions"/>. Comparisons may be joined with <c>&amp;&amp;</c> (or, negated, <c>||</c>). A guard counts only when
 /// nothing between it and the read can change the variable: no assignment, increment, <c>ref</c>/<c>out</c> argument or
 /// <c>ref</c> alias of it, and, for a member such as <c>state.Count</c>, no call that is given its root (<c>Advance(state)</c>).
 /// An upper bound alone is read like <c>Math.Min</c>: the variable is taken as a count, not negative.
@@ -26,7 +27,7 @@ internal static class GuardBounds
             || Unparenthesized(operation.Syntax) is not ExpressionSyntax target || RootOf(target) is not { } root)
             return null;
 
-        var range = new Limits();
+        var range = new GuardConditions.Limits();
         SyntaxNode child = target;
         for (SyntaxNode? parent = target.Parent; parent is not null && !IsScopeBoundary(parent); child = parent, parent = parent.Parent)
         {
@@ -54,6 +55,9 @@ internal static class GuardBounds
                 case BlockSyntax block when child is StatementSyntax statement:
                     EarlyExits(block, statement);
                     break;
+                case SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax switchExpression } arm when child == arm.Expression:
+                    SwitchArm(switchExpression, arm);
+                    break;
             }
         }
 
@@ -70,127 +74,34 @@ internal static class GuardBounds
             {
                 if (block.Statements[i] is IfStatementSyntax { Else: null } exit && Exits(exit.Statement)
                     && !Enumerable.Range(i + 1, position - i).Any(j => ChangesIn(block.Statements[j], target, root, target)))
-                    range.Add(FromCondition(exit.Condition, holds: false, target, model, depth));
+                    range.Add(GuardConditions.FromCondition(exit.Condition, holds: false, target, model, depth));
+            }
+        }
+
+        // `state.Count switch { >= 100 => 100, var c when c >= 0 => (int)c, _ => 0 }`: the arm's pattern and `when` hold, and
+        // the earlier arms' patterns (those without a `when`) do not.
+        void SwitchArm(SwitchExpressionSyntax switchExpression, SwitchExpressionArmSyntax arm)
+        {
+            if (ChangesIn(arm.Expression, target, root, target))
+                return;
+            if (arm.WhenClause is { } when)
+                range.Add(GuardConditions.FromCondition(when.Condition, holds: true, target, model, depth));
+            bool governed = SyntaxFactory.AreEquivalent(Unparenthesized(switchExpression.GoverningExpression), target)
+                            || (target is IdentifierNameSyntax name && DesignatedName(arm.Pattern) == name.Identifier.ValueText);
+            if (!governed)
+                return;
+            range.Add(GuardConditions.FromPattern(arm.Pattern, holds: true, model, depth));
+            foreach (SwitchExpressionArmSyntax earlier in switchExpression.Arms.TakeWhile(other => other != arm))
+            {
+                if (earlier.WhenClause is null)
+                    range.Add(GuardConditions.FromPattern(earlier.Pattern, holds: false, model, depth));
             }
         }
 
         void Guard(ExpressionSyntax condition, bool holds, SyntaxNode region)
         {
             if (!ChangesIn(region, target, root, target))
-                range.Add(FromCondition(condition, holds, target, model, depth));
-        }
-    }
-
-    /// <summary>The bounds on <paramref name="target"/> that <paramref name="condition"/> gives when it is (or is not) true.</summary>
-    internal static Limits FromCondition(ExpressionSyntax condition, bool holds, ExpressionSyntax target, SemanticModel model, int depth)
-    {
-        var limits = new Limits();
-        Collect(condition, holds);
-        return limits;
-
-        void Collect(ExpressionSyntax expression, bool truth)
-        {
-            expression = (ExpressionSyntax)Unparenthesized(expression);
-            if (expression is PrefixUnaryExpressionSyntax not && not.IsKind(SyntaxKind.LogicalNotExpression))
-            {
-                Collect(not.Operand, !truth);
-                return;
-            }
-
-            if (expression is IsPatternExpressionSyntax test && SyntaxFactory.AreEquivalent(Unparenthesized(test.Expression), target))
-            {
-                Pattern(test.Pattern, truth);
-                return;
-            }
-
-            if (expression is not BinaryExpressionSyntax binary)
-                return;
-            if ((binary.IsKind(SyntaxKind.LogicalAndExpression) && truth) || (binary.IsKind(SyntaxKind.LogicalOrExpression) && !truth))
-            {
-                Collect(binary.Left, truth);
-                Collect(binary.Right, truth);
-                return;
-            }
-
-            SyntaxKind comparison = truth ? binary.Kind() : Negated(binary.Kind());
-            if (SyntaxFactory.AreEquivalent(Unparenthesized(binary.Left), target))
-                Compare(comparison, binary.Right);
-            else if (SyntaxFactory.AreEquivalent(Unparenthesized(binary.Right), target))
-                Compare(Mirrored(comparison), binary.Left);
-        }
-
-        // `target is >= 0 and < n`, `target is not (< 0 or >= n)`.
-        void Pattern(PatternSyntax pattern, bool truth)
-        {
-            switch (pattern)
-            {
-                case ParenthesizedPatternSyntax parenthesized:
-                    Pattern(parenthesized.Pattern, truth);
-                    break;
-                case UnaryPatternSyntax not when not.IsKind(SyntaxKind.NotPattern):
-                    Pattern(not.Pattern, !truth);
-                    break;
-                case BinaryPatternSyntax both when (both.IsKind(SyntaxKind.AndPattern) && truth) || (both.IsKind(SyntaxKind.OrPattern) && !truth):
-                    Pattern(both.Left, truth);
-                    Pattern(both.Right, truth);
-                    break;
-                case RelationalPatternSyntax relational:
-                    SyntaxKind kind = relational.OperatorToken.Kind() switch
-                    {
-                        SyntaxKind.LessThanToken => SyntaxKind.LessThanExpression,
-                        SyntaxKind.LessThanEqualsToken => SyntaxKind.LessThanOrEqualExpression,
-                        SyntaxKind.GreaterThanToken => SyntaxKind.GreaterThanExpression,
-                        SyntaxKind.GreaterThanEqualsToken => SyntaxKind.GreaterThanOrEqualExpression,
-                        _ => SyntaxKind.None,
-                    };
-                    Compare(truth ? kind : Negated(kind), relational.Expression);
-                    break;
-                case ConstantPatternSyntax constant when truth:
-                    Compare(SyntaxKind.EqualsExpression, constant.Expression);
-                    break;
-            }
-        }
-
-        // `target comparison limit`.
-        void Compare(SyntaxKind comparison, ExpressionSyntax limitSyntax)
-        {
-            if (comparison == SyntaxKind.None || model.GetOperation(limitSyntax) is not { } limitOperation
-                || IndexBounds.Bound(limitOperation, depth) is not { } limit)
-                return;
-            switch (comparison)
-            {
-                case SyntaxKind.LessThanExpression: limits.Add(null, limit.High - 1); break;
-                case SyntaxKind.LessThanOrEqualExpression: limits.Add(null, limit.High); break;
-                case SyntaxKind.GreaterThanExpression: limits.Add(limit.Low + 1, null); break;
-                case SyntaxKind.GreaterThanOrEqualExpression: limits.Add(limit.Low, null); break;
-                case SyntaxKind.EqualsExpression: limits.Add(limit.Low, limit.High); break;
-            }
-        }
-    }
-
-    /// <summary>Lower and upper bounds collected from several guards: each one that holds narrows them.</summary>
-    internal sealed class Limits
-    {
-        public decimal? Low { get; private set; }
-
-        public decimal? High { get; private set; }
-
-        public void Add(decimal? low, decimal? high)
-        {
-            if (low is { } l)
-                Low = Low is { } current ? Math.Max(current, l) : l;
-            if (high is { } h)
-                High = High is { } current ? Math.Min(current, h) : h;
-        }
-
-        public void Add(Limits other) => Add(other.Low, other.High);
-
-        /// <summary><paramref name="range"/> narrowed by these limits.</summary>
-        public ValueInterval Narrow(ValueInterval range)
-        {
-            decimal low = Low is { } l ? Math.Max(range.Low, l) : range.Low;
-            decimal high = High is { } h ? Math.Min(range.High, h) : range.High;
-            return new ValueInterval(Math.Min(low, high), high);
+                range.Add(GuardConditions.FromCondition(condition, holds, target, model, depth));
         }
     }
 
@@ -243,6 +154,14 @@ internal static class GuardBounds
         _ => null,
     };
 
+    /// <summary>The variable a <c>var c</c> or <c>long c</c> pattern names.</summary>
+    private static string? DesignatedName(PatternSyntax pattern) => pattern switch
+    {
+        VarPatternSyntax { Designation: SingleVariableDesignationSyntax designation } => designation.Identifier.ValueText,
+        DeclarationPatternSyntax { Designation: SingleVariableDesignationSyntax designation } => designation.Identifier.ValueText,
+        _ => null,
+    };
+
     private static bool Exits(StatementSyntax statement) => statement switch
     {
         ReturnStatementSyntax or ContinueStatementSyntax or BreakStatementSyntax or ThrowStatementSyntax => true,
@@ -254,31 +173,10 @@ internal static class GuardBounds
     private static bool IsScopeBoundary(SyntaxNode node) =>
         node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax or AccessorDeclarationSyntax;
 
-    private static SyntaxNode Unparenthesized(SyntaxNode node)
+    internal static SyntaxNode Unparenthesized(SyntaxNode node)
     {
         while (node is ParenthesizedExpressionSyntax parenthesized)
             node = parenthesized.Expression;
         return node;
     }
-
-    private static SyntaxKind Negated(SyntaxKind comparison) => comparison switch
-    {
-        SyntaxKind.LessThanExpression => SyntaxKind.GreaterThanOrEqualExpression,
-        SyntaxKind.LessThanOrEqualExpression => SyntaxKind.GreaterThanExpression,
-        SyntaxKind.GreaterThanExpression => SyntaxKind.LessThanOrEqualExpression,
-        SyntaxKind.GreaterThanOrEqualExpression => SyntaxKind.LessThanExpression,
-        SyntaxKind.NotEqualsExpression => SyntaxKind.EqualsExpression,
-        _ => SyntaxKind.None,
-    };
-
-    /// <summary>"limit &lt; x" read as "x &gt; limit".</summary>
-    private static SyntaxKind Mirrored(SyntaxKind comparison) => comparison switch
-    {
-        SyntaxKind.LessThanExpression => SyntaxKind.GreaterThanExpression,
-        SyntaxKind.LessThanOrEqualExpression => SyntaxKind.GreaterThanOrEqualExpression,
-        SyntaxKind.GreaterThanExpression => SyntaxKind.LessThanExpression,
-        SyntaxKind.GreaterThanOrEqualExpression => SyntaxKind.LessThanOrEqualExpression,
-        SyntaxKind.EqualsExpression => SyntaxKind.EqualsExpression,
-        _ => SyntaxKind.None,
-    };
 }

@@ -31,7 +31,7 @@ internal static class WrappedLocals
                 || model.GetOperation(adjustment.Right) is not { } amountOperation || IndexBounds.Infer(amountOperation, depth + 1) is not { } amount)
                 return null;
 
-            ValueInterval before = GuardBounds.FromCondition(guarded.Condition, holds: true, name, model, depth).Narrow(range);
+            ValueInterval before = GuardConditions.FromCondition(guarded.Condition, holds: true, name, model, depth).Narrow(range);
             BinaryOperatorKind kind = adjustment.IsKind(SyntaxKind.AddAssignmentExpression) ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract;
             if (IndexBounds.Combine(kind, before, amount) is not { } after)
                 return null;

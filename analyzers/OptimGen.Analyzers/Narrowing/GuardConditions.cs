@@ -1,0 +1,161 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace OptimGen.Analyzers.Narrowing;
+
+/// <summary>
+/// What a condition or a pattern says about one variable's range when it holds (or does not): comparisons with a bounded
+/// value (<c>x &lt; n</c>, <c>n &gt; x</c>, <c>x == k</c>), joined by <c>&amp;&amp;</c> (or, when it does not hold, <c>||</c>),
+/// negated with <c>!</c>, and relational patterns (<c>x is &gt;= 0 and &lt; n</c>, <c>not (&lt; 0 or &gt;= n)</c>, constants).
+/// <see cref="GuardBounds"/> finds the conditions that guard a read.
+/// </summary>
+internal static class GuardConditions
+{
+    /// <summary>The bounds on <paramref name="target"/> that <paramref name="condition"/> gives when it is (or is not) true.</summary>
+    public static Limits FromCondition(ExpressionSyntax condition, bool holds, ExpressionSyntax target, SemanticModel model, int depth) =>
+        Read(condition, null, holds, target, model, depth);
+
+    /// <summary>The bounds a value has when it matches (or does not match) <paramref name="pattern"/>.</summary>
+    public static Limits FromPattern(PatternSyntax pattern, bool holds, SemanticModel model, int depth) =>
+        Read(null, pattern, holds, null, model, depth);
+
+    private static Limits Read(ExpressionSyntax? condition, PatternSyntax? tested, bool holds, ExpressionSyntax? target, SemanticModel model, int depth)
+    {
+        var limits = new Limits();
+        if (condition is not null)
+            Collect(condition, holds);
+        if (tested is not null)
+            Pattern(tested, holds);
+        return limits;
+
+        void Collect(ExpressionSyntax expression, bool truth)
+        {
+            expression = (ExpressionSyntax)GuardBounds.Unparenthesized(expression);
+            if (expression is PrefixUnaryExpressionSyntax not && not.IsKind(SyntaxKind.LogicalNotExpression))
+            {
+                Collect(not.Operand, !truth);
+                return;
+            }
+
+            if (target is null)
+                return;
+            if (expression is IsPatternExpressionSyntax test && SyntaxFactory.AreEquivalent(GuardBounds.Unparenthesized(test.Expression), target))
+            {
+                Pattern(test.Pattern, truth);
+                return;
+            }
+
+            if (expression is not BinaryExpressionSyntax binary)
+                return;
+            if ((binary.IsKind(SyntaxKind.LogicalAndExpression) && truth) || (binary.IsKind(SyntaxKind.LogicalOrExpression) && !truth))
+            {
+                Collect(binary.Left, truth);
+                Collect(binary.Right, truth);
+                return;
+            }
+
+            SyntaxKind comparison = truth ? binary.Kind() : Negated(binary.Kind());
+            if (SyntaxFactory.AreEquivalent(GuardBounds.Unparenthesized(binary.Left), target))
+                Compare(comparison, binary.Right);
+            else if (SyntaxFactory.AreEquivalent(GuardBounds.Unparenthesized(binary.Right), target))
+                Compare(Mirrored(comparison), binary.Left);
+        }
+
+        // `target is >= 0 and < n`, `target is not (< 0 or >= n)`.
+        void Pattern(PatternSyntax pattern, bool truth)
+        {
+            switch (pattern)
+            {
+                case ParenthesizedPatternSyntax parenthesized:
+                    Pattern(parenthesized.Pattern, truth);
+                    break;
+                case UnaryPatternSyntax not when not.IsKind(SyntaxKind.NotPattern):
+                    Pattern(not.Pattern, !truth);
+                    break;
+                case BinaryPatternSyntax both when (both.IsKind(SyntaxKind.AndPattern) && truth) || (both.IsKind(SyntaxKind.OrPattern) && !truth):
+                    Pattern(both.Left, truth);
+                    Pattern(both.Right, truth);
+                    break;
+                case RelationalPatternSyntax relational:
+                    SyntaxKind kind = relational.OperatorToken.Kind() switch
+                    {
+                        SyntaxKind.LessThanToken => SyntaxKind.LessThanExpression,
+                        SyntaxKind.LessThanEqualsToken => SyntaxKind.LessThanOrEqualExpression,
+                        SyntaxKind.GreaterThanToken => SyntaxKind.GreaterThanExpression,
+                        SyntaxKind.GreaterThanEqualsToken => SyntaxKind.GreaterThanOrEqualExpression,
+                        _ => SyntaxKind.None,
+                    };
+                    Compare(truth ? kind : Negated(kind), relational.Expression);
+                    break;
+                case ConstantPatternSyntax constant when truth:
+                    Compare(SyntaxKind.EqualsExpression, constant.Expression);
+                    break;
+            }
+        }
+
+        // `target comparison limit`.
+        void Compare(SyntaxKind comparison, ExpressionSyntax limitSyntax)
+        {
+            if (comparison == SyntaxKind.None || model.GetOperation(limitSyntax) is not { } limitOperation
+                || IndexBounds.Bound(limitOperation, depth) is not { } limit)
+                return;
+            switch (comparison)
+            {
+                case SyntaxKind.LessThanExpression: limits.Add(null, limit.High - 1); break;
+                case SyntaxKind.LessThanOrEqualExpression: limits.Add(null, limit.High); break;
+                case SyntaxKind.GreaterThanExpression: limits.Add(limit.Low + 1, null); break;
+                case SyntaxKind.GreaterThanOrEqualExpression: limits.Add(limit.Low, null); break;
+                case SyntaxKind.EqualsExpression: limits.Add(limit.Low, limit.High); break;
+            }
+        }
+    }
+
+    /// <summary>Lower and upper bounds collected from several guards: each one that holds narrows them.</summary>
+    internal sealed class Limits
+    {
+        public decimal? Low { get; private set; }
+
+        public decimal? High { get; private set; }
+
+        public void Add(decimal? low, decimal? high)
+        {
+            if (low is { } l)
+                Low = Low is { } current ? Math.Max(current, l) : l;
+            if (high is { } h)
+                High = High is { } current ? Math.Min(current, h) : h;
+        }
+
+        public void Add(Limits other) => Add(other.Low, other.High);
+
+        /// <summary><paramref name="range"/> narrowed by these limits.</summary>
+        public ValueInterval Narrow(ValueInterval range)
+        {
+            decimal low = Low is { } l ? Math.Max(range.Low, l) : range.Low;
+            decimal high = High is { } h ? Math.Min(range.High, h) : range.High;
+            return new ValueInterval(Math.Min(low, high), high);
+        }
+    }
+
+    private static SyntaxKind Negated(SyntaxKind comparison) => comparison switch
+    {
+        SyntaxKind.LessThanExpression => SyntaxKind.GreaterThanOrEqualExpression,
+        SyntaxKind.LessThanOrEqualExpression => SyntaxKind.GreaterThanExpression,
+        SyntaxKind.GreaterThanExpression => SyntaxKind.LessThanOrEqualExpression,
+        SyntaxKind.GreaterThanOrEqualExpression => SyntaxKind.LessThanExpression,
+        SyntaxKind.NotEqualsExpression => SyntaxKind.EqualsExpression,
+        _ => SyntaxKind.None,
+    };
+
+    /// <summary>"limit &lt; x" read as "x &gt; limit".</summary>
+    private static SyntaxKind Mirrored(SyntaxKind comparison) => comparison switch
+    {
+        SyntaxKind.LessThanExpression => SyntaxKind.GreaterThanExpression,
+        SyntaxKind.LessThanOrEqualExpression => SyntaxKind.GreaterThanOrEqualExpression,
+        SyntaxKind.GreaterThanExpression => SyntaxKind.LessThanExpression,
+        SyntaxKind.GreaterThanOrEqualExpression => SyntaxKind.LessThanOrEqualExpression,
+        SyntaxKind.EqualsExpression => SyntaxKind.EqualsExpression,
+        _ => SyntaxKind.None,
+    };
+}
