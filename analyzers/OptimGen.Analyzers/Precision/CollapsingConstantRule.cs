@@ -38,7 +38,7 @@ internal sealed class CollapsingConstantRule
         if (!IsRealAlias(type, context.SemanticModel, context.CancellationToken))
             return;
         Optional<object?> value = context.SemanticModel.GetConstantValue(cast.Expression, context.CancellationToken);
-        if (value.HasValue && Create(cast.GetLocation(), cast.Expression, value.Value, active, context.SemanticModel, context.CancellationToken) is { } diagnostic)
+        if (value.HasValue && Create(cast.GetLocation(), cast.Expression, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
             context.ReportDiagnostic(diagnostic);
     }
 
@@ -82,7 +82,7 @@ internal sealed class CollapsingConstantRule
         if (value is CastExpressionSyntax || !IsRealAlias(type, context.SemanticModel, context.CancellationToken))
             return;
         Optional<object?> constant = context.SemanticModel.GetConstantValue(value, context.CancellationToken);
-        if (constant.HasValue && Create(initial.GetLocation(), initial, constant.Value, active, context.SemanticModel, context.CancellationToken) is { } diagnostic)
+        if (constant.HasValue && Create(initial.GetLocation(), initial, constant.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
             context.ReportDiagnostic(diagnostic);
     }
 
@@ -148,8 +148,7 @@ internal sealed class CollapsingConstantRule
         ITypeSymbol? otherReal = other is null ? null : RealOf(other, otherMode);
         foreach ((IOperation constant, bool inRealSlot) in candidates)
         {
-            SemanticModel model = SemanticModels.For(compilation, constant.Syntax.SyntaxTree);
-            if (Create(constant.Syntax.GetLocation(), constant.Syntax, constant.ConstantValue.Value, active, model, cancellationToken) is not { } diagnostic)
+            if (Create(constant.Syntax.GetLocation(), constant.Syntax, constant.ConstantValue.Value, active, compilation, cancellationToken) is not { } diagnostic)
                 continue;
             if (inRealSlot || (other is not null && otherReal is not null && IsConvertedToReal(constant.Syntax, other, otherReal, cancellationToken)))
                 yield return diagnostic;
@@ -184,7 +183,7 @@ internal sealed class CollapsingConstantRule
     /// is the constant's value in the <paramref name="active"/> mode; when it follows the mode (<see cref="FollowsMode"/>),
     /// the other mode has a value of its own, not this one converted, and only the active mode is judged.
     /// </summary>
-    private static Diagnostic? Create(Location location, SyntaxNode written, object? value, PrecisionMode active, SemanticModel model,
+    private static Diagnostic? Create(Location location, SyntaxNode written, object? value, PrecisionMode active, Compilation compilation,
         CancellationToken cancellationToken)
     {
         foreach (PrecisionMode mode in new[] { PrecisionMode.Single, PrecisionMode.Double })
@@ -192,7 +191,7 @@ internal sealed class CollapsingConstantRule
             if (ConstantCollapse.Describe(value, mode) is not { } outcome)
                 continue;
             // Asked only of a constant that collapses, which is rare.
-            if (mode != active && FollowsMode(written, model, depth: 0, cancellationToken))
+            if (mode != active && FollowsMode(written, SemanticModels.For(compilation, written.SyntaxTree), cancellationToken))
                 continue;
             return Diagnostic.Create(PrecisionDiagnostics.CollapsingConstant, location, written.ToString(), outcome, mode.ToString());
         }
@@ -201,33 +200,62 @@ internal sealed class CollapsingConstantRule
     }
 
     /// <summary>
-    /// Whether a constant's value is the mode's own rather than one value converted in each mode: it reads a member of
-    /// the <c>Real</c> or <c>Integer</c> alias (<c>Real.MaxValue</c> is <c>float.MaxValue</c> in Single mode, not
-    /// <c>double.MaxValue</c> rounded to infinity), a constant declared <c>Real</c> (a value of that mode already, whose
-    /// own declaration is where a collapse is reported), or a constant whose initializer does one of these.
+    /// Whether a constant's value is the mode's own rather than one value converted in each mode: a constant declared
+    /// <c>Real</c> taken as it is (<c>Real eps = DefaultEps;</c>: a value of that mode already, whose own declaration is
+    /// where a collapse is reported), or an expression that reads a member of the <c>Real</c> or <c>Integer</c> alias,
+    /// directly or through constants (<c>Real.MaxValue</c> is <c>float.MaxValue</c> in Single mode, not
+    /// <c>double.MaxValue</c> rounded to infinity).
     /// </summary>
-    private static bool FollowsMode(SyntaxNode expression, SemanticModel model, int depth, CancellationToken cancellationToken)
+    private static bool FollowsMode(SyntaxNode expression, SemanticModel model, CancellationToken cancellationToken)
+    {
+        SyntaxNode taken = expression;
+        while (taken is ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax)
+            taken = taken is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((PrefixUnaryExpressionSyntax)taken).Operand;
+        if (taken is IdentifierNameSyntax or MemberAccessExpressionSyntax)
+        {
+            foreach (VariableDeclaratorSyntax declarator in ConstantDeclarators(model.GetSymbolInfo(taken, cancellationToken).Symbol, model.Compilation, cancellationToken))
+            {
+                if (declarator.Parent is VariableDeclarationSyntax declaration
+                    && IsRealAlias(declaration.Type, SemanticModels.For(model.Compilation, declarator.SyntaxTree), cancellationToken))
+                    return true;
+            }
+        }
+
+        return ReadsAlias(expression, model, depth: 0, cancellationToken);
+    }
+
+    /// <summary>Whether an expression reads a member of the <c>Real</c> or <c>Integer</c> alias, itself or in the initializers of the constants it reads.</summary>
+    private static bool ReadsAlias(SyntaxNode expression, SemanticModel model, int depth, CancellationToken cancellationToken)
     {
         foreach (IdentifierNameSyntax name in expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
         {
-            if (name.Identifier.ValueText is "Real" or "Integer" && model.GetAliasInfo(name, cancellationToken)?.Name == name.Identifier.ValueText)
+            // Real.MaxValue: a member of the alias; a cast to it, (Real)1e-30, is one value converted in each mode.
+            if (name is { Identifier.ValueText: "Real" or "Integer", Parent: MemberAccessExpressionSyntax access } && access.Expression == name
+                && model.GetAliasInfo(name, cancellationToken)?.Name == name.Identifier.ValueText)
                 return true;
-            ISymbol? symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
-            if (symbol is not (IFieldSymbol { IsConst: true } or ILocalSymbol { IsConst: true }) || depth > 8)
+            if (depth > 8)
                 continue;
-            foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+            foreach (VariableDeclaratorSyntax declarator in ConstantDeclarators(model.GetSymbolInfo(name, cancellationToken).Symbol, model.Compilation, cancellationToken))
             {
-                if (reference.GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } declarator
-                    || !model.Compilation.ContainsSyntaxTree(declarator.SyntaxTree))
-                    continue;
-                SemanticModel declaredIn = SemanticModels.For(model.Compilation, declarator.SyntaxTree);
-                if (IsRealAlias(declaration.Type, declaredIn, cancellationToken)
-                    || (declarator.Initializer is { Value: { } initial } && FollowsMode(initial, declaredIn, depth + 1, cancellationToken)))
+                if (declarator.Initializer is { Value: { } initial }
+                    && ReadsAlias(initial, SemanticModels.For(model.Compilation, declarator.SyntaxTree), depth + 1, cancellationToken))
                     return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The declarators, in the compilation's trees, of a <c>const</c> field or local; none for another symbol.</summary>
+    private static IEnumerable<VariableDeclaratorSyntax> ConstantDeclarators(ISymbol? symbol, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (symbol is not (IFieldSymbol { IsConst: true } or ILocalSymbol { IsConst: true }))
+            yield break;
+        foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+        {
+            if (compilation.ContainsSyntaxTree(reference.SyntaxTree) && reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax declarator)
+                yield return declarator;
+        }
     }
 
     /// <summary>Whether <paramref name="type"/> names the global <c>Real</c> alias (not a type of the user's called Real).</summary>

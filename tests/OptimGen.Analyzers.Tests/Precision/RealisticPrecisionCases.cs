@@ -50,6 +50,16 @@ internal static class RealisticPrecisionCases
             """)
         { InDouble = [Collapse("1e-50", "0")], InSingle = [Collapse("1e-50", "0")] };
 
+        // Taken as a whole a const Real is that mode's value, but arithmetic on it is still judged for the other mode: in
+        // Single mode the product is folded in float, to 0. A Single-mode build only sees that 0 (nothing collapses).
+        yield return new(Rule, "realistic: the square of a const Real epsilon of 1e-30 underflows in Single mode", """
+            Real floor = {|#0:Tiny * Tiny|};
+            state.Value = Real.Max(state.Value, floor + Tiny);
+            """, """
+            private const Real Tiny = (Real)1e-30;
+            """)
+        { InDouble = [Collapse("Tiny * Tiny", "0")] };
+
         // The concrete type's constants still collapse: double.MaxValue is no float.
         yield return new(Rule, "realistic: clipping at (Real)double.MaxValue or 1e39 and a floor of (Real)double.Epsilon still collapse", """
             state.Value = Real.Clamp(state.Value, Floor, Clip) + Real.Min(state.Value, Wide);
