@@ -257,7 +257,7 @@ internal sealed class PrecisionFindings
             ISymbol member = pending.Pop();
             foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
             {
-                if (!isChecked(reference.SyntaxTree) || ScopePieces.InitializerOf(reference, cancellationToken) is not { } initializer)
+                if (!isChecked(reference.SyntaxTree) || CodeRead(reference, cancellationToken) is not { } initializer)
                     continue;
                 if (pieces.TryGetValue(initializer.SyntaxTree, out List<(ISymbol Owner, SyntaxNode Node)>? inTree)
                     && inTree.Exists(piece => piece.Node.Span.OverlapsWith(initializer.Span)))
@@ -273,13 +273,30 @@ internal sealed class PrecisionFindings
     }
 
     /// <summary>
+    /// The code that reading a field or property runs outside the scope: its initializer, or the getter of a property
+    /// without one (<c>static Real Eps => 1e-8;</c> read by a hyperparameter's default).
+    /// </summary>
+    private static SyntaxNode? CodeRead(SyntaxReference member, CancellationToken cancellationToken)
+    {
+        if (ScopePieces.InitializerOf(member, cancellationToken) is { } initializer)
+            return initializer;
+        if (member.GetSyntax(cancellationToken) is not PropertyDeclarationSyntax property)
+            return null;
+        if (property.ExpressionBody is { } body)
+            return body;
+        return property.AccessorList?.Accessors.FirstOrDefault(static accessor => accessor.IsKind(SyntaxKind.GetAccessorDeclaration)) is { } getter
+            ? (SyntaxNode?)getter.ExpressionBody ?? getter.Body
+            : null;
+    }
+
+    /// <summary>
     /// The fields and properties an initializer reads that are not yet known, onto <paramref name="pending"/>. Bound only
     /// when it names something other than the aliases (<c>(Real)0.9</c>, the usual default, names nothing).
     /// </summary>
-    private static void AddMembersRead(Compilation compilation, EqualsValueClauseSyntax initializer, HashSet<ISymbol> known, Stack<ISymbol> pending,
+    private static void AddMembersRead(Compilation compilation, SyntaxNode initializer, HashSet<ISymbol> known, Stack<ISymbol> pending,
         CancellationToken cancellationToken)
     {
-        if (!initializer.Value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(static name => name.Identifier.ValueText is not ("Real" or "Integer"))
+        if (!initializer.DescendantNodes().OfType<IdentifierNameSyntax>().Any(static name => name.Identifier.ValueText is not ("Real" or "Integer"))
             || SemanticModels.For(compilation, initializer.SyntaxTree).GetOperation(initializer, cancellationToken) is not { } value)
             return;
         foreach (IOperation operation in value.DescendantsAndSelf())

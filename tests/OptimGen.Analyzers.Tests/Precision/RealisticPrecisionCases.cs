@@ -139,6 +139,28 @@ internal static class RealisticPrecisionCases
             InSingle = [CompilerError("CS0664"), CompilerError("CS0664", marker: 2)],
         };
 
+        yield return new(Rule, "realistic: expression-bodied and getter defaults in a settings class, read by hyperparameter defaults", """
+            update[0] = -LearningRate * gradient[0] / (Real.Sqrt(state.Value) + Eps) * Scale;
+            """, """
+            [Hyperparameter] public Real Eps { get; init; } = Settings.Eps;
+            [Hyperparameter] public Real Scale { get; init; } = Settings.Scale;
+            """)
+        {
+            Outside = """
+                internal static class Settings
+                {
+                    public static Real Eps => {|#0:1e-8|};
+
+                    public static Real Scale
+                    {
+                        get { return {|#1:0.5|}; }
+                    }
+                }
+                """,
+            InDouble = [OtherMode("CS0664", "Single", LiteralDouble), OtherMode("CS0664", "Single", LiteralDouble, marker: 1)],
+            InSingle = [CompilerError("CS0664"), CompilerError("CS0664", marker: 1)],
+        };
+
         // Positives that already held, kept as whole ports: every line a Double-mode user writes out of habit.
         yield return new(Rule, "realistic: Adam ported from double code (literal defaults, a long step local, Math.Pow and Math.Sqrt)", """
             state.Value = gradient[0];
