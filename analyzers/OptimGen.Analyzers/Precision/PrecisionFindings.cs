@@ -273,24 +273,31 @@ internal sealed class PrecisionFindings
     }
 
     /// <summary>
-    /// The code that reading a field or property runs outside the scope: its initializer, or the getter of a property
-    /// without one (<c>static Real Eps => 1e-8;</c> read by a hyperparameter's default).
+    /// The code that reading a field or property, or calling a method, runs outside the scope: a field's or property's
+    /// initializer, the getter of a property without one (<c>static Real Eps => 1e-8;</c> read by a hyperparameter's
+    /// default), a method's body (<c>Eps { get; init; } = Defaults.Epsilon();</c>).
     /// </summary>
     private static SyntaxNode? CodeRead(SyntaxReference member, CancellationToken cancellationToken)
     {
         if (ScopePieces.InitializerOf(member, cancellationToken) is { } initializer)
             return initializer;
-        if (member.GetSyntax(cancellationToken) is not PropertyDeclarationSyntax property)
-            return null;
-        if (property.ExpressionBody is { } body)
-            return body;
-        return property.AccessorList?.Accessors.FirstOrDefault(static accessor => accessor.IsKind(SyntaxKind.GetAccessorDeclaration)) is { } getter
-            ? (SyntaxNode?)getter.ExpressionBody ?? getter.Body
-            : null;
+        switch (member.GetSyntax(cancellationToken))
+        {
+            case PropertyDeclarationSyntax { ExpressionBody: { } body }:
+                return body;
+            case PropertyDeclarationSyntax property:
+                return property.AccessorList?.Accessors.FirstOrDefault(static accessor => accessor.IsKind(SyntaxKind.GetAccessorDeclaration)) is { } getter
+                    ? (SyntaxNode?)getter.ExpressionBody ?? getter.Body
+                    : null;
+            case MethodDeclarationSyntax method:
+                return (SyntaxNode?)method.ExpressionBody ?? method.Body;
+            default:
+                return null;
+        }
     }
 
     /// <summary>
-    /// The fields and properties an initializer reads that are not yet known, onto <paramref name="pending"/>. Bound only
+    /// The fields and properties an initializer reads, and the methods it calls, that are not yet known, onto <paramref name="pending"/>. Bound only
     /// when it names something other than the aliases (<c>(Real)0.9</c>, the usual default, names nothing).
     /// </summary>
     private static void AddMembersRead(Compilation compilation, SyntaxNode initializer, HashSet<ISymbol> known, Stack<ISymbol> pending,
@@ -301,8 +308,13 @@ internal sealed class PrecisionFindings
             return;
         foreach (IOperation operation in value.DescendantsAndSelf())
         {
-            if (operation is IFieldReferenceOperation or IPropertyReferenceOperation
-                && ((IMemberReferenceOperation)operation).Member.OriginalDefinition is { } member && known.Add(member))
+            ISymbol? member = operation switch
+            {
+                IFieldReferenceOperation or IPropertyReferenceOperation => ((IMemberReferenceOperation)operation).Member.OriginalDefinition,
+                IInvocationOperation invocation => invocation.TargetMethod.OriginalDefinition,
+                _ => null,
+            };
+            if (member is not null && known.Add(member))
                 pending.Push(member);
         }
     }

@@ -139,11 +139,12 @@ internal static class RealisticPrecisionCases
             InSingle = [CompilerError("CS0664"), CompilerError("CS0664", marker: 2)],
         };
 
-        yield return new(Rule, "realistic: expression-bodied and getter defaults in a settings class, read by hyperparameter defaults", """
-            update[0] = -LearningRate * gradient[0] / (Real.Sqrt(state.Value) + Eps) * Scale;
+        yield return new(Rule, "realistic: expression-bodied, getter and method defaults in a settings class, read by hyperparameter defaults", """
+            update[0] = -LearningRate * gradient[0] / (Real.Sqrt(state.Value) + Eps) * Scale * Decay;
             """, """
             [Hyperparameter] public Real Eps { get; init; } = Settings.Eps;
             [Hyperparameter] public Real Scale { get; init; } = Settings.Scale;
+            [Hyperparameter] public Real Decay { get; init; } = Settings.DecayFor(10);
             """)
         {
             Outside = """
@@ -155,10 +156,17 @@ internal static class RealisticPrecisionCases
                     {
                         get { return {|#1:0.5|}; }
                     }
+
+                    public static Real DecayFor(int halfLife) => {|#2:Math.Pow(0.5, 1.0 / halfLife)|};
                 }
                 """,
-            InDouble = [OtherMode("CS0664", "Single", LiteralDouble), OtherMode("CS0664", "Single", LiteralDouble, marker: 1)],
-            InSingle = [CompilerError("CS0664"), CompilerError("CS0664", marker: 1)],
+            InDouble =
+            [
+                OtherMode("CS0664", "Single", LiteralDouble),
+                OtherMode("CS0664", "Single", LiteralDouble, marker: 1),
+                OtherMode("CS0266", "Single", CannotConvert("double", "float"), marker: 2),
+            ],
+            InSingle = [CompilerError("CS0664"), CompilerError("CS0664", marker: 1), CompilerError("CS0266", marker: 2)],
         };
 
         // Positives that already held, kept as whole ports: every line a Double-mode user writes out of habit.
