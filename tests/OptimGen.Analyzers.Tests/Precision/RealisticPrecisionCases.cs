@@ -18,6 +18,9 @@ internal static class RealisticPrecisionCases
 {
     private const string LiteralDouble = "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type";
 
+    private const string LambdaReturn =
+        "Cannot convert lambda expression to intended delegate type because some of the return types in the block are not implicitly convertible to the delegate return type";
+
     public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(OtherModeCode()).Concat(WholeOptimizers());
 
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
@@ -167,6 +170,34 @@ internal static class RealisticPrecisionCases
                 OtherMode("CS0266", "Single", CannotConvert("double", "float"), marker: 2),
             ],
             InSingle = [CompilerError("CS0664"), CompilerError("CS0664", marker: 1), CompilerError("CS0266", marker: 2)],
+        };
+
+        // Hyperparameters the transition never reads are still the spec's: Init takes them, whoever reads them.
+        yield return new(Rule, "realistic: array, Integer and schedule hyperparameters, read or not, with defaults Single mode rejects", """
+            state.Value = Schedule(state.Value);
+            """, """
+            [Hyperparameter] public Real[]? Weights { get; init; } = new Real[] { {|#0:0.5|}, {|#1:0.25|} };
+            [Hyperparameter] public Integer Seed { get; init; } = {|#2:DateTime.Now.Ticks|};
+            [Hyperparameter] public Func<Real, Real> Schedule { get; init; } = t => {|#3:0.1 / t|};
+            [Hyperparameter] public Func<Real, Real> Warmup { get; init; } = t => {|#4:t / 1000.0|};
+            """)
+        {
+            InDouble =
+            [
+                OtherMode("CS0664", "Single", LiteralDouble),
+                OtherMode("CS0664", "Single", LiteralDouble, marker: 1),
+                OtherMode("CS0266", "Single", CannotConvert("long", "int"), marker: 2),
+                OtherMode("CS0266", "Single", CannotConvert("double", "float"), marker: 3),
+                OtherMode("CS1662", "Single", LambdaReturn, marker: 3),
+                OtherMode("CS0266", "Single", CannotConvert("double", "float"), marker: 4),
+                OtherMode("CS1662", "Single", LambdaReturn, marker: 4),
+            ],
+            InSingle =
+            [
+                CompilerError("CS0664"), CompilerError("CS0664", marker: 1), CompilerError("CS0266", marker: 2),
+                CompilerError("CS0266", marker: 3), CompilerError("CS1662", marker: 3),
+                CompilerError("CS0266", marker: 4), CompilerError("CS1662", marker: 4),
+            ],
         };
 
         // Positives that already held, kept as whole ports: every line a Double-mode user writes out of habit.
