@@ -43,6 +43,31 @@ internal sealed class CollapsingConstantRule
     }
 
     /// <summary>
+    /// <c>Real.CreateChecked(0.99999999)</c>: the generic-math conversions of a constant to the <c>Real</c> alias
+    /// (<c>CreateChecked</c>, <c>CreateSaturating</c>, <c>CreateTruncating</c>), which users write for defaults as they
+    /// write casts. Filtered by syntax first: most invocations are not one.
+    /// </summary>
+    public static void AnalyzeCreate(SyntaxNodeAnalysisContext context, PrecisionMode active)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (invocation is not
+            {
+                Expression: MemberAccessExpressionSyntax
+                {
+                    Expression: IdentifierNameSyntax receiver,
+                    Name.Identifier.ValueText: "CreateChecked" or "CreateSaturating" or "CreateTruncating",
+                },
+                ArgumentList.Arguments.Count: 1,
+            }
+            || !IsRealAlias(receiver, context.SemanticModel, context.CancellationToken))
+            return;
+        ExpressionSyntax argument = invocation.ArgumentList.Arguments[0].Expression;
+        Optional<object?> value = context.SemanticModel.GetConstantValue(argument, context.CancellationToken);
+        if (value.HasValue && Create(invocation.GetLocation(), argument, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
+            context.ReportDiagnostic(diagnostic);
+    }
+
+    /// <summary>
     /// <c>[Hyperparameter] public Real B2 { get; init; } = 0.99999999;</c>: the initializer of a property typed
     /// <c>Real</c> or <c>Real?</c> (a hyperparameter's default, or any other), when it is a constant that is not a cast
     /// (a cast is <see cref="AnalyzeCast"/>'s).

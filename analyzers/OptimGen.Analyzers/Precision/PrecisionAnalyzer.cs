@@ -51,6 +51,7 @@ public sealed class PrecisionAnalyzer : DiagnosticAnalyzer
             ? PrecisionMode.Single
             : PrecisionMode.Double;
         start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzeCast(context, mode), SyntaxKind.CastExpression);
+        start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzeCreate(context, mode), SyntaxKind.InvocationExpression);
         start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzePropertyDefault(context, mode), SyntaxKind.PropertyDeclaration);
         start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzeVariableDeclaration(context, mode), SyntaxKind.VariableDeclaration);
         start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzeParameterDefault(context, mode), SyntaxKind.Parameter);

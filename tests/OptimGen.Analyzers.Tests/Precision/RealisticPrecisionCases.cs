@@ -63,6 +63,18 @@ internal static class RealisticPrecisionCases
             """)
         { InDouble = [Collapse("Tiny * Tiny", "0")] };
 
+        // Written with generic math instead of a cast: the same conversion of the same constant.
+        yield return new(Rule, "realistic: Real.CreateChecked of a B2 of 0.99999999 and CreateTruncating of 16777217 collapse in Single mode", """
+            state.Value = B2 * state.Value + (1 - B2) * gradient[0] * gradient[0] + Real.CreateChecked(1e-8) + Horizon;
+            """, """
+            [Hyperparameter] public Real B2 { get; init; } = {|#0:Real.CreateChecked(0.99999999)|};
+            [Hyperparameter] public Real Horizon { get; init; } = {|#1:Real.CreateTruncating(16777217)|};
+            """)
+        {
+            InDouble = [Collapse("0.99999999", "exactly 1"), Collapse("16777217", "16777216", marker: 1)],
+            InSingle = [Collapse("0.99999999", "exactly 1"), Collapse("16777217", "16777216", marker: 1)],
+        };
+
         // The concrete type's constants still collapse: double.MaxValue is no float.
         yield return new(Rule, "realistic: clipping at (Real)double.MaxValue or 1e39 and a floor of (Real)double.Epsilon still collapse", """
             state.Value = Real.Clamp(state.Value, Floor, Clip) + Real.Min(state.Value, Wide);
