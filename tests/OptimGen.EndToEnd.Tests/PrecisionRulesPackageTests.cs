@@ -33,6 +33,14 @@ public sealed class PrecisionRulesPackageTests : IClassFixture<PackageFixture>
                 state.Seen = total;
             }
         }
+
+        // A chain of built-ins configured the Double-mode way: the other mode binds the other built-in assembly.
+        [Optimizer]
+        partial class ClippedAdam
+        {
+            [Component] public OptimGen.Optimizers.ClipByGlobalNorm Clip { get; init; } = new() { MaxNorm = (Real)1 };
+            [Component] public OptimGen.Optimizers.Adam Adam { get; init; } = new() { LearningRate = 3e-4 };
+        }
         """;
 
     private readonly PackageFixture package;
@@ -51,6 +59,9 @@ public sealed class PrecisionRulesPackageTests : IClassFixture<PackageFixture>
         Assert.Contains($"Program.cs{SourcePosition.Of(Spec, "state.Steps += 1")}: warning OPT0005: Slot 'Steps' is Real and counts by 1", plain.Output);
         Assert.Contains(
             $"Program.cs{SourcePosition.Of(Spec, "total;", "total")}: warning OPT0006: CS0266 in Single mode: Cannot implicitly convert type 'long' to 'int'. An explicit conversion exists (are you missing a cast?)",
+            plain.Output);
+        Assert.Contains(
+            $"Program.cs{SourcePosition.Of(Spec, "3e-4")}: warning OPT0006: CS0664 in Single mode: Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type",
             plain.Output);
         Assert.DoesNotContain(" error ", plain.Output);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SemanticModels = OptimGen.Analyzers.Narrowing.SemanticModels;
@@ -30,14 +31,39 @@ internal sealed class CollapsingConstantRule
     public CollapsingConstantRule(SpecReadings specs) => this.specs = specs;
 
     /// <summary><c>(Real)0.99999999</c>: a cast of a constant to the <c>Real</c> alias (or <c>Real?</c>).</summary>
-    public static void AnalyzeCast(SyntaxNodeAnalysisContext context)
+    public static void AnalyzeCast(SyntaxNodeAnalysisContext context, PrecisionMode active)
     {
         var cast = (CastExpressionSyntax)context.Node;
         TypeSyntax type = cast.Type is NullableTypeSyntax nullable ? nullable.ElementType : cast.Type;
         if (!IsRealAlias(type, context.SemanticModel, context.CancellationToken))
             return;
         Optional<object?> value = context.SemanticModel.GetConstantValue(cast.Expression, context.CancellationToken);
-        if (value.HasValue && Create(cast.GetLocation(), cast.Expression, value.Value) is { } diagnostic)
+        if (value.HasValue && Create(cast.GetLocation(), cast.Expression, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
+            context.ReportDiagnostic(diagnostic);
+    }
+
+    /// <summary>
+    /// <c>Real.CreateChecked(0.99999999)</c>: the generic-math conversions of a constant to the <c>Real</c> alias
+    /// (<c>CreateChecked</c>, <c>CreateSaturating</c>, <c>CreateTruncating</c>), which users write for defaults as they
+    /// write casts. Filtered by syntax first: most invocations are not one.
+    /// </summary>
+    public static void AnalyzeCreate(SyntaxNodeAnalysisContext context, PrecisionMode active)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (invocation is not
+            {
+                Expression: MemberAccessExpressionSyntax
+                {
+                    Expression: IdentifierNameSyntax receiver,
+                    Name.Identifier.ValueText: "CreateChecked" or "CreateSaturating" or "CreateTruncating",
+                },
+                ArgumentList.Arguments.Count: 1,
+            }
+            || !IsRealAlias(receiver, context.SemanticModel, context.CancellationToken))
+            return;
+        ExpressionSyntax argument = invocation.ArgumentList.Arguments[0].Expression;
+        Optional<object?> value = context.SemanticModel.GetConstantValue(argument, context.CancellationToken);
+        if (value.HasValue && Create(invocation.GetLocation(), argument, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
             context.ReportDiagnostic(diagnostic);
     }
 
@@ -46,33 +72,33 @@ internal sealed class CollapsingConstantRule
     /// <c>Real</c> or <c>Real?</c> (a hyperparameter's default, or any other), when it is a constant that is not a cast
     /// (a cast is <see cref="AnalyzeCast"/>'s).
     /// </summary>
-    public static void AnalyzePropertyDefault(SyntaxNodeAnalysisContext context)
+    public static void AnalyzePropertyDefault(SyntaxNodeAnalysisContext context, PrecisionMode active)
     {
         var property = (PropertyDeclarationSyntax)context.Node;
         if (property.Initializer is { Value: { } value })
-            AnalyzeInitializer(context, property.Type, value);
+            AnalyzeInitializer(context, property.Type, value, active);
     }
 
     /// <summary><c>Real limit = 16777217;</c>, <c>const Real Tiny = ...;</c>: a field or local typed <c>Real</c> with a constant initializer.</summary>
-    public static void AnalyzeVariableDeclaration(SyntaxNodeAnalysisContext context)
+    public static void AnalyzeVariableDeclaration(SyntaxNodeAnalysisContext context, PrecisionMode active)
     {
         var declaration = (VariableDeclarationSyntax)context.Node;
         foreach (VariableDeclaratorSyntax variable in declaration.Variables)
         {
             if (variable.Initializer is { Value: { } value })
-                AnalyzeInitializer(context, declaration.Type, value);
+                AnalyzeInitializer(context, declaration.Type, value, active);
         }
     }
 
     /// <summary><c>void Clip(Real limit = 16777217)</c>: a <c>Real</c> parameter's constant default value.</summary>
-    public static void AnalyzeParameterDefault(SyntaxNodeAnalysisContext context)
+    public static void AnalyzeParameterDefault(SyntaxNodeAnalysisContext context, PrecisionMode active)
     {
         var parameter = (ParameterSyntax)context.Node;
         if (parameter is { Type: { } type, Default: { Value: { } value } })
-            AnalyzeInitializer(context, type, value);
+            AnalyzeInitializer(context, type, value, active);
     }
 
-    private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, TypeSyntax declaredType, ExpressionSyntax initial)
+    private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, TypeSyntax declaredType, ExpressionSyntax initial, PrecisionMode active)
     {
         TypeSyntax type = declaredType is NullableTypeSyntax nullable ? nullable.ElementType : declaredType;
         ExpressionSyntax value = initial;
@@ -81,7 +107,7 @@ internal sealed class CollapsingConstantRule
         if (value is CastExpressionSyntax || !IsRealAlias(type, context.SemanticModel, context.CancellationToken))
             return;
         Optional<object?> constant = context.SemanticModel.GetConstantValue(value, context.CancellationToken);
-        if (constant.HasValue && Create(initial.GetLocation(), initial, constant.Value) is { } diagnostic)
+        if (constant.HasValue && Create(initial.GetLocation(), initial, constant.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
             context.ReportDiagnostic(diagnostic);
     }
 
@@ -141,12 +167,13 @@ internal sealed class CollapsingConstantRule
     /// converts them to <c>Real</c> in <paramref name="other"/> too. Whether a constant collapses is asked first: it
     /// is cheap, and the rare constant that does is the only one looked up in the other mode.
     /// </summary>
-    public IEnumerable<Diagnostic> Findings(Compilation? other, PrecisionMode otherMode, CancellationToken cancellationToken)
+    public IEnumerable<Diagnostic> Findings(Compilation compilation, PrecisionMode active, Compilation? other, CancellationToken cancellationToken)
     {
+        PrecisionMode otherMode = Precisions.Other(active);
         ITypeSymbol? otherReal = other is null ? null : RealOf(other, otherMode);
         foreach ((IOperation constant, bool inRealSlot) in candidates)
         {
-            if (Create(constant.Syntax.GetLocation(), constant.Syntax, constant.ConstantValue.Value) is not { } diagnostic)
+            if (Create(constant.Syntax.GetLocation(), constant.Syntax, constant.ConstantValue.Value, active, compilation, cancellationToken) is not { } diagnostic)
                 continue;
             if (inRealSlot || (other is not null && otherReal is not null && IsConvertedToReal(constant.Syntax, other, otherReal, cancellationToken)))
                 yield return diagnostic;
@@ -176,16 +203,84 @@ internal sealed class CollapsingConstantRule
     public static ITypeSymbol RealOf(Compilation compilation, PrecisionMode mode) =>
         compilation.GetSpecialType(mode == PrecisionMode.Single ? SpecialType.System_Single : SpecialType.System_Double);
 
-    /// <summary>One diagnostic naming the first mode, Single then Double, in which the constant collapses.</summary>
-    private static Diagnostic? Create(Location location, SyntaxNode written, object? value)
+    /// <summary>
+    /// One diagnostic naming the first mode, Single then Double, in which the constant collapses. <paramref name="value"/>
+    /// is the constant's value in the <paramref name="active"/> mode; when it follows the mode (<see cref="FollowsMode"/>),
+    /// the other mode has a value of its own, not this one converted, and only the active mode is judged.
+    /// </summary>
+    private static Diagnostic? Create(Location location, SyntaxNode written, object? value, PrecisionMode active, Compilation compilation,
+        CancellationToken cancellationToken)
     {
         foreach (PrecisionMode mode in new[] { PrecisionMode.Single, PrecisionMode.Double })
         {
-            if (ConstantCollapse.Describe(value, mode) is { } outcome)
-                return Diagnostic.Create(PrecisionDiagnostics.CollapsingConstant, location, written.ToString(), outcome, mode.ToString());
+            if (ConstantCollapse.Describe(value, mode) is not { } outcome)
+                continue;
+            // Asked only of a constant that collapses, which is rare.
+            if (mode != active && FollowsMode(written, SemanticModels.For(compilation, written.SyntaxTree), cancellationToken))
+                continue;
+            return Diagnostic.Create(PrecisionDiagnostics.CollapsingConstant, location, written.ToString(), outcome, mode.ToString());
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a constant's value is the mode's own rather than one value converted in each mode: a constant declared
+    /// <c>Real</c> taken as it is (<c>Real eps = DefaultEps;</c>: a value of that mode already, whose own declaration is
+    /// where a collapse is reported), or an expression that reads a member of the <c>Real</c> or <c>Integer</c> alias,
+    /// directly or through constants (<c>Real.MaxValue</c> is <c>float.MaxValue</c> in Single mode, not
+    /// <c>double.MaxValue</c> rounded to infinity).
+    /// </summary>
+    private static bool FollowsMode(SyntaxNode expression, SemanticModel model, CancellationToken cancellationToken)
+    {
+        SyntaxNode taken = expression;
+        while (taken is ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax)
+            taken = taken is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((PrefixUnaryExpressionSyntax)taken).Operand;
+        if (taken is IdentifierNameSyntax or MemberAccessExpressionSyntax)
+        {
+            foreach (VariableDeclaratorSyntax declarator in ConstantDeclarators(model.GetSymbolInfo(taken, cancellationToken).Symbol, model.Compilation, cancellationToken))
+            {
+                if (declarator.Parent is VariableDeclarationSyntax declaration
+                    && IsRealAlias(declaration.Type, SemanticModels.For(model.Compilation, declarator.SyntaxTree), cancellationToken))
+                    return true;
+            }
+        }
+
+        return ReadsAlias(expression, model, depth: 0, cancellationToken);
+    }
+
+    /// <summary>Whether an expression reads a member of the <c>Real</c> or <c>Integer</c> alias, itself or in the initializers of the constants it reads.</summary>
+    private static bool ReadsAlias(SyntaxNode expression, SemanticModel model, int depth, CancellationToken cancellationToken)
+    {
+        foreach (IdentifierNameSyntax name in expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+        {
+            // Real.MaxValue: a member of the alias; a cast to it, (Real)1e-30, is one value converted in each mode.
+            if (name is { Identifier.ValueText: "Real" or "Integer", Parent: MemberAccessExpressionSyntax access } && access.Expression == name
+                && model.GetAliasInfo(name, cancellationToken)?.Name == name.Identifier.ValueText)
+                return true;
+            if (depth > 8)
+                continue;
+            foreach (VariableDeclaratorSyntax declarator in ConstantDeclarators(model.GetSymbolInfo(name, cancellationToken).Symbol, model.Compilation, cancellationToken))
+            {
+                if (declarator.Initializer is { Value: { } initial }
+                    && ReadsAlias(initial, SemanticModels.For(model.Compilation, declarator.SyntaxTree), depth + 1, cancellationToken))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The declarators, in the compilation's trees, of a <c>const</c> field or local; none for another symbol.</summary>
+    private static IEnumerable<VariableDeclaratorSyntax> ConstantDeclarators(ISymbol? symbol, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (symbol is not (IFieldSymbol { IsConst: true } or ILocalSymbol { IsConst: true }))
+            yield break;
+        foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+        {
+            if (compilation.ContainsSyntaxTree(reference.SyntaxTree) && reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax declarator)
+                yield return declarator;
+        }
     }
 
     /// <summary>Whether <paramref name="type"/> names the global <c>Real</c> alias (not a type of the user's called Real).</summary>

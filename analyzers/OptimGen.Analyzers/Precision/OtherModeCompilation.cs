@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -25,6 +26,9 @@ namespace OptimGen.Analyzers.Precision;
 /// </remarks>
 internal static class OtherModeCompilation
 {
+    /// <summary>The other mode's built-ins, per reference to the active mode's (the compiler server reuses references across builds).</summary>
+    private static readonly ConditionalWeakTable<PortableExecutableReference, StrongBox<MetadataReference?>> OtherBuiltIns = new();
+
     /// <summary>The other mode's compilation; null when the compilation has no alias file (the generator did not run).</summary>
     public static Compilation? Build(Compilation compilation, PrecisionMode other, SpecReadings specs, IReadOnlyCollection<INamedTypeSymbol> specTypes,
         Func<SyntaxTree, bool> isAnalyzed, ISet<string> namesInScope, CancellationToken cancellationToken)
@@ -70,7 +74,7 @@ internal static class OtherModeCompilation
                 replacements.Add((generated, SpecEmitter.Emit(model, other)));
         }
 
-        Compilation result = compilation;
+        Compilation result = WithOtherBuiltIns(compilation, other);
         foreach ((SyntaxTree old, string text) in replacements)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -85,6 +89,43 @@ internal static class OtherModeCompilation
         // Its scope walk, its rules and its compiler errors then share one model, and so one binding, per tree.
         SemanticModels.CacheFor(result);
         return result;
+    }
+
+    /// <summary>
+    /// The package's built-in optimizers come precompiled once per mode, side by side in one folder
+    /// (<c>OptimGen.Optimizers.Double.dll</c> and <c>OptimGen.Optimizers.Single.dll</c>), and the package's targets
+    /// reference the active mode's: the other mode binds against the other one, where <c>new Adam { LearningRate = 3e-4 }</c>
+    /// sets a <c>float</c>. Without the sibling file the compilation keeps its reference.
+    /// </summary>
+    private static Compilation WithOtherBuiltIns(Compilation compilation, PrecisionMode other)
+    {
+        string active = BuiltInsFileName(other == PrecisionMode.Single ? PrecisionMode.Double : PrecisionMode.Single);
+        foreach (MetadataReference reference in compilation.References)
+        {
+            if (reference is not PortableExecutableReference { FilePath: { } path } builtIns
+                || !path.EndsWith(active, StringComparison.OrdinalIgnoreCase)
+                || (path.Length > active.Length && path[path.Length - active.Length - 1] is not ('/' or '\\')))
+                continue;
+            MetadataReference? sibling = OtherBuiltIns.GetValue(builtIns, _ => new StrongBox<MetadataReference?>(
+                Open(path.Substring(0, path.Length - active.Length) + BuiltInsFileName(other)))).Value;
+            return sibling is null ? compilation : compilation.ReplaceReference(builtIns, sibling);
+        }
+
+        return compilation;
+    }
+
+    private static string BuiltInsFileName(PrecisionMode mode) => $"OptimGen.Optimizers.{mode}.dll";
+
+    private static MetadataReference? Open(string path)
+    {
+        try
+        {
+            return MetadataReference.CreateFromFile(path);
+        }
+        catch (Exception exception) when (exception is System.IO.IOException or UnauthorizedAccessException or BadImageFormatException)
+        {
+            return null;
+        }
     }
 
     private static bool IsWanted(INamedTypeSymbol spec, Func<SyntaxTree, bool> isAnalyzed, ISet<string> namesInScope)

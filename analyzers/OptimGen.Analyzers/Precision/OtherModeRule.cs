@@ -207,6 +207,9 @@ internal sealed class OtherModeRule
             {
                 if (assignment.Target is IFieldReferenceOperation field && specs.SlotOf(field.Field) is { } slot)
                     properties = properties.Add(PrecisionDiagnostics.SlotTypeProperty, ElementKindNames.Declared(slot.Element));
+                else if (AliasOf(assignment.Target) is { } targetAlias && !(targetAlias == "Integer" && node is ExpressionSyntax expression
+                             && model.GetConstantValue(expression).HasValue))
+                    properties = properties.Add(PrecisionDiagnostics.SlotTypeProperty, targetAlias);
                 break;
             }
 
@@ -215,6 +218,32 @@ internal sealed class OtherModeRule
         }
 
         return properties;
+    }
+
+    /// <summary>
+    /// The alias, <c>Real</c> or <c>Integer</c>, of an assignment's target whose type is that alias in both modes
+    /// (<c>new Adam { LearningRate = 3e-4 }</c>: a built-in's property, compiled once per mode), so that a cast to it is
+    /// right in both; null for a target of a concrete type (a <c>float</c> local takes no <c>(Real)</c> in Double mode).
+    /// </summary>
+    private string? AliasOf(IOperation target)
+    {
+        if (AliasOf(target.Type, activeMode) is not { } alias || !other.ContainsSyntaxTree(target.Syntax.SyntaxTree))
+            return null;
+        ITypeSymbol? inOtherMode = SemanticModels.For(other, target.Syntax.SyntaxTree).GetTypeInfo(target.Syntax).Type;
+        return AliasOf(inOtherMode, otherMode) == alias ? alias : null;
+    }
+
+    /// <summary>The alias <paramref name="type"/> (or <c>Nullable</c> of it) is in <paramref name="mode"/>; null for another type.</summary>
+    private static string? AliasOf(ITypeSymbol? type, PrecisionMode mode)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable)
+            type = nullable.TypeArguments[0];
+        return (type?.SpecialType, mode) switch
+        {
+            (SpecialType.System_Double, PrecisionMode.Double) or (SpecialType.System_Single, PrecisionMode.Single) => "Real",
+            (SpecialType.System_Int64, PrecisionMode.Double) or (SpecialType.System_Int32, PrecisionMode.Single) => "Integer",
+            _ => null,
+        };
     }
 
     /// <summary>The alias, <c>Real</c> or <c>Integer</c>, that the declaration an initializer belongs to is written with.</summary>

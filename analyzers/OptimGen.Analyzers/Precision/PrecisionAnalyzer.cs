@@ -47,14 +47,14 @@ public sealed class PrecisionAnalyzer : DiagnosticAnalyzer
 
     private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        start.RegisterSyntaxNodeAction(CollapsingConstantRule.AnalyzeCast, SyntaxKind.CastExpression);
-        start.RegisterSyntaxNodeAction(CollapsingConstantRule.AnalyzePropertyDefault, SyntaxKind.PropertyDeclaration);
-        start.RegisterSyntaxNodeAction(CollapsingConstantRule.AnalyzeVariableDeclaration, SyntaxKind.VariableDeclaration);
-        start.RegisterSyntaxNodeAction(CollapsingConstantRule.AnalyzeParameterDefault, SyntaxKind.Parameter);
-
         PrecisionMode mode = SpecConventions.IsSinglePrecision(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, out _)
             ? PrecisionMode.Single
             : PrecisionMode.Double;
+        start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzeCast(context, mode), SyntaxKind.CastExpression);
+        start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzeCreate(context, mode), SyntaxKind.InvocationExpression);
+        start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzePropertyDefault(context, mode), SyntaxKind.PropertyDeclaration);
+        start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzeVariableDeclaration(context, mode), SyntaxKind.VariableDeclaration);
+        start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzeParameterDefault(context, mode), SyntaxKind.Parameter);
         Compilation compilation = start.Compilation;
         AnalyzerOptions options = start.Options;
         CancellationToken cancellationToken = start.CancellationToken;

@@ -6,11 +6,13 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using OptimGen.Analyzers.Narrowing;
 using OptimGen.Analyzers.Specs;
+using OptimGen.Conventions;
 using OptimGen.Specs.Model;
 using PrecisionMode = OptimGen.Specs.Model.PrecisionMode;
 
@@ -151,7 +153,9 @@ internal sealed class PrecisionFindings
     {
         var analyzed = new AnalyzedTrees(compilation, analyzeGeneratedCode);
         (StateSlots slots, TransitionScope scope) = SharedTransitionScope.Of(compilation, cancellationToken);
-        if (scope.Count == 0)
+        // Without a transition only a chain's component and hyperparameter initializers are left for the other mode.
+        List<INamedTypeSymbol>? specTypes = ChecksOtherMode(compilation, options) ? OtherModeCompilation.SpecTypes(compilation, cancellationToken) : null;
+        if (scope.Count == 0 && (specTypes is null || specTypes.Count == 0))
             return None;
 
         SpecReadings specs = slots.Specs;
@@ -184,11 +188,10 @@ internal sealed class PrecisionFindings
 
         var found = new List<Diagnostic>(counters.Findings());
         PrecisionMode otherMode = Precisions.Other(mode);
-        Compilation? other = ChecksOtherMode(compilation, options)
-            ? OtherModeCompilation.Build(compilation, otherMode, specs, OtherModeCompilation.SpecTypes(compilation, cancellationToken),
-                analyzed.Contains, namesInScope, cancellationToken)
+        Compilation? other = specTypes is not null
+            ? OtherModeCompilation.Build(compilation, otherMode, specs, specTypes, analyzed.Contains, namesInScope, cancellationToken)
             : null;
-        found.AddRange(constants.Findings(other, otherMode, cancellationToken));
+        found.AddRange(constants.Findings(compilation, mode, other, cancellationToken));
         OtherModeRule? otherModeRule = null;
         Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>>? otherModeDeclarations = null;
         Dictionary<SyntaxTree, List<SyntaxNode>>? otherModeReadInitializers = null;
@@ -198,8 +201,9 @@ internal sealed class PrecisionFindings
             TransitionScope otherScope = TransitionScope.Compute(other, otherSlots, cancellationToken);
             otherModeRule = new OtherModeRule(compilation, scope, slots, other, otherScope, otherSlots, options, mode, specs);
             otherModeDeclarations = ScopePieces.Of(other, otherScope, analyzed.Contains, cancellationToken);
-            otherModeReadInitializers = ReadInitializers(readMembers, otherModeDeclarations, tree => analyzed.Contains(tree) && other.ContainsSyntaxTree(tree),
-                cancellationToken);
+            AddSpecInputs(specTypes!, analyzed.Contains, readMembers);
+            otherModeReadInitializers = ReadInitializers(compilation, readMembers, otherModeDeclarations,
+                tree => analyzed.Contains(tree) && other.ContainsSyntaxTree(tree), cancellationToken);
         }
 
         var byTree = new Dictionary<SyntaxTree, List<Diagnostic>>();
@@ -217,25 +221,48 @@ internal sealed class PrecisionFindings
     }
 
     /// <summary>
+    /// What the generated code of the specs declared in analyzed trees reads besides their transitions: every
+    /// hyperparameter (its default is the transition's value, and <c>Init</c> checks it, also when only the
+    /// <c>[Init]</c> hook or nothing reads it) and every <c>[Component]</c> of a chain (the chain's transition is
+    /// generated: its components' initializers are the code the user wrote for it).
+    /// </summary>
+    private static void AddSpecInputs(List<INamedTypeSymbol> specTypes, Func<SyntaxTree, bool> isAnalyzed, HashSet<ISymbol> readMembers)
+    {
+        foreach (INamedTypeSymbol spec in specTypes)
+        {
+            foreach (ISymbol member in spec.GetMembers())
+            {
+                if (member is IPropertySymbol && member.DeclaringSyntaxReferences.Any(reference => isAnalyzed(reference.SyntaxTree))
+                    && (SpecConventions.HasAttribute(member, SpecConventions.HyperparameterAttribute) || SpecConventions.HasAttribute(member, SpecConventions.ComponentAttribute)))
+                    readMembers.Add(member);
+            }
+        }
+    }
+
+    /// <summary>
     /// The initializers of the fields and properties the scope reads, in analyzed trees, that neither are nor hold pieces
     /// of the scope (a delegate field's lambda is one, checked with the scope): a hyperparameter's default (<c>Real Eps { get; init; } = 1e-8;</c>), a <c>const</c> or
-    /// <c>static readonly</c> field. The transition's values come from them, so code there that does not compile in
-    /// the other mode breaks the transition too. <paramref name="isChecked"/> keeps the analyzed trees the other mode
-    /// shares (not a generated file it replaces).
+    /// <c>static readonly</c> field; and, through those initializers, the fields and properties they read in turn
+    /// (<c>Eps { get; init; } = Defaults.Eps</c> reads the constant a class of defaults declares). The transition's values
+    /// come from them, so code there that does not compile in the other mode breaks the transition too.
+    /// <paramref name="isChecked"/> keeps the analyzed trees the other mode shares (not a generated file it replaces).
     /// </summary>
-    private static Dictionary<SyntaxTree, List<SyntaxNode>> ReadInitializers(HashSet<ISymbol> readMembers,
+    private static Dictionary<SyntaxTree, List<SyntaxNode>> ReadInitializers(Compilation compilation, HashSet<ISymbol> readMembers,
         Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>> pieces, Func<SyntaxTree, bool> isChecked, CancellationToken cancellationToken)
     {
         var byTree = new Dictionary<SyntaxTree, List<SyntaxNode>>();
-        foreach (ISymbol member in readMembers)
+        var pending = new Stack<ISymbol>(readMembers);
+        while (pending.Count > 0)
         {
+            ISymbol member = pending.Pop();
             foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
             {
-                if (!isChecked(reference.SyntaxTree) || ScopePieces.InitializerOf(reference, cancellationToken) is not { } initializer)
+                if (!isChecked(reference.SyntaxTree) || CodeRead(reference, cancellationToken) is not { } initializer)
                     continue;
                 if (pieces.TryGetValue(initializer.SyntaxTree, out List<(ISymbol Owner, SyntaxNode Node)>? inTree)
                     && inTree.Exists(piece => piece.Node.Span.OverlapsWith(initializer.Span)))
                     continue;
+                AddMembersRead(compilation, initializer, readMembers, pending, cancellationToken);
                 if (!byTree.TryGetValue(initializer.SyntaxTree, out List<SyntaxNode>? list))
                     byTree[initializer.SyntaxTree] = list = new List<SyntaxNode>();
                 list.Add(initializer);
@@ -243,6 +270,53 @@ internal sealed class PrecisionFindings
         }
 
         return byTree;
+    }
+
+    /// <summary>
+    /// The code that reading a field or property, or calling a method, runs outside the scope: a field's or property's
+    /// initializer, the getter of a property without one (<c>static Real Eps => 1e-8;</c> read by a hyperparameter's
+    /// default), a method's body (<c>Eps { get; init; } = Defaults.Epsilon();</c>).
+    /// </summary>
+    private static SyntaxNode? CodeRead(SyntaxReference member, CancellationToken cancellationToken)
+    {
+        if (ScopePieces.InitializerOf(member, cancellationToken) is { } initializer)
+            return initializer;
+        switch (member.GetSyntax(cancellationToken))
+        {
+            case PropertyDeclarationSyntax { ExpressionBody: { } body }:
+                return body;
+            case PropertyDeclarationSyntax property:
+                return property.AccessorList?.Accessors.FirstOrDefault(static accessor => accessor.IsKind(SyntaxKind.GetAccessorDeclaration)) is { } getter
+                    ? (SyntaxNode?)getter.ExpressionBody ?? getter.Body
+                    : null;
+            case MethodDeclarationSyntax method:
+                return (SyntaxNode?)method.ExpressionBody ?? method.Body;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The fields and properties an initializer reads, and the methods it calls, that are not yet known, onto <paramref name="pending"/>. Bound only
+    /// when it names something other than the aliases (<c>(Real)0.9</c>, the usual default, names nothing).
+    /// </summary>
+    private static void AddMembersRead(Compilation compilation, SyntaxNode initializer, HashSet<ISymbol> known, Stack<ISymbol> pending,
+        CancellationToken cancellationToken)
+    {
+        if (!initializer.DescendantNodes().OfType<IdentifierNameSyntax>().Any(static name => name.Identifier.ValueText is not ("Real" or "Integer"))
+            || SemanticModels.For(compilation, initializer.SyntaxTree).GetOperation(initializer, cancellationToken) is not { } value)
+            return;
+        foreach (IOperation operation in value.DescendantsAndSelf())
+        {
+            ISymbol? member = operation switch
+            {
+                IFieldReferenceOperation or IPropertyReferenceOperation => ((IMemberReferenceOperation)operation).Member.OriginalDefinition,
+                IInvocationOperation invocation => invocation.TargetMethod.OriginalDefinition,
+                _ => null,
+            };
+            if (member is not null && known.Add(member))
+                pending.Push(member);
+        }
     }
 
     /// <summary>The other-mode compilation is on unless the global option says <c>false</c>.</summary>

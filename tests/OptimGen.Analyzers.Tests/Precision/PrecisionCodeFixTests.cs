@@ -64,6 +64,40 @@ public sealed class PrecisionCodeFixTests
         SpecTemplate.Wrap("Real half = (Real)0.5;\nstate.Value *= half;"),
         OtherModeCodeFix.Key);
 
+    private const string ScaledChain = """
+        [Optimizer]
+        public partial class Scale
+        {
+            [Hyperparameter] public Real Factor { get; init; } = (Real)1;
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                for (int i = 0; i < gradient.Length; i++)
+                    update[i] = Factor * gradient[i];
+            }
+        }
+
+        [Optimizer]
+        public partial class ScaledSpec
+        {
+            [Component] public Scale First { get; init; } = new() { Factor = VALUE };
+            [Component] public Spec Then { get; init; } = new();
+        }
+        """;
+
+    [Fact]
+    public Task A_double_literal_set_on_a_chain_component_is_cast_to_Real() => VerifyAsync<OtherModeCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("state.Value = gradient[0];", outside: ScaledChain.Replace("VALUE", "{|OPT0006:3e-4|}")),
+        SpecTemplate.Wrap("state.Value = gradient[0];", outside: ScaledChain.Replace("VALUE", "(Real)3e-4")),
+        OtherModeCodeFix.Key);
+
+    [Fact]
+    public Task A_Real_stored_in_a_float_local_is_not_cast_to_Real() => VerifyAsync<OtherModeCodeFix>(Mode.Single,
+        SpecTemplate.Wrap("float single = 0;\nsingle = {|OPT0006:state.Value|};\nstate.Scale = single;"),
+        SpecTemplate.Wrap("float single = 0;\nsingle = {|OPT0006:state.Value|};\nstate.Scale = single;"),
+        OtherModeCodeFix.Key);
+
     private static async Task VerifyAsync<TCodeFix>(Mode mode, string source, string fixedSource, string equivalenceKey)
         where TCodeFix : CodeFixProvider, new()
     {
