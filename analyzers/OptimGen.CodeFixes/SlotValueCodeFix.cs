@@ -39,7 +39,9 @@ public sealed class SlotValueCodeFix : NarrowingCodeFix
             token => ReplaceAsync(context.Document, value, CastSyntax.Create(slotType, value), token),
             CastKey), diagnostic);
 
-        if (SourceDeclaration.Find(model, value, context.CancellationToken) is { } declaration)
+        // A declaration in generated code (a State property) is not the user's to change.
+        if (SourceDeclaration.Find(model, value, context.CancellationToken) is { } declaration
+            && context.Document.Project.Solution.GetDocument(declaration.Type.SyntaxTree) is { } home and not SourceGeneratedDocument)
         {
             context.RegisterCodeFix(CodeAction.Create(
                 $"Declare '{declaration.Name}' as {slotType}",
