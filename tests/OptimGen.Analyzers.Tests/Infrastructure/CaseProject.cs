@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using OptimGen.Analyzers.Tests.Cases;
-using OptimGen.Generators;
 
 namespace OptimGen.Analyzers.Tests.Infrastructure;
 
@@ -19,8 +18,6 @@ namespace OptimGen.Analyzers.Tests.Infrastructure;
 internal static class CaseProject
 {
     public const string SourcePath = "/0/Test0.cs";
-
-    private static readonly AnalyzerReference Generator = new GeneratorReference();
 
     /// <summary>The case's source (markup removed) as the only document of a new solution.</summary>
     public static Document Create(AnalyzerCase testCase, Mode mode)
@@ -37,7 +34,7 @@ internal static class CaseProject
                 compilationOptions: options,
                 parseOptions: new CSharpParseOptions(LanguageVersion.Default, DocumentationMode.Diagnose),
                 metadataReferences: TestReferences.All,
-                analyzerReferences: new[] { Generator }))
+                analyzerReferences: new[] { GeneratorReference.Instance }))
             .AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(PrecisionConfig.For(mode).Content), filePath: PrecisionConfig.For(mode).Path);
         if (testCase.EditorConfig is { } editorConfig)
             solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".editorconfig", SourceText.From(editorConfig), filePath: "/.editorconfig");
@@ -79,25 +76,5 @@ internal static class CaseProject
         }
 
         return text.ToString();
-    }
-
-    /// <summary>The generator as the workspace runs it for a project.</summary>
-    private sealed class GeneratorReference : AnalyzerReference
-    {
-        private readonly ImmutableArray<ISourceGenerator> generators = ImmutableArray.Create(new OptimizerGenerator().AsSourceGenerator());
-
-        public override string? FullPath => null;
-
-        public override string Display => nameof(OptimizerGenerator);
-
-        public override object Id => typeof(OptimizerGenerator);
-
-        public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzers(string language) => ImmutableArray<DiagnosticAnalyzer>.Empty;
-
-        public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzersForAllLanguages() => ImmutableArray<DiagnosticAnalyzer>.Empty;
-
-        public override ImmutableArray<ISourceGenerator> GetGenerators(string language) => generators;
-
-        public override ImmutableArray<ISourceGenerator> GetGeneratorsForAllLanguages() => generators;
     }
 }
