@@ -77,11 +77,11 @@ internal static class RetypedUses
             use = call;
         }
 
-        return ValueAccepts(model, use, oldType, newType, cancellationToken);
+        return ValueAccepts(model, use, symbol, oldType, newType, cancellationToken);
     }
 
     /// <summary>Whether <paramref name="use"/>, of <paramref name="oldType"/> today, still compiles where it stands as a <paramref name="newType"/>.</summary>
-    private static bool ValueAccepts(SemanticModel model, ExpressionSyntax use, ITypeSymbol oldType, ITypeSymbol newType, CancellationToken cancellationToken)
+    private static bool ValueAccepts(SemanticModel model, ExpressionSyntax use, ISymbol symbol, ITypeSymbol oldType, ITypeSymbol newType, CancellationToken cancellationToken)
     {
         while (use.Parent is ParenthesizedExpressionSyntax parenthesized)
             use = parenthesized;
@@ -89,14 +89,14 @@ internal static class RetypedUses
         switch (use.Parent)
         {
             case AssignmentExpressionSyntax assignment when assignment.Left == use:
-                // A write: the value must fit the new type, and the assignment must not be a value itself.
-                return assignment.Parent is ExpressionStatementSyntax
+                // A write: the value (`x + 1` computed with the new type) must fit the new type, and the assignment must not be a value itself.
+                return IsDiscarded(model, assignment, cancellationToken)
                     && !assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)
-                    && model.ClassifyConversion(assignment.Right, newType).IsImplicit;
+                    && Fits(model, assignment.Right, symbol, newType, cancellationToken);
             case PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax when use.Parent.IsKind(SyntaxKind.PreIncrementExpression)
                 || use.Parent.IsKind(SyntaxKind.PreDecrementExpression) || use.Parent.IsKind(SyntaxKind.PostIncrementExpression)
                 || use.Parent.IsKind(SyntaxKind.PostDecrementExpression):
-                return use.Parent.Parent is ExpressionStatementSyntax || IsForIncrementor(use.Parent);
+                return IsDiscarded(model, (ExpressionSyntax)use.Parent, cancellationToken);
             case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None):
             case RefExpressionSyntax:
                 return false;
@@ -108,7 +108,7 @@ internal static class RetypedUses
             case CastExpressionSyntax cast:
                 return CastAccepts(model, cast, newType, cancellationToken);
             case BinaryExpressionSyntax binary when IsArithmeticOrComparison(binary):
-                return OperandAccepts(model, binary, use, oldType, newType, cancellationToken);
+                return OperandAccepts(model, binary, use, symbol, oldType, newType, cancellationToken);
         }
 
         return ValueAccepts(model, use, newType, cancellationToken);
@@ -129,32 +129,78 @@ internal static class RetypedUses
     /// An operand of arithmetic or a comparison: the operator is then computed in the wider of the new type and the other
     /// operand's type, and the result must be accepted where the expression stands (a comparison's is a bool as before).
     /// </summary>
-    private static bool OperandAccepts(SemanticModel model, BinaryExpressionSyntax binary, ExpressionSyntax use, ITypeSymbol oldType, ITypeSymbol newType, CancellationToken cancellationToken)
+    private static bool OperandAccepts(SemanticModel model, BinaryExpressionSyntax binary, ExpressionSyntax use, ISymbol symbol, ITypeSymbol oldType, ITypeSymbol newType, CancellationToken cancellationToken)
     {
         if (IsIntegerDivision(model, binary, use, oldType, newType, cancellationToken))
             return false;
         ExpressionSyntax other = binary.Left == use ? binary.Right : binary.Left;
-        if (model.Compilation is not CSharpCompilation csharp || model.GetTypeInfo(other, cancellationToken).Type is not { } otherType
-            || NumericType.From(newType) is null || NumericType.From(otherType) is null)
+        if (model.GetTypeInfo(other, cancellationToken).Type is not { } otherType
+            || Promoted(model.Compilation, newType, otherType) is not { } computed
+            || model.GetTypeInfo(binary, cancellationToken).Type is not { } resultType)
             return false;
-        ITypeSymbol? computed = csharp.ClassifyConversion(otherType, newType).IsImplicit ? newType
-            : csharp.ClassifyConversion(newType, otherType).IsImplicit ? otherType
-            : null;
-        if (computed is null || model.GetTypeInfo(binary, cancellationToken).Type is not { } resultType)
-            return false;
-        if (resultType.SpecialType == SpecialType.System_Boolean)
-            return true;
-        if (computed.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Char)
-            computed = csharp.GetSpecialType(SpecialType.System_Int32);
-        return ValueAccepts(model, binary, resultType, computed, cancellationToken);
+        return resultType.SpecialType == SpecialType.System_Boolean
+            || ValueAccepts(model, binary, symbol, resultType, computed, cancellationToken);
     }
+
+    /// <summary>The type C# computes a binary operator in for two numeric operand types (the wider; at least int), or null.</summary>
+    private static ITypeSymbol? Promoted(Compilation compilation, ITypeSymbol left, ITypeSymbol right)
+    {
+        if (compilation is not CSharpCompilation csharp || NumericType.From(left) is null || NumericType.From(right) is null)
+            return null;
+        ITypeSymbol? wider = csharp.ClassifyConversion(right, left).IsImplicit ? left
+            : csharp.ClassifyConversion(left, right).IsImplicit ? right
+            : null;
+        return wider?.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Char
+            ? csharp.GetSpecialType(SpecialType.System_Int32)
+            : wider;
+    }
+
+    /// <summary>Whether a value written into the retyped symbol converts to its new type, its own reads (`x + 1`) taken at the new type.</summary>
+    private static bool Fits(SemanticModel model, ExpressionSyntax value, ISymbol symbol, ITypeSymbol newType, CancellationToken cancellationToken)
+    {
+        if (!Mentions(model, value, symbol, cancellationToken))
+            return model.ClassifyConversion(value, newType).IsImplicit;
+        return RetypedTypeOf(model, value, symbol, newType, cancellationToken) is { } type
+            && model.Compilation is CSharpCompilation csharp && csharp.ClassifyConversion(type, newType).IsImplicit;
+    }
+
+    private static bool Mentions(SemanticModel model, ExpressionSyntax value, ISymbol symbol, CancellationToken cancellationToken) =>
+        value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(name => name.Identifier.ValueText == symbol.Name
+            && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, symbol.OriginalDefinition));
+
+    /// <summary>The type of arithmetic on the symbol once it has its new type; null where that is not simple arithmetic.</summary>
+    private static ITypeSymbol? RetypedTypeOf(SemanticModel model, ExpressionSyntax value, ISymbol symbol, ITypeSymbol newType, CancellationToken cancellationToken)
+    {
+        switch (value)
+        {
+            case ParenthesizedExpressionSyntax parenthesized:
+                return RetypedTypeOf(model, parenthesized.Expression, symbol, newType, cancellationToken);
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax when SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(value, cancellationToken).Symbol?.OriginalDefinition, symbol.OriginalDefinition):
+                return newType;
+            case BinaryExpressionSyntax binary when binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression:
+                return RetypedTypeOf(model, binary.Left, symbol, newType, cancellationToken) is { } left
+                    && RetypedTypeOf(model, binary.Right, symbol, newType, cancellationToken) is { } right
+                    ? Promoted(model.Compilation, left, right)
+                    : null;
+            default:
+                return Mentions(model, value, symbol, cancellationToken) ? null : model.GetTypeInfo(value, cancellationToken).Type;
+        }
+    }
+
+    /// <summary>A write whose own value nobody reads: a statement, a for loop's initializer or incrementor, or the body of a void lambda or member.</summary>
+    private static bool IsDiscarded(SemanticModel model, ExpressionSyntax write, CancellationToken cancellationToken) => write.Parent switch
+    {
+        ExpressionStatementSyntax => true,
+        ForStatementSyntax loop => loop.Initializers.Contains(write) || loop.Incrementors.Contains(write),
+        LambdaExpressionSyntax lambda => model.GetSymbolInfo(lambda, cancellationToken).Symbol is IMethodSymbol { ReturnsVoid: true },
+        ArrowExpressionClauseSyntax arrow => arrow.Parent is { } member && model.GetDeclaredSymbol(member, cancellationToken) is IMethodSymbol { ReturnsVoid: true },
+        _ => false,
+    };
 
     private static bool IsArithmeticOrComparison(BinaryExpressionSyntax binary) => binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression
         or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression or SyntaxKind.ModuloExpression or SyntaxKind.LessThanExpression
         or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
         or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
-
-    private static bool IsForIncrementor(SyntaxNode node) => node.Parent is ForStatementSyntax loop && loop.Incrementors.Contains(node);
 
     /// <summary>A <c>Real</c> that becomes an integer would turn <c>x / 2</c> into an integer division: it compiles, and it is wrong.</summary>
     private static bool IsIntegerDivision(SemanticModel model, BinaryExpressionSyntax division, ExpressionSyntax use, ITypeSymbol oldType, ITypeSymbol newType, CancellationToken cancellationToken)

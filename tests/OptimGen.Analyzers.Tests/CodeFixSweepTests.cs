@@ -50,6 +50,9 @@ public sealed class CodeFixSweepTests
         await Parallel.ForEachAsync(positive, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             (testCase, token) => new ValueTask(CodeFixSweep.RunAsync(testCase, mode, analyzers, tally, token)));
         output.WriteLine($"{catalogue} catalogue, {mode} mode: {tally} in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine("No fix offered for:");
+        foreach (string diagnostic in tally.Unfixed.OrderBy(d => d, StringComparer.Ordinal))
+            output.WriteLine("  " + diagnostic);
 
         Assert.True(tally.Failures.Count == 0, string.Join(Environment.NewLine, tally.Failures.OrderBy(f => f, StringComparer.Ordinal)));
     }

@@ -55,7 +55,7 @@ internal static class CodeFixSweep
             List<CodeAction> actions = home is null ? new() : await ActionsAsync(home, diagnostic, cancellationToken).ConfigureAwait(false);
             if (actions.Count == 0)
             {
-                tally.CountWithoutFix(diagnostic.Id);
+                tally.CountWithoutFix(diagnostic.Id, $"{caseName}: {Describe(diagnostic)}");
                 continue;
             }
 
@@ -216,8 +216,12 @@ internal sealed class SweepTally
     private readonly ConcurrentDictionary<string, int> offered = new();
     private readonly ConcurrentDictionary<string, int> withoutFix = new();
     private readonly ConcurrentQueue<string> failures = new();
+    private readonly ConcurrentQueue<string> unfixed = new();
 
     public IReadOnlyCollection<string> Failures => failures;
+
+    /// <summary>The diagnostics no fix was offered for: fine (no fix is better than a broken one), and listed for a reader.</summary>
+    public IReadOnlyCollection<string> Unfixed => unfixed;
 
     public void CountCase() => Interlocked.Increment(ref cases);
 
@@ -227,7 +231,11 @@ internal sealed class SweepTally
 
     public void CountOffered(string id) => offered.AddOrUpdate(id, 1, (_, n) => n + 1);
 
-    public void CountWithoutFix(string id) => withoutFix.AddOrUpdate(id, 1, (_, n) => n + 1);
+    public void CountWithoutFix(string id, string diagnostic)
+    {
+        withoutFix.AddOrUpdate(id, 1, (_, n) => n + 1);
+        unfixed.Enqueue(diagnostic);
+    }
 
     public void Fail(string failure) => failures.Enqueue(failure);
 
