@@ -95,7 +95,7 @@ public sealed class NarrowingConversionCodeFix : NarrowingCodeFix
                 return ImmutableArray.Create<SyntaxNode>(declared);
         }
 
-        return RetypedUses.ValueAccepts(model, value, aliasType, cancellationToken) ? ImmutableArray<SyntaxNode>.Empty : null;
+        return RetypedUses.ContextAccepts(model, value, aliasType, cancellationToken) ? ImmutableArray<SyntaxNode>.Empty : null;
     }
 
     /// <summary>Whether the local <paramref name="declarator"/> declares can be of the alias's type: not a constant, and every use accepts it.</summary>

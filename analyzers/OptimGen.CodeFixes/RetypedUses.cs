@@ -21,7 +21,7 @@ internal static class RetypedUses
         model.GetSpeculativeTypeInfo(position, SyntaxFactory.ParseTypeName(typeName), SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
 
     /// <summary>Whether a value of <paramref name="newType"/> can stand where <paramref name="value"/>'s value goes.</summary>
-    public static bool ValueAccepts(SemanticModel model, ExpressionSyntax value, ITypeSymbol newType, CancellationToken cancellationToken)
+    public static bool ContextAccepts(SemanticModel model, ExpressionSyntax value, ITypeSymbol newType, CancellationToken cancellationToken)
     {
         ITypeSymbol? wanted = model.GetTypeInfo(value, cancellationToken).ConvertedType;
         return wanted is not null && Converts(model.Compilation, newType, wanted);
@@ -111,7 +111,7 @@ internal static class RetypedUses
                 return OperandAccepts(model, binary, use, symbol, oldType, newType, cancellationToken);
         }
 
-        return ValueAccepts(model, use, newType, cancellationToken);
+        return ContextAccepts(model, use, newType, cancellationToken);
     }
 
     /// <summary>An explicit cast of the new type still compiles, and stays a widening or a conversion to a floating type the code asked for.</summary>
