@@ -13,7 +13,8 @@ namespace OptimGen.CodeFixes;
 
 /// <summary>
 /// OPT0002: cast the value to the slot's declared type (<c>(Integer)zoom.NumSteps</c>), or declare the
-/// value's source with that type: the local, field, property or method return it comes from.
+/// value's source with that type: the local, field, property or method return it comes from, when every other use
+/// of that source accepts the new type (see <see cref="SourceDeclaration.CanBecome"/>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SlotValueCodeFix)), Shared]
 public sealed class SlotValueCodeFix : NarrowingCodeFix
@@ -39,7 +40,12 @@ public sealed class SlotValueCodeFix : NarrowingCodeFix
             token => ReplaceAsync(context.Document, value, CastSyntax.Create(slotType, value), token),
             CastKey), diagnostic);
 
-        if (SourceDeclaration.Find(model, value, context.CancellationToken) is { } declaration)
+        // A declaration in generated code (a State property) is not the user's to change; one whose other uses need
+        // its present type is not offered either.
+        if (SourceDeclaration.Find(model, value, context.CancellationToken) is { } declaration
+            && context.Document.Project.Solution.GetDocument(declaration.Type.SyntaxTree) is { } home and not SourceGeneratedDocument
+            && RetypedUses.Bind(model, value.SpanStart, slotType) is { } newType
+            && declaration.CanBecome(model.Compilation, newType, context.CancellationToken))
         {
             context.RegisterCodeFix(CodeAction.Create(
                 $"Declare '{declaration.Name}' as {slotType}",

@@ -224,6 +224,77 @@ public sealed class CodeFixTests
             """),
         NarrowingConversionCodeFix.Key);
 
+    // The fixes that would not compile are not offered (found by CodeFixSweepTests): the code stays as it is.
+
+    [Fact]
+    public Task A_cast_into_a_float_parameter_is_offered_no_fix() => VerifyUnchangedAsync<NarrowingConversionCodeFix>(NarrowingConversionCodeFix.Key,
+        SpecTemplate.Wrap("update[0] = Halve({|OPT0001:(float)state.Value|});", "private static Real Halve(float x) => x / 2;"));
+
+    [Fact]
+    public Task A_cast_initializing_a_local_changes_the_local_too() => VerifyAsync<NarrowingConversionCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("""
+            int k = {|OPT0001:(int)Math.Floor(state.Value)|};
+            update[0] = k * LearningRate;
+            """),
+        SpecTemplate.Wrap("""
+            Integer k = (Integer)Math.Floor(state.Value);
+            update[0] = k * LearningRate;
+            """),
+        NarrowingConversionCodeFix.Key);
+
+    [Fact]
+    public Task A_cast_initializing_a_local_used_as_a_span_index_is_offered_no_fix() => VerifyUnchangedAsync<NarrowingConversionCodeFix>(NarrowingConversionCodeFix.Key,
+        SpecTemplate.Wrap("""
+            int k = {|OPT0001:(int)Math.Floor(state.Value)|};
+            update[k % update.Length] = LearningRate;
+            """));
+
+    [Fact]
+    public Task A_cast_initializing_a_local_used_as_a_float_is_offered_no_fix() => VerifyUnchangedAsync<NarrowingConversionCodeFix>(NarrowingConversionCodeFix.Key,
+        SpecTemplate.Wrap("""
+            float peak = {|OPT0001:(float)gradient[0]|};
+            state.Scale = peak;
+            """));
+
+    [Fact]
+    public Task CreateTruncating_on_a_type_parameter_is_offered_no_fix() => VerifyUnchangedAsync<NarrowingConversionCodeFix>(NarrowingConversionCodeFix.Key,
+        SpecTemplate.Wrap(
+            "update[0] = Convert<float>(state.Value);",
+            "private static T Convert<T>(Real value) where T : INumberBase<T> => {|OPT0001:T.CreateTruncating(value)|};"));
+
+    [Fact]
+    public Task A_foreach_variable_added_to_a_float_slot_is_offered_no_fix() => VerifyUnchangedAsync<NarrowingConversionCodeFix>(NarrowingConversionCodeFix.Key,
+        SpecTemplate.Wrap("""
+            foreach ({|OPT0001:float|} g in gradient)
+                state.Scale += g;
+            """));
+
+    [Fact]
+    public Task A_local_used_as_a_span_index_is_cast_not_redeclared() => VerifyUnchangedAsync<SlotValueCodeFix>(SlotValueCodeFix.ChangeTypeKey,
+        SpecTemplate.Wrap("""
+            int k = 0;
+            while (k < gradient.Length && gradient[k] != 0)
+                k++;
+            state.Count = {|OPT0002:k|};
+            """));
+
+    [Fact]
+    public Task A_virtual_method_keeps_its_return_type() => VerifyUnchangedAsync<SlotValueCodeFix>(SlotValueCodeFix.ChangeTypeKey,
+        SpecTemplate.Wrap("state.Count = {|OPT0002:new Counter().Window(gradient)|};", """
+            private class Counter
+            {
+                public virtual int Window(ReadOnlySpan<Real> g) => g.Length;
+            }
+            """));
+
+    [Fact]
+    public Task A_slot_of_the_generated_State_is_not_redeclared() => VerifyUnchangedAsync<SlotValueCodeFix>(SlotValueCodeFix.ChangeTypeKey,
+        SpecTemplate.Wrap("state.Count = {|OPT0002:state.Small|};"));
+
+    /// <summary>In Double mode, where every case above is reported: the fix of <paramref name="equivalenceKey"/> is not offered.</summary>
+    private static Task VerifyUnchangedAsync<TCodeFix>(string equivalenceKey, string source)
+        where TCodeFix : CodeFixProvider, new() => VerifyAsync<TCodeFix>(Mode.Double, source, source, equivalenceKey);
+
     private static string Search(string count) => $$"""
         private static Real Search(ReadOnlySpan<Real> gradient, out Integer steps)
         {

@@ -23,24 +23,33 @@ internal sealed class NarrowingAnalyzerTest : CSharpAnalyzerTest<NarrowingAnalyz
     protected override IEnumerable<Type> GetSourceGenerators() => TestSetup.Generators;
 }
 
-/// <summary>The same setup for code-fix tests.</summary>
+/// <summary>
+/// The same setup for code-fix tests, except that the generator runs in the workspace (<see cref="GeneratorReference"/>)
+/// rather than beside it, so that the fix sees the generated code as it does in an IDE.
+/// </summary>
 /// <typeparam name="TCodeFix">The code fix under test.</typeparam>
 internal sealed class NarrowingCodeFixTest<TCodeFix> : CSharpCodeFixTest<NarrowingAnalyzer, TCodeFix, DefaultVerifier>
     where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
 {
     public NarrowingCodeFixTest(Mode mode)
     {
-        TestSetup.Configure(this, TestState, mode);
-        TestSetup.Configure(this, FixedState, mode);
-        TestSetup.Configure(this, BatchFixedState, mode);
+        TestSetup.ConfigureCodeFix(this, mode);
     }
-
-    protected override IEnumerable<Type> GetSourceGenerators() => TestSetup.Generators;
 }
 
 internal static class TestSetup
 {
     public static readonly Type[] Generators = { typeof(OptimizerGenerator) };
+
+    /// <summary>Configures a code-fix test's three states, with the generator in the workspace.</summary>
+    public static void ConfigureCodeFix<TVerifier>(CodeFixTest<TVerifier> test, Mode mode)
+        where TVerifier : IVerifier, new()
+    {
+        Configure(test, test.TestState, mode);
+        Configure(test, test.FixedState, mode);
+        Configure(test, test.BatchFixedState, mode);
+        test.SolutionTransforms.Add((solution, projectId) => solution.AddAnalyzerReference(projectId, GeneratorReference.Instance));
+    }
 
     public static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, SolutionState state, Mode mode)
         where TVerifier : IVerifier, new()

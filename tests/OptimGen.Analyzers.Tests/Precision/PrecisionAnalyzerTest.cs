@@ -28,17 +28,13 @@ internal sealed class PrecisionAnalyzerTest : CSharpAnalyzerTest<PrecisionAnalyz
         ImmutableArray.Create<DiagnosticAnalyzer>(new PrecisionAnalyzer(), new NarrowingAnalyzer());
 }
 
-/// <summary>The same setup for the code fixes of OPT0005 and OPT0006.</summary>
+/// <summary>The same setup for the code fixes of OPT0005 and OPT0006, the generator running in the workspace as for <see cref="NarrowingCodeFixTest{TCodeFix}"/>.</summary>
 /// <typeparam name="TCodeFix">The code fix under test.</typeparam>
 internal sealed class PrecisionCodeFixTest<TCodeFix> : CSharpCodeFixTest<PrecisionAnalyzer, TCodeFix, DefaultVerifier>
     where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
 {
     public PrecisionCodeFixTest(Mode mode)
     {
-        TestSetup.Configure(this, TestState, mode);
-        TestSetup.Configure(this, FixedState, mode);
-        TestSetup.Configure(this, BatchFixedState, mode);
+        TestSetup.ConfigureCodeFix(this, mode);
     }
-
-    protected override IEnumerable<Type> GetSourceGenerators() => TestSetup.Generators;
 }

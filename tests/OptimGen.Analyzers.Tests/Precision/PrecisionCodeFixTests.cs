@@ -98,6 +98,22 @@ public sealed class PrecisionCodeFixTests
         SpecTemplate.Wrap("float single = 0;\nsingle = {|OPT0006:state.Value|};\nstate.Scale = single;"),
         OtherModeCodeFix.Key);
 
+    [Fact]
+    public Task A_counter_written_as_x_equals_x_plus_1_is_declared_Integer() => VerifyAsync<IntegerCounterCodeFix>(Mode.Double,
+        CountingSpec.Replace("[|state.Steps++|]", "{|OPT0005:state.Steps = state.Steps + 1|}"),
+        CountingSpec.Replace("[|state.Steps++|]", "state.Steps = state.Steps + 1").Replace("[State] private Real steps;", "[State] private Integer steps;"),
+        IntegerCounterCodeFix.Key);
+
+    /// <summary>A Real written into the slot elsewhere would not compile once it is Integer: no fix (found by CodeFixSweepTests).</summary>
+    [Theory]
+    [InlineData("state.Steps = Real.Max(state.Steps, LearningRate);")]
+    [InlineData("Bump(ref state.Steps);\nstatic void Bump(ref Real steps) => {|OPT0005:steps += 1|};")]
+    public Task A_counter_also_given_a_Real_is_not_declared_Integer(string otherUse)
+    {
+        string source = CountingSpec.Replace("[|state.Steps++|];", "{|OPT0005:state.Steps++|};\n" + otherUse);
+        return VerifyAsync<IntegerCounterCodeFix>(Mode.Double, source, source, IntegerCounterCodeFix.Key);
+    }
+
     private static async Task VerifyAsync<TCodeFix>(Mode mode, string source, string fixedSource, string equivalenceKey)
         where TCodeFix : CodeFixProvider, new()
     {
