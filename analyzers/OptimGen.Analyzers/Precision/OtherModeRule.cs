@@ -217,7 +217,26 @@ internal sealed class OtherModeRule
                 break;
         }
 
+        if (properties.IsEmpty && node is ExpressionSyntax converted && ConvertedAlias(converted, model) is { } convertedAlias)
+            properties = properties.Add(PrecisionDiagnostics.SlotTypeProperty, convertedAlias);
         return properties;
+    }
+
+    /// <summary>
+    /// The alias a value is converted to where it stands, when it is that alias in both modes (<c>Real Rate =&gt; 0.5;</c>,
+    /// an argument of a <c>Real</c> parameter, <c>case 0.5:</c> on a <c>Real</c>): a cast to it is right in both. Not for
+    /// an <c>Integer</c> constant, which the cast would not make fit.
+    /// </summary>
+    private string? ConvertedAlias(ExpressionSyntax value, SemanticModel model)
+    {
+        if (AliasOf(model.GetTypeInfo(value).ConvertedType, activeMode) is not { } alias || !other.ContainsSyntaxTree(value.SyntaxTree)
+            || (alias == "Integer" && model.GetConstantValue(value).HasValue))
+            return null;
+        // In the other mode the value must be converted to the alias there (a failed overload keeps the argument's own type).
+        TypeInfo inOtherMode = SemanticModels.For(other, value.SyntaxTree).GetTypeInfo(value);
+        return AliasOf(inOtherMode.ConvertedType, otherMode) == alias && !SymbolEqualityComparer.Default.Equals(inOtherMode.Type, inOtherMode.ConvertedType)
+            ? alias
+            : null;
     }
 
     /// <summary>

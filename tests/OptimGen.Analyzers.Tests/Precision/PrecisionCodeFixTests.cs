@@ -99,6 +99,12 @@ public sealed class PrecisionCodeFixTests
         OtherModeCodeFix.Key);
 
     [Fact]
+    public Task A_double_literal_returned_as_Real_is_cast_to_Real() => VerifyAsync<OtherModeCodeFix>(Mode.Double,
+        SpecTemplate.Wrap("state.Value *= Rate;", "private static Real Rate => {|OPT0006:0.5|};"),
+        SpecTemplate.Wrap("state.Value *= Rate;", "private static Real Rate => (Real)0.5;"),
+        OtherModeCodeFix.Key);
+
+    [Fact]
     public Task A_counter_written_as_x_equals_x_plus_1_is_declared_Integer() => VerifyAsync<IntegerCounterCodeFix>(Mode.Double,
         CountingSpec.Replace("[|state.Steps++|]", "{|OPT0005:state.Steps = state.Steps + 1|}"),
         CountingSpec.Replace("[|state.Steps++|]", "state.Steps = state.Steps + 1").Replace("[State] private Real steps;", "[State] private Integer steps;"),
