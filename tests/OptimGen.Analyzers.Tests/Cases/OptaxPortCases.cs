@@ -738,6 +738,72 @@ internal static class OptaxPortCases
             InSingle = [SlotValue("Precise", "Double (declared double, Single mode)", "a Single", marker: 2)],
         };
 
+        yield return new(ScopeCases.Rule, "optax port: GradientTransformation(init, update) as a positional record of delegates built by factories", """
+            var (updates, inner) = Momentum.Update(gradient, new Inner(state.Count, state.Velocity));
+            var (halved, _) = half.Update(updates, inner);
+            state.Count = inner.Count;
+            halved.CopyTo(update);
+            """, """
+            private static readonly GradientTransformation Momentum = Alias.ScaleByMomentum((Real)0.9);
+            private readonly GradientTransformation half = Alias.ScaleByHalf();
+            """)
+        {
+            Outside = """
+
+            public delegate (Real[] Updates, Inner State) UpdateFn(ReadOnlySpan<Real> grads, Inner state);
+            public readonly record struct Inner(Integer Count, Real[] Mu);
+            public sealed record GradientTransformation(Func<int, Inner> Init, UpdateFn Update);
+
+            static class Alias
+            {
+                public static GradientTransformation ScaleByMomentum(Real decay) => new(
+                    n => new Inner(0, new Real[n]),
+                    (grads, s) =>
+                    {
+                        var updates = new Real[grads.Length];
+                        for (int i = 0; i < grads.Length; i++)
+                        {
+                            s.Mu[i] = decay * s.Mu[i] + {|#0:(float)grads[i]|};
+                            updates[i] = s.Mu[i];
+                        }
+                        return (updates, s with { Count = s.Count + 1 });
+                    });
+
+                public static GradientTransformation ScaleByHalf() => new GradientTransformation(Init: n => new Inner(0, new Real[n]), Update: Halve);
+
+                private static (Real[] Updates, Inner State) Halve(ReadOnlySpan<Real> grads, Inner s)
+                {
+                    var updates = new Real[grads.Length];
+                    for (int i = 0; i < grads.Length; i++) updates[i] = (Real){|#1:(Half)grads[i]|};
+                    return (updates, s);
+                }
+            }
+            """,
+            InDouble = [Conversion(Cast, "Double", "Single", RealDouble), Conversion(Cast, "Double", "Half", RealDouble, marker: 1)],
+            InSingle = [Conversion(Cast, "Single", "Half", RealSingle, marker: 1)],
+        };
+
+        yield return new(ScopeCases.Rule, "optax port: a positional record of delegates whose lambdas compute at Real stays quiet", """
+            var (updates, next) = Sgd.Update(gradient, new Inner(state.Count, state.Velocity));
+            state.Count = next.Count;
+            updates.CopyTo(update);
+            """, """
+            private static readonly GradientTransformation Sgd = new(n => new Inner(0, new Real[n]), (grads, s) =>
+            {
+                var updates = new Real[grads.Length];
+                for (int i = 0; i < grads.Length; i++) updates[i] = -(Real)0.1 * grads[i] + (Real)(float)0.5 * s.Mu[i];
+                return (updates, s with { Count = s.Count + 1 });
+            });
+            """)
+        {
+            Outside = """
+
+            public delegate (Real[] Updates, Inner State) UpdateFn(ReadOnlySpan<Real> grads, Inner state);
+            public readonly record struct Inner(Integer Count, Real[] Mu);
+            public sealed record GradientTransformation(Func<int, Inner> Init, UpdateFn Update);
+            """,
+        };
+
         yield return new(ConversionFormCases.Rule, "optax port: tree_cast at <Real, Half> is reported with the types of that instantiation", """
             Real[] mu = new Real[gradient.Length];
             TreeUtils.TreeCast<float, Real>(state.Mu, mu);
