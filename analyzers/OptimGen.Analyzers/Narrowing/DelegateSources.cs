@@ -13,7 +13,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// The expressions a delegate-typed field or property can hold: its initializer and every value assigned to it
 /// anywhere in the compilation (a constructor, an object initializer <c>new Spec { Search = ... }</c>), and for a
-/// value that is a constructor's or method's parameter, the arguments its calls pass (<c>new Solver(x =&gt; ...)</c>).
+/// value that is a constructor's or method's parameter, the arguments its calls pass (<c>new Solver(x =&gt; ...)</c>), as
+/// for a positional record's property, which its primary constructor sets.
 /// The lambdas and method groups among them run wherever the delegate is invoked. Searched only for delegate
 /// members that a transition's scope uses.
 /// </summary>
@@ -101,6 +102,12 @@ internal sealed class DelegateSources
                 case PropertyDeclarationSyntax { Initializer.Value: { } value }:
                     yield return value;
                     break;
+                case ParameterSyntax positional when member is IPropertySymbol:
+                    // A positional record's property holds what its primary constructor is given for that parameter
+                    // (optax's GradientTransformation(init, update) as `record Transformation(InitFn Init, UpdateFn Update)`).
+                    foreach (ExpressionSyntax argument in PrimaryConstructorArguments(positional))
+                        yield return argument;
+                    break;
             }
         }
 
@@ -113,6 +120,14 @@ internal sealed class DelegateSources
             if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
                 yield return assignment.Right;
         }
+    }
+
+    private IEnumerable<ExpressionSyntax> PrimaryConstructorArguments(ParameterSyntax positional)
+    {
+        SemanticModel model = SemanticModels.For(compilation, positional.SyntaxTree);
+        return model.GetDeclaredSymbol(positional, cancellationToken) is IParameterSymbol { ContainingSymbol: IMethodSymbol constructor } parameter
+            ? ArgumentsFor(parameter, constructor)
+            : Enumerable.Empty<ExpressionSyntax>();
     }
 
     /// <summary>
