@@ -783,6 +783,47 @@ internal static class OptaxPortCases
             InSingle = [Conversion(Cast, "Single", "Half", RealSingle, marker: 1)],
         };
 
+        yield return new(ScopeCases.Rule, "optax port: a transformation class with a primary constructor hands its update out through a property and a method", """
+            Real[] a = F32.Update(gradient);
+            Real[] b = F16.Apply(gradient);
+            update[0] = a[0] + b[0];
+            """, """
+            private static readonly Transformation F32 = Alias.ScaleByF32();
+            private static readonly Transformation F16 = Alias.ScaleByF16();
+            """)
+        {
+            Outside = """
+
+            public delegate Real[] UpdateOnly(ReadOnlySpan<Real> grads);
+
+            public sealed class Transformation(UpdateOnly update)
+            {
+                public UpdateOnly Update => update;
+
+                public Real[] Apply(ReadOnlySpan<Real> g) => update(g);
+            }
+
+            static class Alias
+            {
+                public static Transformation ScaleByF32() => new(g =>
+                {
+                    var r = new Real[g.Length];
+                    for (int i = 0; i < g.Length; i++) r[i] = {|#0:(float)g[i]|};
+                    return r;
+                });
+
+                public static Transformation ScaleByF16() => new Transformation(g =>
+                {
+                    var r = new Real[g.Length];
+                    for (int i = 0; i < g.Length; i++) r[i] = (Real){|#1:(Half)g[i]|};
+                    return r;
+                });
+            }
+            """,
+            InDouble = [Conversion(Cast, "Double", "Single", RealDouble), Conversion(Cast, "Double", "Half", RealDouble, marker: 1)],
+            InSingle = [Conversion(Cast, "Single", "Half", RealSingle, marker: 1)],
+        };
+
         yield return new(ScopeCases.Rule, "optax port: a positional record of delegates whose lambdas compute at Real stays quiet", """
             var (updates, next) = Sgd.Update(gradient, new Inner(state.Count, state.Velocity));
             state.Count = next.Count;
