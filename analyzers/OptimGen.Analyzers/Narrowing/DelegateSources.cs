@@ -14,7 +14,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// The expressions a delegate-typed field or property can hold: its initializer and every value assigned to it
 /// anywhere in the compilation (a constructor, an object initializer <c>new Spec { Search = ... }</c>), and for a
 /// value that is a constructor's or method's parameter, the arguments its calls pass (<c>new Solver(x =&gt; ...)</c>), as
-/// for a positional record's property, which its primary constructor sets.
+/// for a positional record's property, which its primary constructor sets, and a primary constructor's parameter that
+/// the type's members use (<c>class Transformation(UpdateFn update) { public UpdateFn Update =&gt; update; }</c>).
 /// The lambdas and method groups among them run wherever the delegate is invoked. Searched only for delegate
 /// members that a transition's scope uses.
 /// </summary>
@@ -92,6 +93,14 @@ internal sealed class DelegateSources
 
     private IEnumerable<ExpressionSyntax> StoredIn(ISymbol member)
     {
+        if (member is IParameterSymbol { ContainingSymbol: IMethodSymbol constructor } captured)
+        {
+            // A primary constructor's parameter that the type's members use holds what its calls pass.
+            foreach (ExpressionSyntax argument in ArgumentsFor(captured, constructor))
+                yield return argument;
+            yield break;
+        }
+
         foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
         {
             switch (reference.GetSyntax(cancellationToken))
@@ -101,6 +110,10 @@ internal sealed class DelegateSources
                     break;
                 case PropertyDeclarationSyntax { Initializer.Value: { } value }:
                     yield return value;
+                    break;
+                case PropertyDeclarationSyntax { ExpressionBody.Expression: { } returned }:
+                    // `public UpdateFn Update => update;`: the getter hands out what it reads (followed back below).
+                    yield return returned;
                     break;
                 case ParameterSyntax positional when member is IPropertySymbol:
                     // A positional record's property holds what its primary constructor is given for that parameter

@@ -201,13 +201,18 @@ internal sealed class ScopeBuilder
         }
     }
 
-    /// <summary>A delegate-typed field or property used in scope: whatever is stored in it can run here.</summary>
+    /// <summary>
+    /// A delegate-typed field or property used in scope, or a primary constructor's parameter its type's members use:
+    /// whatever is stored in it can run here.
+    /// </summary>
     private void AddDelegateMember(IOperation reference)
     {
         ISymbol? member = reference switch
         {
             IFieldReferenceOperation field => field.Field,
             IPropertyReferenceOperation property => property.Property,
+            IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter }
+                when IsPrimaryConstructor(constructor) => parameter,
             _ => null,
         };
         if (member is null || reference.Type?.TypeKind != TypeKind.Delegate || member.DeclaringSyntaxReferences.IsEmpty
@@ -218,6 +223,18 @@ internal sealed class ScopeBuilder
             lambdas.UnionWith(source.DescendantNodesAndSelf().OfType<AnonymousFunctionExpressionSyntax>());
             pending.Push((source, null));
         }
+    }
+
+    /// <summary>A class's or struct's primary constructor: declared by the type's own parameter list.</summary>
+    private bool IsPrimaryConstructor(IMethodSymbol constructor)
+    {
+        foreach (SyntaxReference reference in constructor.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax { ParameterList: not null })
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Constructing a type runs its instance field and property initializers.</summary>
