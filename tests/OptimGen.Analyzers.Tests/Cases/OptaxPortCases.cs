@@ -507,6 +507,76 @@ internal static class OptaxPortCases
             }
             """,
         };
+
+        yield return new("OPT0003", "optax port: reduce_on_plateau's float32 scale and best value and int32 counts, read into Real arithmetic", Quiet)
+        {
+            Outside = """
+
+            static class Numerics
+            {
+                public static int SafeInt32Increment(int count) => count < int.MaxValue ? count + 1 : int.MaxValue;
+            }
+
+            /// <summary>contrib.reduce_on_plateau: its state is float32 and int32 in optax, whatever x64 says.</summary>
+            [Optimizer]
+            public partial class OptaxReduceOnPlateau
+            {
+                [Hyperparameter] public Real Factor { get; init; } = (Real)0.1;
+                [Hyperparameter] public int Patience { get; init; } = 10;
+                [Hyperparameter] public Real Rtol { get; init; } = (Real)1e-4;
+                [Hyperparameter] public Real Atol { get; init; } = (Real)0;
+                [Hyperparameter] public int Cooldown { get; init; } = 0;
+                [Hyperparameter(Minimum = 1)] public int AccumulationSize { get; init; } = 1;
+                [Hyperparameter] public Real MinScale { get; init; } = (Real)0;
+
+                [State] private float scale;             // jnp.asarray(1.0, dtype=jnp.float32)
+                [State] private float bestValue;         // jnp.asarray(float("inf"), dtype=jnp.float32)
+                [State] private int plateauCount;        // jnp.asarray(0, jnp.int32)
+                [State] private int cooldownCount;
+                [State] private int count;
+                [State] private float avgValue;
+
+                [Init]
+                private void Start(ref State state, ReadOnlySpan<Real> parameters)
+                {
+                    state.Scale = 1f;
+                    state.BestValue = float.PositiveInfinity;
+                }
+
+                [Transition]
+                private void Update(ref State state, ReadOnlySpan<Real> gradient, Real value, Span<Real> update)
+                {
+                    int newCount = (state.Count + 1) % AccumulationSize;
+                    Real newAvgValue = state.AvgValue + (value - state.AvgValue) / (state.Count + 1);
+                    if (newCount == 0)
+                    {
+                        // has_improved = avg_value < (1 - rtol) * best_value - atol
+                        bool hasImproved = newAvgValue < (1 - Rtol) * state.BestValue - Atol;
+                        int newPlateauCount = hasImproved ? 0 : Numerics.SafeInt32Increment(state.PlateauCount);
+                        bool reduce = newPlateauCount >= Patience && state.CooldownCount <= 0;
+                        state.Scale = reduce ? (float)Real.Max(state.Scale * Factor, MinScale) : state.Scale;
+                        state.PlateauCount = reduce ? 0 : newPlateauCount;
+                        state.CooldownCount = reduce ? Cooldown : Math.Max(state.CooldownCount - 1, 0);
+                        state.BestValue = hasImproved ? (float)newAvgValue : state.BestValue;
+                        state.AvgValue = 0;
+                    }
+                    else
+                    {
+                        state.AvgValue = (float)newAvgValue;
+                    }
+                    state.Count = newCount;
+                    for (int i = 0; i < update.Length; i++) update[i] = gradient[i] * state.Scale;
+                }
+            }
+            """,
+        };
+
+        yield return new("OPT0003", "optax port: a float scalar slot read into Real arithmetic like a float[] slot's element", """
+            for (int i = 0; i < update.Length; i++)
+                update[i] = -LearningRate * state.Mu[i] * state.Scale;
+            state.Value = state.Value * state.Scale + state.Mu[0];
+            state.Scale = (float)(state.Scale * LearningRate);
+            """);
     }
 
     /// <summary>Smaller correct pieces of ports, each a form a porter writes.</summary>
