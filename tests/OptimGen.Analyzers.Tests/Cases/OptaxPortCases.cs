@@ -508,6 +508,53 @@ internal static class OptaxPortCases
             """,
         };
 
+        yield return new(IdiomaticCases.Rule, "optax port: scale_by_lbfgs with Integer ring indices as jnp computes them, cast to int where a span needs it", Quiet)
+        {
+            Outside = """
+
+            static class Numerics
+            {
+                public static T SafeIncrement<T>(T count) where T : IBinaryInteger<T>, IMinMaxValue<T>
+                    => count < T.MaxValue ? count + T.One : T.MaxValue;
+            }
+
+            // scale_by_lbfgs written with jnp's int arrays in mind: Integer indices everywhere, cast to int only where a span needs it
+            [Optimizer]
+            public partial class P7LbfgsInteger
+            {
+                [Hyperparameter] public int MemorySize { get; init; } = 10;
+                [State(Shape = "MemorySize, n")] private Real[] diffParamsMemory;
+                [State(Shape = "MemorySize")] private Real[] weightsMemory;
+                [State] private Integer count;
+
+                [Transition]
+                private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+                {
+                    int n = gradient.Length;
+                    Integer memoryIdx = state.Count % MemorySize;
+                    Integer prevMemIdx = (state.Count - 1 + MemorySize) % MemorySize;
+                    state.WeightsMemory[prevMemIdx] = 1;
+                    gradient.CopyTo(state.DiffParamsMemory.AsSpan((int)prevMemIdx * n, n));
+                    Span<Real> alphas = stackalloc Real[MemorySize];
+                    for (Integer j = 0; j < MemorySize; j++)
+                    {
+                        Integer i = (memoryIdx - j - 1 + MemorySize) % MemorySize;
+                        alphas[(int)i] = state.WeightsMemory[i];
+                    }
+                    for (Integer k = Math.Min(state.Count, MemorySize) - 1; k >= 0; k--)
+                    {
+                        int slot = (int)((state.Count - 1 - k) % MemorySize);
+                        update[0] += alphas[slot < 0 ? slot + MemorySize : slot];
+                    }
+                    Integer filled = Math.Min(state.Count, (Integer)MemorySize);
+                    int newest = (int)Math.Max(filled - 1, 0);
+                    update[0] += alphas[newest % MemorySize];
+                    state.Count = Numerics.SafeIncrement(state.Count);
+                }
+            }
+            """,
+        };
+
         yield return new("OPT0003", "optax port: reduce_on_plateau's float32 scale and best value and int32 counts, read into Real arithmetic", Quiet)
         {
             Outside = """
@@ -806,6 +853,32 @@ internal static class OptaxPortCases
                 Conversion(Cast, "Double", "Single", RealDouble, marker: 2),
             ],
             InSingle = [SlotValue("Precise", "Double (declared double, Single mode)", "a Single", marker: 2)],
+        };
+
+        yield return new(SeedStyleCases.Rule, "optax port: apply_if_finite as a gate transition counting non-finite values in an int", Quiet)
+        {
+            Outside = """
+
+            [Optimizer]
+            public partial class ApplyIfFinite
+            {
+                [State] private Integer notfiniteCount;
+                [State] private Integer totalNotfinite;
+
+                [Transition]
+                private static bool Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+                {
+                    int bad = 0;
+                    foreach (Real g in gradient) if (!Real.IsFinite(g)) bad++;
+                    // notfinite_count = jnp.where(isfinite, 0, notfinite_count + 1), but counted per element in int32
+                    state.NotfiniteCount = bad > 0 ? {|#0:bad|} : 0;
+                    state.TotalNotfinite += bad;
+                    for (int i = 0; i < update.Length; i++) update[i] = bad > 0 ? 0 : -gradient[i];
+                    return bad == 0;
+                }
+            }
+            """,
+            InDouble = [SlotValue("NotfiniteCount", IntegerDouble, Int32Value)],
         };
 
         yield return new(ScopeCases.Rule, "optax port: GradientTransformation(init, update) as a positional record of delegates built by factories", """
