@@ -967,6 +967,26 @@ internal static class OptaxPortCases
             InSingle = [Conversion(Cast, "Single", "Half", RealSingle, marker: 1)],
         };
 
+        yield return new(ScopeCases.Rule, "optax port: GradientTransformation as a named tuple of functions in a field, from a literal and from a factory", """
+            for (int i = 0; i < update.Length; i++)
+                update[i] = Single32.Update(gradient[i]) + Half16.Update(gradient[i]) + Exact.Item2(gradient[i]);
+            """, """
+            private static readonly (Func<int, Real[]> Init, Func<Real, Real> Update) Single32 = (n => new Real[n], x => {|#0:(float)x|});
+            private static readonly (Func<int, Real[]> Init, Func<Real, Real> Update) Half16 = TupleAlias.ScaleByHalf();
+            private static readonly (Func<int, Real[]> Init, Func<Real, Real> Update) Exact = (n => new Real[(int)(float)n], x => 2 * x);
+            """)
+        {
+            Outside = """
+
+            static class TupleAlias
+            {
+                public static (Func<int, Real[]> Init, Func<Real, Real> Update) ScaleByHalf() => (n => new Real[n], x => (Real){|#1:(Half)x|});
+            }
+            """,
+            InDouble = [Conversion(Cast, "Double", "Single", RealDouble), Conversion(Cast, "Double", "Half", RealDouble, marker: 1)],
+            InSingle = [Conversion(Cast, "Single", "Half", RealSingle, marker: 1)],
+        };
+
         yield return new(ScopeCases.Rule, "optax port: a positional record of delegates whose lambdas compute at Real stays quiet", """
             var (updates, next) = Sgd.Update(gradient, new Inner(state.Count, state.Velocity));
             state.Count = next.Count;
