@@ -51,6 +51,28 @@ internal sealed class DelegateSources
         }
     }
 
+    /// <summary>
+    /// The values a delegate element of a tuple-typed field or property can hold (<c>tx.Update</c> for
+    /// <c>(InitFn Init, UpdateFn Update) tx</c>, optax's <c>GradientTransformation</c> as a named tuple): the element of
+    /// each tuple literal stored in the member, or the whole stored value when it is not a literal (a factory's call,
+    /// whose own code then holds the lambdas).
+    /// </summary>
+    public IEnumerable<ExpressionSyntax> OfTupleElement(ISymbol container, int element)
+    {
+        foreach (ExpressionSyntax value in Of(container))
+        {
+            if (value is TupleExpressionSyntax tuple)
+            {
+                if (element < tuple.Arguments.Count)
+                    yield return tuple.Arguments[element].Expression;
+            }
+            else
+            {
+                yield return value;
+            }
+        }
+    }
+
     private IEnumerable<ExpressionSyntax> ThroughParameters(ExpressionSyntax value, int hops)
     {
         yield return value;

@@ -31,6 +31,7 @@ internal sealed class ScopeBuilder
     private readonly HashSet<ISymbol> initializers = new(SymbolEqualityComparer.Default);
     private readonly HashSet<SyntaxNode> lambdas = new();
     private readonly HashSet<ISymbol> delegateMembers = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<(ISymbol Container, int Element)> delegateTupleElements = new();
     private readonly HashSet<ITypeSymbol> constructedTypes = new(SymbolEqualityComparer.Default);
     private readonly ParameterBindings bindings = new();
     private readonly TypeInstantiations instantiations = new();
@@ -207,6 +208,13 @@ internal sealed class ScopeBuilder
     /// </summary>
     private void AddDelegateMember(IOperation reference)
     {
+        if (reference is IFieldReferenceOperation { Field: { ContainingType.IsTupleType: true } element } tupleElement)
+        {
+            if (reference.Type?.TypeKind == TypeKind.Delegate)
+                AddDelegateTupleElement(element, tupleElement.Instance);
+            return;
+        }
+
         ISymbol? member = reference switch
         {
             IFieldReferenceOperation field => field.Field,
@@ -223,6 +231,37 @@ internal sealed class ScopeBuilder
             lambdas.UnionWith(source.DescendantNodesAndSelf().OfType<AnonymousFunctionExpressionSyntax>());
             pending.Push((source, null));
         }
+    }
+
+    /// <summary>A delegate element of a tuple-typed field or property (<c>tx.Update</c>): what is stored at that element can run here.</summary>
+    private void AddDelegateTupleElement(IFieldSymbol element, IOperation? tuple)
+    {
+        ISymbol? container = tuple switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
+        };
+        int index = IndexOfUnderlying(element.ContainingType.TupleElements, element.CorrespondingTupleField ?? element);
+        if (container is null || index < 0 || container.DeclaringSyntaxReferences.IsEmpty
+            || !delegateTupleElements.Add((container.OriginalDefinition, index)))
+            return;
+        foreach (ExpressionSyntax source in delegateSources.OfTupleElement(container.OriginalDefinition, index))
+        {
+            lambdas.UnionWith(source.DescendantNodesAndSelf().OfType<AnonymousFunctionExpressionSyntax>());
+            pending.Push((source, null));
+        }
+    }
+
+    private static int IndexOfUnderlying(ImmutableArray<IFieldSymbol> elements, IFieldSymbol underlying)
+    {
+        for (int i = 0; i < elements.Length; i++)
+        {
+            if (SymbolEqualityComparer.Default.Equals(elements[i].CorrespondingTupleField, underlying))
+                return i;
+        }
+
+        return -1;
     }
 
     /// <summary>A class's or struct's primary constructor: declared by the type's own parameter list.</summary>
