@@ -987,6 +987,23 @@ internal static class OptaxPortCases
             InSingle = [Conversion(Cast, "Single", "Half", RealSingle, marker: 1)],
         };
 
+        yield return new(ScopeCases.Rule, "optax port: join_schedules as an array of schedules indexed by the boundary passed", """
+            int k = state.Count < Boundaries[0] ? 0 : 1;
+            Real lr = Schedules[k](state.Count - (k == 0 ? 0 : Boundaries[0]));
+            for (int i = 0; i < update.Length; i++) update[i] = -lr * gradient[i];
+            state.Count += 1;
+            """, """
+            private static readonly Func<Integer, Real>[] Schedules =
+            {
+                count => (Real)0.1,
+                count => {|#0:(float)((Real)0.1 / (count + 1))|},
+            };
+            private static readonly Integer[] Boundaries = { 100 };
+            """)
+        {
+            InDouble = [Conversion(Cast, "Double", "Single", RealDouble)],
+        };
+
         yield return new(ScopeCases.Rule, "optax port: a positional record of delegates whose lambdas compute at Real stays quiet", """
             var (updates, next) = Sgd.Update(gradient, new Inner(state.Count, state.Velocity));
             state.Count = next.Count;
