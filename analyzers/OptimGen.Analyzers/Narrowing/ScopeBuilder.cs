@@ -215,6 +215,12 @@ internal sealed class ScopeBuilder
             return;
         }
 
+        if (reference.Type?.TypeKind != TypeKind.Delegate)
+            return;
+        // An element of an array of delegates (optax's join_schedules as `Func<Integer, Real>[] Schedules`): any element
+        // stored in the array can run here.
+        if (reference is IArrayElementReferenceOperation { ArrayReference: { } array })
+            reference = array;
         ISymbol? member = reference switch
         {
             IFieldReferenceOperation field => field.Field,
@@ -223,7 +229,7 @@ internal sealed class ScopeBuilder
                 when IsPrimaryConstructor(constructor) => parameter,
             _ => null,
         };
-        if (member is null || reference.Type?.TypeKind != TypeKind.Delegate || member.DeclaringSyntaxReferences.IsEmpty
+        if (member is null || member.DeclaringSyntaxReferences.IsEmpty
             || !delegateMembers.Add(member.OriginalDefinition))
             return;
         foreach (ExpressionSyntax source in delegateSources.Of(member.OriginalDefinition))
