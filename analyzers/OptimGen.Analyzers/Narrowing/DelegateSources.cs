@@ -13,7 +13,9 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// The expressions a delegate-typed field or property can hold: its initializer and every value assigned to it
 /// anywhere in the compilation (a constructor, an object initializer <c>new Spec { Search = ... }</c>), and for a
-/// value that is a constructor's or method's parameter, the arguments its calls pass (<c>new Solver(x =&gt; ...)</c>).
+/// value that is a constructor's or method's parameter, the arguments its calls pass (<c>new Solver(x =&gt; ...)</c>), as
+/// for a positional record's property, which its primary constructor sets, and a primary constructor's parameter that
+/// the type's members use (<c>class Transformation(UpdateFn update) { public UpdateFn Update =&gt; update; }</c>).
 /// The lambdas and method groups among them run wherever the delegate is invoked. Searched only for delegate
 /// members that a transition's scope uses.
 /// </summary>
@@ -46,6 +48,28 @@ internal sealed class DelegateSources
         {
             foreach (ExpressionSyntax value in ThroughParameters(stored, MaxParameterHops))
                 yield return value;
+        }
+    }
+
+    /// <summary>
+    /// The values a delegate element of a tuple-typed field or property can hold (<c>tx.Update</c> for
+    /// <c>(InitFn Init, UpdateFn Update) tx</c>, optax's <c>GradientTransformation</c> as a named tuple): the element of
+    /// each tuple literal stored in the member, or the whole stored value when it is not a literal (a factory's call,
+    /// whose own code then holds the lambdas).
+    /// </summary>
+    public IEnumerable<ExpressionSyntax> OfTupleElement(ISymbol container, int element)
+    {
+        foreach (ExpressionSyntax value in Of(container))
+        {
+            if (value is TupleExpressionSyntax tuple)
+            {
+                if (element < tuple.Arguments.Count)
+                    yield return tuple.Arguments[element].Expression;
+            }
+            else
+            {
+                yield return value;
+            }
         }
     }
 
@@ -91,6 +115,14 @@ internal sealed class DelegateSources
 
     private IEnumerable<ExpressionSyntax> StoredIn(ISymbol member)
     {
+        if (member is IParameterSymbol { ContainingSymbol: IMethodSymbol constructor } captured)
+        {
+            // A primary constructor's parameter that the type's members use holds what its calls pass.
+            foreach (ExpressionSyntax argument in ArgumentsFor(captured, constructor))
+                yield return argument;
+            yield break;
+        }
+
         foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
         {
             switch (reference.GetSyntax(cancellationToken))
@@ -100,6 +132,16 @@ internal sealed class DelegateSources
                     break;
                 case PropertyDeclarationSyntax { Initializer.Value: { } value }:
                     yield return value;
+                    break;
+                case PropertyDeclarationSyntax { ExpressionBody.Expression: { } returned }:
+                    // `public UpdateFn Update => update;`: the getter hands out what it reads (followed back below).
+                    yield return returned;
+                    break;
+                case ParameterSyntax positional when member is IPropertySymbol:
+                    // A positional record's property holds what its primary constructor is given for that parameter
+                    // (optax's GradientTransformation(init, update) as `record Transformation(InitFn Init, UpdateFn Update)`).
+                    foreach (ExpressionSyntax argument in PrimaryConstructorArguments(positional))
+                        yield return argument;
                     break;
             }
         }
@@ -113,6 +155,14 @@ internal sealed class DelegateSources
             if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
                 yield return assignment.Right;
         }
+    }
+
+    private IEnumerable<ExpressionSyntax> PrimaryConstructorArguments(ParameterSyntax positional)
+    {
+        SemanticModel model = SemanticModels.For(compilation, positional.SyntaxTree);
+        return model.GetDeclaredSymbol(positional, cancellationToken) is IParameterSymbol { ContainingSymbol: IMethodSymbol constructor } parameter
+            ? ArgumentsFor(parameter, constructor)
+            : Enumerable.Empty<ExpressionSyntax>();
     }
 
     /// <summary>

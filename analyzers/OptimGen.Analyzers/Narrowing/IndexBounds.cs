@@ -125,7 +125,10 @@ internal static class IndexBounds
         }
     }
 
-    /// <summary><c>x % d</c>: within the divisor's range, and not negative when <c>x</c> is not.</summary>
+    /// <summary>
+    /// <c>x % d</c>: within the divisor's range, and, since the remainder takes the sign of <c>x</c> and is never larger
+    /// than it, within <c>x</c>'s range widened to 0 (<c>(int)(miniStep % k)</c> fits for an <c>int miniStep</c> whatever <c>k</c> is).
+    /// </summary>
     internal static ValueInterval? Remainder(IOperation dividend, IOperation divisor, int depth)
     {
         if (Bound(divisor, depth) is not { } range)
@@ -133,8 +136,9 @@ internal static class IndexBounds
         decimal largest = Math.Max(Math.Abs(range.Low), Math.Abs(range.High)) - 1;
         if (largest < 0)
             return null;
-        bool nonNegative = Bound(dividend, depth) is { Low: >= 0 };
-        return new ValueInterval(nonNegative ? 0 : -largest, largest);
+        if (Bound(dividend, depth) is not { } value)
+            return new ValueInterval(-largest, largest);
+        return new ValueInterval(value.Low >= 0 ? 0 : -Math.Min(largest, -value.Low), value.High <= 0 ? 0 : Math.Min(largest, value.High));
     }
 
     /// <summary><c>x / d</c> for a divisor of at least 1: the dividend's range shrunk towards 0.</summary>

@@ -28,7 +28,7 @@ internal sealed class MixedPrecisionRule
         if (precision.Mode != PrecisionMode.Double || !conversion.IsImplicit
             || conversion.Type?.SpecialType != SpecialType.System_Double
             || conversion.Operand is not { Type.SpecialType: SpecialType.System_Single } operand
-            || !CarriesSinglePrecision(operand)
+            || !CarriesSinglePrecision(operand, writes)
             || !SlotDestination.Find(conversion, writes, throughSameTypeArithmetic: false, throughCompoundAssignment: false).IsEmpty)
             return;
 
@@ -36,8 +36,12 @@ internal sealed class MixedPrecisionRule
             operand.Syntax.ToString(), precision.Mode));
     }
 
-    /// <summary>A float literal that is not exact, or a float field or property, possibly inside float arithmetic.</summary>
-    private static bool CarriesSinglePrecision(IOperation operation)
+    /// <summary>
+    /// A float literal that is not exact, or a float field or property, possibly inside float arithmetic. A slot declared
+    /// <c>float</c> is not one: its declaration says single precision is intended (optax's float32 <c>scale</c> of
+    /// <c>reduce_on_plateau</c>), as for the elements of a <c>float[]</c> slot.
+    /// </summary>
+    private static bool CarriesSinglePrecision(IOperation operation, SlotWrites writes)
     {
         if (operation.ConstantValue is { HasValue: true, Value: var constant })
             return constant is float single && !ConstantValues.FloatIsExactDecimal(single);
@@ -45,12 +49,13 @@ internal sealed class MixedPrecisionRule
         {
             // A tuple's element is part of a local (or of a value in flight), not a declared field.
             IFieldReferenceOperation { Field.ContainingType.IsTupleType: true } => false,
+            IFieldReferenceOperation slot when !writes.Targets(slot).IsEmpty => false,
             IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false } => operation.Type?.SpecialType == SpecialType.System_Single,
-            IUnaryOperation unary => CarriesSinglePrecision(unary.Operand),
-            IBinaryOperation binary => CarriesSinglePrecision(binary.LeftOperand.WithoutImplicitConversions())
-                || CarriesSinglePrecision(binary.RightOperand.WithoutImplicitConversions()),
-            IConditionalOperation { WhenFalse: { } whenFalse } conditional => CarriesSinglePrecision(conditional.WhenTrue.WithoutImplicitConversions())
-                || CarriesSinglePrecision(whenFalse.WithoutImplicitConversions()),
+            IUnaryOperation unary => CarriesSinglePrecision(unary.Operand, writes),
+            IBinaryOperation binary => CarriesSinglePrecision(binary.LeftOperand.WithoutImplicitConversions(), writes)
+                || CarriesSinglePrecision(binary.RightOperand.WithoutImplicitConversions(), writes),
+            IConditionalOperation { WhenFalse: { } whenFalse } conditional => CarriesSinglePrecision(conditional.WhenTrue.WithoutImplicitConversions(), writes)
+                || CarriesSinglePrecision(whenFalse.WithoutImplicitConversions(), writes),
             _ => false,
         };
     }

@@ -64,13 +64,10 @@ internal sealed class NarrowingConversionRule
         var invocation = (IInvocationOperation)context.Operation;
         if (ConversionApi.Recognize(invocation) is not { } api)
             return;
-        foreach (ITypeSymbol source in instantiations().Of(api.Source))
+        foreach (var (source, target) in instantiations().Pairs(api.Source, api.Target))
         {
-            foreach (ITypeSymbol target in instantiations().Of(api.Target))
-            {
-                if (Check(context, api.Name, api.Operand, NumericType.From(source), NumericType.From(target), invocation, invocation.Syntax.GetLocation(), api.Destination))
-                    return;
-            }
+            if (Check(context, api.Name, api.Operand, NumericType.From(source), NumericType.From(target), invocation, invocation.Syntax.GetLocation(), api.Destination))
+                return;
         }
     }
 

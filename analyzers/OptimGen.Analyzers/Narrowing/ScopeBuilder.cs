@@ -31,6 +31,7 @@ internal sealed class ScopeBuilder
     private readonly HashSet<ISymbol> initializers = new(SymbolEqualityComparer.Default);
     private readonly HashSet<SyntaxNode> lambdas = new();
     private readonly HashSet<ISymbol> delegateMembers = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<(ISymbol Container, int Element)> delegateTupleElements = new();
     private readonly HashSet<ITypeSymbol> constructedTypes = new(SymbolEqualityComparer.Default);
     private readonly ParameterBindings bindings = new();
     private readonly TypeInstantiations instantiations = new();
@@ -201,16 +202,34 @@ internal sealed class ScopeBuilder
         }
     }
 
-    /// <summary>A delegate-typed field or property used in scope: whatever is stored in it can run here.</summary>
+    /// <summary>
+    /// A delegate-typed field or property used in scope, or a primary constructor's parameter its type's members use:
+    /// whatever is stored in it can run here.
+    /// </summary>
     private void AddDelegateMember(IOperation reference)
     {
+        if (reference is IFieldReferenceOperation { Field: { ContainingType.IsTupleType: true } element } tupleElement)
+        {
+            if (reference.Type?.TypeKind == TypeKind.Delegate)
+                AddDelegateTupleElement(element, tupleElement.Instance);
+            return;
+        }
+
+        if (reference.Type?.TypeKind != TypeKind.Delegate)
+            return;
+        // An element of an array of delegates (optax's join_schedules as `Func<Integer, Real>[] Schedules`): any element
+        // stored in the array can run here.
+        if (reference is IArrayElementReferenceOperation { ArrayReference: { } array })
+            reference = array;
         ISymbol? member = reference switch
         {
             IFieldReferenceOperation field => field.Field,
             IPropertyReferenceOperation property => property.Property,
+            IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter }
+                when IsPrimaryConstructor(constructor) => parameter,
             _ => null,
         };
-        if (member is null || reference.Type?.TypeKind != TypeKind.Delegate || member.DeclaringSyntaxReferences.IsEmpty
+        if (member is null || member.DeclaringSyntaxReferences.IsEmpty
             || !delegateMembers.Add(member.OriginalDefinition))
             return;
         foreach (ExpressionSyntax source in delegateSources.Of(member.OriginalDefinition))
@@ -218,6 +237,49 @@ internal sealed class ScopeBuilder
             lambdas.UnionWith(source.DescendantNodesAndSelf().OfType<AnonymousFunctionExpressionSyntax>());
             pending.Push((source, null));
         }
+    }
+
+    /// <summary>A delegate element of a tuple-typed field or property (<c>tx.Update</c>): what is stored at that element can run here.</summary>
+    private void AddDelegateTupleElement(IFieldSymbol element, IOperation? tuple)
+    {
+        ISymbol? container = tuple switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
+        };
+        int index = IndexOfUnderlying(element.ContainingType.TupleElements, element.CorrespondingTupleField ?? element);
+        if (container is null || index < 0 || container.DeclaringSyntaxReferences.IsEmpty
+            || !delegateTupleElements.Add((container.OriginalDefinition, index)))
+            return;
+        foreach (ExpressionSyntax source in delegateSources.OfTupleElement(container.OriginalDefinition, index))
+        {
+            lambdas.UnionWith(source.DescendantNodesAndSelf().OfType<AnonymousFunctionExpressionSyntax>());
+            pending.Push((source, null));
+        }
+    }
+
+    private static int IndexOfUnderlying(ImmutableArray<IFieldSymbol> elements, IFieldSymbol underlying)
+    {
+        for (int i = 0; i < elements.Length; i++)
+        {
+            if (SymbolEqualityComparer.Default.Equals(elements[i].CorrespondingTupleField, underlying))
+                return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A class's or struct's primary constructor: declared by the type's own parameter list.</summary>
+    private bool IsPrimaryConstructor(IMethodSymbol constructor)
+    {
+        foreach (SyntaxReference reference in constructor.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax { ParameterList: not null })
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Constructing a type runs its instance field and property initializers.</summary>

@@ -19,6 +19,7 @@ internal static class CaseCatalogue
         .Concat(FreshEyesCases.All())
         .Concat(FreshEyesCasesRound2.All())
         .Concat(RealisticOptimizerCases.All())
+        .Concat(OptaxPortCases.All())
         .ToImmutableArray();
 
     public static IReadOnlyDictionary<string, AnalyzerCase> ByName { get; } = All.ToDictionary(c => c.Name);
