@@ -33,7 +33,7 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
         context.RegisterSourceOutput(options, static (output, settings) => EmitCompilationWide(output, settings));
 
-        IncrementalValuesProvider<SpecModel?> parsed = context.SyntaxProvider
+        IncrementalValuesProvider<ParsedSpec> parsed = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 SpecConventions.OptimizerAttribute,
                 static (node, _) => node is ClassDeclarationSyntax
@@ -42,9 +42,18 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
         IncrementalValuesProvider<SpecModel> specs = parsed
-            .Where(static spec => spec is not null && EmittableNames.AreValid(spec))
-            .Select(static (spec, _) => spec!)
+            .Where(static parsed => parsed.Model is not null && EmittableNames.AreValid(parsed.Model))
+            .Select(static (parsed, _) => parsed.Model!)
             .WithTrackingName(TrackingNames.Specs);
+
+        // A malformed spec's empty State, so that a command-line build gets past its signatures to its OPT1xxx error.
+        IncrementalValueProvider<EquatableArray<SpecShell>> malformed = parsed
+            .Where(static parsed => parsed.Malformed is not null && EmittableNames.AreValid(parsed.Malformed))
+            .Select(static (parsed, _) => parsed.Malformed!)
+            .Collect()
+            .Select(static (all, _) => all.ToEquatableArray())
+            .WithTrackingName(TrackingNames.MalformedSpecs);
+        context.RegisterSourceOutput(malformed, static (output, shells) => EmitPlaceholders(output, shells));
 
         // Every valid spec, so that each can get a hint name that no other differs from only in case.
         IncrementalValueProvider<EquatableArray<SpecModel>> allSpecs = specs
@@ -65,23 +74,50 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
         });
     }
 
-    /// <summary>A valid spec's model; null for an invalid one (the analyzer reports it) and for a second declaration of one spec.</summary>
-    private static SpecModel? Read(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    /// <summary>
+    /// A valid spec's model; for an invalid one (the analyzer reports it) its shell when an empty <c>State</c> can be
+    /// emitted in it; nothing for a second declaration of one spec.
+    /// </summary>
+    private static ParsedSpec Read(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not INamedTypeSymbol spec
             || context.TargetNode is not TypeDeclarationSyntax declaration
             || SpecReader.OptimizerDeclaration(spec, cancellationToken) != declaration)
-            return null;
+            return ParsedSpec.Nothing;
         try
         {
-            return SpecReader.Read(spec, declaration, DiagnosticCollector.Discarding(), cancellationToken);
+            return SpecReader.Read(spec, declaration, DiagnosticCollector.Discarding(), cancellationToken) is { } model
+                ? new ParsedSpec(model, null)
+                : new ParsedSpec(null, SpecReader.ShellOfMalformed(spec, declaration));
         }
         catch (System.Exception e) when (e is not System.OperationCanceledException)
         {
             // A reader bug must not become a generator exception, which drops every generated file of the
             // compilation: this spec is skipped, and SpecAnalyzer, running the same reader, reports the
             // exception as AD0001 so that it is seen and fixed.
-            return null;
+            return ParsedSpec.Nothing;
+        }
+    }
+
+    /// <summary>
+    /// Each malformed spec's empty <c>State</c>; none for specs whose placeholder files would have names equal without
+    /// case (the compiler would throw on the second), which are full names equal without case: rare, and C# then has
+    /// its own error for them.
+    /// </summary>
+    private static void EmitPlaceholders(SourceProductionContext output, EquatableArray<SpecShell> shells)
+    {
+        var counts = new System.Collections.Generic.Dictionary<string, int>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (SpecShell shell in shells)
+        {
+            string hintName = Identifiers.PlaceholderHintName(shell);
+            counts[hintName] = counts.TryGetValue(hintName, out int count) ? count + 1 : 1;
+        }
+
+        foreach (SpecShell shell in shells)
+        {
+            string hintName = Identifiers.PlaceholderHintName(shell);
+            if (counts[hintName] == 1)
+                output.AddSource(hintName, StatePlaceholderEmitter.Emit(shell));
         }
     }
 

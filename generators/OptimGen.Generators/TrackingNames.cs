@@ -3,11 +3,14 @@ namespace OptimGen.Generators;
 /// <summary>The names of the pipeline's steps, for the tests that check every step is cached after an unrelated edit.</summary>
 public static class TrackingNames
 {
-    /// <summary>Each <c>[Optimizer]</c> type read into a model (null when it is not a valid spec).</summary>
+    /// <summary>Each <c>[Optimizer]</c> type read into a model (or, when malformed, its shell).</summary>
     public const string ParsedSpecs = nameof(ParsedSpecs);
 
     /// <summary>The valid specs' models.</summary>
     public const string Specs = nameof(Specs);
+
+    /// <summary>The malformed specs that get an empty <c>State</c>.</summary>
+    public const string MalformedSpecs = nameof(MalformedSpecs);
 
     /// <summary>The precision mode and language settings of the compilation.</summary>
     public const string Options = nameof(Options);

@@ -25,10 +25,13 @@ public sealed class CacheabilityTests
     // Distinct type names, so that all of them can share one compilation.
     private static readonly SpecCase[] Specs = SpecCase.All.Where(c => c != SpecCase.PerParameterSlot).ToArray();
 
-    // A malformed spec too: the generator reads it (its null model is cached like the others) and emits nothing.
+    // Malformed specs too: the generator reads them (their results are cached like the others); one that is not
+    // partial gets nothing, one with no transition gets an empty State.
     private const string Malformed = "using OptimGen; [Optimizer] public class NotPartial { }";
+    private const string MalformedWithPlaceholder = "using OptimGen; [Optimizer] public partial class NoTransition { }";
 
-    private static CSharpCompilation Compilation() => GeneratorHarness.Compile(Specs.Select(c => c.Source).Append(Malformed).ToArray());
+    private static CSharpCompilation Compilation() =>
+        GeneratorHarness.Compile(Specs.Select(c => c.Source).Append(Malformed).Append(MalformedWithPlaceholder).ToArray());
 
     [Fact]
     public void Second_run_after_an_unrelated_edit_is_fully_cached()

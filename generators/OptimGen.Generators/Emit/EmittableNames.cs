@@ -12,9 +12,7 @@ namespace OptimGen.Generators.Emit;
 internal static class EmittableNames
 {
     public static bool AreValid(SpecModel spec) =>
-        IsIdentifier(spec.Name)
-        && (spec.Namespace is null || spec.Namespace.Split('.').All(segment => IsIdentifier(segment.TrimStart('@'))))
-        && spec.ContainingTypes.All(containing => IsIdentifier(containing.Name))
+        IsPathValid(spec.Namespace, spec.ContainingTypes, spec.Name)
         && spec.Hyperparameters.All(hyperparameter => IsIdentifier(hyperparameter.Name))
         && spec.Slots.All(slot => IsIdentifier(slot.Name))
         && spec.Components.All(component => IsIdentifier(component.PropertyName) && component.TypeName.Length > 0)
@@ -23,6 +21,14 @@ internal static class EmittableNames
         && (spec.CachedEvaluation is null || IsIdentifier(spec.CachedEvaluation.MethodName))
         && (spec.ConvergenceMeasure is null || IsIdentifier(spec.ConvergenceMeasure.MethodName))
         && (spec.FailureCheck is null || IsIdentifier(spec.FailureCheck.MethodName));
+
+    /// <summary>The names a malformed spec's empty <c>State</c> is declared in.</summary>
+    public static bool AreValid(SpecShell shell) => IsPathValid(shell.Namespace, shell.ContainingTypes, shell.Name);
+
+    private static bool IsPathValid(string? ns, EquatableArray<ContainingTypeModel> containingTypes, string name) =>
+        IsIdentifier(name)
+        && (ns is null || ns.Split('.').All(segment => IsIdentifier(segment.TrimStart('@'))))
+        && containingTypes.All(containing => IsIdentifier(containing.Name));
 
     private static bool IsIdentifier(string name) => name.Length > 0 && SyntaxFacts.IsValidIdentifier(name);
 }

@@ -38,6 +38,9 @@ internal static class GenerationCheck
         /// <summary>The generator accepted the spec and the user's code was fine, yet the result does not compile.</summary>
         public bool AcceptedButBroken => SpecErrors.Count == 0 && OwnErrors.Count == 0 && GenerationErrors.Count > 0;
 
+        /// <summary>The generator refused the spec, and the empty <c>State</c> it gave it does not compile where it stands.</summary>
+        public bool PlaceholderBroken => GenerationErrors.Any(d => d.Location.SourceTree?.FilePath.EndsWith("-malformed.g.cs", StringComparison.Ordinal) == true);
+
         public string Describe() =>
             string.Join("\n", Exceptions.Concat(SpecErrors.Concat(OwnErrors).Concat(GenerationErrors).Select(d => d.ToString())))
             + "\n--- generated ---\n"

@@ -47,16 +47,5 @@ internal sealed record SpecModel(
     public bool IsChain => !Components.IsEmpty;
 
     /// <summary>The spec's full name, for example <c>MyApp.Outer.HeavyBall</c>.</summary>
-    public string FullName
-    {
-        get
-        {
-            var builder = new System.Text.StringBuilder();
-            if (Namespace is not null)
-                builder.Append(Namespace).Append('.');
-            foreach (ContainingTypeModel containing in ContainingTypes)
-                builder.Append(containing.Name).Append('.');
-            return builder.Append(Name).ToString();
-        }
-    }
+    public string FullName => SpecShell.FullNameOf(Namespace, ContainingTypes, Name);
 }

@@ -97,6 +97,31 @@ internal static class SpecReader
         return diagnostics.HasErrors ? null : model;
     }
 
+    /// <summary>
+    /// For a spec <see cref="Read"/> refused: its shell, when its declaration is sound (partial, not generic, static or
+    /// file-local, in partial non-generic types, with a name of its own) and nothing of its own or inherited is named
+    /// <c>State</c>, so that an empty nested <c>State</c> compiles there; null otherwise.
+    /// </summary>
+    public static SpecShell? ShellOfMalformed(INamedTypeSymbol spec, TypeDeclarationSyntax declaration)
+    {
+        DiagnosticCollector check = DiagnosticCollector.Discarding();
+        CheckDeclaration(spec, declaration, check);
+        List<ContainingTypeModel> containingTypes = ReadContainingTypes(spec, declaration, check);
+        if (check.HasErrors)
+            return null;
+        for (INamedTypeSymbol? type = spec; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+        {
+            if (!type.GetMembers(SpecConventions.StateType).IsEmpty)
+                return null;
+        }
+
+        return new SpecShell(
+            spec.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            spec.Name,
+            declaration is RecordDeclarationSyntax ? "record" : "class",
+            containingTypes.ToEquatableArray());
+    }
+
     private static void CheckDeclaration(INamedTypeSymbol spec, TypeDeclarationSyntax declaration, DiagnosticCollector diagnostics)
     {
         Location identifier = declaration.Identifier.GetLocation();
