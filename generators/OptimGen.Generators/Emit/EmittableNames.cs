@@ -12,7 +12,7 @@ namespace OptimGen.Generators.Emit;
 internal static class EmittableNames
 {
     public static bool AreValid(SpecModel spec) =>
-        IsPathValid(spec.Namespace, spec.ContainingTypes, spec.Name)
+        AreValid(spec.Shell)
         && spec.Hyperparameters.All(hyperparameter => IsIdentifier(hyperparameter.Name))
         && spec.Slots.All(slot => IsIdentifier(slot.Name))
         && spec.Components.All(component => IsIdentifier(component.PropertyName) && component.TypeName.Length > 0)
@@ -23,12 +23,10 @@ internal static class EmittableNames
         && (spec.FailureCheck is null || IsIdentifier(spec.FailureCheck.MethodName));
 
     /// <summary>The names a malformed spec's empty <c>State</c> is declared in.</summary>
-    public static bool AreValid(SpecShell shell) => IsPathValid(shell.Namespace, shell.ContainingTypes, shell.Name);
-
-    private static bool IsPathValid(string? ns, EquatableArray<ContainingTypeModel> containingTypes, string name) =>
-        IsIdentifier(name)
-        && (ns is null || ns.Split('.').All(segment => IsIdentifier(segment.TrimStart('@'))))
-        && containingTypes.All(containing => IsIdentifier(containing.Name));
+    public static bool AreValid(SpecShell shell) =>
+        IsIdentifier(shell.Name)
+        && (shell.Namespace is null || shell.Namespace.Split('.').All(segment => IsIdentifier(segment.TrimStart('@'))))
+        && shell.ContainingTypes.All(containing => IsIdentifier(containing.Name));
 
     private static bool IsIdentifier(string name) => name.Length > 0 && SyntaxFacts.IsValidIdentifier(name);
 }

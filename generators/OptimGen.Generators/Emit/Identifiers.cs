@@ -47,26 +47,26 @@ internal static class Identifiers
     /// character outside <c>[A-Za-z0-9_]</c> written as <c>-XXXX</c> (its UTF-16 code, which no identifier
     /// contains), so that hint names are valid file names on every system.
     /// </summary>
-    public static string HintName(SpecModel spec) => HintName(spec.Namespace, spec.ContainingTypes, spec.Name, ".g.cs");
+    public static string HintName(SpecModel spec) => HintName(spec.Shell, ".g.cs");
 
     /// <summary>
     /// The file of a malformed spec's empty <c>State</c>: its hint name with <c>-malformed</c>, which no spec's file name
     /// has (there a <c>-</c> is always followed by four hexadecimal digits).
     /// </summary>
-    public static string PlaceholderHintName(SpecShell shell) => HintName(shell.Namespace, shell.ContainingTypes, shell.Name, "-malformed.g.cs");
+    public static string PlaceholderHintName(SpecShell shell) => HintName(shell, "-malformed.g.cs");
 
-    private static string HintName(string? ns, EquatableArray<ContainingTypeModel> containingTypes, string name, string suffix)
+    private static string HintName(SpecShell shell, string suffix)
     {
         var text = new StringBuilder();
-        if (ns is not null)
+        if (shell.Namespace is not null)
         {
-            foreach (string segment in ns.Split('.'))
+            foreach (string segment in shell.Namespace.Split('.'))
                 AppendSafe(text, segment.TrimStart('@')).Append('.');
         }
 
-        foreach (ContainingTypeModel containing in containingTypes)
+        foreach (ContainingTypeModel containing in shell.ContainingTypes)
             AppendSafe(text, containing.Name).Append('+');
-        return AppendSafe(text, name).Append(suffix).ToString();
+        return AppendSafe(text, shell.Name).Append(suffix).ToString();
     }
 
     private static StringBuilder AppendSafe(StringBuilder text, string name)

@@ -13,12 +13,7 @@ internal static class SpecEmitter
             $"OptimGen: State, Init, Step and Scan of the [Optimizer] spec {spec.FullName}, {mode} mode (Real = {types.Real}, Integer = {types.Integer}).");
         writer.WriteLine();
 
-        if (spec.Namespace is not null)
-            writer.OpenBlock("namespace " + Identifiers.Namespace(spec.Namespace));
-        foreach (ContainingTypeModel containing in spec.ContainingTypes)
-            writer.OpenBlock((containing.IsStatic ? "static " : string.Empty) + "partial " + containing.Keyword + " " + Identifiers.Escape(containing.Name));
-
-        writer.OpenBlock($"partial {spec.Keyword} {Identifiers.Escape(spec.Name)}");
+        DeclarationShell.Open(writer, spec.Shell);
         StateEmitter.Emit(writer, spec, types);
         writer.WriteLine();
         InitEmitter.Emit(writer, spec, types);
@@ -44,12 +39,7 @@ internal static class SpecEmitter
 
         writer.WriteLine();
         ScanEmitter.EmitScalarSlotNames(writer, spec);
-        writer.CloseBlock();
-
-        foreach (ContainingTypeModel _ in spec.ContainingTypes)
-            writer.CloseBlock();
-        if (spec.Namespace is not null)
-            writer.CloseBlock();
+        DeclarationShell.Close(writer, spec.Shell);
         return writer.ToString();
     }
 }

@@ -17,22 +17,12 @@ internal static class StatePlaceholderEmitter
             $"OptimGen: the [Optimizer] spec {shell.FullName} is malformed (its OPT1xxx error says why), so it gets no Init, Step or Scan; this empty State only lets its declarations compile.");
         writer.WriteLine();
 
-        if (shell.Namespace is not null)
-            writer.OpenBlock("namespace " + Identifiers.Namespace(shell.Namespace));
-        foreach (ContainingTypeModel containing in shell.ContainingTypes)
-            writer.OpenBlock((containing.IsStatic ? "static " : string.Empty) + "partial " + containing.Keyword + " " + Identifiers.Escape(containing.Name));
-
-        writer.OpenBlock($"partial {shell.Keyword} {Identifiers.Escape(shell.Name)}");
+        DeclarationShell.Open(writer, shell);
         writer.WriteLine("/// <summary>Empty: the spec is malformed (see its OPT1xxx error).</summary>");
         writer.WriteLine("public sealed class State");
         writer.WriteLine("{");
         writer.WriteLine("}");
-        writer.CloseBlock();
-
-        foreach (ContainingTypeModel _ in shell.ContainingTypes)
-            writer.CloseBlock();
-        if (shell.Namespace is not null)
-            writer.CloseBlock();
+        DeclarationShell.Close(writer, shell);
         return writer.ToString();
     }
 }

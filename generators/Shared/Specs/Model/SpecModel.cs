@@ -47,5 +47,8 @@ internal sealed record SpecModel(
     public bool IsChain => !Components.IsEmpty;
 
     /// <summary>The spec's full name, for example <c>MyApp.Outer.HeavyBall</c>.</summary>
-    public string FullName => SpecShell.FullNameOf(Namespace, ContainingTypes, Name);
+    public string FullName => Shell.FullName;
+
+    /// <summary>Where the spec is declared: its namespace, name and enclosing types.</summary>
+    public SpecShell Shell => new(Namespace, Name, Keyword, ContainingTypes);
 }

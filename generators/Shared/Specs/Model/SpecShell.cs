@@ -11,16 +11,16 @@ namespace OptimGen.Specs.Model;
 internal sealed record SpecShell(string? Namespace, string Name, string Keyword, EquatableArray<ContainingTypeModel> ContainingTypes)
 {
     /// <summary>The spec's full name, for example <c>MyApp.Outer.HeavyBall</c>.</summary>
-    public string FullName => FullNameOf(Namespace, ContainingTypes, Name);
-
-    /// <summary>A spec's full name from its parts (<see cref="SpecModel.FullName"/> too).</summary>
-    public static string FullNameOf(string? ns, EquatableArray<ContainingTypeModel> containingTypes, string name)
+    public string FullName
     {
-        var builder = new System.Text.StringBuilder();
-        if (ns is not null)
-            builder.Append(ns).Append('.');
-        foreach (ContainingTypeModel containing in containingTypes)
-            builder.Append(containing.Name).Append('.');
-        return builder.Append(name).ToString();
+        get
+        {
+            var builder = new System.Text.StringBuilder();
+            if (Namespace is not null)
+                builder.Append(Namespace).Append('.');
+            foreach (ContainingTypeModel containing in ContainingTypes)
+                builder.Append(containing.Name).Append('.');
+            return builder.Append(Name).ToString();
+        }
     }
 }
