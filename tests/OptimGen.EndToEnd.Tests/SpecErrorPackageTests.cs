@@ -41,10 +41,13 @@ public sealed class SpecErrorPackageTests : IClassFixture<PackageFixture>
         var consumer = new ConsumerProject(package, "SpecError");
         consumer.Write("Program.cs", Program);
 
-        DotNet.Result build = consumer.Run("build");
+        foreach (string mode in new[] { "Double", "Single" })
+        {
+            DotNet.Result build = consumer.Run("build", $"-p:OptimGenPrecision={mode}", "--no-incremental");
 
-        Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains($"Program.cs{SourcePosition.Of(Program, "private static Integer Init(", "Init")}: error OPT1015: Optimizer spec 'Porting' declares 'Init', a name OptimGen generates; rename it", build.Output);
-        Assert.DoesNotContain("CS0246", build.Output);
+            Assert.NotEqual(0, build.ExitCode);
+            Assert.Contains($"Program.cs{SourcePosition.Of(Program, "private static Integer Init(", "Init")}: error OPT1015: Optimizer spec 'Porting' declares 'Init', a name OptimGen generates; rename it", build.Output);
+            Assert.DoesNotContain("CS0246", build.Output);
+        }
     }
 }
