@@ -16,6 +16,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// value that is a constructor's or method's parameter, the arguments its calls pass (<c>new Solver(x =&gt; ...)</c>), as
 /// for a positional record's property, which its primary constructor sets, and a primary constructor's parameter that
 /// the type's members use (<c>class Transformation(UpdateFn update) { public UpdateFn Update =&gt; update; }</c>).
+/// The same for what a collection of delegates holds (<see cref="InElementsOf"/>) and the handlers subscribed to an event.
 /// The lambdas and method groups among them run wherever the delegate is invoked. Searched only for delegate
 /// members that a transition's scope uses.
 /// </summary>
@@ -36,6 +37,11 @@ internal sealed class DelegateSources
     private const int MaxParameterHops = 4;
 
     private Dictionary<string, List<ExpressionSyntax>>? callsByName;
+
+    /// <summary><c>x[k] = v</c> by the name of <c>x</c>, <c>e += h</c> by the name of <c>e</c>, <c>x.M(...)</c> by the name of <c>x</c>.</summary>
+    private Dictionary<string, List<AssignmentExpressionSyntax>>? elementAssignmentsByName;
+    private Dictionary<string, List<AssignmentExpressionSyntax>>? subscriptionsByName;
+    private Dictionary<string, List<InvocationExpressionSyntax>>? callsOnByName;
 
     /// <summary>
     /// The values stored in <paramref name="member"/>, and, for a value that is a parameter of the constructor or method
@@ -72,6 +78,64 @@ internal sealed class DelegateSources
             }
         }
     }
+
+    /// <summary>
+    /// Whether a value of <paramref name="type"/> holds delegates as its elements: an array of a delegate type, or a
+    /// generic collection with a delegate type argument (<c>List&lt;Func&lt;Real, Real&gt;&gt;</c>,
+    /// <c>Dictionary&lt;string, Func&lt;Real, Real&gt;&gt;</c>, <c>ImmutableArray&lt;Action&gt;</c>). Not a tuple: its delegate elements are
+    /// followed one by one, as <c>tx.Update</c> names them.
+    /// </summary>
+    public static bool HoldsDelegates(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol array => array.ElementType.TypeKind == TypeKind.Delegate,
+        INamedTypeSymbol { IsGenericType: true, IsTupleType: false } named => named.TypeKind != TypeKind.Delegate && named.TypeArguments.Any(t => t.TypeKind == TypeKind.Delegate),
+        _ => false,
+    };
+
+    /// <summary>
+    /// The values a field or property that holds delegates can hand out: what is stored in it whole (an initializer such
+    /// as <c>{ x =&gt; ..., Narrow }</c> or <c>[Identity, Narrow]</c>, an assignment), what is stored in its elements
+    /// (<c>Steps[0] = x =&gt; ...</c>), and the delegates its own methods are given (<c>Hooks.Add(x =&gt; ...)</c>,
+    /// <c>AddRange</c>, <c>Insert</c>, a dictionary's <c>Add(key, rule)</c>), anywhere in the compilation.
+    /// </summary>
+    public IEnumerable<ExpressionSyntax> InElementsOf(ISymbol container)
+    {
+        foreach (ExpressionSyntax whole in Of(container))
+            yield return whole;
+        IndexSyntax();
+        foreach (AssignmentExpressionSyntax assignment in Named(elementAssignmentsByName!, container.Name))
+        {
+            if (assignment.Left is ElementAccessExpressionSyntax element && Refers(element.Expression, container))
+            {
+                foreach (ExpressionSyntax value in ThroughParameters(assignment.Right, MaxParameterHops))
+                    yield return value;
+            }
+        }
+
+        foreach (InvocationExpressionSyntax call in Named(callsOnByName!, container.Name))
+        {
+            SemanticModel model = SemanticModels.For(compilation, call.SyntaxTree);
+            if (call.Expression is not MemberAccessExpressionSyntax access || !Refers(access.Expression, container)
+                || model.GetOperation(call, cancellationToken) is not IInvocationOperation invocation)
+                continue;
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { } parameter && (parameter.Type.TypeKind == TypeKind.Delegate || HoldsDelegates(parameter.Type))
+                    && argument.Value.Syntax is ExpressionSyntax passed)
+                {
+                    foreach (ExpressionSyntax value in ThroughParameters(passed, MaxParameterHops))
+                        yield return value;
+                }
+            }
+        }
+    }
+
+    private bool Refers(ExpressionSyntax expression, ISymbol member) => SymbolEqualityComparer.Default.Equals(
+        SemanticModels.For(compilation, expression.SyntaxTree).GetSymbolInfo(expression, cancellationToken).Symbol?.OriginalDefinition,
+        member.OriginalDefinition);
+
+    private static IEnumerable<T> Named<T>(Dictionary<string, List<T>> index, string name) =>
+        index.TryGetValue(name, out List<T>? found) ? found : Enumerable.Empty<T>();
 
     private IEnumerable<ExpressionSyntax> ThroughParameters(ExpressionSyntax value, int hops)
     {
@@ -146,6 +210,19 @@ internal sealed class DelegateSources
             }
         }
 
+        if (member is IEventSymbol)
+        {
+            // An event's handlers are what `+=` subscribes to it, from anywhere it is visible.
+            IndexSyntax();
+            foreach (AssignmentExpressionSyntax subscription in Named(subscriptionsByName!, member.Name))
+            {
+                if (Refers(subscription.Left, member))
+                    yield return subscription.Right;
+            }
+
+            yield break;
+        }
+
         IEnumerable<AssignmentExpressionSyntax> candidates = AssignableOnlyInsideItsType(member)
             ? AssignmentsInside(member.ContainingType, member.Name)
             : AssignmentsByName().TryGetValue(member.Name, out List<AssignmentExpressionSyntax>? anywhere) ? anywhere : Enumerable.Empty<AssignmentExpressionSyntax>();
@@ -213,7 +290,10 @@ internal sealed class DelegateSources
         if (assignmentsByName is not null)
             return;
         var assignments = new Dictionary<string, List<AssignmentExpressionSyntax>>();
+        var elementAssignments = new Dictionary<string, List<AssignmentExpressionSyntax>>();
+        var subscriptions = new Dictionary<string, List<AssignmentExpressionSyntax>>();
         var calls = new Dictionary<string, List<ExpressionSyntax>>();
+        var callsOn = new Dictionary<string, List<InvocationExpressionSyntax>>();
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
             if (OptimGenOutput.IsOptimGenOutput(tree))
@@ -222,8 +302,15 @@ internal sealed class DelegateSources
             {
                 switch (node)
                 {
+                    case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax element } assignment
+                        when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Name(element.Expression) is { } container:
+                        Add(elementAssignments, container, assignment);
+                        break;
                     case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Name(assignment.Left) is { } assigned:
                         Add(assignments, assigned, assignment);
+                        break;
+                    case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.AddAssignmentExpression) && Name(assignment.Left) is { } subscribed:
+                        Add(subscriptions, subscribed, assignment);
                         break;
                     case ObjectCreationExpressionSyntax creation when Name(creation.Type) is { } created:
                         Add(calls, created, creation);
@@ -233,12 +320,17 @@ internal sealed class DelegateSources
                         break;
                     case InvocationExpressionSyntax invocation when Name(invocation.Expression) is { } called:
                         Add(calls, called, invocation);
+                        if (invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && Name(receiver) is { } on)
+                            Add(callsOn, on, invocation);
                         break;
                 }
             }
         }
 
         callsByName = calls;
+        callsOnByName = callsOn;
+        elementAssignmentsByName = elementAssignments;
+        subscriptionsByName = subscriptions;
         assignmentsByName = assignments;
     }
 

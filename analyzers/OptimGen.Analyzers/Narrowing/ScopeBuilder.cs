@@ -146,9 +146,14 @@ internal sealed class ScopeBuilder
                 AddCallTargets(property.Property.GetMethod);
                 AddCallTargets(property.Property.SetMethod);
                 AddDelegateMember(property);
+                AddDelegateContainer(property.Property, property.Type);
                 break;
             case IFieldReferenceOperation field:
                 AddDelegateMember(field);
+                AddDelegateContainer(field.Field, field.Type);
+                break;
+            case IEventReferenceOperation raised:
+                AddEventHandlers(raised.Event);
                 break;
             case IBinaryOperation binary:
                 AddCallTargets(binary.OperatorMethod);
@@ -217,10 +222,6 @@ internal sealed class ScopeBuilder
 
         if (reference.Type?.TypeKind != TypeKind.Delegate)
             return;
-        // An element of an array of delegates (optax's join_schedules as `Func<Integer, Real>[] Schedules`): any element
-        // stored in the array can run here.
-        if (reference is IArrayElementReferenceOperation { ArrayReference: { } array })
-            reference = array;
         ISymbol? member = reference switch
         {
             IFieldReferenceOperation field => field.Field,
@@ -232,7 +233,34 @@ internal sealed class ScopeBuilder
         if (member is null || member.DeclaringSyntaxReferences.IsEmpty
             || !delegateMembers.Add(member.OriginalDefinition))
             return;
-        foreach (ExpressionSyntax source in delegateSources.Of(member.OriginalDefinition))
+        Run(delegateSources.Of(member.OriginalDefinition));
+    }
+
+    /// <summary>
+    /// A field or property holding delegates (optax's join_schedules as <c>Func&lt;Integer, Real&gt;[] Schedules</c>, a
+    /// <c>List&lt;Func&lt;Real, Real&gt;&gt;</c> of hooks, a dictionary of rules) used in scope: indexed, enumerated or handed on,
+    /// any delegate stored in it can run here.
+    /// </summary>
+    private void AddDelegateContainer(ISymbol member, ITypeSymbol? type)
+    {
+        if (!DelegateSources.HoldsDelegates(type) || member.DeclaringSyntaxReferences.IsEmpty
+            || !delegateMembers.Add(member.OriginalDefinition))
+            return;
+        Run(delegateSources.InElementsOf(member.OriginalDefinition));
+    }
+
+    /// <summary>An event raised in scope: the handlers subscribed to it anywhere in the compilation run here.</summary>
+    private void AddEventHandlers(IEventSymbol raised)
+    {
+        if (raised.DeclaringSyntaxReferences.IsEmpty || !delegateMembers.Add(raised.OriginalDefinition))
+            return;
+        Run(delegateSources.Of(raised.OriginalDefinition));
+    }
+
+    /// <summary>Code that a delegate stored in scope can run: its lambdas become scope pieces, and the rest is walked for method groups and calls.</summary>
+    private void Run(IEnumerable<ExpressionSyntax> sources)
+    {
+        foreach (ExpressionSyntax source in sources)
         {
             lambdas.UnionWith(source.DescendantNodesAndSelf().OfType<AnonymousFunctionExpressionSyntax>());
             pending.Push((source, null));
@@ -252,11 +280,7 @@ internal sealed class ScopeBuilder
         if (container is null || index < 0 || container.DeclaringSyntaxReferences.IsEmpty
             || !delegateTupleElements.Add((container.OriginalDefinition, index)))
             return;
-        foreach (ExpressionSyntax source in delegateSources.OfTupleElement(container.OriginalDefinition, index))
-        {
-            lambdas.UnionWith(source.DescendantNodesAndSelf().OfType<AnonymousFunctionExpressionSyntax>());
-            pending.Push((source, null));
-        }
+        Run(delegateSources.OfTupleElement(container.OriginalDefinition, index));
     }
 
     private static int IndexOfUnderlying(ImmutableArray<IFieldSymbol> elements, IFieldSymbol underlying)

@@ -20,6 +20,7 @@ internal static class CaseCatalogue
         .Concat(FreshEyesCasesRound2.All())
         .Concat(RealisticOptimizerCases.All())
         .Concat(OptaxPortCases.All())
+        .Concat(DelegateContainerCases.All())
         .ToImmutableArray();
 
     public static IReadOnlyDictionary<string, AnalyzerCase> ByName { get; } = All.ToDictionary(c => c.Name);
