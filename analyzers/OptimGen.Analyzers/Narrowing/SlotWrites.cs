@@ -118,9 +118,7 @@ internal sealed class SlotWrites
                     return new[] { new WriteRoot(parameter.Parameter) };
                 break;
             case ILocalReferenceOperation local when local.Type is IArrayTypeSymbol || IsView(local.Type):
-                if (Initializer(local) is { } value && value is not RefExpressionSyntax && local.SemanticModel!.GetOperation(value) is { } initial)
-                    return Roots(initial, elements: true, call, depth + 1);
-                break;
+                return AssignedValues(local).SelectMany(value => Roots(value, elements: true, call, depth + 1));
             case IInvocationOperation invocation:
                 if (MemoryAlias.Recognize(invocation) is { SourceIsView: false } start)
                     return Roots(start.Source, elements: false, call, depth + 1);
@@ -276,6 +274,33 @@ internal sealed class SlotWrites
         && loop.SyntaxTree == model.SyntaxTree
             ? model.GetOperation(loop.Expression)
             : null;
+
+    /// <summary>
+    /// What an array or span local can point at where it is written through: its initializer and every value assigned to
+    /// it in the block that declares it (<c>Span&lt;Integer&gt; counts; counts = state.Ring;</c>, one slot in <c>if</c> and
+    /// another in <c>else</c>). Not flow-sensitive: a write through the local stands for all of them.
+    /// </summary>
+    private static IEnumerable<IOperation> AssignedValues(ILocalReferenceOperation reference)
+    {
+        if (reference.SemanticModel is not { } model
+            || reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not VariableDeclaratorSyntax declarator
+            || declarator.SyntaxTree != model.SyntaxTree)
+            yield break;
+        if (declarator.Initializer?.Value is { } value and not RefExpressionSyntax && model.GetOperation(value) is { } initial)
+            yield return initial;
+        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
+            yield break;
+        string name = reference.Local.Name;
+        foreach (SyntaxNode node in block.DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment
+                && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == name
+                && model.GetOperation(assignment) is ISimpleAssignmentOperation { IsRef: false, Target: ILocalReferenceOperation assigned }
+                && SymbolEqualityComparer.Default.Equals(assigned.Local, reference.Local)
+                && model.GetOperation(assignment.Right) is { } assignedValue)
+                yield return assignedValue;
+        }
+    }
 
     /// <summary>The initializer of a local declared in the tree being analyzed, or null.</summary>
     private static ExpressionSyntax? Initializer(ILocalReferenceOperation reference) =>

@@ -205,5 +205,42 @@ internal static class SlotFlowCases
             """, """
             private static ref Integer Slot(Integer[] ring, int index) => ref ring[index];
             """);
+        yield return new(Rule, "a span local assigned a slot after its declaration, written with an int", """
+            int steps = MemorySize;
+            Span<Integer> counts;
+            counts = state.Ring;
+            counts[0] = {|#0:steps|};
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "an array local pointed at one of two slots in if and else, written with a float", """
+            Real[] target;
+            if (state.Count % 2 == 0)
+                target = state.Velocity;
+            else
+                target = state.Second;
+            target[0] = {|#0:Beta|};
+            """)
+        {
+            InDouble = [SlotValue("Velocity", RealDouble, "a Single"), SlotValue("Second", RealDouble, "a Single")],
+        };
+
+        yield return new(Rule, "a span local first over a scratch buffer, then over a slot, written with a float", """
+            Span<Real> view = stackalloc Real[gradient.Length];
+            view[0] = gradient[0];
+            view = state.Velocity.AsSpan();
+            view[1] = {|#0:Beta|};
+            """)
+        {
+            InDouble = [SlotValue("Velocity", RealDouble, "a Single")],
+        };
+
+        yield return new(Rule, "a span local assigned later over scratch memory only stays quiet", """
+            scoped Span<Integer> counts;
+            counts = stackalloc Integer[4];
+            int steps = MemorySize;
+            counts[0] = steps;
+            state.Count = counts[0];
+            """);
     }
 }
