@@ -31,6 +31,19 @@ internal static class ConstantCollapse
                 : rounded.ToString("F0", CultureInfo.InvariantCulture);
         }
 
+        return Outcome(number, converted, mode);
+    }
+
+    /// <summary>
+    /// How the message says what a constant <c>Real</c> expression meant to be <paramref name="exact"/> became when
+    /// folded in Single mode (<paramref name="folded"/>, each operand and each operation rounded to <c>float</c>):
+    /// <c>1 - (Real)1e-9</c> is exactly 1 there. Null when it survives or only rounds.
+    /// </summary>
+    public static string? DescribeFolded(double exact, double folded) =>
+        double.IsNaN(exact) || double.IsInfinity(exact) ? null : Outcome(exact, folded, PrecisionMode.Single);
+
+    private static string? Outcome(double number, double converted, PrecisionMode mode)
+    {
         if (number != 0 && converted == 0)
             return "0";
         if (double.IsInfinity(converted))
@@ -47,7 +60,8 @@ internal static class ConstantCollapse
     private static bool RoundTrips(double converted, long integer) =>
         converted < 9.2233720368547758E18 && converted >= -9.2233720368547758E18 && (long)converted == integer;
 
-    private static bool TryGetNumber(object? value, out double number, out bool isIntegral, out long integer)
+    /// <summary>A constant's value as a number, and as an integer when it is one (<c>long</c> holds every integral constant that matters here).</summary>
+    public static bool TryGetNumber(object? value, out double number, out bool isIntegral, out long integer)
     {
         isIntegral = true;
         integer = 0;

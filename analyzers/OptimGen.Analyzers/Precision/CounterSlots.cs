@@ -112,6 +112,12 @@ internal sealed class CounterSlots
             return;
         }
 
+        if (WithoutIdentityCasts(value) is IInvocationOperation call && AmountAddedBy(call, counted) is { } added)
+        {
+            Record(target, site, added);
+            return;
+        }
+
         foreach (IBinaryOperation sum in Sums(value))
         {
             IOperation left = sum.LeftOperand.WithoutImplicitConversions();
@@ -140,7 +146,7 @@ internal sealed class CounterSlots
         if (amount is not null && !IsPlusOrMinusOne(amount))
         {
             // A step other than 1 is no count; a non-constant one makes the slot a sum.
-            if (!amount.ConstantValue.HasValue)
+            if (!ConstantAmount(amount).HasValue)
                 accumulating.Add(counted);
             return;
         }
@@ -225,6 +231,52 @@ internal sealed class CounterSlots
             yield return sum;
     }
 
+    /// <summary>
+    /// What a helper adds to the slot it is given and returns (optax's <c>safe_increment</c>:
+    /// <c>state.Steps = Increment(state.Steps)</c> with <c>static Real Increment(Real count) => count + 1;</c>): a method
+    /// of the compilation whose body returns a sum of a parameter that the call binds to the slot (the forms <see cref="Sums"/> knows).
+    /// </summary>
+    private static IOperation? AmountAddedBy(IInvocationOperation call, ISymbol counted)
+    {
+        if (call.SemanticModel?.Compilation is not { } compilation || ReturnedExpression(call.TargetMethod) is not { } returned
+            || !compilation.ContainsSyntaxTree(returned.SyntaxTree)
+            || SemanticModels.For(compilation, returned.SyntaxTree).GetOperation(returned) is not { } value)
+            return null;
+        foreach (IBinaryOperation sum in Sums(value))
+        {
+            IOperation left = sum.LeftOperand.WithoutImplicitConversions();
+            IOperation right = sum.RightOperand.WithoutImplicitConversions();
+            if (IsGivenSlot(left, call, counted))
+                return right;
+            if (IsGivenSlot(right, call, counted) && sum.OperatorKind == BinaryOperatorKind.Add)
+                return left;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="operand"/> reads a by-value parameter that <paramref name="call"/> binds to the counted slot.</summary>
+    private static bool IsGivenSlot(IOperation operand, IInvocationOperation call, ISymbol counted) =>
+        operand is IParameterReferenceOperation { Parameter.RefKind: RefKind.None } parameter
+        && call.Arguments.Any(argument => SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, parameter.Parameter.OriginalDefinition)
+                                          && IsSame(argument.Value.WithoutImplicitConversions(), counted));
+
+    /// <summary>The one expression a method returns: its expression body, or a body of a single <c>return</c>.</summary>
+    private static ExpressionSyntax? ReturnedExpression(IMethodSymbol method)
+    {
+        ImmutableArray<SyntaxReference> references = method.OriginalDefinition.DeclaringSyntaxReferences;
+        if (references.Length != 1)
+            return null;
+        (ArrowExpressionClauseSyntax? arrow, BlockSyntax? body) = references[0].GetSyntax() switch
+        {
+            MethodDeclarationSyntax declaration => (declaration.ExpressionBody, declaration.Body),
+            LocalFunctionStatementSyntax local => (local.ExpressionBody, local.Body),
+            _ => (null, null),
+        };
+        return arrow?.Expression
+               ?? (body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null);
+    }
+
     /// <summary>Whether <paramref name="value"/> multiplies or divides the slot itself: <c>state.Decayed * b</c>, also under a cast to its own type.</summary>
     private static bool Scales(IOperation value, ISymbol counted) =>
         WithoutIdentityCasts(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } product
@@ -243,13 +295,22 @@ internal sealed class CounterSlots
     /// and <c>x += -1</c> count as well.
     /// </summary>
     private static bool IsPlusOrMinusOne(IOperation value) =>
-        value.ConstantValue is { HasValue: true, Value: { } constant } && constant switch
+        ConstantAmount(value) is { HasValue: true, Value: { } constant } && constant switch
         {
             double d => Math.Abs(d) == 1,
             float f => Math.Abs(f) == 1,
             decimal m => Math.Abs(m) == 1,
             _ => ConstantValueOf(constant) is { } integer && Math.Abs(integer) == 1,
         };
+
+    /// <summary>
+    /// A constant, also written as a generic-math conversion of one (<c>Real.CreateChecked(1)</c>, the spelling of
+    /// <c>(Real)1</c> that <see cref="CollapsingConstantRule"/> reads as a cast as well).
+    /// </summary>
+    private static Optional<object?> ConstantAmount(IOperation value) =>
+        value.WithoutImplicitConversions() is IInvocationOperation invocation && ConversionApi.Recognize(invocation) is { Destination: null } conversion
+            ? conversion.Operand.ConstantValue
+            : value.ConstantValue;
 
     private static decimal? ConstantValueOf(object constant) => ConstantValues.IntegerValue(constant) is { } integer && constant is not bool ? integer : null;
 }
