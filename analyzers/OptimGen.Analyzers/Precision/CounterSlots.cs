@@ -305,12 +305,20 @@ internal sealed class CounterSlots
 
     /// <summary>
     /// A constant, also written as a generic-math conversion of one (<c>Real.CreateChecked(1)</c>, the spelling of
-    /// <c>(Real)1</c> that <see cref="CollapsingConstantRule"/> reads as a cast as well).
+    /// <c>(Real)1</c> that <see cref="CollapsingConstantRule"/> reads as a cast as well) or as generic math's unit (<c>T.One</c>).
     /// </summary>
-    private static Optional<object?> ConstantAmount(IOperation value) =>
-        value.WithoutImplicitConversions() is IInvocationOperation invocation && ConversionApi.Recognize(invocation) is { Destination: null } conversion
-            ? conversion.Operand.ConstantValue
-            : value.ConstantValue;
+    private static Optional<object?> ConstantAmount(IOperation value) => value.WithoutImplicitConversions() switch
+    {
+        IInvocationOperation invocation when ConversionApi.Recognize(invocation) is { Destination: null } conversion => conversion.Operand.ConstantValue,
+        IPropertyReferenceOperation { Property: { IsStatic: true, Name: "One" or "NegativeOne" } unit } when IsGenericMathConstant(unit) =>
+            new Optional<object?>(unit.Name == "One" ? 1 : -1),
+        _ => value.ConstantValue,
+    };
+
+    /// <summary><c>T.One</c> in generic code (a static member of <c>INumberBase&lt;T&gt;</c> or <c>ISignedNumber&lt;T&gt;</c>), the 1 of whatever <c>T</c> is.</summary>
+    private static bool IsGenericMathConstant(IPropertySymbol property) =>
+        property.ContainingType is { TypeKind: TypeKind.Interface, Name: "INumberBase" or "ISignedNumber" } type
+        && type.ContainingNamespace?.ToDisplayString() == "System.Numerics";
 
     private static decimal? ConstantValueOf(object constant) => ConstantValues.IntegerValue(constant) is { } integer && constant is not bool ? integer : null;
 }

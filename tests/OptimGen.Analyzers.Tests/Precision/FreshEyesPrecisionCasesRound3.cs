@@ -123,14 +123,42 @@ internal static class FreshEyesPrecisionCasesRound3
             """)
         { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
 
+        yield return new(Rule, Prefix + "constant Real arithmetic that overflows, loses its last unit or underflows in float", """
+            state.Value = Real.Min(state.Value, {|#0:(Real)3e38 * 2|}) + ({|#1:(Real)16777216 + 1|});
+            state.Value = Real.Max(state.Value, {|#2:(Real)1e-30 / (Real)1e20|}) * ({|#3:1 / (Real)1e-39|});
+            """)
+        {
+            InDouble =
+            [
+                Collapse("(Real)3e38 * 2", "infinity"),
+                Collapse("(Real)16777216 + 1", "16777216", marker: 1),
+                Collapse("(Real)1e-30 / (Real)1e20", "0", marker: 2),
+                Collapse("1 / (Real)1e-39", "infinity", marker: 3),
+            ],
+            InSingle =
+            [
+                Collapse("(Real)3e38 * 2", "infinity"),
+                Collapse("(Real)16777216 + 1", "16777216", marker: 1),
+                Collapse("(Real)1e-30 / (Real)1e20", "0", marker: 2),
+                Collapse("1 / (Real)1e-39", "infinity", marker: 3),
+            ],
+        };
+
+        yield return new(Rule, Prefix + "a B2 hyperparameter default written 1 - (Real)1e-9", """
+            state.Value = B2 * state.Value + (1 - B2) * gradient[0] * gradient[0];
+            """, """
+            [Hyperparameter] public Real B2 { get; init; } = {|#0:1 - (Real)1e-9|};
+            """)
+        { InDouble = [Collapse("1 - (Real)1e-9", "exactly 1")], InSingle = [Collapse("1 - (Real)1e-9", "exactly 1")] };
+
         // Negatives.
         yield return new(Rule, Prefix + "float subnormals and values that survive: 1e-38, 1e-45, 8e-46, 16777218, 2^25, 1 - 1e-7", """
             state.Value = (Real)1e-38 + (Real)1e-45 + (Real)8e-46 + (Real)16777218 + (Real)33554432 + (Real)(1 - 1e-7);
             """);
 
-        yield return new(Rule, Prefix + "constant Real arithmetic whose folded value survives float", """
+        yield return new(Rule, Prefix + "constant Real arithmetic whose folded value survives float (a subnormal 1e-40 included) and arithmetic on the alias's own constants", """
             state.Value *= 1 - (Real)1e-6;
-            state.Value += (Real)1e-20 * (Real)1e-10 + (Real)1e20 * (Real)1e10;
+            state.Value += (Real)1e-20 * (Real)1e-10 + (Real)1e20 * (Real)1e10 + (Real)1e-30 / (Real)1e10 + Real.MaxValue / 2;
             """, """
             private const Real Decay = 1 - (Real)1e-6;
             """);
@@ -187,6 +215,13 @@ internal static class FreshEyesPrecisionCasesRound3
             """)
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
+        yield return new(Rule, Prefix + "a generic increment helper adding T.One", """
+            {|#0:state.Value = Next(state.Value)|};
+            """, """
+            private static T Next<T>(T count) where T : INumber<T> => count + T.One;
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
         // Negatives.
         yield return new(Rule, Prefix + "elements of a float[] slot and an Integer slot counted by Integer.CreateChecked(1)", """
             state.Mu[0]++;
@@ -203,6 +238,15 @@ internal static class FreshEyesPrecisionCasesRound3
                 foreach (Real g in gradient)
                     state.Value += g * g;
             }
+            """);
+
+        yield return new(Rule, Prefix + "an increment helper given another slot, and a helper that scales and adds 1", """
+            state.Value = Increment(state.Count);
+            state.Scale = Decayed(state.Scale);
+            """, """
+            private static Real Increment(Real count) => count + 1;
+
+            private static float Decayed(float x) => x * 0.5f + 1;
             """);
 
         yield return new(Rule, Prefix + "the slot plus one kept in a local and never stored back", """
@@ -373,6 +417,40 @@ internal static class FreshEyesPrecisionCasesRound3
             InSingle = [CompilerError("CS0266"), CompilerError("CS0266", marker: 1)],
         };
 
+        yield return new(Rule, Prefix + "double buffers for Real: a stackalloc double[] as Span<Real> and a new double[] as Real[]", """
+            Span<Real> scratch = {|#0:stackalloc double[4]|};
+            Real[] buffer = {|#1:new double[4]|};
+            scratch[0] = buffer[0];
+            """)
+        {
+            InDouble =
+            [
+                OtherMode("CS8346", "Single", "Conversion of a stackalloc expression of type 'double' to type 'Span<float>' is not possible."),
+                OtherMode("CS0029", "Single", "Cannot implicitly convert type 'double[]' to 'float[]'", marker: 1),
+            ],
+            InSingle = [CompilerError("CS8346"), CompilerError("CS0029", marker: 1)],
+        };
+
+        yield return new(Rule, Prefix + "float.IsNaN of a Real and Real.Max with a double literal", """
+            if (float.IsNaN({|#0:state.Value|}))
+                state.Value = 0;
+            state.Value = Real.Max(state.Value, {|#1:0.5|});
+            """)
+        {
+            InDouble = [CompilerError("CS1503"), OtherMode("CS1503", "Single", "Argument 2: cannot convert from 'double' to 'float'", marker: 1)],
+            InSingle = [OtherMode("CS1503", "Double", "Argument 1: cannot convert from 'double' to 'float'"), CompilerError("CS1503", marker: 1)],
+        };
+
+        yield return new(Rule, Prefix + "a const Integer as a stackalloc length compiles only in Single mode", """
+            const Integer Window = 8;
+            Span<Real> window = stackalloc Real[{|#0:Window|}];
+            window[0] = gradient[0];
+            """)
+        {
+            InDouble = [CompilerError("CS0266")],
+            InSingle = [OtherMode("CS0266", "Double", LongToInt)],
+        };
+
         // Negatives.
         yield return new(Rule, Prefix + "casts to a slot's own concrete type are right in both modes", """
             state.Small = (int)state.Count;
@@ -390,6 +468,16 @@ internal static class FreshEyesPrecisionCasesRound3
         yield return new(Rule, Prefix + "an interpolated string and sizeof(Real) in Real arithmetic", """
             string s = $"{state.Value:F3} after {state.Count} steps";
             update[0] = -LearningRate * gradient[0] * s.Length * sizeof(Real);
+            """);
+
+        yield return new(Rule, Prefix + "index arithmetic that fits, an array sized by the Integer count and sums kept in wider slots", """
+            state.Ring[(int)(state.Count % MemorySize)] = state.Count;
+            Real[] seen = new Real[state.Count + 1];
+            seen[0] = state.Value;
+            state.Total += state.Count;
+            state.Precise += state.Value;
+            if (double.IsNaN(state.Value) || Real.IsNaN(seen[0]))
+                state.Value = 0;
             """);
 
         yield return new(Rule, Prefix + "a Real and an Integer passed to double and long parameters widen in both modes", """
