@@ -15,7 +15,8 @@ namespace OptimGen.Analyzers.Precision;
 /// OPT0005: a scalar slot declared <c>Real</c> or <c>float</c> that a transition counts with: <c>state.Steps++</c>,
 /// <c>--</c>, <c>+= 1</c>, <c>-= 1</c>, or <c>state.Steps = state.Steps + 1</c> (also under a cast to its own type,
 /// through a local that holds <c>state.Steps + 1</c> as Adam's <c>count_inc</c>, and clamped:
-/// <c>Real.Max(state.Steps - 1, 0)</c>, and as an element of a tuple assignment), directly, through a <c>ref</c> local aliasing the slot, or through a
+/// <c>Real.Max(state.Steps - 1, 0)</c>, in an arm of a conditional or <c>switch</c> expression, through a helper that returns
+/// its argument plus one, and as an element of a tuple assignment), directly, through a <c>ref</c> local aliasing the slot, or through a
 /// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth). As a
 /// float it stops counting at 2^24. A slot that also accumulates a non-constant value (<c>state.Sum += g</c>) is a
 /// sum, and one that is also scaled (<c>state.Decayed *= b</c>, <c>state.Decayed = state.Decayed * b</c>) a geometric
@@ -106,6 +107,39 @@ internal sealed class CounterSlots
     /// <summary><c>state.Steps = state.Steps + 1</c> (and the forms <see cref="Sums"/> knows) counts; <c>state.Decayed = state.Decayed * b</c> scales.</summary>
     private void RecordStored(IOperation target, ISymbol counted, IOperation value, IOperation site)
     {
+        foreach (IOperation arm in Arms(value))
+            RecordStoredArm(target, counted, arm, site);
+    }
+
+    /// <summary>
+    /// The values an assignment can store: each arm of a conditional or <c>switch</c> expression (a patience counter,
+    /// <c>state.Patience = better ? 0 : state.Patience + 1</c>), at any depth, or the value itself.
+    /// </summary>
+    private static IEnumerable<IOperation> Arms(IOperation value)
+    {
+        value = WithoutIdentityCasts(value);
+        switch (value)
+        {
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                foreach (IOperation arm in Arms(conditional.WhenTrue).Concat(Arms(whenFalse)))
+                    yield return arm;
+                break;
+            case ISwitchExpressionOperation switchExpression:
+                foreach (ISwitchExpressionArmOperation arm in switchExpression.Arms)
+                {
+                    foreach (IOperation armValue in Arms(arm.Value))
+                        yield return armValue;
+                }
+
+                break;
+            default:
+                yield return value;
+                break;
+        }
+    }
+
+    private void RecordStoredArm(IOperation target, ISymbol counted, IOperation value, IOperation site)
+    {
         if (Scales(value, counted))
         {
             accumulating.Add(counted);
@@ -153,7 +187,9 @@ internal sealed class CounterSlots
 
         if (!counts.TryGetValue(counted, out List<IOperation>? list))
             counts[counted] = list = new List<IOperation>();
-        list.Add(site);
+        // A site counted in two arms (ok ? state.Steps + 1 : state.Steps - 1) is one counting place.
+        if (!list.Contains(site))
+            list.Add(site);
     }
 
     /// <summary>The slot fields a counted location stands for: itself, or whatever calls bind a <c>ref</c> parameter to (followed through forwarding calls).</summary>

@@ -222,6 +222,13 @@ internal static class FreshEyesPrecisionCasesRound3
             """)
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
+        // A patience counter is most often written as one conditional: reset, or one more.
+        yield return new(Rule, Prefix + "a patience counter written as a conditional and as a switch expression", """
+            {|#0:state.Value = gradient[0] < LearningRate ? 0 : state.Value + 1|};
+            {|#1:state.Scale = gradient[0] switch { > 1 => 0, _ => state.Scale + 1 }|};
+            """)
+        { InDouble = [Counter("Value"), Counter("Scale", "float", marker: 1)], InSingle = [Counter("Value"), Counter("Scale", "float", marker: 1)] };
+
         // Negatives.
         yield return new(Rule, Prefix + "elements of a float[] slot and an Integer slot counted by Integer.CreateChecked(1)", """
             state.Mu[0]++;
@@ -249,6 +256,10 @@ internal static class FreshEyesPrecisionCasesRound3
             private static float Decayed(float x) => x * 0.5f + 1;
             """);
 
+        yield return new(Rule, Prefix + "a conditional that adds the gradient in one arm and 1 in the other is a sum", """
+            state.Value = gradient[0] > 0 ? state.Value + gradient[0] : state.Value + 1;
+            """);
+
         yield return new(Rule, Prefix + "the slot plus one kept in a local and never stored back", """
             Real t = state.Value + 1;
             update[0] = -gradient[0] / t;
@@ -260,6 +271,7 @@ internal static class FreshEyesPrecisionCasesRound3
         const string Rule = "OPT0006";
         const string DoubleToFloat = "Cannot implicitly convert type 'double' to 'float'. An explicit conversion exists (are you missing a cast?)";
         const string LongToInt = "Cannot implicitly convert type 'long' to 'int'. An explicit conversion exists (are you missing a cast?)";
+        const string LiteralDouble = "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type";
 
         yield return new(Rule, Prefix + "a Span<float> over a Real[] slot compiles only in Single mode", """
             Span<float> s = {|#0:state.Velocity|};
@@ -449,6 +461,50 @@ internal static class FreshEyesPrecisionCasesRound3
         {
             InDouble = [CompilerError("CS0266")],
             InSingle = [OtherMode("CS0266", "Double", LongToInt)],
+        };
+
+        // The compiler gives two errors at the lambda's body, both reported.
+        yield return new(Rule, Prefix + "a lambda returning Math.Sqrt as a Func<Real, Real>", """
+            Func<Real, Real> root = x => {|#0:Math.Sqrt(x)|};
+            state.Value = root(state.Value);
+            """)
+        {
+            InDouble =
+            [
+                OtherMode("CS0266", "Single", DoubleToFloat),
+                OtherMode("CS1662", "Single", "Cannot convert lambda expression to intended delegate type because some of the return types in the block are not implicitly convertible to the delegate return type"),
+            ],
+            InSingle = [CompilerError("CS0266"), CompilerError("CS1662")],
+        };
+
+        yield return new(Rule, Prefix + "a tuple of a double literal and a long into Real and Integer", """
+            (Real Rate, Integer Budget) settings = ({|#0:0.5|}, {|#1:5L|});
+            state.Value *= settings.Rate;
+            state.Count = settings.Budget;
+            """)
+        {
+            InDouble =
+            [
+                OtherMode("CS0029", "Single", "Cannot implicitly convert type 'double' to 'float'"),
+                OtherMode("CS0029", "Single", "Cannot implicitly convert type 'long' to 'int'", marker: 1),
+            ],
+            InSingle = [CompilerError("CS0029"), CompilerError("CS0029", marker: 1)],
+        };
+
+        yield return new(Rule, Prefix + "patterns with double and long constants on a Real and an Integer slot", """
+            if (state.Value is > {|#0:1e-8|} and < {|#1:1e8|})
+                state.Value = 0;
+            if (state.Count is {|#2:5_000_000_000|})
+                state.Count = 0;
+            """)
+        {
+            InDouble =
+            [
+                OtherMode("CS0664", "Single", LiteralDouble),
+                OtherMode("CS0664", "Single", LiteralDouble, marker: 1),
+                OtherMode("CS0266", "Single", LongToInt, marker: 2),
+            ],
+            InSingle = [CompilerError("CS0664"), CompilerError("CS0664", marker: 1), CompilerError("CS0266", marker: 2)],
         };
 
         // Negatives.
