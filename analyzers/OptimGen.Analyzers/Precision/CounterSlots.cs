@@ -146,7 +146,7 @@ internal sealed class CounterSlots
             return;
         }
 
-        if (WithoutIdentityCasts(value) is IInvocationOperation call && AmountAddedBy(call, counted) is { } added)
+        if (WithoutIdentityCasts(value) is IInvocationOperation call && CanCount(counted) && AmountAddedBy(call, counted) is { } added)
         {
             Record(target, site, added);
             return;
@@ -175,7 +175,7 @@ internal sealed class CounterSlots
     {
         if (Counted(target) is not { } counted)
             return;
-        if (counted is IFieldSymbol field && specs.SlotOf(field) is not { IsArray: false, Element: ElementKind.Real or ElementKind.Single })
+        if (!CanCount(counted))
             return;
         if (amount is not null && !IsPlusOrMinusOne(amount))
         {
@@ -266,6 +266,10 @@ internal sealed class CounterSlots
         if (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum)
             yield return sum;
     }
+
+    /// <summary>A <c>Real</c> or <c>float</c> scalar slot, or a <c>ref</c> local or parameter that may stand for one: what can be a counter.</summary>
+    private bool CanCount(ISymbol counted) =>
+        counted is not IFieldSymbol field || specs.SlotOf(field) is { IsArray: false, Element: ElementKind.Real or ElementKind.Single };
 
     /// <summary>
     /// What a helper adds to the slot it is given and returns (optax's <c>safe_increment</c>:
