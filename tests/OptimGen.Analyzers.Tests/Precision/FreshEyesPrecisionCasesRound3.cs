@@ -151,6 +151,20 @@ internal static class FreshEyesPrecisionCasesRound3
             """)
         { InDouble = [Collapse("1 - (Real)1e-9", "exactly 1")], InSingle = [Collapse("1 - (Real)1e-9", "exactly 1")] };
 
+        yield return new(Rule, Prefix + "a const Real decay folded from another const Real epsilon", """
+            state.Value *= Decay;
+            """, """
+            private const Real Eps = (Real)1e-9;
+            private const Real Decay = {|#0:1 - Eps|};
+            """)
+        { InDouble = [Collapse("1 - Eps", "exactly 1")], InSingle = [Collapse("1 - Eps", "exactly 1")] };
+
+        // CreateSaturating does not clamp a double to float.MaxValue: (float)1e300 and float.CreateSaturating(1e300) are both infinity.
+        yield return new(Rule, Prefix + "Real.CreateSaturating of 1e300 is infinity in Single mode too", """
+            state.Value = Real.Min(state.Value, {|#0:Real.CreateSaturating(1e300)|});
+            """)
+        { InDouble = [Collapse("1e300", "infinity")], InSingle = [Collapse("1e300", "infinity")] };
+
         // Negatives.
         yield return new(Rule, Prefix + "float subnormals and values that survive: 1e-38, 1e-45, 8e-46, 16777218, 2^25, 1 - 1e-7", """
             state.Value = (Real)1e-38 + (Real)1e-45 + (Real)8e-46 + (Real)16777218 + (Real)33554432 + (Real)(1 - 1e-7);
@@ -161,6 +175,14 @@ internal static class FreshEyesPrecisionCasesRound3
             state.Value += (Real)1e-20 * (Real)1e-10 + (Real)1e20 * (Real)1e10 + (Real)1e-30 / (Real)1e10 + Real.MaxValue / 2;
             """, """
             private const Real Decay = 1 - (Real)1e-6;
+            """);
+
+        // Outside a transition's scope only casts and initializers of Real declarations are checked (the contract's places).
+        yield return new(Rule, Prefix + "constant Real arithmetic in the [Init] hook is outside the transition's scope", """
+            state.Value += gradient[0];
+            """, """
+            [Init]
+            private void Start(ref State state, ReadOnlySpan<Real> parameters) => state.Value = 1 - (Real)1e-9;
             """);
 
         yield return new(Rule, Prefix + "double arithmetic, a double parameter default and Integer arithmetic are not Real", """
@@ -506,6 +528,29 @@ internal static class FreshEyesPrecisionCasesRound3
             ],
             InSingle = [CompilerError("CS0664"), CompilerError("CS0664", marker: 1), CompilerError("CS0266", marker: 2)],
         };
+
+        yield return new(Rule, Prefix + "a long constant as a helper's Integer parameter default", """
+            state.Count = Cap(state.Count);
+            """, """
+            private static Integer Cap(Integer count, Integer {|#0:limit|} = 5_000_000_000) => Math.Min(count, limit);
+            """)
+        {
+            InDouble = [OtherMode("CS1750", "Single", "A value of type 'long' cannot be used as a default parameter because there are no standard conversions to type 'int'")],
+            InSingle = [CompilerError("CS1750")],
+        };
+
+        yield return new(Rule, Prefix + "the Integer count added to an int slot compiles only in Single mode", """
+            {|#0:state.Small += state.Count|};
+            """)
+        {
+            InDouble = [CompilerError("CS0266")],
+            InSingle = [OtherMode("CS0266", "Double", LongToInt)],
+        };
+
+        yield return new(Rule, Prefix + "an array's LongLength into the Integer slot", """
+            state.Count = {|#0:state.Velocity.LongLength|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", LongToInt)], InSingle = [CompilerError("CS0266")] };
 
         // Negatives.
         yield return new(Rule, Prefix + "casts to a slot's own concrete type are right in both modes", """
