@@ -9,13 +9,15 @@ namespace OptimGen.Analyzers.Tests.Precision;
 /// <summary>
 /// A third round of OPT0004–OPT0006 cases written from the contract before reading the analyzer, in shapes the
 /// earlier rounds do not hold: constant <c>Real</c> arithmetic that collapses only once folded (<c>1 - (Real)1e-9</c>,
-/// <c>(Real)1e-30 * (Real)1e-30</c>) in a transition and in a <c>const</c>, <c>checked</c> casts, a negated default,
-/// attribute arguments, <c>case</c> labels, array and tuple elements, lambdas, the edge of the smallest <c>float</c>
-/// subnormal; counters by <c>+= 1f</c>, <c>Real.CreateChecked(1)</c>, a <c>const Real</c> one, a prefix increment
-/// inside an expression, two levels of <c>ref</c> parameters and an increment helper (optax's <c>safe_increment</c>);
-/// and the other mode's errors from <c>ref</c>/<c>out double</c> parameters, <c>Interlocked</c>, generic inference,
-/// method groups, <c>1L</c> and <c>uint</c> constants, constant overflow of <c>Integer</c> arithmetic, a parameter's
-/// default, overloads chosen per width, conversion APIs and hyperparameter defaults that are no literals.
+/// <c>(Real)1e-30 * (Real)1e-30</c>, <c>(Real)3e38 * 2</c>) in a transition, a <c>const</c> and a default, <c>checked</c>
+/// casts, a negated default, <c>CreateSaturating</c>, attribute arguments, <c>case</c> labels, array and tuple elements,
+/// lambdas, the edge of the smallest <c>float</c> subnormal; counters by <c>+= 1f</c>, <c>Real.CreateChecked(1)</c>, a
+/// <c>const Real</c> one, a prefix increment inside an expression, two levels of <c>ref</c> parameters, increment helpers
+/// (optax's <c>safe_increment</c>, also generic with <c>T.One</c>) and patience counters written as one conditional; and
+/// the other mode's errors from <c>ref</c>/<c>out double</c> parameters, <c>Interlocked</c>, generic inference, method
+/// groups, <c>1L</c> and <c>uint</c> constants, constant overflow of <c>Integer</c> arithmetic, parameter defaults,
+/// overloads chosen per width, conversion APIs, lambdas, tuples, patterns, <c>stackalloc</c>, extension methods,
+/// <c>Fill</c> and hyperparameter defaults that are no literals.
 /// Their names start with "precision fresh eyes 3: ".
 /// </summary>
 internal static class FreshEyesPrecisionCasesRound3
@@ -551,6 +553,50 @@ internal static class FreshEyesPrecisionCasesRound3
             state.Count = {|#0:state.Velocity.LongLength|};
             """)
         { InDouble = [OtherMode("CS0266", "Single", LongToInt)], InSingle = [CompilerError("CS0266")] };
+
+        // A method the transition only converts to a delegate is still called by it: in its scope.
+        yield return new(Rule, Prefix + "a method group the transition invokes through a delegate returns Math.Sqrt as Real", """
+            Func<Real, Real> damp = Damp;
+            state.Value = damp(state.Value);
+            """, """
+            private static Real Damp(Real x) => {|#0:Math.Sqrt(x)|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new(Rule, Prefix + "an extension method on Real clipping with Math.Min and a double literal", """
+            state.Value = state.Value.Clipped();
+            """)
+        {
+            Outside = """
+                internal static class RealExtensions
+                {
+                    public static Real Clipped(this Real x) => {|#0:Math.Min(x, 1e10)|};
+                }
+                """,
+            InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)],
+            InSingle = [CompilerError("CS0266")],
+        };
+
+        yield return new(Rule, Prefix + "Interlocked.Exchange of the Integer count into a long slot is the seed bug of Single mode", """
+            System.Threading.Interlocked.Exchange(ref state.Total, {|#0:state.Count|});
+            """)
+        {
+            InDouble = [OtherMode("OPT0002", "Single", "Slot 'Total' is Int64 (declared long, Single mode) but is assigned an Int32 value")],
+            InSingle = [SlotValue("Total", "Int64 (declared long, Single mode)", "an Int32")],
+        };
+
+        yield return new(Rule, Prefix + "filling a Real[] slot with a double literal through a span and through Array.Fill", """
+            state.Velocity.AsSpan().Fill({|#0:0.5|});
+            Array.{|#1:Fill|}(state.Second, 1e-8);
+            """)
+        {
+            InDouble =
+            [
+                OtherMode("CS1503", "Single", "Argument 1: cannot convert from 'double' to 'float'"),
+                OtherMode("CS0411", "Single", "The type arguments for method 'Array.Fill<T>(T[], T)' cannot be inferred from the usage. Try specifying the type arguments explicitly.", marker: 1),
+            ],
+            InSingle = [CompilerError("CS1503"), CompilerError("CS0411", marker: 1)],
+        };
 
         // Negatives.
         yield return new(Rule, Prefix + "casts to a slot's own concrete type are right in both modes", """
