@@ -172,9 +172,10 @@ internal static class FreshEyesPrecisionCasesRound3
             state.Value = (Real)1e-38 + (Real)1e-45 + (Real)8e-46 + (Real)16777218 + (Real)33554432 + (Real)(1 - 1e-7);
             """);
 
-        yield return new(Rule, Prefix + "constant Real arithmetic whose folded value survives float (a subnormal 1e-40 included) and arithmetic on the alias's own constants", """
+        yield return new(Rule, Prefix + "constant Real arithmetic whose folded value survives float (a subnormal 1e-40 included), a cancellation that float rounds to 0, and arithmetic on the alias's own constants", """
             state.Value *= 1 - (Real)1e-6;
             state.Value += (Real)1e-20 * (Real)1e-10 + (Real)1e20 * (Real)1e10 + (Real)1e-30 / (Real)1e10 + Real.MaxValue / 2;
+            state.Value -= (Real)0.1 + (Real)0.2 - (Real)0.3;
             """, """
             private const Real Decay = 1 - (Real)1e-6;
             """);
