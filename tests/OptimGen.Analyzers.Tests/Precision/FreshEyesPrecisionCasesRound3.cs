@@ -167,6 +167,23 @@ internal static class FreshEyesPrecisionCasesRound3
             """)
         { InDouble = [Collapse("1e300", "infinity")], InSingle = [Collapse("1e300", "infinity")] };
 
+        // A chain's component initializers set the components' Real hyperparameters: the constants they convert to Real are judged.
+        yield return new(Rule, Prefix + "a chain's components configured with 1 - (Real)1e-9 and a large integer", """
+            state.Value += gradient[0];
+            """)
+        {
+            Outside = """
+                [Optimizer]
+                public partial class Chained
+                {
+                    [Component] public Spec First { get; init; } = new() { LearningRate = {|#0:1 - (Real)1e-9|}, MaxSteps = 16777217 };
+                    [Component] public Spec Then { get; init; } = new() { LearningRate = {|#1:16777217|} };
+                }
+                """,
+            InDouble = [Collapse("1 - (Real)1e-9", "exactly 1"), Collapse("16777217", "16777216", marker: 1)],
+            InSingle = [Collapse("1 - (Real)1e-9", "exactly 1"), Collapse("16777217", "16777216", marker: 1)],
+        };
+
         // Negatives.
         yield return new(Rule, Prefix + "float subnormals and values that survive: 1e-38, 1e-45, 8e-46, 16777218, 2^25, 1 - 1e-7", """
             state.Value = (Real)1e-38 + (Real)1e-45 + (Real)8e-46 + (Real)16777218 + (Real)33554432 + (Real)(1 - 1e-7);
@@ -186,6 +203,12 @@ internal static class FreshEyesPrecisionCasesRound3
             """, """
             [Init]
             private void Start(ref State state, ReadOnlySpan<Real> parameters) => state.Value = 1 - (Real)1e-9;
+            """);
+
+        yield return new(Rule, Prefix + "a float subnormal literal as a Real hyperparameter's default", """
+            state.Value += Tiny;
+            """, """
+            [Hyperparameter] public Real Tiny { get; init; } = 1e-40f;
             """);
 
         yield return new(Rule, Prefix + "double arithmetic, a double parameter default and Integer arithmetic are not Real", """
