@@ -622,6 +622,20 @@ internal static class FreshEyesPrecisionCasesRound3
             InSingle = [CompilerError("CS1503"), CompilerError("CS0411", marker: 1)],
         };
 
+        // int + uint is long: a uint 1 promotes a Single-mode count.
+        yield return new(Rule, Prefix + "a uint 1u added to the Integer slot, in assignment and compound form", """
+            state.Count = {|#0:state.Count + 1u|};
+            {|#1:state.Count += 1u|};
+            """)
+        {
+            InDouble =
+            [
+                OtherMode("CS0266", "Single", LongToInt),
+                OtherMode("CS0266", "Single", "Cannot implicitly convert type 'uint' to 'int'. An explicit conversion exists (are you missing a cast?)", marker: 1),
+            ],
+            InSingle = [CompilerError("CS0266"), CompilerError("CS0266", marker: 1)],
+        };
+
         // Negatives.
         yield return new(Rule, Prefix + "casts to a slot's own concrete type are right in both modes", """
             state.Small = (int)state.Count;
