@@ -21,7 +21,8 @@ namespace OptimGen.Analyzers.Precision;
 /// a transition's scope, any constant that the compiler converts to <c>Real</c>: an operand of <c>Real</c>
 /// arithmetic, an argument of a <c>Real</c> parameter, a returned value, a value stored in a <c>Real</c> slot or
 /// element. Whether the target is <c>Real</c> (and not <c>double</c> or <c>float</c> written as such) is known by
-/// comparing the constant's converted type in both modes' compilations.
+/// comparing the constant's converted type in both modes' compilations. Constant <c>Real</c> arithmetic, as an
+/// initializer or in the scope, is judged as folded in each mode (<see cref="ConstantRealArithmetic"/>).
 /// </summary>
 internal sealed class CollapsingConstantRule
 {
