@@ -21,12 +21,16 @@ namespace OptimGen.Analyzers.Precision;
 /// a transition's scope, any constant that the compiler converts to <c>Real</c>: an operand of <c>Real</c>
 /// arithmetic, an argument of a <c>Real</c> parameter, a returned value, a value stored in a <c>Real</c> slot or
 /// element. Whether the target is <c>Real</c> (and not <c>double</c> or <c>float</c> written as such) is known by
-/// comparing the constant's converted type in both modes' compilations.
+/// comparing the constant's converted type in both modes' compilations. Constant <c>Real</c> arithmetic, as an
+/// initializer or in the scope, is judged as folded in each mode (<see cref="ConstantRealArithmetic"/>).
 /// </summary>
 internal sealed class CollapsingConstantRule
 {
     private readonly SpecReadings specs;
     private readonly List<(IOperation Constant, bool InRealSlot)> candidates = new();
+
+    /// <summary>Constant <c>Real</c> arithmetic in the scope, judged as folded in each mode (<see cref="ConstantRealArithmetic"/>).</summary>
+    private readonly List<IOperation> arithmetic = new();
 
     public CollapsingConstantRule(SpecReadings specs) => this.specs = specs;
 
@@ -107,9 +111,29 @@ internal sealed class CollapsingConstantRule
         if (value is CastExpressionSyntax || !IsRealAlias(type, context.SemanticModel, context.CancellationToken))
             return;
         Optional<object?> constant = context.SemanticModel.GetConstantValue(value, context.CancellationToken);
-        if (constant.HasValue && Create(initial.GetLocation(), initial, constant.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
+        if (!constant.HasValue)
+            return;
+        if (value is BinaryExpressionSyntax or PrefixUnaryExpressionSyntax)
+        {
+            // Real arithmetic (const Real Decay = 1 - (Real)1e-9): judged as folded in each mode.
+            Compilation compilation = context.SemanticModel.Compilation;
+            switch (ConstantRealArithmetic.Judge(value, context.SemanticModel, RealOf(compilation, active), context.CancellationToken, out string? outcome))
+            {
+                case ConstantRealArithmetic.Verdict.Survives:
+                    return;
+                case ConstantRealArithmetic.Verdict.Collapses:
+                    context.ReportDiagnostic(FoldedCollapse(initial, outcome!));
+                    return;
+            }
+        }
+
+        if (Create(initial.GetLocation(), initial, constant.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
             context.ReportDiagnostic(diagnostic);
     }
+
+    /// <summary>Constant <c>Real</c> arithmetic that Single mode folds to a collapse (<see cref="ConstantRealArithmetic"/>).</summary>
+    private static Diagnostic FoldedCollapse(SyntaxNode expression, string outcome) =>
+        Diagnostic.Create(PrecisionDiagnostics.CollapsingConstant, expression.GetLocation(), expression.ToString(), outcome, PrecisionMode.Single.ToString());
 
     /// <summary>
     /// Collects, from a transition's scope, constants the compiler converts to the active <c>Real</c> (or <c>Real?</c>)
@@ -121,6 +145,13 @@ internal sealed class CollapsingConstantRule
     /// </summary>
     public void Visit(IOperation operation, ITypeSymbol activeReal)
     {
+        if (operation is IBinaryOperation or IUnaryOperation)
+        {
+            if (IsOutermostRealArithmetic(operation, activeReal))
+                arithmetic.Add(operation);
+            return;
+        }
+
         if (operation is not IConversionOperation { IsImplicit: true, Operand: { ConstantValue.HasValue: true } operand } conversion
             || !IsReal(conversion.Type, activeReal)
             || IsReal(operand.Type, activeReal)
@@ -133,6 +164,21 @@ internal sealed class CollapsingConstantRule
             _ => false,
         };
         candidates.Add((operand, inRealSlot));
+    }
+
+    /// <summary>
+    /// A constant <c>Real</c> operation (<c>1 - (Real)1e-9</c>) that is not part of a larger one, the initializer of a
+    /// declaration (judged per node, anywhere) or the operand of a cast (<see cref="AnalyzeCast"/>'s).
+    /// </summary>
+    private static bool IsOutermostRealArithmetic(IOperation operation, ITypeSymbol activeReal)
+    {
+        if (!operation.ConstantValue.HasValue || !IsReal(operation.Type, activeReal))
+            return false;
+        IOperation? parent = operation.Parent;
+        while (parent is IConversionOperation { IsImplicit: true })
+            parent = parent.Parent;
+        return parent is not (IVariableInitializerOperation or ISymbolInitializerOperation or IConversionOperation)
+               && !(parent is IBinaryOperation or IUnaryOperation && parent.ConstantValue.HasValue && IsReal(parent.Type, activeReal));
     }
 
     private bool IsRealSlot(IOperation target) =>
@@ -171,6 +217,15 @@ internal sealed class CollapsingConstantRule
     {
         PrecisionMode otherMode = Precisions.Other(active);
         ITypeSymbol? otherReal = other is null ? null : RealOf(other, otherMode);
+        ITypeSymbol activeReal = RealOf(compilation, active);
+        foreach (IOperation operation in arithmetic)
+        {
+            if (operation.Syntax is ExpressionSyntax expression
+                && ConstantRealArithmetic.Judge(expression, SemanticModels.For(compilation, expression.SyntaxTree), activeReal, cancellationToken, out string? outcome)
+                   == ConstantRealArithmetic.Verdict.Collapses)
+                yield return FoldedCollapse(expression, outcome!);
+        }
+
         foreach ((IOperation constant, bool inRealSlot) in candidates)
         {
             if (Create(constant.Syntax.GetLocation(), constant.Syntax, constant.ConstantValue.Value, active, compilation, cancellationToken) is not { } diagnostic)
@@ -272,7 +327,7 @@ internal sealed class CollapsingConstantRule
     }
 
     /// <summary>The declarators, in the compilation's trees, of a <c>const</c> field or local; none for another symbol.</summary>
-    private static IEnumerable<VariableDeclaratorSyntax> ConstantDeclarators(ISymbol? symbol, Compilation compilation, CancellationToken cancellationToken)
+    internal static IEnumerable<VariableDeclaratorSyntax> ConstantDeclarators(ISymbol? symbol, Compilation compilation, CancellationToken cancellationToken)
     {
         if (symbol is not (IFieldSymbol { IsConst: true } or ILocalSymbol { IsConst: true }))
             yield break;
@@ -284,7 +339,7 @@ internal sealed class CollapsingConstantRule
     }
 
     /// <summary>Whether <paramref name="type"/> names the global <c>Real</c> alias (not a type of the user's called Real).</summary>
-    private static bool IsRealAlias(TypeSyntax type, SemanticModel model, CancellationToken cancellationToken) =>
+    internal static bool IsRealAlias(TypeSyntax type, SemanticModel model, CancellationToken cancellationToken) =>
         type is IdentifierNameSyntax { Identifier.ValueText: "Real" } name
         && model.GetAliasInfo(name, cancellationToken) is { Name: "Real" };
 }

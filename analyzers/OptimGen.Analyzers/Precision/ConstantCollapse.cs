@@ -31,6 +31,28 @@ internal static class ConstantCollapse
                 : rounded.ToString("F0", CultureInfo.InvariantCulture);
         }
 
+        return Outcome(number, converted, mode);
+    }
+
+    /// <summary>
+    /// How the message says what a constant <c>Real</c> expression meant to be <paramref name="exact"/> became when
+    /// folded in Single mode (<paramref name="folded"/>, each operand and each operation rounded to <c>float</c>):
+    /// <c>1 - (Real)1e-9</c> is exactly 1 there. Null when it survives or only rounds.
+    /// </summary>
+    public static string? DescribeFolded(double exact, double folded)
+    {
+        if (double.IsNaN(exact) || double.IsInfinity(exact))
+            return null;
+        // A cancellation is ordinary rounding (0.1f + 0.2f - 0.3f is 0, the double's 5.6e-17 is rounding noise too): 0
+        // and ±1 are collapses only when the value meant is already 0 or ±1 as a float (1e-60, 0.999999999).
+        float meant = (float)exact;
+        if ((folded == 0 && meant != 0) || (Math.Abs(folded) == 1 && Math.Abs(meant) != 1))
+            return null;
+        return Outcome(exact, folded, PrecisionMode.Single);
+    }
+
+    private static string? Outcome(double number, double converted, PrecisionMode mode)
+    {
         if (number != 0 && converted == 0)
             return "0";
         if (double.IsInfinity(converted))
@@ -47,7 +69,8 @@ internal static class ConstantCollapse
     private static bool RoundTrips(double converted, long integer) =>
         converted < 9.2233720368547758E18 && converted >= -9.2233720368547758E18 && (long)converted == integer;
 
-    private static bool TryGetNumber(object? value, out double number, out bool isIntegral, out long integer)
+    /// <summary>A constant's value as a number, and as an integer when it is one (<c>long</c> holds every integral constant that matters here).</summary>
+    public static bool TryGetNumber(object? value, out double number, out bool isIntegral, out long integer)
     {
         isIntegral = true;
         integer = 0;

@@ -15,7 +15,8 @@ namespace OptimGen.Analyzers.Precision;
 /// OPT0005: a scalar slot declared <c>Real</c> or <c>float</c> that a transition counts with: <c>state.Steps++</c>,
 /// <c>--</c>, <c>+= 1</c>, <c>-= 1</c>, or <c>state.Steps = state.Steps + 1</c> (also under a cast to its own type,
 /// through a local that holds <c>state.Steps + 1</c> as Adam's <c>count_inc</c>, and clamped:
-/// <c>Real.Max(state.Steps - 1, 0)</c>, and as an element of a tuple assignment), directly, through a <c>ref</c> local aliasing the slot, or through a
+/// <c>Real.Max(state.Steps - 1, 0)</c>, in an arm of a conditional or <c>switch</c> expression, through a helper that returns
+/// its argument plus one, and as an element of a tuple assignment), directly, through a <c>ref</c> local aliasing the slot, or through a
 /// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth). As a
 /// float it stops counting at 2^24. A slot that also accumulates a non-constant value (<c>state.Sum += g</c>) is a
 /// sum, and one that is also scaled (<c>state.Decayed *= b</c>, <c>state.Decayed = state.Decayed * b</c>) a geometric
@@ -106,9 +107,48 @@ internal sealed class CounterSlots
     /// <summary><c>state.Steps = state.Steps + 1</c> (and the forms <see cref="Sums"/> knows) counts; <c>state.Decayed = state.Decayed * b</c> scales.</summary>
     private void RecordStored(IOperation target, ISymbol counted, IOperation value, IOperation site)
     {
+        foreach (IOperation arm in Arms(value))
+            RecordStoredArm(target, counted, arm, site);
+    }
+
+    /// <summary>
+    /// The values an assignment can store: each arm of a conditional or <c>switch</c> expression (a patience counter,
+    /// <c>state.Patience = better ? 0 : state.Patience + 1</c>), at any depth, or the value itself.
+    /// </summary>
+    private static IEnumerable<IOperation> Arms(IOperation value)
+    {
+        value = WithoutIdentityCasts(value);
+        switch (value)
+        {
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                foreach (IOperation arm in Arms(conditional.WhenTrue).Concat(Arms(whenFalse)))
+                    yield return arm;
+                break;
+            case ISwitchExpressionOperation switchExpression:
+                foreach (ISwitchExpressionArmOperation arm in switchExpression.Arms)
+                {
+                    foreach (IOperation armValue in Arms(arm.Value))
+                        yield return armValue;
+                }
+
+                break;
+            default:
+                yield return value;
+                break;
+        }
+    }
+
+    private void RecordStoredArm(IOperation target, ISymbol counted, IOperation value, IOperation site)
+    {
         if (Scales(value, counted))
         {
             accumulating.Add(counted);
+            return;
+        }
+
+        if (WithoutIdentityCasts(value) is IInvocationOperation call && CanCount(counted) && AmountAddedBy(call, counted) is { } added)
+        {
+            Record(target, site, added);
             return;
         }
 
@@ -135,19 +175,21 @@ internal sealed class CounterSlots
     {
         if (Counted(target) is not { } counted)
             return;
-        if (counted is IFieldSymbol field && specs.SlotOf(field) is not { IsArray: false, Element: ElementKind.Real or ElementKind.Single })
+        if (!CanCount(counted))
             return;
         if (amount is not null && !IsPlusOrMinusOne(amount))
         {
             // A step other than 1 is no count; a non-constant one makes the slot a sum.
-            if (!amount.ConstantValue.HasValue)
+            if (!ConstantAmount(amount).HasValue)
                 accumulating.Add(counted);
             return;
         }
 
         if (!counts.TryGetValue(counted, out List<IOperation>? list))
             counts[counted] = list = new List<IOperation>();
-        list.Add(site);
+        // A site counted in two arms (ok ? state.Steps + 1 : state.Steps - 1) is one counting place.
+        if (!list.Contains(site))
+            list.Add(site);
     }
 
     /// <summary>The slot fields a counted location stands for: itself, or whatever calls bind a <c>ref</c> parameter to (followed through forwarding calls).</summary>
@@ -225,6 +267,56 @@ internal sealed class CounterSlots
             yield return sum;
     }
 
+    /// <summary>A <c>Real</c> or <c>float</c> scalar slot, or a <c>ref</c> local or parameter that may stand for one: what can be a counter.</summary>
+    private bool CanCount(ISymbol counted) =>
+        counted is not IFieldSymbol field || specs.SlotOf(field) is { IsArray: false, Element: ElementKind.Real or ElementKind.Single };
+
+    /// <summary>
+    /// What a helper adds to the slot it is given and returns (optax's <c>safe_increment</c>:
+    /// <c>state.Steps = Increment(state.Steps)</c> with <c>static Real Increment(Real count) => count + 1;</c>): a method
+    /// of the compilation whose body returns a sum of a parameter that the call binds to the slot (the forms <see cref="Sums"/> knows).
+    /// </summary>
+    private static IOperation? AmountAddedBy(IInvocationOperation call, ISymbol counted)
+    {
+        if (call.SemanticModel?.Compilation is not { } compilation || ReturnedExpression(call.TargetMethod) is not { } returned
+            || !compilation.ContainsSyntaxTree(returned.SyntaxTree)
+            || SemanticModels.For(compilation, returned.SyntaxTree).GetOperation(returned) is not { } value)
+            return null;
+        foreach (IBinaryOperation sum in Sums(value))
+        {
+            IOperation left = sum.LeftOperand.WithoutImplicitConversions();
+            IOperation right = sum.RightOperand.WithoutImplicitConversions();
+            if (IsGivenSlot(left, call, counted))
+                return right;
+            if (IsGivenSlot(right, call, counted) && sum.OperatorKind == BinaryOperatorKind.Add)
+                return left;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="operand"/> reads a by-value parameter that <paramref name="call"/> binds to the counted slot.</summary>
+    private static bool IsGivenSlot(IOperation operand, IInvocationOperation call, ISymbol counted) =>
+        operand is IParameterReferenceOperation { Parameter.RefKind: RefKind.None } parameter
+        && call.Arguments.Any(argument => SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, parameter.Parameter.OriginalDefinition)
+                                          && IsSame(argument.Value.WithoutImplicitConversions(), counted));
+
+    /// <summary>The one expression a method returns: its expression body, or a body of a single <c>return</c>.</summary>
+    private static ExpressionSyntax? ReturnedExpression(IMethodSymbol method)
+    {
+        ImmutableArray<SyntaxReference> references = method.OriginalDefinition.DeclaringSyntaxReferences;
+        if (references.Length != 1)
+            return null;
+        (ArrowExpressionClauseSyntax? arrow, BlockSyntax? body) = references[0].GetSyntax() switch
+        {
+            MethodDeclarationSyntax declaration => (declaration.ExpressionBody, declaration.Body),
+            LocalFunctionStatementSyntax local => (local.ExpressionBody, local.Body),
+            _ => (null, null),
+        };
+        return arrow?.Expression
+               ?? (body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null);
+    }
+
     /// <summary>Whether <paramref name="value"/> multiplies or divides the slot itself: <c>state.Decayed * b</c>, also under a cast to its own type.</summary>
     private static bool Scales(IOperation value, ISymbol counted) =>
         WithoutIdentityCasts(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } product
@@ -243,13 +335,30 @@ internal sealed class CounterSlots
     /// and <c>x += -1</c> count as well.
     /// </summary>
     private static bool IsPlusOrMinusOne(IOperation value) =>
-        value.ConstantValue is { HasValue: true, Value: { } constant } && constant switch
+        ConstantAmount(value) is { HasValue: true, Value: { } constant } && constant switch
         {
             double d => Math.Abs(d) == 1,
             float f => Math.Abs(f) == 1,
             decimal m => Math.Abs(m) == 1,
             _ => ConstantValueOf(constant) is { } integer && Math.Abs(integer) == 1,
         };
+
+    /// <summary>
+    /// A constant, also written as a generic-math conversion of one (<c>Real.CreateChecked(1)</c>, the spelling of
+    /// <c>(Real)1</c> that <see cref="CollapsingConstantRule"/> reads as a cast as well) or as generic math's unit (<c>T.One</c>).
+    /// </summary>
+    private static Optional<object?> ConstantAmount(IOperation value) => value.WithoutImplicitConversions() switch
+    {
+        IInvocationOperation invocation when ConversionApi.Recognize(invocation) is { Destination: null } conversion => conversion.Operand.ConstantValue,
+        IPropertyReferenceOperation { Property: { IsStatic: true, Name: "One" or "NegativeOne" } unit } when IsGenericMathConstant(unit) =>
+            new Optional<object?>(unit.Name == "One" ? 1 : -1),
+        _ => value.ConstantValue,
+    };
+
+    /// <summary><c>T.One</c> in generic code (a static member of <c>INumberBase&lt;T&gt;</c> or <c>ISignedNumber&lt;T&gt;</c>), the 1 of whatever <c>T</c> is.</summary>
+    private static bool IsGenericMathConstant(IPropertySymbol property) =>
+        property.ContainingType is { TypeKind: TypeKind.Interface, Name: "INumberBase" or "ISignedNumber" } type
+        && type.ContainingNamespace?.ToDisplayString() == "System.Numerics";
 
     private static decimal? ConstantValueOf(object constant) => ConstantValues.IntegerValue(constant) is { } integer && constant is not bool ? integer : null;
 }

@@ -183,7 +183,7 @@ internal sealed class OtherModeRule
     /// <summary>
     /// For the code fix: the declared type of the slot the flagged value is stored in, when it is one, or the alias a
     /// declaration's initializer is converted to (<c>[Hyperparameter] public Real Eps { get; init; } = 1e-8;</c>: a cast
-    /// to <c>Real</c> compiles in both modes; not a constant for <c>Integer</c>, which the cast would not make fit).
+    /// to <c>Real</c> compiles in both modes; not a constant for <c>Integer</c> or an <c>Integer</c> slot, which the cast would not make fit).
     /// </summary>
     private ImmutableDictionary<string, string?> Properties(Diagnostic finding)
     {
@@ -206,7 +206,11 @@ internal sealed class OtherModeRule
             if (parent is ISimpleAssignmentOperation assignment && assignment.Value == operation)
             {
                 if (assignment.Target is IFieldReferenceOperation field && specs.SlotOf(field.Field) is { } slot)
-                    properties = properties.Add(PrecisionDiagnostics.SlotTypeProperty, ElementKindNames.Declared(slot.Element));
+                {
+                    // state.Count = 3_000_000_000: (Integer) would not make the constant fit (CS0221 in Single mode).
+                    if (!(slot.Element == ElementKind.Integer && node is ExpressionSyntax constant && model.GetConstantValue(constant).HasValue))
+                        properties = properties.Add(PrecisionDiagnostics.SlotTypeProperty, ElementKindNames.Declared(slot.Element));
+                }
                 else if (AliasOf(assignment.Target) is { } targetAlias && !(targetAlias == "Integer" && node is ExpressionSyntax expression
                              && model.GetConstantValue(expression).HasValue))
                     properties = properties.Add(PrecisionDiagnostics.SlotTypeProperty, targetAlias);

@@ -165,7 +165,8 @@ internal sealed class PrecisionFindings
         var readMembers = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         ITypeSymbol activeReal = CollapsingConstantRule.RealOf(compilation, mode);
         int scopeMethods = 0;
-        foreach ((ISymbol _, SyntaxNode declaration) in ScopePieces.Of(compilation, scope, analyzed.Contains, cancellationToken).Values.SelectMany(static pieces => pieces))
+        Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>> scopePieces = ScopePieces.Of(compilation, scope, analyzed.Contains, cancellationToken);
+        foreach ((ISymbol _, SyntaxNode declaration) in scopePieces.Values.SelectMany(static pieces => pieces))
         {
             scopeMethods++;
             SemanticModel model = SemanticModels.For(compilation, declaration.SyntaxTree);
@@ -183,6 +184,18 @@ internal sealed class PrecisionFindings
             {
                 if (token.IsKind(SyntaxKind.IdentifierToken))
                     namesInScope.Add(token.ValueText);
+            }
+        }
+
+        if (specTypes is not null)
+        {
+            foreach (SyntaxNode initializer in ComponentInitializers(specTypes, analyzed.Contains, scopePieces, cancellationToken))
+            {
+                if (SemanticModels.For(compilation, initializer.SyntaxTree).GetOperation(initializer, cancellationToken) is { } configured)
+                {
+                    foreach (IOperation operation in configured.DescendantsAndSelf())
+                        constants.Visit(operation, activeReal);
+                }
             }
         }
 
@@ -218,6 +231,33 @@ internal sealed class PrecisionFindings
         }
 
         return new PrecisionFindings(byTree, scopeMethods, otherModeRule, otherModeDeclarations, otherModeReadInitializers, failure: null);
+    }
+
+    /// <summary>
+    /// The initializers of a chain's <c>[Component]</c> properties in analyzed trees (<c>new() { LearningRate = 16777217 }</c>):
+    /// they set the components' hyperparameters, so OPT0004 judges the constants they convert to <c>Real</c> as in a
+    /// transition. Those already in the scope's pieces are walked with them.
+    /// </summary>
+    private static IEnumerable<SyntaxNode> ComponentInitializers(List<INamedTypeSymbol> specTypes, Func<SyntaxTree, bool> isAnalyzed,
+        Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>> scopePieces, CancellationToken cancellationToken)
+    {
+        foreach (INamedTypeSymbol spec in specTypes)
+        {
+            foreach (ISymbol member in spec.GetMembers())
+            {
+                if (member is not IPropertySymbol || !SpecConventions.HasAttribute(member, SpecConventions.ComponentAttribute))
+                    continue;
+                foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+                {
+                    if (!isAnalyzed(reference.SyntaxTree) || ScopePieces.InitializerOf(reference, cancellationToken) is not { } initializer)
+                        continue;
+                    if (scopePieces.TryGetValue(initializer.SyntaxTree, out List<(ISymbol Owner, SyntaxNode Node)>? inTree)
+                        && inTree.Exists(piece => piece.Node.Span.OverlapsWith(initializer.Span)))
+                        continue;
+                    yield return initializer;
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ internal static class PrecisionCaseCatalogue
         .Concat(OtherModeCases.All())
         .Concat(FreshEyesPrecisionCases.All())
         .Concat(FreshEyesPrecisionCasesRound2.All())
+        .Concat(FreshEyesPrecisionCasesRound3.All())
         .Concat(RealisticPrecisionCases.All())
         .ToImmutableArray();
 
