@@ -1,0 +1,980 @@
+using System.Collections.Generic;
+using System.Linq;
+using static OptimGen.Analyzers.Tests.Cases.Messages;
+
+namespace OptimGen.Analyzers.Tests.Cases;
+
+/// <summary>
+/// A third round of cases written afresh against the contract and the issue text, in shapes the earlier rounds did not
+/// try: <c>??</c> on nullable counts, list and property patterns, <c>throw</c> arms, <c>fixed</c> pointers into a slot,
+/// lambdas given to <c>Array.Sort</c>, <c>List.ForEach</c> and <c>Parallel.For</c> over a captured alias of the state,
+/// property setters and setter-only indexers of facades over the state, ref-returning extensions and properties,
+/// extension methods on <c>Span&lt;T&gt;</c>, a second spec whose static transition takes the objective, <c>char</c>,
+/// <c>uint</c>, <c>decimal.ToInt32</c>, <c>checked(...)</c> and vector conversions, ring walks with <c>while (k-- &gt; 0)</c>,
+/// and whole L-BFGS-B, Nesterov and Adafactor steps. Names start with "fresh eyes 3: ".
+/// </summary>
+internal static class FreshEyesCasesRound3
+{
+    private const string Cast = "A cast";
+    private const string Implicit = "An implicit conversion";
+
+    public static IEnumerable<AnalyzerCase> All() =>
+        Conversions().Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Realistic());
+
+    private static IEnumerable<AnalyzerCase> Conversions()
+    {
+        const string Rule = ConversionFormCases.Rule;
+
+        yield return new(Rule, "fresh eyes 3: Math.Truncate of the Real slot cast to int", """
+            int whole = {|#0:(int)Math.Truncate(state.Value)|};
+            update[0] = whole * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: a char cast from the Integer count, in both modes", """
+            char marker = {|#0:(char)(state.Count + 'a')|};
+            update[0] = marker;
+            """)
+        {
+            InDouble = [Conversion(Cast, "Int64", "Char", IntegerDouble)],
+            InSingle = [Conversion(Cast, "Int32", "Char", IntegerSingle)],
+        };
+
+        yield return new(Rule, "fresh eyes 3: decimal.ToInt32 of a decimal budget", """
+            decimal budget = 2.5m * MemorySize;
+            int tries = {|#0:decimal.ToInt32(budget)|};
+            update[0] = tries;
+            """)
+        { InDouble = [Conversion("'Decimal.ToInt32'", "Decimal", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: a uint hash of the Integer count", """
+            uint hash = {|#0:(uint)state.Count|} * 2654435761u;
+            update[0] = hash % 7;
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "UInt32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: checked Integer arithmetic converted implicitly to a float local", """
+            float warm = {|#0:checked(state.Count * 2)|};
+            update[0] = warm * gradient[0];
+            """)
+        { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: Vector128.ConvertToInt32 of float lanes", """
+            Vector128<float> lanes = Vector128.Create(state.Scale);
+            Vector128<int> rounded = {|#0:Vector128.ConvertToInt32(lanes)|};
+            update[0] = rounded.GetElement(0);
+            """)
+        { InDouble = [Conversion("'Vector128.ConvertToInt32'", "Single", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: Vector.ConvertToSingle of Vector<int> lanes", """
+            var counts = new Vector<int>(MemorySize);
+            Vector<float> asFloats = {|#0:Vector.ConvertToSingle(counts)|};
+            update[0] = asFloats[0];
+            """)
+        { InDouble = [Conversion("'Vector.ConvertToSingle'", "Int32", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: a user-defined explicit operator to int, reached by a cast of the record", """
+            var budget = new Budget(state.Count);
+            int tries = (int)budget;
+            update[0] = tries;
+            """, """
+            private readonly record struct Budget(Integer Steps)
+            {
+                public static explicit operator int(Budget b) => {|#0:(int)b.Steps|};
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: Math.Round with a MidpointRounding cast to short, in both modes", """
+            short level = {|#0:(short)Math.Round(state.Value * 100, MidpointRounding.AwayFromZero)|};
+            update[0] = level;
+            """)
+        {
+            InDouble = [Conversion(Cast, "Double", "Int16", IntegerDouble)],
+            InSingle = [Conversion(Cast, "Double", "Int16", IntegerSingle)],
+        };
+
+
+        yield return new(Rule, "fresh eyes 3: (float)Math.PI does not survive", """
+            float angle = {|#0:(float)Math.PI|};
+            update[0] = angle * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: the count cast to int before Math.Clamp", """
+            int filled = Math.Clamp({|#0:(int)state.Count|}, 0, MemorySize);
+            update[0] = state.Weights[Math.Max(filled - 1, 0)];
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: an expression-bodied float property of the spec read in the update", """
+            update[0] = gradient[0] * {|#1:Damping|};
+            """, """
+            private float Damping => {|#0:(float)(1 - LearningRate)|};
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble), MixedPrecision("Damping", marker: 1)] };
+
+        // Negatives.
+        yield return new(Rule, "fresh eyes 3: conversions to Integer and Real of nuint, ulong, char and Half, and an nuint length back to int", """
+            nuint width = (nuint)gradient.Length;
+            ulong bits = BitConverter.DoubleToUInt64Bits(state.Precise);
+            char tag = 'k';
+            Half h = (Half)0.5;
+            state.Count = (Integer)width + (Integer)(bits >> 52) + tag;
+            state.Value = (Real)h + (Real)bits;
+            int lane = (int)width;
+            update[0] = lane;
+            """);
+
+        yield return new(Rule, "fresh eyes 3: vector conversions to long and double lanes and a float widening", """
+            Vector128<long> whole = Vector128.ConvertToInt64(Vector128.Create(state.Precise));
+            Vector128<double> back = Vector128.ConvertToDouble(whole);
+            Vector128<double> wide = Vector128.WidenLower(Vector128.Create(state.Scale));
+            state.Total = whole.GetElement(0);
+            state.Precise = back.GetElement(1) + wide.GetElement(0);
+            """);
+
+        yield return new(Rule, "fresh eyes 3: Math.Truncate, Round and Floor cast to Integer and to the float slot", """
+            state.Count = (Integer)Math.Truncate(state.Value);
+            state.NumLinesearchSteps = (Integer)Math.Round(state.Value, MidpointRounding.ToEven);
+            state.Scale = (float)Math.Floor(state.Precise);
+            """);
+
+        yield return new(Rule, "fresh eyes 3: foreach with a wider iteration type over float and int arrays", """
+            Real sum = 0;
+            foreach (Real m in state.Mu)
+                sum += m;
+            foreach (double m in state.Mu)
+                sum += (Real)m;
+            int[] tries = [1, MemorySize];
+            foreach (Integer t in tries)
+                state.Count += t;
+            update[0] = sum;
+            """);
+
+        yield return new(Rule, "fresh eyes 3: a user-defined explicit operator to Integer", """
+            var budget = new Budget(state.Count);
+            state.NumLinesearchSteps = (Integer)budget;
+            """, """
+            private readonly record struct Budget(Integer Steps)
+            {
+                public static explicit operator Integer(Budget b) => b.Steps;
+            }
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Flow()
+    {
+        const string Rule = SlotFlowCases.Rule;
+
+        yield return new(Rule, "fresh eyes 3: a nullable int budget ?? the Integer default into the slot", """
+            int? cached = gradient.Length > 1 ? MemorySize : null;
+            state.NumLinesearchSteps = {|#0:cached|} ?? MaxSteps;
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a list pattern binds the first int count", """
+            int[] evaluations = [MemorySize, gradient.Length];
+            if (evaluations is [var first, ..])
+                state.NumLinesearchSteps = {|#0:first|};
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a property pattern binds a record's int evaluations", """
+            var result = new Outcome(MemorySize, LearningRate);
+            if (result is { Evaluations: var used and > 0, Step: var step })
+            {
+                state.NumLinesearchSteps = {|#0:used|};
+                state.Value = step;
+            }
+            """, """
+            private readonly record struct Outcome(int Evaluations, Real Step);
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a switch statement on a tuple with a positional pattern", """
+            switch ((MemorySize, gradient.Length))
+            {
+                case (> 0, var n):
+                    state.Count = {|#0:n|};
+                    break;
+            }
+            """)
+        { InDouble = [SlotValue("Count", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: an out var remainder of Math.DivRem(int, int) into the slot", """
+            int quotient = Math.DivRem(MemorySize, 3, out int rest);
+            state.Count = {|#0:rest|};
+            update[0] = quotient;
+            """)
+        { InDouble = [SlotValue("Count", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a conditional with a throw arm", """
+            int steps = MemorySize - 1;
+            state.NumLinesearchSteps = steps >= 0 ? {|#0:steps|} : throw new InvalidOperationException("no steps");
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a record struct threaded with 'with' in a loop, its int count stored", """
+            var probe = new Trial(LearningRate, 0);
+            for (int k = 0; k < MemorySize && probe.Step > (Real)1e-3; k++)
+                probe = probe with { Step = probe.Step / 2, Evaluations = k + 1 };
+            state.NumLinesearchSteps = {|#0:probe.Evaluations|};
+            state.Value = probe.Step;
+            """, """
+            private readonly record struct Trial(Real Step, int Evaluations);
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a generic ref-returning extension picks the ring element written with an int", """
+            int steps = MemorySize;
+            state.Ring.Newest(state.Count) = {|#0:steps|};
+            """)
+        {
+            InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")],
+            Outside = """
+                internal static class ArrayRefs
+                {
+                    public static ref T Newest<T>(this T[] items, long count) => ref items[(int)(count % items.Length)];
+                }
+                """,
+        };
+
+        yield return new(Rule, "fresh eyes 3: a ref-returning property of a ring class over the Integer[] slot", """
+            var ring = new RingBuffer(state.Ring) { Position = 1 };
+            ring.Head = {|#0:gradient.Length|};
+            """, """
+            private sealed class RingBuffer(Integer[] items)
+            {
+                public int Position { get; set; }
+
+                public ref Integer Head => ref items[Position];
+            }
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: fixed pointers into an Integer[] and a Real[] slot", """
+            unsafe
+            {
+                fixed (Integer* ring = state.Ring)
+                    ring[0] = {|#0:gradient.Length|};
+                fixed (Real* velocity = state.Velocity)
+                    velocity[0] = {|#1:state.Mu[0]|};
+            }
+            """)
+        {
+            InDouble =
+            [
+                SlotValue("Ring", IntegerDouble, "an Int32"),
+                SlotValue("Velocity", RealDouble, "a Single", marker: 1),
+            ],
+        };
+
+        yield return new(Rule, "fresh eyes 3: a char code into the Integer slot, in both modes", """
+            char code = (char)('a' + gradient.Length % 26);
+            state.Count = {|#0:code|};
+            """)
+        {
+            InDouble = [SlotValue("Count", IntegerDouble, "a Char")],
+            InSingle = [SlotValue("Count", IntegerSingle, "a Char")],
+        };
+
+        yield return new(Rule, "fresh eyes 3: Math.Sign's int into an Integer[] slot", """
+            for (int i = 0; i < gradient.Length; i++)
+                state.Ring[i % MemorySize] = {|#0:Math.Sign(gradient[i])|};
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a user-defined implicit operator to float stored in the Real slot", """
+            var moment = new Moment(state.Mu[0]);
+            state.Value = {|#0:moment|};
+            """, """
+            private readonly record struct Moment(float Raw)
+            {
+                public static implicit operator float(Moment m) => m.Raw;
+            }
+            """)
+        { InDouble = [SlotValue("Value", RealDouble, "a Single")] };
+
+
+        yield return new(Rule, "fresh eyes 3: foreach deconstructing (int, Real) pairs into the slots", """
+            (int Steps, Real Step)[] trials = [(1, LearningRate), (MemorySize, LearningRate / 2)];
+            foreach (var (steps, step) in trials)
+            {
+                state.NumLinesearchSteps = {|#0:steps|};
+                state.Value = step;
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a conditional access ?. with ?? 0 into the slot", """
+            Search? search = gradient.Length > 0 ? new Search(MemorySize) : null;
+            state.NumLinesearchSteps = {|#0:search?.Steps|} ?? 0;
+            """, """
+            private sealed class Search(int steps)
+            {
+                public int Steps { get; } = steps;
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")], NullableProject = true };
+
+        yield return new(Rule, "fresh eyes 3: a from-end index on the array slot itself", """
+            int steps = MemorySize;
+            state.Ring[^1] = {|#0:steps|};
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a Span constructed over the array slot", """
+            var window = new Span<Integer>(state.Ring, 1, 2);
+            window[0] = {|#0:gradient.Length|};
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a Memory<Integer> over the slot written through its Span", """
+            Memory<Integer> memory = state.Ring;
+            memory.Span[0] = {|#0:gradient.Length|};
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: an ArraySegment over the slot", """
+            var segment = new ArraySegment<Integer>(state.Ring, 1, 2);
+            segment[0] = {|#0:gradient.Length|};
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        // Negatives.
+        yield return new(Rule, "fresh eyes 3: nullable Integer ?? and patterns binding the slots' own types", """
+            Integer? cached = gradient.Length > 1 ? MaxSteps : null;
+            state.NumLinesearchSteps = cached ?? MaxSteps;
+            if (state.Ring is [var first, .., var last])
+                state.Count = first + last;
+            var result = new Outcome(MaxSteps, LearningRate);
+            if (result is { Evaluations: var used and > 0, Step: var step })
+                (state.NumLinesearchSteps, state.Value) = (used, step);
+            state.Value = state.Count > 0 ? state.Value : throw new InvalidOperationException();
+            """, """
+            private readonly record struct Outcome(Integer Evaluations, Real Step);
+            """);
+
+        yield return new(Rule, "fresh eyes 3: fixed pointers, ref properties and ref extensions written with the slots' types", """
+            unsafe
+            {
+                fixed (Integer* ring = state.Ring)
+                    ring[0] = MaxSteps;
+                fixed (Real* velocity = state.Velocity)
+                    velocity[0] = gradient[0];
+            }
+            var buffer = new RingBuffer(state.Ring) { Position = 1 };
+            buffer.Head = (Integer)gradient.Length;
+            state.Ring.Newest(state.Count) = state.Count;
+            """, """
+            private sealed class RingBuffer(Integer[] items)
+            {
+                public int Position { get; set; }
+
+                public ref Integer Head => ref items[Position];
+            }
+            """)
+        {
+            Outside = """
+                internal static class ArrayRefs
+                {
+                    public static ref T Newest<T>(this T[] items, long count) => ref items[(int)(count % items.Length)];
+                }
+                """,
+        };
+
+        yield return new(Rule, "fresh eyes 3: views through Span, Memory and ArraySegment written with Integer, foreach pairs of Integer", """
+            var window = new Span<Integer>(state.Ring, 1, 2);
+            window[0] = MaxSteps;
+            Memory<Integer> memory = state.Ring;
+            memory.Span[1] = (Integer)gradient.Length;
+            var segment = new ArraySegment<Integer>(state.Ring, 1, 2);
+            segment[0] = state.Count;
+            state.Ring[^1] = MaxSteps;
+            (Integer Steps, Real Step)[] trials = [(1, LearningRate), (MaxSteps, LearningRate / 2)];
+            foreach (var (steps, step) in trials)
+                (state.NumLinesearchSteps, state.Value) = (steps, step);
+            """);
+
+        yield return new(Rule, "fresh eyes 3: CollectionsMarshal.AsSpan of a List<int> is not a slot", """
+            var trials = new System.Collections.Generic.List<int> { MemorySize };
+            Span<int> view = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(trials);
+            view[0] = gradient.Length;
+            state.Count = (Integer)view[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 3: Math.Sign into a Real[] slot, Math.Max widening an int, Interlocked.Add of an int", """
+            for (int i = 0; i < gradient.Length; i++)
+                state.Velocity[i] = Math.Sign(gradient[i]);
+            state.Count = Math.Max(state.Count, MemorySize);
+            System.Threading.Interlocked.Add(ref state.NumLinesearchSteps, gradient.Length);
+            (state.Count, state.NumLinesearchSteps) = (state.NumLinesearchSteps, state.Count);
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Scope()
+    {
+        const string Rule = ScopeCases.Rule;
+
+        yield return new(Rule, "fresh eyes 3: an Array.Sort comparison returning (int)(a - b) of Integer elements", """
+            Integer[] sorted = (Integer[])state.Ring.Clone();
+            Array.Sort(sorted, (a, b) => {|#0:(int)(a - b)|});
+            state.Count = sorted[0];
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: List<int>.ForEach writes the state through a captured alias", """
+            var alias = state;
+            var trials = new System.Collections.Generic.List<int> { 1, MemorySize };
+            trials.ForEach(t => alias.NumLinesearchSteps = {|#0:t|});
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: Parallel.For writes its int index into a captured Integer[] slot", """
+            Integer[] ring = state.Ring;
+            System.Threading.Tasks.Parallel.For(0, ring.Length, k => ring[k] = {|#0:k|});
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a property setter of a facade class over the state", """
+            var view = new StateView(state);
+            view.Steps = MemorySize;
+            """, """
+            private sealed class StateView(State state)
+            {
+                public int Steps
+                {
+                    set => state.NumLinesearchSteps = {|#0:value|};
+                }
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a setter-only indexer of a struct over the Integer[] slot", """
+            var ring = new RingView(state.Ring);
+            ring[state.Count] = MemorySize;
+            """, """
+            private readonly struct RingView(Integer[] items)
+            {
+                public int this[Integer position]
+                {
+                    set => items[(int)(position % items.Length)] = {|#0:value|};
+                }
+            }
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: an extension method on Span<Integer> fills a view of the ring with an int", """
+            state.Ring.AsSpan(1).FillWith(MemorySize);
+            """)
+        {
+            InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")],
+            Outside = """
+                internal static class SpanExtensions
+                {
+                    public static void FillWith(this Span<Integer> span, int value)
+                    {
+                        for (int i = 0; i < span.Length; i++)
+                            span[i] = {|#0:value|};
+                    }
+                }
+                """,
+        };
+
+        yield return new(Rule, "fresh eyes 3: a second spec's static transition taking the objective counts evaluations in int", """
+            update[0] = -LearningRate * gradient[0];
+            """)
+        {
+            InDouble = [SlotValue("Evaluations", IntegerDouble, "an Int32")],
+            Outside = """
+                [Optimizer]
+                public partial class Probe
+                {
+                    [State] private Integer evaluations;
+                    [State] private Real lastValue;
+
+                    [Transition]
+                    private static void Advance<TObjective>(ref State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient, Span<Real> update, ref TObjective objective)
+                        where TObjective : IObjective<Real>
+                    {
+                        Real[] trialGradient = new Real[gradient.Length];
+                        int calls = 0;
+                        state.LastValue = objective.Evaluate(parameters, trialGradient);
+                        calls++;
+                        state.Evaluations = {|#0:calls|};
+                        for (int i = 0; i < gradient.Length; i++)
+                            update[i] = -(Real)0.1 * gradient[i];
+                    }
+                }
+                """,
+        };
+
+        yield return new(Rule, "fresh eyes 3: an objective computing in float is reached through a transition's objective.Evaluate", """
+            update[0] = -LearningRate * gradient[0];
+            """)
+        {
+            InDouble = [Conversion(Cast, "Double", "Single", RealDouble)],
+            Outside = """
+                [Optimizer]
+                public partial class Probe
+                {
+                    [State] private Real lastValue;
+
+                    [Transition]
+                    private static void Advance<TObjective>(ref State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient, Span<Real> update, ref TObjective objective)
+                        where TObjective : IObjective<Real>
+                    {
+                        Real[] trialGradient = new Real[gradient.Length];
+                        state.LastValue = objective.Evaluate(parameters, trialGradient);
+                        for (int i = 0; i < gradient.Length; i++)
+                            update[i] = -(Real)0.1 * gradient[i];
+                    }
+                }
+
+                public struct FloatBowl : IObjective<Real>
+                {
+                    public Real Evaluate(ReadOnlySpan<Real> x, Span<Real> g)
+                    {
+                        float sum = 0;
+                        for (int i = 0; i < x.Length; i++)
+                        {
+                            g[i] = x[i];
+                            sum += {|#0:(float)(x[i] * x[i])|};
+                        }
+
+                        return sum / 2;
+                    }
+                }
+                """,
+        };
+
+
+        yield return new(Rule, "fresh eyes 3: an IComparer<Integer> class given to Array.Sort", """
+            Integer[] sorted = (Integer[])state.Ring.Clone();
+            Array.Sort(sorted, new ByValue());
+            state.Count = sorted[0];
+            """, """
+            private sealed class ByValue : System.Collections.Generic.IComparer<Integer>
+            {
+                public int Compare(Integer a, Integer b) => {|#0:(int)(a - b)|};
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: an extension method on the State class stores an int", """
+            state.RecordSteps(MemorySize);
+            """)
+        {
+            InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")],
+            Outside = """
+                internal static class StateExtensions
+                {
+                    public static void RecordSteps(this Spec.State state, int steps) => state.NumLinesearchSteps = {|#0:steps|};
+                }
+                """,
+        };
+
+        yield return new(Rule, "fresh eyes 3: the count copied back in a finally block", """
+            var search = new Backtracking();
+            try
+            {
+                update[0] = search.Run(gradient, LearningRate);
+            }
+            finally
+            {
+                state.NumLinesearchSteps = {|#0:search.Evaluations|};
+            }
+            """, """
+            private sealed class Backtracking
+            {
+                public int Evaluations { get; private set; }
+
+                public Real Run(ReadOnlySpan<Real> gradient, Real t)
+                {
+                    while (t * Math.Abs(gradient[0]) > 1 && Evaluations < 20)
+                    {
+                        t /= 2;
+                        Evaluations++;
+                    }
+
+                    return -t * gradient[0];
+                }
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a using declaration's Dispose writes the int count", """
+            using var scope = new CountingScope(state);
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                scope.Evaluations++;
+                update[i] = -LearningRate * gradient[i];
+            }
+            """, """
+            private sealed class CountingScope(State state) : IDisposable
+            {
+                public int Evaluations { get; set; }
+
+                public void Dispose() => state.NumLinesearchSteps = {|#0:Evaluations|};
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        // Negatives.
+        yield return new(Rule, "fresh eyes 3: comparers, ForEach, Parallel.For, facades and extensions with the slots' types", """
+            Integer[] sorted = (Integer[])state.Ring.Clone();
+            Array.Sort(sorted, (a, b) => a.CompareTo(b));
+            var alias = state;
+            var trials = new System.Collections.Generic.List<Integer> { 1, MaxSteps };
+            trials.ForEach(t => alias.NumLinesearchSteps = t);
+            Integer[] ring = state.Ring;
+            System.Threading.Tasks.Parallel.For(0, ring.Length, k => ring[k] = (Integer)k);
+            var view = new StateView(state);
+            view.Steps = MaxSteps;
+            state.Ring.AsSpan(1).FillWith(MaxSteps);
+            """, """
+            private sealed class StateView(State state)
+            {
+                public Integer Steps
+                {
+                    set => state.NumLinesearchSteps = value;
+                }
+            }
+            """)
+        {
+            Outside = """
+                internal static class SpanExtensions
+                {
+                    public static void FillWith(this Span<Integer> span, Integer value)
+                    {
+                        for (int i = 0; i < span.Length; i++)
+                            span[i] = value;
+                    }
+                }
+                """,
+        };
+
+        yield return new(Rule, "fresh eyes 3: an IComparer, a State extension, a finally block and a Dispose of the slots' types", """
+            Integer[] sorted = (Integer[])state.Ring.Clone();
+            Array.Sort(sorted, new ByValue());
+            state.RecordSteps(MaxSteps);
+            using (var scope = new CountingScope(state))
+            {
+                try
+                {
+                    scope.Evaluations += gradient.Length;
+                }
+                finally
+                {
+                    state.Count = scope.Evaluations;
+                }
+            }
+            """, """
+            private sealed class ByValue : System.Collections.Generic.IComparer<Integer>
+            {
+                public int Compare(Integer a, Integer b) => a.CompareTo(b);
+            }
+
+            private sealed class CountingScope(State state) : IDisposable
+            {
+                public Integer Evaluations { get; set; }
+
+                public void Dispose() => state.NumLinesearchSteps = Evaluations;
+            }
+            """)
+        {
+            Outside = """
+                internal static class StateExtensions
+                {
+                    public static void RecordSteps(this Spec.State state, Integer steps) => state.NumLinesearchSteps = steps;
+                }
+                """,
+        };
+
+        yield return new(Rule, "fresh eyes 3: a static transition taking the objective, counting in Integer, with a Real objective", """
+            update[0] = -LearningRate * gradient[0];
+            """)
+        {
+            Outside = """
+                [Optimizer]
+                public partial class Probe
+                {
+                    [State] private Integer evaluations;
+                    [State] private Real lastValue;
+
+                    [Transition]
+                    private static void Advance<TObjective>(ref State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient, Span<Real> update, ref TObjective objective)
+                        where TObjective : IObjective<Real>
+                    {
+                        Real[] trialGradient = new Real[gradient.Length];
+                        Integer calls = 0;
+                        state.LastValue = objective.Evaluate(parameters, trialGradient);
+                        calls++;
+                        state.Evaluations = calls;
+                        for (int i = 0; i < gradient.Length; i++)
+                            update[i] = -(Real)0.1 * gradient[i];
+                    }
+                }
+
+                public struct Bowl : IObjective<Real>
+                {
+                    public Real Evaluate(ReadOnlySpan<Real> x, Span<Real> g)
+                    {
+                        Real sum = 0;
+                        for (int i = 0; i < x.Length; i++)
+                        {
+                            g[i] = x[i];
+                            sum += x[i] * x[i];
+                        }
+
+                        return sum / 2;
+                    }
+                }
+                """,
+        };
+    }
+
+    private static IEnumerable<AnalyzerCase> Exemptions()
+    {
+        const string Rule = ExemptionCases.Rule;
+
+        yield return new(Rule, "fresh eyes 3: (int)(head + k) without the remainder", """
+            Integer head = state.Count;
+            for (int k = 0; k < MemorySize; k++)
+                update[0] += state.Weights[{|#0:(int)(head + k)|} % MemorySize];
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: an int iteration counter bounded by MemorySize is still 32-bit in the slot", """
+            int iteration = 0;
+            Real step = LearningRate;
+            while (iteration < MemorySize && step > (Real)1e-6)
+            {
+                step /= 2;
+                iteration++;
+            }
+
+            state.Count = {|#0:iteration|};
+            state.NumLinesearchSteps += iteration;
+            """)
+        { InDouble = [SlotValue("Count", IntegerDouble, "an Int32")] };
+
+
+        yield return new(Rule, "fresh eyes 3: Math.Max(0, count - m) is not bounded above", """
+            int oldest = {|#0:(int)Math.Max(0, state.Count - MemorySize)|};
+            update[0] = oldest;
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        // Negatives.
+        yield return new(Rule, "fresh eyes 3: a ring walk with while (k-- > 0) and (head + k) % m", """
+            Integer head = state.Count;
+            int k = MemorySize;
+            Real sum = 0;
+            while (k-- > 0)
+            {
+                int slot = (int)((head + k) % MemorySize);
+                sum += state.Weights[slot];
+            }
+
+            update[0] = sum;
+            """);
+
+        yield return new(Rule, "fresh eyes 3: a descending Integer loop over the newest ring entries", """
+            for (Integer k = state.Count - 1; k >= 0 && k >= state.Count - MemorySize; k--)
+                update[0] += state.Weights[(int)(k % MemorySize)];
+            """);
+
+        yield return new(Rule, "fresh eyes 3: Math.Abs of a remainder and a saturated count are ring indices", """
+            int slot = (int)Math.Abs(state.Count % MemorySize);
+            int capped = (int)Math.Min(state.Count, int.MaxValue);
+            update[0] = state.Weights[slot] + capped;
+            """);
+
+        yield return new(Rule, "fresh eyes 3: a descending int loop with a long remainder local", """
+            for (int k = MemorySize - 1; k >= 0; k--)
+            {
+                long j = (state.Count + k) % MemorySize;
+                update[0] += state.Weights[(int)j];
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 3: for (long k = n; k-- > 0;) indexes the spans", """
+            for (long k = gradient.Length; k-- > 0;)
+                update[(int)k] = gradient[(int)k];
+            """);
+
+        yield return new(Rule, "fresh eyes 3: an nint offset from a span length back to int, and ring forms with % of a sum", """
+            nint offset = gradient.Length;
+            int lane = (int)offset;
+            Integer head = state.Count;
+            int newest = (int)((head + MemorySize - 1) % MemorySize);
+            int oldest = (int)((head % MemorySize + MemorySize) % MemorySize);
+            update[0] = gradient[lane - 1] + state.Weights[newest] + state.Weights[oldest];
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Mixed()
+    {
+        const string Rule = "OPT0003";
+
+        yield return new(Rule, "fresh eyes 3: a float literal in a switch expression arm typed Real", """
+            Real decay = (gradient.Length % 2) switch { 0 => {|#0:0.9f|}, _ => (Real)0.99 };
+            update[0] = decay * gradient[0];
+            """)
+        { InDouble = [MixedPrecision("0.9f")] };
+
+        yield return new(Rule, "fresh eyes 3: a float literal in a collection expression of Real", """
+            Real[] betas = [{|#0:0.9f|}, (Real)0.999];
+            update[0] = betas[0] * gradient[0] + betas[1];
+            """)
+        { InDouble = [MixedPrecision("0.9f")] };
+
+        yield return new(Rule, "fresh eyes 3: a float hyperparameter in a Parallel.For lambda's compound assignment", """
+            Real[] velocity = state.Velocity;
+            System.Threading.Tasks.Parallel.For(0, velocity.Length, i => velocity[i] *= {|#0:Beta|});
+            """)
+        { InDouble = [MixedPrecision("Beta")] };
+
+        // Negatives.
+        yield return new(Rule, "fresh eyes 3: exact float literals in collection expressions and switch arms", """
+            Real[] betas = [0.5f, (Real)0.999];
+            Real decay = (gradient.Length % 2) switch { 0 => 0.25f, _ => (Real)0.99 };
+            update[0] = betas[0] * decay * gradient[0];
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Realistic()
+    {
+        yield return new(SeedStyleCases.Rule, "fresh eyes 3: an L-BFGS-B-like projected step counts the clipped coordinates in int", """
+            int clipped = 0;
+            Real t = LearningRate;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                Real trial = state.Velocity[i] - t * gradient[i];
+                Real projected = Math.Clamp(trial, -(Real)1, (Real)1);
+                if (projected != trial)
+                    clipped++;
+                update[i] = projected - state.Velocity[i];
+                state.Velocity[i] = projected;
+            }
+
+            state.NumLinesearchSteps = {|#0:clipped|};
+            state.Count += 1;
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(SeedStyleCases.Rule, "fresh eyes 3: a line search's record struct with an int count deconstructed with a discard", """
+            (state.Value, state.NumLinesearchSteps, _) = {|#0:Search(gradient, state.Value)|};
+            """, """
+            private readonly record struct LineSearchResult(Real Step, int Evaluations, bool Converged);
+
+            private LineSearchResult Search(ReadOnlySpan<Real> gradient, Real previous)
+            {
+                Real t = previous > 0 ? previous : LearningRate;
+                int evaluations = 0;
+                while (evaluations < MemorySize && t * Math.Abs(gradient[0]) > 1)
+                {
+                    t /= 2;
+                    evaluations++;
+                }
+
+                return new(t, evaluations, evaluations < MemorySize);
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        const string Rule = IdiomaticCases.Rule;
+
+        yield return new(Rule, "fresh eyes 3: an L-BFGS-B-like projected step counting in Integer", """
+            Integer clipped = 0;
+            Real t = LearningRate;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                Real trial = state.Velocity[i] - t * gradient[i];
+                Real projected = Math.Clamp(trial, -(Real)1, (Real)1);
+                if (projected != trial)
+                    clipped++;
+                update[i] = projected - state.Velocity[i];
+                state.Velocity[i] = projected;
+            }
+
+            state.NumLinesearchSteps = clipped;
+            state.Count += 1;
+            """);
+
+        yield return new(Rule, "fresh eyes 3: Nesterov momentum with Real.FusedMultiplyAdd", """
+            Real mu = (Real)0.9;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                Real v = Real.FusedMultiplyAdd(mu, state.Velocity[i], gradient[i]);
+                state.Velocity[i] = v;
+                update[i] = -LearningRate * Real.FusedMultiplyAdd(mu, v, gradient[i]);
+            }
+
+            state.Count++;
+            """);
+
+        yield return new(Rule, "fresh eyes 3: Adafactor-like factored moments over a row-major history", """
+            int rows = MemorySize, cols = gradient.Length;
+            Real decay = (Real)0.8;
+            for (long r = 0; r < rows; r++)
+            {
+                Real rowSum = 0;
+                for (long c = 0; c < cols; c++)
+                {
+                    int offset = (int)r * cols + (int)c;
+                    Real g = gradient[(int)c];
+                    rowSum += g * g + state.History[offset];
+                }
+
+                state.Weights[(int)r] = decay * state.Weights[(int)r] + (1 - decay) * rowSum / cols;
+            }
+
+            for (int c = 0; c < cols; c++)
+            {
+                state.Second[c] = decay * state.Second[c] + (1 - decay) * gradient[c] * gradient[c];
+                update[c] = -LearningRate * gradient[c] / (Real.Sqrt(state.Second[c]) + (Real)1e-30);
+            }
+
+            state.Count += 1;
+            """);
+
+        yield return new(Rule, "fresh eyes 3: a line search returning a record struct of Integer counts, deconstructed with a discard", """
+            var (step, evaluations, _) = Search(gradient, state.Value);
+            state.NumLinesearchSteps = evaluations;
+            state.Value = step;
+            for (int i = 0; i < gradient.Length; i++)
+                update[i] = -step * gradient[i];
+            """, """
+            private readonly record struct LineSearchResult(Real Step, Integer Evaluations, bool Converged);
+
+            private LineSearchResult Search(ReadOnlySpan<Real> gradient, Real previous)
+            {
+                Real t = previous > 0 ? previous : LearningRate;
+                Integer evaluations = 0;
+                while (evaluations < MaxSteps && t * Math.Abs(gradient[0]) > 1)
+                {
+                    t /= 2;
+                    evaluations++;
+                }
+
+                return new(t, evaluations, evaluations < MaxSteps);
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 3: RMSProp with a Real decay read from a collection expression of schedules", """
+            Real[] decays = [(Real)0.9, (Real)0.99];
+            Real rho = decays[(int)(state.Count % decays.Length)];
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                Real g = gradient[i];
+                state.Second[i] = rho * state.Second[i] + (1 - rho) * g * g;
+                update[i] = -LearningRate * g / (Real.Sqrt(state.Second[i]) + (Real)1e-8);
+            }
+
+            state.Count++;
+            """);
+    }
+}
