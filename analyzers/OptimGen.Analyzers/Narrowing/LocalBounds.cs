@@ -10,7 +10,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// The range of a local that index arithmetic reads: a <c>for</c> loop index, ascending
 /// (<c>for (long i = 0; i &lt; n; i++)</c>, also <c>i &lt; n &amp;&amp; i &lt; m</c>) or descending
-/// (<c>for (long k = m - 1; k &gt;= 0; k--)</c>), that the body never writes; or a local that its initializer alone sets
+/// (<c>for (long k = m - 1; k &gt;= 0; k--)</c>), that the body never writes, or counted down by its loop's test
+/// (<c>while (k-- &gt; 0)</c>, <see cref="CountdownLoops"/>); or a local that its initializer alone sets
 /// (<c>long n = span.Length;</c>, also declared beside a loop's index), or that guarded adjustments wrap back into range
 /// (<see cref="WrappedLocals"/>); or a local deconstructed from a tuple or declared
 /// by an <c>out</c> argument of <c>Math.DivRem</c> (<see cref="DivRemParts"/>).
@@ -30,10 +31,13 @@ internal static class LocalBounds
         if (declarator.Parent?.Parent is ForStatementSyntax loop)
         {
             // The index, or a bound declared beside it (`for (long i = 0, n = span.Length; i < n; i++)`) that the loop never writes.
-            return LoopIndex(local, declarator, loop, model, depth)
-                ?? (declarator.Initializer is { } bound && !IsWrittenIn(loop, local.Name, declarator) && model.GetOperation(bound.Value) is { } boundValue
-                    ? IndexBounds.Infer(boundValue, depth + 1)
-                    : null);
+            if (LoopIndex(local, declarator, loop, model, depth) is { } index)
+                return index;
+            if (declarator.Initializer is not { } bound || model.GetOperation(bound.Value) is not { } boundValue)
+                return null;
+            return !IsWrittenIn(loop, local.Name, declarator)
+                ? IndexBounds.Infer(boundValue, depth + 1)
+                : CountdownLoops.Of(reference, declarator, loop, boundValue, model, depth);
         }
 
         if (declarator.Initializer is not { } initializer || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: { } scope } statement
@@ -41,7 +45,8 @@ internal static class LocalBounds
             return null;
         if (!IsWrittenIn(scope, local.Name, declarator))
             return IndexBounds.Infer(value, depth + 1);
-        return scope is BlockSyntax block ? WrappedLocals.Of(local, value, statement, block, model, depth) : null;
+        return CountdownLoops.Of(reference, declarator, scope, value, model, depth)
+               ?? (scope is BlockSyntax block ? WrappedLocals.Of(local, value, statement, block, model, depth) : null);
     }
 
     /// <summary>
@@ -192,7 +197,7 @@ internal static class LocalBounds
         scope.DescendantNodes().OfType<IdentifierNameSyntax>().Any(identifier =>
             identifier.Identifier.ValueText == name && !declaration.Span.Contains(identifier.Span) && IsWrite(identifier));
 
-    private static bool IsWrite(IdentifierNameSyntax identifier) => identifier.Parent switch
+    internal static bool IsWrite(IdentifierNameSyntax identifier) => identifier.Parent switch
     {
         AssignmentExpressionSyntax assignment => assignment.Left == identifier,
         PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } => true,

@@ -15,7 +15,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// the implementations and overrides an interface or virtual call can dispatch to (constrained and static
 /// abstract calls included), the lambdas and method groups stored in delegate fields and properties it uses,
 /// the constructors and instance initializers of the types it constructs, operators, accessors, extension
-/// and generic methods, and the members of a custom enumerator that <c>foreach</c> calls. On the way it records
+/// and generic methods, the members of a custom enumerator that <c>foreach</c> calls, the <c>Dispose</c> a <c>using</c>
+/// calls, and the interface members of source objects handed to library methods (<c>Array.Sort(keys, comparer)</c>). On the way it records
 /// the type arguments generic code is instantiated with and which
 /// parameters are bound to state slots. Runs once per compilation.
 /// </summary>
@@ -132,12 +133,22 @@ internal sealed class ScopeBuilder
                 if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is { } invoked)
                     AddDelegateMember(invoked);
                 Bind(invocation.Arguments, targets);
+                AddLibraryCallbacks(invocation.TargetMethod, invocation.Arguments);
                 break;
             case IObjectCreationOperation creation:
                 if (creation.Type is INamedTypeSymbol created)
                     instantiations.Record(created);
                 Bind(creation.Arguments, AddCallTargets(creation.Constructor));
+                AddLibraryCallbacks(creation.Constructor, creation.Arguments);
                 AddInitializersOf(creation.Type);
+                break;
+            case IUsingOperation usingStatement:
+                foreach (IMethodSymbol dispose in UsingDisposal.Of(usingStatement.Resources, usingStatement.IsAsynchronous, compilation))
+                    AddCallTargets(dispose);
+                break;
+            case IUsingDeclarationOperation usingDeclaration:
+                foreach (IMethodSymbol dispose in UsingDisposal.Of(usingDeclaration.DeclarationGroup, usingDeclaration.IsAsynchronous, compilation))
+                    AddCallTargets(dispose);
                 break;
             case IMethodReferenceOperation reference:
                 AddCallTargets(reference.Method);
@@ -176,6 +187,18 @@ internal sealed class ScopeBuilder
                 AddCallTargets(info.CurrentProperty?.GetMethod);
                 AddCallTargets(info.DisposeMethod);
                 break;
+        }
+    }
+
+    /// <summary>Objects of source types that a library method receives as an interface it then calls (<see cref="LibraryCallbacks"/>).</summary>
+    private void AddLibraryCallbacks(IMethodSymbol? target, ImmutableArray<IArgumentOperation> arguments)
+    {
+        if (target is null || MethodIdentity.IsInSource(MethodIdentity.Normalize(target), compilation))
+            return;
+        foreach (IArgumentOperation argument in arguments)
+        {
+            foreach (IMethodSymbol callback in LibraryCallbacks.Of(argument.Value, compilation))
+                AddCallTargets(callback);
         }
     }
 

@@ -115,7 +115,7 @@ internal sealed class SlotValueRule
         {
             // A narrowing cast or conversion call is OPT0001's: `state.Value = (float)x` is one mistake, reported once, where the cast does it.
             if (!IsExactConstant(arm) && !NarrowingConversionRule.ReportsConversionOf(precision, writes, arm))
-                Check(context, slot, arm, arm.Type);
+                Check(context, slot, arm, ValueShapes.TypeOf(arm));
         }
     }
 

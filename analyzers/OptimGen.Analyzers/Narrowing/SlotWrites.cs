@@ -15,7 +15,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// Which state slots a write reaches. A location (an assignment's left side, a <c>ref</c>/<c>out</c> argument)
 /// is a slot when it is a field of a generated <c>State</c>, an element of an array slot, an element of a view
 /// of one (a span over it, <c>AsSpan</c>, <c>Slice</c>, a range, a local or a helper's return value that is such a
-/// view), a <c>ref</c> local or <c>ref</c> return aliasing one, or a <c>ref</c>/<c>out</c>, array or span parameter
+/// view), a <c>ref</c> local or <c>ref</c> return aliasing one, a pointer that a <c>fixed</c> statement takes from one
+/// (<see cref="PointerAlias"/>), or a <c>ref</c>/<c>out</c>, array or span parameter
 /// that some call in scope binds to one (<see cref="ParameterBindings"/>). One instance per compilation.
 /// </summary>
 internal sealed class SlotWrites
@@ -95,6 +96,9 @@ internal sealed class SlotWrites
                 return Returned(refGetter, call: null, elements: false, depth);
             case IConditionalOperation { IsRef: true, WhenFalse: { } whenFalse } conditional:
                 return Roots(conditional.WhenTrue, elements: false, call, depth + 1).Concat(Roots(whenFalse, elements: false, call, depth + 1));
+            case { Kind: OperationKind.None } when PointerAlias.Recognize(location) is { } pointed:
+                // Unsafe code: `p[i] = x` for a `fixed (Integer* p = state.Ring)`.
+                return Roots(pointed.Source, pointed.SourceIsView, call, depth + 1);
         }
 
         return Array.Empty<WriteRoot>();
@@ -287,7 +291,7 @@ internal sealed class SlotWrites
 
     private static bool IsMemory(ITypeSymbol? type) => IsView(type) && type!.Name == "Memory";
 
-    /// <summary><c>Span&lt;T&gt;</c> or <c>Memory&lt;T&gt;</c>: a writable window on someone else's elements.</summary>
+    /// <summary><c>Span&lt;T&gt;</c>, <c>Memory&lt;T&gt;</c> or <c>ArraySegment&lt;T&gt;</c>: a writable window on someone else's elements.</summary>
     public static bool IsView(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { Arity: 1, Name: "Span" or "Memory", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+        type is INamedTypeSymbol { Arity: 1, Name: "Span" or "Memory" or "ArraySegment", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 }

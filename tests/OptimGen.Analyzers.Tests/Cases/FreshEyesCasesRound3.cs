@@ -54,7 +54,7 @@ internal static class FreshEyesCasesRound3
         { InDouble = [Conversion(Cast, "Int64", "UInt32", IntegerDouble)] };
 
         yield return new(Rule, "fresh eyes 3: checked Integer arithmetic converted implicitly to a float local", """
-            float warm = {|#0:checked(state.Count * 2)|};
+            float warm = checked({|#0:state.Count * 2|});
             update[0] = warm * gradient[0];
             """)
         { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
