@@ -133,6 +133,7 @@ internal sealed class ScopeBuilder
                 if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is { } invoked)
                     AddDelegateMember(invoked);
                 Bind(invocation.Arguments, targets);
+                BindReceiver(invocation);
                 AddLibraryCallbacks(invocation.TargetMethod, invocation.Arguments);
                 break;
             case IObjectCreationOperation creation:
@@ -199,6 +200,23 @@ internal sealed class ScopeBuilder
         {
             foreach (IMethodSymbol callback in LibraryCallbacks.Of(argument.Value, compilation))
                 AddCallTargets(callback);
+        }
+    }
+
+    /// <summary>A C# 14 extension block's receiver given a slot or a view of one (or this method's own bound parameter).</summary>
+    private void BindReceiver(IInvocationOperation invocation)
+    {
+        if (invocation.Instance is not { } receiver || ExtensionReceivers.ReceiverOf(invocation.TargetMethod, compilation) is not { } parameter)
+            return;
+        bool byReference = parameter.RefKind is RefKind.Ref or RefKind.Out;
+        if (!byReference && parameter.Type is not IArrayTypeSymbol && !SlotWrites.IsView(parameter.Type))
+            return;
+        foreach (WriteRoot root in writes.Roots(receiver, elements: !byReference, call: null, depth: 0))
+        {
+            if (root.Slot is { } slot)
+                bindings.BindReceiver(invocation.TargetMethod, slot);
+            else
+                bindings.ForwardToReceiver(root.Parameter!, invocation.TargetMethod);
         }
     }
 

@@ -194,6 +194,9 @@ internal sealed class SlotWrites
     /// <summary>The argument a call passes for <paramref name="parameter"/>, when the parameter is its target's.</summary>
     private static IOperation? Argument(IInvocationOperation? call, IParameterSymbol parameter)
     {
+        // An extension block's receiver is the call's receiver.
+        if (call is not null && ExtensionReceivers.IsReceiverOf(parameter, call.TargetMethod))
+            return call.Instance;
         if (call is null || parameter.ContainingSymbol is not IMethodSymbol owner
             || !SymbolEqualityComparer.Default.Equals(MethodIdentity.Normalize(owner), MethodIdentity.Normalize(call.TargetMethod)))
             return null;
