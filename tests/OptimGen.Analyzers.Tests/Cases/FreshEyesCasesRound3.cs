@@ -152,6 +152,13 @@ internal static class FreshEyesCasesRound3
             update[0] = sum;
             """);
 
+        yield return new(Rule, "fresh eyes 3: a generic-math T.CreateChecked instantiated at Integer and Real", """
+            state.Count = Widen<Integer>(MemorySize);
+            state.Value = Widen<Real>(gradient.Length);
+            """, """
+            private static T Widen<T>(int value) where T : INumber<T> => T.CreateChecked(value);
+            """);
+
         yield return new(Rule, "fresh eyes 3: a user-defined explicit operator to Integer", """
             var budget = new Budget(state.Count);
             state.NumLinesearchSteps = (Integer)budget;
@@ -395,6 +402,36 @@ internal static class FreshEyesCasesRound3
             (Integer Steps, Real Step)[] trials = [(1, LearningRate), (MaxSteps, LearningRate / 2)];
             foreach (var (steps, step) in trials)
                 (state.NumLinesearchSteps, state.Value) = (steps, step);
+            """);
+
+        yield return new(Rule, "fresh eyes 3: a stackalloc Real scratch copied into a Real[] slot, pointer walks at Real", """
+            Span<Real> scratch = stackalloc Real[gradient.Length];
+            gradient.CopyTo(scratch);
+            scratch.CopyTo(state.Velocity);
+            unsafe
+            {
+                fixed (Real* g = gradient)
+                fixed (Real* v = state.Second)
+                {
+                    for (int i = 0; i < gradient.Length; i++)
+                        v[i] = g[i] * LearningRate;
+                }
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 3: a switch statement with relational and var patterns over the Integer count", """
+            switch (state.Count)
+            {
+                case < 0:
+                    state.Count = 0;
+                    break;
+                case var c when c >= MaxSteps:
+                    state.Count = MaxSteps;
+                    break;
+                default:
+                    state.Count += 1;
+                    break;
+            }
             """);
 
         yield return new(Rule, "fresh eyes 3: CollectionsMarshal.AsSpan of a List<int> is not a slot", """
@@ -691,6 +728,13 @@ internal static class FreshEyesCasesRound3
                 }
                 """,
         };
+
+        yield return new(Rule, "fresh eyes 3: a static local function and a static lambda computing at Integer", """
+            static Integer Next(Integer count, int memory) => (count + 1) % memory;
+            Func<Integer, Integer> twice = static c => c * 2;
+            state.Count = Next(state.Count, MemorySize);
+            state.NumLinesearchSteps = twice(state.Count);
+            """);
 
         yield return new(Rule, "fresh eyes 3: a static transition taking the objective, counting in Integer, with a Real objective", """
             update[0] = -LearningRate * gradient[0];
