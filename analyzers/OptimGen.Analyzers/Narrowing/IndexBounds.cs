@@ -47,6 +47,8 @@ internal static class IndexBounds
         ValueInterval? inferred = operation switch
         {
             IPropertyReferenceOperation { Type.SpecialType: SpecialType.System_Int32 } property when IsLengthOrCount(property.Property) => Lengths,
+            // An array's LongLength is its Length (no .NET array holds more than int.MaxValue elements).
+            IPropertyReferenceOperation { Property: { Name: "LongLength", ContainingType.SpecialType: SpecialType.System_Array } } => Lengths,
             IPropertyReferenceOperation property => HyperparameterRanges.Of(property.Property) ?? ComputedProperties.Of(property, depth),
             IConversionOperation { Operand: { } converted } conversion => Converted(conversion, converted, depth),
             IBinaryOperation binary => Binary(binary, depth),

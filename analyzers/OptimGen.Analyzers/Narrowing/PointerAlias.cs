@@ -10,7 +10,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// Unsafe code's writes through a pointer, <c>p[i] = x</c> and <c>*(p + i) = x</c> (operations Roslyn leaves without a
 /// kind), traced back to what the pointer was taken from: the array, span or field a <c>fixed</c> statement pins
 /// (<c>fixed (Integer* p = state.Ring)</c>, <c>fixed (Integer* p = &amp;state.Count)</c>), through pointer arithmetic,
-/// casts and pointer locals initialized from another pointer. Pointer parameters are not followed.
+/// casts and pointer locals initialized from another pointer, and through pointer parameters, which the scope binds at
+/// each call as it binds span parameters (<c>Stamp(p, n, v)</c> with <c>static unsafe void Stamp(Integer* target, ...)</c>).
 /// </summary>
 internal static class PointerAlias
 {
@@ -23,8 +24,11 @@ internal static class PointerAlias
             || location.Syntax is not (ElementAccessExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PointerIndirectionExpression })
             || location.ChildOperations.FirstOrDefault() is not { Type: IPointerTypeSymbol } pointer)
             return null;
-        return Origin(pointer, 0);
+        return Of(pointer);
     }
+
+    /// <summary>What <paramref name="pointer"/> points into: pinned memory, or a pointer parameter (which calls bind like a span parameter).</summary>
+    public static MemoryAlias? Of(IOperation pointer) => Origin(pointer, 0);
 
     private static MemoryAlias? Origin(IOperation pointer, int depth)
     {
@@ -41,6 +45,8 @@ internal static class PointerAlias
                 return Origin(right, depth + 1);
             case IConversionOperation { Operand: { } operand }:
                 return Origin(operand, depth + 1);
+            case IParameterReferenceOperation { Type: IPointerTypeSymbol } parameter:
+                return new MemoryAlias(parameter, SourceIsView: true);
             case IAddressOfOperation addressOf:
                 return new MemoryAlias(addressOf.Reference, SourceIsView: false);
             case ILocalReferenceOperation { Local.Type: IPointerTypeSymbol } local

@@ -228,7 +228,7 @@ internal sealed class ScopeBuilder
             if (argument.Parameter is not { } parameter)
                 continue;
             bool byReference = parameter.RefKind is RefKind.Ref or RefKind.Out;
-            if (!byReference && parameter.Type is not IArrayTypeSymbol && !SlotWrites.IsView(parameter.Type))
+            if (!byReference && parameter.Type is not (IArrayTypeSymbol or IPointerTypeSymbol) && !SlotWrites.IsView(parameter.Type))
                 continue;
             foreach (WriteRoot root in writes.Roots(argument.Value, elements: !byReference, call: null, depth: 0))
             {
@@ -262,6 +262,11 @@ internal sealed class ScopeBuilder
         // stored in the array can run here.
         if (reference is IArrayElementReferenceOperation { ArrayReference: { } array })
             reference = array;
+        // Likewise an element of a library collection of delegates, read by its indexer (a `Dictionary<string, Func<Integer, Real>>`
+        // of schedules): what the field or property holding the collection is given (its initializer's elements included).
+        if (reference is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { Kind: OperationKind.FieldReference or OperationKind.PropertyReference } collection } indexer
+            && !MethodIdentity.IsInSource(indexer.Property.GetMethod ?? indexer.Property.SetMethod!, compilation))
+            reference = collection;
         ISymbol? member = reference switch
         {
             IFieldReferenceOperation field => field.Field,

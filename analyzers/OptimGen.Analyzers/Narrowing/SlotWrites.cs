@@ -118,9 +118,12 @@ internal sealed class SlotWrites
             case IParameterReferenceOperation parameter:
                 if (Argument(call, parameter.Parameter) is { } argument)
                     return Roots(argument, elements: true, call: null, depth + 1);
-                if (parameter.Type is IArrayTypeSymbol || IsView(parameter.Type))
+                if (parameter.Type is IArrayTypeSymbol or IPointerTypeSymbol || IsView(parameter.Type))
                     return new[] { new WriteRoot(parameter.Parameter) };
                 break;
+            case { Type: IPointerTypeSymbol } pointer when PointerAlias.Of(pointer) is { } pointed:
+                // A pointer handed to a helper: `Stamp(ring, ...)` for `fixed (Integer* ring = state.Ring)`.
+                return Roots(pointed.Source, pointed.SourceIsView, call, depth + 1);
             case ILocalReferenceOperation local when local.Type is IArrayTypeSymbol || IsView(local.Type):
                 if (Initializer(local) is { } value && value is not RefExpressionSyntax && local.SemanticModel!.GetOperation(value) is { } initial)
                     return Roots(initial, elements: true, call, depth + 1);

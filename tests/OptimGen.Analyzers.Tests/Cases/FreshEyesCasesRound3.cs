@@ -114,6 +114,24 @@ internal static class FreshEyesCasesRound3
             """)
         { InDouble = [Conversion(Cast, "Double", "Single", RealDouble), MixedPrecision("Damping", marker: 1)] };
 
+        yield return new(Rule, "fresh eyes 3: Math.Max(1f, count) picks the float overload", """
+            float floor = Math.Max(1f, {|#0:state.Count|});
+            update[0] = gradient[0] / floor;
+            """)
+        { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: a Func<Integer, float> lambda returning the count", """
+            Func<Integer, float> warmup = c => {|#0:c|};
+            update[0] = warmup(state.Count) * gradient[0];
+            """)
+        { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: a List<float> collection initializer given the count", """
+            var history = new System.Collections.Generic.List<float> { {|#0:state.Count|}, 1f };
+            update[0] = history[0];
+            """)
+        { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
+
         // Negatives.
         yield return new(Rule, "fresh eyes 3: conversions to Integer and Real of nuint, ulong, char and Half, and an nuint length back to int", """
             nuint width = (nuint)gradient.Length;
@@ -346,6 +364,21 @@ internal static class FreshEyesCasesRound3
         yield return new(Rule, "fresh eyes 3: an ArraySegment over the slot", """
             var segment = new ArraySegment<Integer>(state.Ring, 1, 2);
             segment[0] = {|#0:gradient.Length|};
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a pointer helper given a fixed pointer into the Integer[] slot", """
+            unsafe
+            {
+                fixed (Integer* ring = state.Ring)
+                    Stamp(ring, MemorySize, gradient.Length);
+            }
+            """, """
+            private static unsafe void Stamp(Integer* target, int length, int value)
+            {
+                for (int i = 0; i < length; i++)
+                    target[i] = {|#0:value|};
+            }
             """)
         { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
 
@@ -658,6 +691,34 @@ internal static class FreshEyesCasesRound3
             """)
         { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
 
+        yield return new(Rule, "fresh eyes 3: a schedule looked up in a static Dictionary of lambdas", """
+            update[0] = -Schedules["inverse"](state.Count) * gradient[0];
+            """, """
+            private static readonly System.Collections.Generic.Dictionary<string, Func<Integer, Real>> Schedules = new()
+            {
+                ["constant"] = _ => (Real)0.1,
+                ["inverse"] = step => {|#0:(float)(1.0 / (1 + step))|},
+            };
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 3: a source IEnumerable<Integer> summed by LINQ runs its enumerator", """
+            var window = new Window(state.Ring, MemorySize);
+            state.Count = System.Linq.Enumerable.Sum(window);
+            """, """
+            private sealed class Window(Integer[] items, int size) : System.Collections.Generic.IEnumerable<Integer>
+            {
+                public System.Collections.Generic.IEnumerator<Integer> GetEnumerator()
+                {
+                    for (int i = 0; i < size; i++)
+                        yield return items[{|#0:(int)(items[i] + i)|} % items.Length];
+                }
+
+                System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
         // Negatives.
         yield return new(Rule, "fresh eyes 3: comparers, ForEach, Parallel.For, facades and extensions with the slots' types", """
             Integer[] sorted = (Integer[])state.Ring.Clone();
@@ -844,6 +905,16 @@ internal static class FreshEyesCasesRound3
             }
             """);
 
+        yield return new(Rule, "fresh eyes 3: a long loop to the array slot's LongLength", """
+            for (long k = 0; k < state.Velocity.LongLength; k++)
+                state.Velocity[(int)k] *= (Real)0.5;
+            """);
+
+        yield return new(Rule, "fresh eyes 3: an ascending long loop written with !=", """
+            for (long k = 0; k != gradient.Length; k++)
+                update[(int)k] = -LearningRate * gradient[(int)k];
+            """);
+
         yield return new(Rule, "fresh eyes 3: for (long k = n; k-- > 0;) indexes the spans", """
             for (long k = gradient.Length; k-- > 0;)
                 update[(int)k] = gradient[(int)k];
@@ -878,6 +949,12 @@ internal static class FreshEyesCasesRound3
         yield return new(Rule, "fresh eyes 3: a float hyperparameter in a Parallel.For lambda's compound assignment", """
             Real[] velocity = state.Velocity;
             System.Threading.Tasks.Parallel.For(0, velocity.Length, i => velocity[i] *= {|#0:Beta|});
+            """)
+        { InDouble = [MixedPrecision("Beta")] };
+
+        yield return new(Rule, "fresh eyes 3: a float hyperparameter in a LINQ Select lambda", """
+            var damped = System.Linq.Enumerable.Select(state.Velocity, v => v * {|#0:Beta|});
+            update[0] = System.Linq.Enumerable.First(damped);
             """)
         { InDouble = [MixedPrecision("Beta")] };
 
