@@ -131,7 +131,13 @@ internal sealed class ScopeBuilder
             case IInvocationOperation invocation:
                 ImmutableArray<IMethodSymbol> targets = AddCallTargets(invocation.TargetMethod);
                 if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is { } invoked)
+                {
                     AddDelegateMember(invoked);
+                    // The lambdas the delegate runs take the arguments as a called method would.
+                    if (invocation.Arguments.Any(argument => IsBindable(argument.Parameter)))
+                        targets = targets.AddRange(InvokedFunctions.Of(invoked, delegateSources, compilation));
+                }
+
                 Bind(invocation.Arguments, targets);
                 BindReceiver(invocation);
                 AddLibraryCallbacks(invocation.TargetMethod, invocation.Arguments);
@@ -203,6 +209,11 @@ internal sealed class ScopeBuilder
         }
     }
 
+    /// <summary>A parameter a slot can be bound to: <c>ref</c>/<c>out</c>, or an array, span or pointer.</summary>
+    private static bool IsBindable(IParameterSymbol? parameter) =>
+        parameter is not null
+        && (parameter.RefKind is RefKind.Ref or RefKind.Out || parameter.Type is IArrayTypeSymbol or IPointerTypeSymbol || SlotWrites.IsView(parameter.Type));
+
     /// <summary>A C# 14 extension block's receiver given a slot or a view of one (or this method's own bound parameter).</summary>
     private void BindReceiver(IInvocationOperation invocation)
     {
@@ -225,11 +236,9 @@ internal sealed class ScopeBuilder
     {
         foreach (IArgumentOperation argument in arguments)
         {
-            if (argument.Parameter is not { } parameter)
+            if (argument.Parameter is not { } parameter || !IsBindable(parameter))
                 continue;
             bool byReference = parameter.RefKind is RefKind.Ref or RefKind.Out;
-            if (!byReference && parameter.Type is not (IArrayTypeSymbol or IPointerTypeSymbol) && !SlotWrites.IsView(parameter.Type))
-                continue;
             foreach (WriteRoot root in writes.Roots(argument.Value, elements: !byReference, call: null, depth: 0))
             {
                 foreach (IMethodSymbol target in targets)

@@ -49,9 +49,9 @@ internal sealed class SlotValueRule
         var invocation = (IInvocationOperation)context.Operation;
         if (SlotWriteApi.Recognize(invocation) is not { } store)
         {
-            foreach ((IOperation destination, IOperation value) in GenericStores.Of(invocation, context.Compilation))
+            foreach ((IOperation destination, IOperation value, bool isView) in GenericStores.Of(invocation, context.Compilation))
             {
-                foreach (StateSlot slot in writes.Targets(destination))
+                foreach (StateSlot slot in isView ? writes.ViewedBy(destination) : writes.Targets(destination))
                     CheckArms(context, slot, value);
             }
 

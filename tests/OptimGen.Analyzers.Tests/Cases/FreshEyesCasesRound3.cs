@@ -382,6 +382,61 @@ internal static class FreshEyesCasesRound3
             """)
         { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
 
+        yield return new(Rule, "fresh eyes 3: a generic Fill<T>(Span<T>, T) helper given the ring view and an int", """
+            int steps = MemorySize;
+            Fill(state.Ring.AsSpan(), {|#0:steps|});
+            """, """
+            private static void Fill<T>(Span<T> destination, T value)
+            {
+                for (int i = 0; i < destination.Length; i++)
+                    destination[i] = value;
+            }
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a named tuple's int element and an anonymous type's int property", """
+            var best = (Steps: 0, Step: LearningRate);
+            for (int k = 1; k < MemorySize; k++)
+                if (gradient[0] * best.Step > 1)
+                    best = (k, best.Step / 2);
+            state.NumLinesearchSteps = {|#0:best.Steps|};
+            var summary = new { Evaluations = best.Steps + 1, Step = best.Step };
+            state.Count = {|#1:summary.Evaluations|};
+            state.Value = summary.Step;
+            """)
+        {
+            InDouble =
+            [
+                SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32"),
+                SlotValue("Count", IntegerDouble, "an Int32", marker: 1),
+            ],
+        };
+
+        yield return new(Rule, "fresh eyes 3: a lambda with a ref parameter invoked through a custom delegate", """
+            Store store = (ref Integer slot, int value) => slot = {|#0:value|};
+            store(ref state.NumLinesearchSteps, MemorySize);
+            """, """
+            private delegate void Store(ref Integer slot, int value);
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a helper object holding the state in a field", """
+            var recorder = new Recorder { Target = state };
+            recorder.Record(MemorySize);
+            """, """
+            private sealed class Recorder
+            {
+                public State? Target { get; set; }
+
+                public void Record(int steps)
+                {
+                    if (Target is { } target)
+                        target.NumLinesearchSteps = {|#0:steps|};
+                }
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")], NullableProject = true };
+
         // Negatives.
         yield return new(Rule, "fresh eyes 3: nullable Integer ?? and patterns binding the slots' own types", """
             Integer? cached = gradient.Length > 1 ? MaxSteps : null;
@@ -464,6 +519,52 @@ internal static class FreshEyesCasesRound3
                 default:
                     state.Count += 1;
                     break;
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 3: generic Fill, named tuples, anonymous types, ref lambdas and holders at Integer", """
+            Fill(state.Ring.AsSpan(), MaxSteps);
+            var best = (Steps: (Integer)0, Step: LearningRate);
+            state.NumLinesearchSteps = best.Steps;
+            var summary = new { Evaluations = best.Steps + 1 };
+            state.Count = summary.Evaluations;
+            Store store = (ref Integer slot, Integer value) => slot = value;
+            store(ref state.NumLinesearchSteps, MaxSteps);
+            var recorder = new Recorder { Target = state };
+            recorder.Record(MaxSteps);
+            """, """
+            private static void Fill<T>(Span<T> destination, T value)
+            {
+                for (int i = 0; i < destination.Length; i++)
+                    destination[i] = value;
+            }
+
+            private delegate void Store(ref Integer slot, Integer value);
+
+            private sealed class Recorder
+            {
+                public State? Target { get; set; }
+
+                public void Record(Integer steps)
+                {
+                    if (Target is { } target)
+                        target.NumLinesearchSteps = steps;
+                }
+            }
+            """)
+        { NullableProject = true };
+
+        yield return new(Rule, "fresh eyes 3: a pointer helper filling a Real[] slot with Real values", """
+            unsafe
+            {
+                fixed (Real* velocity = state.Velocity)
+                    Scale(velocity, gradient.Length, LearningRate);
+            }
+            """, """
+            private static unsafe void Scale(Real* target, int length, Real factor)
+            {
+                for (int i = 0; i < length; i++)
+                    target[i] *= factor;
             }
             """);
 
@@ -797,6 +898,16 @@ internal static class FreshEyesCasesRound3
             state.NumLinesearchSteps = twice(state.Count);
             """);
 
+        yield return new(Rule, "fresh eyes 3: a static Dictionary of Real schedules looked up in the transition", """
+            update[0] = -Schedules["inverse"](state.Count) * gradient[0];
+            """, """
+            private static readonly System.Collections.Generic.Dictionary<string, Func<Integer, Real>> Schedules = new()
+            {
+                ["constant"] = _ => (Real)0.1,
+                ["inverse"] = step => (Real)1 / (1 + step),
+            };
+            """);
+
         yield return new(Rule, "fresh eyes 3: a static transition taking the objective, counting in Integer, with a Real objective", """
             update[0] = -LearningRate * gradient[0];
             """)
@@ -913,6 +1024,20 @@ internal static class FreshEyesCasesRound3
         yield return new(Rule, "fresh eyes 3: an ascending long loop written with !=", """
             for (long k = 0; k != gradient.Length; k++)
                 update[(int)k] = -LearningRate * gradient[(int)k];
+            """);
+
+        yield return new(Rule, "fresh eyes 3: a long countdown in a while loop indexing the spans", """
+            long k = gradient.Length;
+            while (k-- > 0)
+                update[(int)k] = -LearningRate * gradient[(int)k];
+            """);
+
+        yield return new(Rule, "fresh eyes 3: != loops over the memory with long indices, ascending and descending", """
+            Real sum = 0;
+            for (long k = 0; k != state.Weights.Length; ++k)
+                sum += state.Weights[(int)k];
+            for (long k = gradient.Length - 1; k != -1; k--)
+                update[(int)k] = sum * gradient[(int)k];
             """);
 
         yield return new(Rule, "fresh eyes 3: for (long k = n; k-- > 0;) indexes the spans", """
@@ -1083,6 +1208,22 @@ internal static class FreshEyesCasesRound3
 
                 return new(t, evaluations, evaluations < MaxSteps);
             }
+            """);
+
+        yield return new(Rule, "fresh eyes 3: Lion with an Integer count of positive signs and Math.Sign into a Real[] slot", """
+            Integer positive = 0;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                Real blended = (Real)0.9 * state.Velocity[i] + (Real)0.1 * gradient[i];
+                Real sign = Math.Sign(blended);
+                if (sign > 0)
+                    positive++;
+                update[i] = -LearningRate * sign;
+                state.Velocity[i] = (Real)0.99 * state.Velocity[i] + (Real)0.01 * gradient[i];
+                state.Second[i] = Math.Sign(gradient[i]);
+            }
+
+            state.Count = positive;
             """);
 
         yield return new(Rule, "fresh eyes 3: RMSProp with a Real decay read from a collection expression of schedules", """
