@@ -129,8 +129,8 @@ internal sealed class SlotWrites
                     return Roots(initial, elements: true, call, depth + 1);
                 break;
             case IInvocationOperation invocation:
-                if (MemoryAlias.Recognize(invocation) is { SourceIsView: false } start)
-                    return Roots(start.Source, elements: false, call, depth + 1);
+                if (MemoryAlias.Recognize(invocation) is { } start && IsView(invocation.Type))
+                    return Roots(start.Source, start.SourceIsView, call, depth + 1);
                 string name = invocation.TargetMethod.Name;
                 if (name is "AsSpan" or "AsMemory" && (invocation.Instance ?? FirstArgument(invocation)) is { } viewed)
                     return Roots(viewed, elements: true, call, depth + 1);

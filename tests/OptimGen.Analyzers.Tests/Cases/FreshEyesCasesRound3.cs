@@ -437,6 +437,33 @@ internal static class FreshEyesCasesRound3
             """)
         { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")], NullableProject = true };
 
+        yield return new(Rule, "fresh eyes 3: MemoryMarshal.Cast<Integer, int> of the ring written with an int", """
+            Span<int> halves = System.Runtime.InteropServices.MemoryMarshal.Cast<Integer, int>(state.Ring.AsSpan());
+            halves[0] = {|#0:gradient.Length|};
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: Unsafe.As<Integer, int>(ref state.Count) written with an int", """
+            System.Runtime.CompilerServices.Unsafe.As<Integer, int>(ref state.Count) = {|#0:MemorySize|};
+            """)
+        { InDouble = [SlotValue("Count", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a ushort lane count into an Integer[] slot, in both modes", """
+            ushort lanes = (ushort)(gradient.Length & 0xFFFF);
+            state.Ring[0] = {|#0:lanes|};
+            """)
+        {
+            InDouble = [SlotValue("Ring", IntegerDouble, "a UInt16")],
+            InSingle = [SlotValue("Ring", IntegerSingle, "a UInt16")],
+        };
+
+        yield return new(Rule, "fresh eyes 3: a scoped ref parameter bound to the slot", """
+            Record(ref state.NumLinesearchSteps, MemorySize);
+            """, """
+            private static void Record(scoped ref Integer slot, int steps) => slot = {|#0:steps|};
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
         // Negatives.
         yield return new(Rule, "fresh eyes 3: nullable Integer ?? and patterns binding the slots' own types", """
             Integer? cached = gradient.Length > 1 ? MaxSteps : null;
@@ -566,6 +593,16 @@ internal static class FreshEyesCasesRound3
                 for (int i = 0; i < length; i++)
                     target[i] *= factor;
             }
+            """);
+
+        yield return new(Rule, "fresh eyes 3: MemoryMarshal.Cast to Vector<Real> and Unsafe.As at the slot's own type", """
+            Span<Vector<Real>> blocks = System.Runtime.InteropServices.MemoryMarshal.Cast<Real, Vector<Real>>(state.Velocity.AsSpan());
+            for (int b = 0; b < blocks.Length; b++)
+                blocks[b] *= (Real)0.9;
+            System.Runtime.CompilerServices.Unsafe.As<Integer, Integer>(ref state.Count) = MaxSteps;
+            Record(ref state.NumLinesearchSteps, MaxSteps);
+            """, """
+            private static void Record(scoped ref Integer slot, Integer steps) => slot = steps;
             """);
 
         yield return new(Rule, "fresh eyes 3: CollectionsMarshal.AsSpan of a List<int> is not a slot", """
