@@ -132,6 +132,12 @@ internal static class FreshEyesCasesRound3
             """)
         { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
 
+        yield return new(Rule, "fresh eyes 3: seeding Random with the count cast to int", """
+            var random = new Random({|#0:(int)state.Count|});
+            update[0] = (Real)random.NextDouble() * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
         // Negatives.
         yield return new(Rule, "fresh eyes 3: conversions to Integer and Real of nuint, ulong, char and Half, and an nuint length back to int", """
             nuint width = (nuint)gradient.Length;
@@ -1261,6 +1267,140 @@ internal static class FreshEyesCasesRound3
             }
 
             state.Count = positive;
+            """);
+
+        yield return new(Rule, "fresh eyes 3: Yogi over Vector<Real> spans of the slots with a scalar tail and bias correction", """
+            Integer t = state.Count + 1;
+            Real b1 = (Real)0.9, b2 = (Real)0.999;
+            Real correction1 = 1 - Real.Pow(b1, t);
+            Real correction2 = 1 - Real.Pow(b2, t);
+            Span<Real> m = state.Velocity, v = state.Second;
+            int vectorized = gradient.Length - gradient.Length % Vector<Real>.Count;
+            for (int i = 0; i < vectorized; i += Vector<Real>.Count)
+            {
+                var g = new Vector<Real>(gradient.Slice(i));
+                var mi = new Vector<Real>(m.Slice(i)) * b1 + g * (1 - b1);
+                var g2 = g * g;
+                var vi = new Vector<Real>(v.Slice(i));
+                vi -= (1 - b2) * Vector.ConditionalSelect(Vector.GreaterThan(vi, g2), g2, -g2);
+                mi.CopyTo(m.Slice(i));
+                vi.CopyTo(v.Slice(i));
+            }
+
+            for (int i = vectorized; i < gradient.Length; i++)
+            {
+                Real g = gradient[i];
+                m[i] = b1 * m[i] + (1 - b1) * g;
+                v[i] -= (1 - b2) * Real.Sign(v[i] - g * g) * g * g;
+            }
+
+            for (int i = 0; i < gradient.Length; i++)
+                update[i] = -LearningRate * (m[i] / correction1) / (Real.Sqrt(Real.Abs(v[i]) / correction2) + (Real)1e-3);
+            state.Count = t;
+            """);
+
+        yield return new(Rule, "fresh eyes 3: an L-BFGS two-loop with a stackalloc alpha buffer over the newest entries", """
+            int filled = (int)Math.Min(state.Count, MemorySize);
+            Span<Real> alpha = stackalloc Real[MemorySize];
+            Span<Real> q = stackalloc Real[gradient.Length];
+            gradient.CopyTo(q);
+            for (int j = 0; j < filled; j++)
+            {
+                int slot = (int)((state.Count - 1 - j) % MemorySize);
+                ReadOnlySpan<Real> s = state.History.AsSpan(slot * gradient.Length, gradient.Length);
+                alpha[j] = state.Weights[slot] * System.Numerics.Tensors.TensorPrimitives.Dot<Real>(s, q);
+                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd<Real>(s, -alpha[j], q, q);
+            }
+
+            for (int j = filled - 1; j >= 0; j--)
+            {
+                int slot = (int)((state.Count - 1 - j) % MemorySize);
+                ReadOnlySpan<Real> s = state.History.AsSpan(slot * gradient.Length, gradient.Length);
+                Real beta = state.Weights[slot] * System.Numerics.Tensors.TensorPrimitives.Dot<Real>(s, q);
+                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd<Real>(s, alpha[j] - beta, q, q);
+            }
+
+            System.Numerics.Tensors.TensorPrimitives.Multiply<Real>(q, -LearningRate, update);
+            state.Count++;
+            """);
+
+        yield return new(Rule, "fresh eyes 3: a backtracking line search as a local function with while (true) and break", """
+            Integer evaluations = 0;
+            Real g0 = gradient[0];
+            Real Phi(Real t)
+            {
+                evaluations++;
+                return t * t * g0 * g0 - t * g0 * g0;
+            }
+
+            Real step = LearningRate;
+            while (true)
+            {
+                if (Phi(step) <= (Real)(-1e-4) * step * g0 * g0 || evaluations >= MaxSteps)
+                    break;
+                step *= (Real)0.5;
+            }
+
+            state.NumLinesearchSteps = evaluations;
+            state.Value = step;
+            for (int i = 0; i < gradient.Length; i++)
+                update[i] = -step * gradient[i];
+            """);
+
+        yield return new(Rule, "fresh eyes 3: Rprop with int sign products, Math.Clamp step sizes and a switch on the sign", """
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                Real g = gradient[i];
+                int sign = Math.Sign(g * state.Second[i]);
+                Real size = state.Velocity[i];
+                switch (sign)
+                {
+                    case > 0:
+                        size = Math.Min(size * (Real)1.2, (Real)50);
+                        break;
+                    case < 0:
+                        size = Math.Max(size * (Real)0.5, (Real)1e-6);
+                        g = 0;
+                        break;
+                }
+
+                state.Velocity[i] = Math.Clamp(size, (Real)1e-6, (Real)50);
+                state.Second[i] = g;
+                update[i] = -Real.Sign(g) * size;
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 3: MultiSteps-like accumulation with a wrapped Integer mini-step and update.Clear()", """
+            state.Count = (state.Count + 1) % MaxSteps;
+            for (int i = 0; i < gradient.Length; i++)
+                state.Second[i] += gradient[i] / MaxSteps;
+            if (state.Count != 0)
+            {
+                update.Clear();
+                return;
+            }
+
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                update[i] = -LearningRate * state.Second[i];
+                state.Second[i] = 0;
+            }
+
+            state.NumLinesearchSteps++;
+            """);
+
+        yield return new(Rule, "fresh eyes 3: noisy SGD seeded through HashCode.Combine of the count, clipped by the global norm", """
+            var random = new Random(HashCode.Combine(state.Count, gradient.Length));
+            Real norm = Real.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares<Real>(gradient));
+            Real scale = Real.Min((Real)1, (Real)10 / (norm + (Real)1e-12));
+            Real variance = (Real)0.01 / Real.Pow(1 + state.Count, (Real)0.55);
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                Real noise = (Real)random.NextDouble() - (Real)0.5;
+                update[i] = -LearningRate * (scale * gradient[i] + Real.Sqrt(variance) * noise);
+            }
+
+            state.Count++;
             """);
 
         yield return new(Rule, "fresh eyes 3: RMSProp with a Real decay read from a collection expression of schedules", """
