@@ -1126,6 +1126,20 @@ internal static class FreshEyesCasesRound3
             """)
         { InDouble = [MixedPrecision("Beta")] };
 
+        yield return new(Rule, "fresh eyes 3: a float hyperparameter passed to a Real parameter of a helper", """
+            update[0] = Damp(gradient[0], {|#0:Beta|});
+            """, """
+            private static Real Damp(Real value, Real factor) => value * factor;
+            """)
+        { InDouble = [MixedPrecision("Beta")] };
+
+        yield return new(Rule, "fresh eyes 3: a float hyperparameter initializing a Real local and raised by Math.Pow", """
+            Real beta = {|#0:Beta|};
+            double correction = 1 - Math.Pow({|#1:Beta|}, state.Count + 1);
+            update[0] = gradient[0] * beta / (Real)correction;
+            """)
+        { InDouble = [MixedPrecision("Beta"), MixedPrecision("Beta", marker: 1)] };
+
         // Negatives.
         yield return new(Rule, "fresh eyes 3: exact float literals in collection expressions and switch arms", """
             Real[] betas = [0.5f, (Real)0.999];
