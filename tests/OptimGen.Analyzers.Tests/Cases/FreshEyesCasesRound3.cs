@@ -951,6 +951,20 @@ internal static class FreshEyesCasesRound3
             };
             """);
 
+        yield return new(Rule, "fresh eyes 3: a static constructor runs once, outside any step, like a static field initializer", """
+            update[0] = gradient[0] * Schedules.Decay;
+            """)
+        {
+            Outside = """
+                internal static class Schedules
+                {
+                    public static readonly Real Decay;
+
+                    static Schedules() => Decay = (Real)(float)Math.Exp(-0.1);
+                }
+                """,
+        };
+
         yield return new(Rule, "fresh eyes 3: a static transition taking the objective, counting in Integer, with a Real objective", """
             update[0] = -LearningRate * gradient[0];
             """)
