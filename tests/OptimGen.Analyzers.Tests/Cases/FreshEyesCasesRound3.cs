@@ -138,6 +138,32 @@ internal static class FreshEyesCasesRound3
             """)
         { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
 
+        yield return new(Rule, "fresh eyes 3: a float accumulator += the Integer count and an int", """
+            float warmup = 0;
+            warmup += {|#0:state.Count|};
+            warmup -= {|#1:MemorySize|};
+            update[0] = warmup * gradient[0];
+            """)
+        {
+            InDouble =
+            [
+                Conversion(Implicit, "Int64", "Single", RealDouble),
+                Conversion(Implicit, "Int32", "Single", RealDouble, marker: 1),
+            ],
+        };
+
+        yield return new(Rule, "fresh eyes 3: an iterator of floats yielding the Integer count", """
+            foreach (float w in Warmups(state.Count))
+                update[0] += w;
+            """, """
+            private static System.Collections.Generic.IEnumerable<float> Warmups(Integer count)
+            {
+                yield return {|#0:count|};
+                yield return 1f;
+            }
+            """)
+        { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
+
         // Negatives.
         yield return new(Rule, "fresh eyes 3: conversions to Integer and Real of nuint, ulong, char and Half, and an nuint length back to int", """
             nuint width = (nuint)gradient.Length;
