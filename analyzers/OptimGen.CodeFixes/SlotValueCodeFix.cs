@@ -37,7 +37,14 @@ public sealed class SlotValueCodeFix : NarrowingCodeFix
             return;
 
         // The nullable left side of `??` (`cached ?? MaxSteps` for an `int? cached`) keeps being nullable: `(Integer?)cached`.
-        string castType = valueType is { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } ? slotType + "?" : slotType;
+        bool nullable = valueType is { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+        string castType = nullable ? slotType + "?" : slotType;
+        // A write through a reinterpreting view (`MemoryMarshal.Cast<Integer, int>(ring)[0] = steps`) takes an int, not an Integer.
+        if (value.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment && assignment.Right == value
+            && model.GetTypeInfo(assignment.Left, context.CancellationToken).Type is { } destination
+            && RetypedUses.Bind(model, value.SpanStart, castType) is { } cast
+            && !model.Compilation.ClassifyConversion(cast, destination).IsImplicit)
+            return;
         context.RegisterCodeFix(CodeAction.Create(
             $"Cast to {slotType}",
             token => ReplaceAsync(context.Document, value, CastSyntax.Create(castType, value), token),
