@@ -125,9 +125,7 @@ internal sealed class SlotWrites
                 // A pointer handed to a helper: `Stamp(ring, ...)` for `fixed (Integer* ring = state.Ring)`.
                 return Roots(pointed.Source, pointed.SourceIsView, call, depth + 1);
             case ILocalReferenceOperation local when local.Type is IArrayTypeSymbol || IsView(local.Type):
-                if (Initializer(local) is { } value && value is not RefExpressionSyntax && local.SemanticModel!.GetOperation(value) is { } initial)
-                    return Roots(initial, elements: true, call, depth + 1);
-                break;
+                return LocalViews.ValuesOf(local).SelectMany(value => Roots(value, elements: true, call, depth + 1));
             case IInvocationOperation invocation:
                 if (MemoryAlias.Recognize(invocation) is { } start && IsView(invocation.Type))
                     return Roots(start.Source, start.SourceIsView, call, depth + 1);

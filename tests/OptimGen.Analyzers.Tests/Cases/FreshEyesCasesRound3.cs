@@ -496,6 +496,22 @@ internal static class FreshEyesCasesRound3
             """)
         { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
 
+        yield return new(Rule, "fresh eyes 3: a span local assigned after its declaration", """
+            Span<Integer> target;
+            if (gradient.Length > 1)
+                target = state.Ring;
+            else
+                target = state.Ring.AsSpan(1);
+            target[0] = {|#0:gradient.Length|};
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 3: a property pattern binds the array slot to a local", """
+            if (state.Ring is { Length: > 0 } ring)
+                ring[0] = {|#0:gradient.Length|};
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
         // Negatives.
         yield return new(Rule, "fresh eyes 3: nullable Integer ?? and patterns binding the slots' own types", """
             Integer? cached = gradient.Length > 1 ? MaxSteps : null;
@@ -635,6 +651,21 @@ internal static class FreshEyesCasesRound3
             Record(ref state.NumLinesearchSteps, MaxSteps);
             """, """
             private static void Record(scoped ref Integer slot, Integer steps) => slot = steps;
+            """);
+
+        yield return new(Rule, "fresh eyes 3: span locals assigned later and pattern-bound slots written with Integer values", """
+            Span<Integer> target;
+            if (gradient.Length > 1)
+                target = state.Ring;
+            else
+                target = state.Ring.AsSpan(1);
+            target[0] = MaxSteps;
+            if (state.Ring is { Length: > 0 } ring)
+                ring[0] = (Integer)gradient.Length;
+            Span<int> scratch;
+            scratch = stackalloc int[2];
+            scratch[0] = gradient.Length;
+            update[0] = scratch[0];
             """);
 
         yield return new(Rule, "fresh eyes 3: CollectionsMarshal.AsSpan of a List<int> is not a slot", """
