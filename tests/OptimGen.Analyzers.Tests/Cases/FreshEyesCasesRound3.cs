@@ -663,7 +663,7 @@ internal static class FreshEyesCasesRound3
             if (state.Ring is { Length: > 0 } ring)
                 ring[0] = (Integer)gradient.Length;
             Span<int> scratch;
-            scratch = stackalloc int[2];
+            scratch = new int[2];
             scratch[0] = gradient.Length;
             update[0] = scratch[0];
             """);
