@@ -920,6 +920,14 @@ internal static class FreshEyesCasesRound3
             """)
         { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
 
+        yield return new(Rule, "fresh eyes 3: a nullable schedule delegate invoked with ?.Invoke", """
+            Real rate = schedule?.Invoke(state.Count) ?? LearningRate;
+            update[0] = -rate * gradient[0];
+            """, """
+            private readonly Func<Integer, Real>? schedule = step => {|#0:(float)(1.0 / (1 + step))|};
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)], NullableProject = true };
+
         // Negatives.
         yield return new(Rule, "fresh eyes 3: comparers, ForEach, Parallel.For, facades and extensions with the slots' types", """
             Integer[] sorted = (Integer[])state.Ring.Clone();
