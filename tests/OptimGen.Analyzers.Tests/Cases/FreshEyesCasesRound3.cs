@@ -1105,6 +1105,15 @@ internal static class FreshEyesCasesRound3
             """)
         { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
 
+        yield return new(Rule, "fresh eyes 3: a count clamped with an if to another unbounded count still narrows", """
+            long filled = state.Count;
+            if (filled > state.Total)
+                filled = state.Total;
+            int stored = {|#0:(int)filled|};
+            update[0] = stored;
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
         // Negatives.
         yield return new(Rule, "fresh eyes 3: a ring walk with while (k-- > 0) and (head + k) % m", """
             Integer head = state.Count;
@@ -1160,6 +1169,17 @@ internal static class FreshEyesCasesRound3
                 sum += state.Weights[(int)k];
             for (long k = gradient.Length - 1; k != -1; k--)
                 update[(int)k] = sum * gradient[(int)k];
+            """);
+
+        yield return new(Rule, "fresh eyes 3: the filled memory clamped with an if, then a long loop below it", """
+            long filled = state.Count;
+            if (filled > MemorySize)
+                filled = MemorySize;
+            Real sum = 0;
+            for (long j = 0; j < filled; j++)
+                sum += state.Weights[(int)j];
+            int stored = (int)filled;
+            update[0] = sum / Math.Max(stored, 1);
             """);
 
         yield return new(Rule, "fresh eyes 3: for (long k = n; k-- > 0;) indexes the spans", """
