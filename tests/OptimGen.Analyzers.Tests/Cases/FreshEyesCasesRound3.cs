@@ -1114,6 +1114,21 @@ internal static class FreshEyesCasesRound3
             """)
         { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
 
+        yield return new(Rule, "fresh eyes 3: a switch statement section bounding the count only from below", """
+            int filled = 0;
+            switch (state.Count)
+            {
+                case < 0:
+                    break;
+                case >= 0:
+                    filled = {|#0:(int)state.Count|};
+                    break;
+            }
+
+            update[0] = filled;
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
         // Negatives.
         yield return new(Rule, "fresh eyes 3: a ring walk with while (k-- > 0) and (head + k) % m", """
             Integer head = state.Count;
@@ -1180,6 +1195,27 @@ internal static class FreshEyesCasesRound3
                 sum += state.Weights[(int)j];
             int stored = (int)filled;
             update[0] = sum / Math.Max(stored, 1);
+            """);
+
+        yield return new(Rule, "fresh eyes 3: a switch statement on the count whose cases bound the casts", """
+            int filled;
+            switch (state.Count)
+            {
+                case < 0:
+                    filled = 0;
+                    break;
+                case var c when c < MemorySize:
+                    filled = (int)c;
+                    break;
+                case >= 0 and < 1000:
+                    filled = (int)state.Count % MemorySize;
+                    break;
+                default:
+                    filled = MemorySize;
+                    break;
+            }
+
+            update[0] = filled;
             """);
 
         yield return new(Rule, "fresh eyes 3: for (long k = n; k-- > 0;) indexes the spans", """
