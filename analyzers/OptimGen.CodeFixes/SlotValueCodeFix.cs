@@ -32,12 +32,22 @@ public sealed class SlotValueCodeFix : NarrowingCodeFix
             return;
         // A record deconstructed into slots or an array copied into one is not a number a cast could fix.
         SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (model is null || NumericType.From(model.GetTypeInfo(value, context.CancellationToken).Type) is null)
+        ITypeSymbol? valueType = model?.GetTypeInfo(value, context.CancellationToken).Type;
+        if (model is null || NumericType.From(valueType) is null)
             return;
 
+        // The nullable left side of `??` (`cached ?? MaxSteps` for an `int? cached`) keeps being nullable: `(Integer?)cached`.
+        bool nullable = valueType is { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+        string castType = nullable ? slotType + "?" : slotType;
+        // A write through a reinterpreting view (`MemoryMarshal.Cast<Integer, int>(ring)[0] = steps`) takes an int, not an Integer.
+        if (value.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment && assignment.Right == value
+            && model.GetTypeInfo(assignment.Left, context.CancellationToken).Type is { } destination
+            && RetypedUses.Bind(model, value.SpanStart, castType) is { } cast
+            && !model.Compilation.ClassifyConversion(cast, destination).IsImplicit)
+            return;
         context.RegisterCodeFix(CodeAction.Create(
             $"Cast to {slotType}",
-            token => ReplaceAsync(context.Document, value, CastSyntax.Create(slotType, value), token),
+            token => ReplaceAsync(context.Document, value, CastSyntax.Create(castType, value), token),
             CastKey), diagnostic);
 
         // A declaration in generated code (a State property) is not the user's to change; one whose other uses need

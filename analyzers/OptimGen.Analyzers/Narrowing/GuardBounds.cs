@@ -11,7 +11,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// The range that comparisons which must hold where a variable is read give it: the arm of
 /// <c>state.Count &lt; MemorySize ? (int)state.Count : MemorySize</c>, the body of <c>if (state.Count &lt; MemorySize)</c>,
 /// the <c>else</c> of the opposite test, the body of <c>while (k &lt; n)</c>, the statements after <c>if (state.Count &gt;= n) return;</c> and the right side of
-/// <c>x &lt; m &amp;&amp; ...</c>, and the arm of a <c>switch</c> expression on it; what a condition or pattern says is read by
+/// <c>x &lt; m &amp;&amp; ...</c>, the arm of a <c>switch</c> expression on it and the section of a <c>switch</c> statement on it; what a condition or pattern says is read by
 /// <see cref="GuardConditions"/>. Comparisons may be joined with <c>&amp;&amp;</c> (or, negated, <c>||</c>). A guard counts only when
 /// nothing between it and the read can change the variable: no assignment, increment, <c>ref</c>/<c>out</c> argument or
 /// <c>ref</c> alias of it, and, for a member such as <c>state.Count</c>, no call that is given its root (<c>Advance(state)</c>).
@@ -58,6 +58,9 @@ internal static class GuardBounds
                 case SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax switchExpression } arm when child == arm.Expression:
                     SwitchArm(switchExpression, arm);
                     break;
+                case SwitchSectionSyntax { Parent: SwitchStatementSyntax switchStatement } section when child is StatementSyntax:
+                    SwitchSection(switchStatement, section);
+                    break;
             }
         }
 
@@ -95,6 +98,39 @@ internal static class GuardBounds
             {
                 if (earlier.WhenClause is null)
                     range.Add(GuardConditions.FromPattern(earlier.Pattern, holds: false, model, depth));
+            }
+        }
+
+        // The same for a switch statement's section with one label: `case var c when c < MemorySize: ... (int)c`, after
+        // `case < 0:`. A `default` section excludes every other section's patterns; a `goto` into the switch is no guard.
+        void SwitchSection(SwitchStatementSyntax switchStatement, SwitchSectionSyntax section)
+        {
+            if (section.Labels.Count != 1 || switchStatement.DescendantNodes().Any(node => node is GotoStatementSyntax)
+                || ChangesIn(section, target, root, target))
+                return;
+            SwitchLabelSyntax label = section.Labels[0];
+            if (label is CasePatternSwitchLabelSyntax { WhenClause: { } when })
+                range.Add(GuardConditions.FromCondition(when.Condition, holds: true, target, model, depth));
+            bool governed = SyntaxFactory.AreEquivalent(Unparenthesized(switchStatement.Expression), target)
+                            || (target is IdentifierNameSyntax name && label is CasePatternSwitchLabelSyntax named && DesignatedName(named.Pattern) == name.Identifier.ValueText);
+            if (!governed || label is not (CasePatternSwitchLabelSyntax or DefaultSwitchLabelSyntax))
+                return;
+            if (label is CasePatternSwitchLabelSyntax matched)
+                range.Add(GuardConditions.FromPattern(matched.Pattern, holds: true, model, depth));
+            foreach (SwitchSectionSyntax other in switchStatement.Sections)
+            {
+                if (other == section)
+                {
+                    if (label is DefaultSwitchLabelSyntax)
+                        continue;
+                    break;
+                }
+
+                foreach (SwitchLabelSyntax otherLabel in other.Labels)
+                {
+                    if (otherLabel is CasePatternSwitchLabelSyntax { WhenClause: null } excluded)
+                        range.Add(GuardConditions.FromPattern(excluded.Pattern, holds: false, model, depth));
+                }
             }
         }
 

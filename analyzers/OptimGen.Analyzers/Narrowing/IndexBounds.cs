@@ -7,7 +7,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// Index arithmetic whose values are proven to lie in a range: lengths and counts, loop indices and locals
 /// bounded by them (<see cref="LocalBounds"/>), remainders by a bounded divisor, right shifts, division by a
-/// positive divisor, masks, <c>Math.Min</c>/<c>Max</c>/<c>Clamp</c> of bounded operands, the parts of <c>Math.DivRem</c>
+/// positive divisor, masks, <c>Math.Min</c>/<c>Max</c>/<c>Clamp</c>/<c>Abs</c> of bounded operands, the parts of <c>Math.DivRem</c>
 /// (<see cref="DivRemParts"/>), sums and products of bounded terms, conditional or switch expressions whose every arm is bounded,
 /// integral hyperparameters with declared bounds (<see cref="HyperparameterRanges"/>), properties that compute one of these
 /// (<see cref="ComputedProperties"/>), and variables that a comparison guards
@@ -47,10 +47,12 @@ internal static class IndexBounds
         ValueInterval? inferred = operation switch
         {
             IPropertyReferenceOperation { Type.SpecialType: SpecialType.System_Int32 } property when IsLengthOrCount(property.Property) => Lengths,
+            // An array's LongLength is its Length (no .NET array holds more than int.MaxValue elements).
+            IPropertyReferenceOperation { Property: { Name: "LongLength", ContainingType.SpecialType: SpecialType.System_Array } } => Lengths,
             IPropertyReferenceOperation property => HyperparameterRanges.Of(property.Property) ?? ComputedProperties.Of(property, depth),
             IConversionOperation { Operand: { } converted } conversion => Converted(conversion, converted, depth),
             IBinaryOperation binary => Binary(binary, depth),
-            IInvocationOperation invocation => MinMaxOrClamp(invocation, depth),
+            IInvocationOperation invocation => MathCall(invocation, depth),
             IFieldReferenceOperation field => DivRemParts.OfTupleField(field, depth),
             ILocalReferenceOperation local => LocalBounds.Of(local, depth),
             IConditionalOperation { WhenFalse: { } whenFalse } conditional => Either(Bound(conditional.WhenTrue, depth), Bound(whenFalse, depth)),
@@ -187,8 +189,9 @@ internal static class IndexBounds
     /// <summary>
     /// <c>Math.Min(x, m)</c> is at most <c>m</c>; the contract takes it as an index bounded by <c>m</c>
     /// (counts are not negative: an operand known only by its type makes the result at least 0). <c>Math.Max(a, b)</c> needs both bounded. <c>Math.Clamp(x, lo, hi)</c> lies in [lo, hi].
+    /// <c>Math.Abs(x)</c> of a bounded <c>x</c> lies within the larger magnitude of its bounds.
     /// </summary>
-    private static ValueInterval? MinMaxOrClamp(IInvocationOperation invocation, int depth)
+    private static ValueInterval? MathCall(IInvocationOperation invocation, int depth)
     {
         IMethodSymbol method = invocation.TargetMethod;
         if (!method.IsStatic || !IsMathType(method.ContainingType))
@@ -210,6 +213,15 @@ internal static class IndexBounds
         if (method.Name == "Max" && invocation.Arguments.Length == 2
             && Bound(invocation.Arguments[0].Value, depth) is { } first && Bound(invocation.Arguments[1].Value, depth) is { } second)
             return new ValueInterval(Math.Max(first.Low, second.Low), Math.Max(first.High, second.High));
+
+        // `Math.Abs(count % m)`: the magnitude of a bounded value (Abs of the type's minimum throws rather than wraps).
+        if (method.Name == "Abs" && invocation.Arguments.Length == 1 && Infer(invocation.Arguments[0].Value, depth + 1) is { } signed)
+        {
+            decimal magnitude = Math.Max(Math.Abs(signed.Low), Math.Abs(signed.High));
+            return signed.Low >= 0 ? signed
+                : signed.High <= 0 ? new ValueInterval(-signed.High, -signed.Low)
+                : new ValueInterval(0, magnitude);
+        }
 
         if (method.Name == "Clamp" && invocation.Arguments.Length == 3
             && Bound(invocation.Arguments[1].Value, depth) is { } low && Bound(invocation.Arguments[2].Value, depth) is { } high)

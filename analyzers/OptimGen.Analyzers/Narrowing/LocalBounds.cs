@@ -10,7 +10,9 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// The range of a local that index arithmetic reads: a <c>for</c> loop index, ascending
 /// (<c>for (long i = 0; i &lt; n; i++)</c>, also <c>i &lt; n &amp;&amp; i &lt; m</c>) or descending
-/// (<c>for (long k = m - 1; k &gt;= 0; k--)</c>), that the body never writes; or a local that its initializer alone sets
+/// (<c>for (long k = m - 1; k &gt;= 0; k--)</c>; <c>k != n</c> for a step of one from a start not past <c>n</c>), that the
+/// body never writes, or counted down by its loop's test
+/// (<c>while (k-- &gt; 0)</c>, <see cref="CountdownLoops"/>); or a local that its initializer alone sets
 /// (<c>long n = span.Length;</c>, also declared beside a loop's index), or that guarded adjustments wrap back into range
 /// (<see cref="WrappedLocals"/>); or a local deconstructed from a tuple or declared
 /// by an <c>out</c> argument of <c>Math.DivRem</c> (<see cref="DivRemParts"/>).
@@ -30,10 +32,13 @@ internal static class LocalBounds
         if (declarator.Parent?.Parent is ForStatementSyntax loop)
         {
             // The index, or a bound declared beside it (`for (long i = 0, n = span.Length; i < n; i++)`) that the loop never writes.
-            return LoopIndex(local, declarator, loop, model, depth)
-                ?? (declarator.Initializer is { } bound && !IsWrittenIn(loop, local.Name, declarator) && model.GetOperation(bound.Value) is { } boundValue
-                    ? IndexBounds.Infer(boundValue, depth + 1)
-                    : null);
+            if (LoopIndex(local, declarator, loop, model, depth) is { } index)
+                return index;
+            if (declarator.Initializer is not { } bound || model.GetOperation(bound.Value) is not { } boundValue)
+                return null;
+            return !IsWrittenIn(loop, local.Name, declarator)
+                ? IndexBounds.Infer(boundValue, depth + 1)
+                : CountdownLoops.Of(reference, declarator, loop, boundValue, model, depth);
         }
 
         if (declarator.Initializer is not { } initializer || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: { } scope } statement
@@ -41,7 +46,8 @@ internal static class LocalBounds
             return null;
         if (!IsWrittenIn(scope, local.Name, declarator))
             return IndexBounds.Infer(value, depth + 1);
-        return scope is BlockSyntax block ? WrappedLocals.Of(local, value, statement, block, model, depth) : null;
+        return CountdownLoops.Of(reference, declarator, scope, value, model, depth)
+               ?? (scope is BlockSyntax block ? WrappedLocals.Of(local, value, statement, block, model, depth) : null);
     }
 
     /// <summary>
@@ -97,15 +103,15 @@ internal static class LocalBounds
         if (loop.Condition is null || declarator.Initializer is not { } initializer
             || model.GetOperation(initializer.Value) is not { } start || IsWrittenIn(loop.Statement, local.Name, declarator))
             return null;
-        int direction = Direction(loop, local.Name);
-        return ConditionBound(loop.Condition, local, start, direction, model, depth);
+        var walk = new IndexWalk(Direction(loop, local.Name), IsUnitStep(loop));
+        return ConditionBound(loop.Condition, local, start, walk, model, depth);
     }
 
     /// <summary>
     /// The range a loop condition keeps the index in: one comparison of the index with a bound, or several joined
     /// with <c>&amp;&amp;</c> (<c>j &lt; state.Count &amp;&amp; j &lt; MemorySize</c>), each of which holds inside the loop.
     /// </summary>
-    private static ValueInterval? ConditionBound(ExpressionSyntax condition, ILocalSymbol local, IOperation start, int direction, SemanticModel model, int depth)
+    private static ValueInterval? ConditionBound(ExpressionSyntax condition, ILocalSymbol local, IOperation start, IndexWalk walk, SemanticModel model, int depth)
     {
         while (condition is ParenthesizedExpressionSyntax parenthesized)
             condition = parenthesized.Expression;
@@ -113,8 +119,8 @@ internal static class LocalBounds
             return null;
         if (binary.IsKind(SyntaxKind.LogicalAndExpression))
         {
-            ValueInterval? left = ConditionBound(binary.Left, local, start, direction, model, depth);
-            ValueInterval? right = ConditionBound(binary.Right, local, start, direction, model, depth);
+            ValueInterval? left = ConditionBound(binary.Left, local, start, walk, model, depth);
+            ValueInterval? right = ConditionBound(binary.Right, local, start, walk, model, depth);
             if (left is not { } a || right is not { } b)
                 return left ?? right;
             decimal low = Math.Max(a.Low, b.Low);
@@ -122,10 +128,10 @@ internal static class LocalBounds
             return new ValueInterval(Math.Min(low, high), high);
         }
 
-        return ComparisonBound(binary, local, start, direction, model, depth);
+        return ComparisonBound(binary, local, start, walk, model, depth);
     }
 
-    private static ValueInterval? ComparisonBound(BinaryExpressionSyntax condition, ILocalSymbol local, IOperation start, int direction, SemanticModel model, int depth)
+    private static ValueInterval? ComparisonBound(BinaryExpressionSyntax condition, ILocalSymbol local, IOperation start, IndexWalk walk, SemanticModel model, int depth)
     {
         // Normalise "bound > i" to "i < bound".
         SyntaxKind comparison = condition.Kind();
@@ -149,18 +155,35 @@ internal static class LocalBounds
             return null;
         switch (comparison)
         {
-            case SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression when direction > 0:
+            case SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression when walk.Direction > 0:
                 decimal high = comparison == SyntaxKind.LessThanExpression ? limit.High - 1 : limit.High;
                 decimal low = IndexBounds.Infer(start, depth + 1)?.Low ?? NumericType.From(local.Type)?.Range.Low ?? decimal.MinValue;
                 return new ValueInterval(Math.Min(low, high), high);
-            case SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression when direction < 0:
+            case SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression when walk.Direction < 0:
                 decimal bottom = comparison == SyntaxKind.GreaterThanExpression ? limit.Low + 1 : limit.Low;
                 decimal top = IndexBounds.Bound(start, depth)?.High ?? decimal.MaxValue;
                 return new ValueInterval(bottom, Math.Max(bottom, top));
+            case SyntaxKind.NotEqualsExpression when walk.Direction > 0 && walk.UnitStep && IndexBounds.Infer(start, depth + 1) is { } first && first.High <= limit.Low:
+                return new ValueInterval(first.Low, Math.Max(first.Low, limit.High - 1));
+            case SyntaxKind.NotEqualsExpression when walk.Direction < 0 && walk.UnitStep && IndexBounds.Infer(start, depth + 1) is { } first && first.Low >= limit.High:
+                return new ValueInterval(limit.Low + 1, Math.Max(limit.Low + 1, first.High));
             default:
                 return null;
         }
     }
+
+    /// <summary>How a loop's incrementors move its index: up (+1) or down (-1) or neither (0), and whether by one at a time,
+    /// which `i != n` needs to stop at n.</summary>
+    private readonly record struct IndexWalk(int Direction, bool UnitStep);
+
+    /// <summary>Whether every incrementor moves the index by exactly one (<c>i++</c>, <c>--i</c>, <c>i += 1</c>).</summary>
+    private static bool IsUnitStep(ForStatementSyntax loop) =>
+        loop.Incrementors.All(incrementor => incrementor switch
+        {
+            PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax => true,
+            AssignmentExpressionSyntax { Right: LiteralExpressionSyntax { Token.Value: 1 } } => true,
+            _ => false,
+        });
 
     private static bool IsIndex(ExpressionSyntax expression, string name) =>
         expression is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name;
@@ -192,7 +215,7 @@ internal static class LocalBounds
         scope.DescendantNodes().OfType<IdentifierNameSyntax>().Any(identifier =>
             identifier.Identifier.ValueText == name && !declaration.Span.Contains(identifier.Span) && IsWrite(identifier));
 
-    private static bool IsWrite(IdentifierNameSyntax identifier) => identifier.Parent switch
+    internal static bool IsWrite(IdentifierNameSyntax identifier) => identifier.Parent switch
     {
         AssignmentExpressionSyntax assignment => assignment.Left == identifier,
         PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } => true,

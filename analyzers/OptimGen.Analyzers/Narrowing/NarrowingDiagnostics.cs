@@ -47,5 +47,6 @@ internal static class NarrowingDiagnostics
 
     /// <summary>"an Int32", "a Single": the value's type as the message reads it.</summary>
     public static string WithArticle(string typeName) =>
-        ("AEIOUaeiou".IndexOf(typeName[0]) >= 0 ? "an " : "a ") + typeName;
+        // UInt16 and its kin read "you-int": "a UInt16", as "an Int32".
+        ("AEIOUaeiou".IndexOf(typeName[0]) >= 0 && !typeName.StartsWith("UInt", System.StringComparison.Ordinal) ? "an " : "a ") + typeName;
 }

@@ -15,7 +15,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// the implementations and overrides an interface or virtual call can dispatch to (constrained and static
 /// abstract calls included), the lambdas and method groups stored in delegate fields and properties it uses,
 /// the constructors and instance initializers of the types it constructs, operators, accessors, extension
-/// and generic methods, and the members of a custom enumerator that <c>foreach</c> calls. On the way it records
+/// and generic methods, the members of a custom enumerator that <c>foreach</c> calls, the <c>Dispose</c> a <c>using</c>
+/// calls, and the interface members of source objects handed to library methods (<c>Array.Sort(keys, comparer)</c>). On the way it records
 /// the type arguments generic code is instantiated with and which
 /// parameters are bound to state slots. Runs once per compilation.
 /// </summary>
@@ -130,14 +131,31 @@ internal sealed class ScopeBuilder
             case IInvocationOperation invocation:
                 ImmutableArray<IMethodSymbol> targets = AddCallTargets(invocation.TargetMethod);
                 if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is { } invoked)
+                {
                     AddDelegateMember(invoked);
+                    // The lambdas the delegate runs take the arguments as a called method would.
+                    if (invocation.Arguments.Any(argument => IsBindable(argument.Parameter)))
+                        targets = targets.AddRange(InvokedFunctions.Of(invoked, delegateSources, compilation));
+                }
+
                 Bind(invocation.Arguments, targets);
+                BindReceiver(invocation);
+                AddLibraryCallbacks(invocation.TargetMethod, invocation.Arguments);
                 break;
             case IObjectCreationOperation creation:
                 if (creation.Type is INamedTypeSymbol created)
                     instantiations.Record(created);
                 Bind(creation.Arguments, AddCallTargets(creation.Constructor));
+                AddLibraryCallbacks(creation.Constructor, creation.Arguments);
                 AddInitializersOf(creation.Type);
+                break;
+            case IUsingOperation usingStatement:
+                foreach (IMethodSymbol dispose in UsingDisposal.Of(usingStatement.Resources, usingStatement.IsAsynchronous, compilation))
+                    AddCallTargets(dispose);
+                break;
+            case IUsingDeclarationOperation usingDeclaration:
+                foreach (IMethodSymbol dispose in UsingDisposal.Of(usingDeclaration.DeclarationGroup, usingDeclaration.IsAsynchronous, compilation))
+                    AddCallTargets(dispose);
                 break;
             case IMethodReferenceOperation reference:
                 AddCallTargets(reference.Method);
@@ -184,16 +202,48 @@ internal sealed class ScopeBuilder
         }
     }
 
+    /// <summary>Objects of source types that a library method receives as an interface it then calls (<see cref="LibraryCallbacks"/>).</summary>
+    private void AddLibraryCallbacks(IMethodSymbol? target, ImmutableArray<IArgumentOperation> arguments)
+    {
+        if (target is null || MethodIdentity.IsInSource(MethodIdentity.Normalize(target), compilation))
+            return;
+        foreach (IArgumentOperation argument in arguments)
+        {
+            foreach (IMethodSymbol callback in LibraryCallbacks.Of(argument.Value, compilation))
+                AddCallTargets(callback);
+        }
+    }
+
+    /// <summary>A parameter a slot can be bound to: <c>ref</c>/<c>out</c>, or an array, span or pointer.</summary>
+    private static bool IsBindable(IParameterSymbol? parameter) =>
+        parameter is not null
+        && (parameter.RefKind is RefKind.Ref or RefKind.Out || parameter.Type is IArrayTypeSymbol or IPointerTypeSymbol || SlotWrites.IsView(parameter.Type));
+
+    /// <summary>A C# 14 extension block's receiver given a slot or a view of one (or this method's own bound parameter).</summary>
+    private void BindReceiver(IInvocationOperation invocation)
+    {
+        if (invocation.Instance is not { } receiver || ExtensionReceivers.ReceiverOf(invocation.TargetMethod, compilation) is not { } parameter)
+            return;
+        bool byReference = parameter.RefKind is RefKind.Ref or RefKind.Out;
+        if (!byReference && parameter.Type is not IArrayTypeSymbol && !SlotWrites.IsView(parameter.Type))
+            return;
+        foreach (WriteRoot root in writes.Roots(receiver, elements: !byReference, call: null, depth: 0))
+        {
+            if (root.Slot is { } slot)
+                bindings.BindReceiver(invocation.TargetMethod, slot);
+            else
+                bindings.ForwardToReceiver(root.Parameter!, invocation.TargetMethod);
+        }
+    }
+
     /// <summary><c>ref</c>/<c>out</c>, array and span arguments that are slots (or this method's own bound parameters).</summary>
     private void Bind(ImmutableArray<IArgumentOperation> arguments, ImmutableArray<IMethodSymbol> targets)
     {
         foreach (IArgumentOperation argument in arguments)
         {
-            if (argument.Parameter is not { } parameter)
+            if (argument.Parameter is not { } parameter || !IsBindable(parameter))
                 continue;
             bool byReference = parameter.RefKind is RefKind.Ref or RefKind.Out;
-            if (!byReference && parameter.Type is not IArrayTypeSymbol && !SlotWrites.IsView(parameter.Type))
-                continue;
             foreach (WriteRoot root in writes.Roots(argument.Value, elements: !byReference, call: null, depth: 0))
             {
                 foreach (IMethodSymbol target in targets)

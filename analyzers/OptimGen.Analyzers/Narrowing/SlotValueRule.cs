@@ -49,9 +49,9 @@ internal sealed class SlotValueRule
         var invocation = (IInvocationOperation)context.Operation;
         if (SlotWriteApi.Recognize(invocation) is not { } store)
         {
-            foreach ((IOperation destination, IOperation value) in GenericStores.Of(invocation, context.Compilation))
+            foreach ((IOperation destination, IOperation value, bool isView) in GenericStores.Of(invocation, context.Compilation))
             {
-                foreach (StateSlot slot in writes.Targets(destination))
+                foreach (StateSlot slot in isView ? writes.ViewedBy(destination) : writes.Targets(destination))
                     CheckArms(context, slot, value);
             }
 
@@ -115,7 +115,7 @@ internal sealed class SlotValueRule
         {
             // A narrowing cast or conversion call is OPT0001's: `state.Value = (float)x` is one mistake, reported once, where the cast does it.
             if (!IsExactConstant(arm) && !NarrowingConversionRule.ReportsConversionOf(precision, writes, arm))
-                Check(context, slot, arm, arm.Type);
+                Check(context, slot, arm, ValueShapes.TypeOf(arm));
         }
     }
 

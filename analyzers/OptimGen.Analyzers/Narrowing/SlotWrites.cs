@@ -15,7 +15,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// Which state slots a write reaches. A location (an assignment's left side, a <c>ref</c>/<c>out</c> argument)
 /// is a slot when it is a field of a generated <c>State</c>, an element of an array slot, an element of a view
 /// of one (a span over it, <c>AsSpan</c>, <c>Slice</c>, a range, a local or a helper's return value that is such a
-/// view), a <c>ref</c> local or <c>ref</c> return aliasing one, or a <c>ref</c>/<c>out</c>, array or span parameter
+/// view), a <c>ref</c> local or <c>ref</c> return aliasing one, a pointer that a <c>fixed</c> statement takes from one
+/// (<see cref="PointerAlias"/>), or a <c>ref</c>/<c>out</c>, array or span parameter
 /// that some call in scope binds to one (<see cref="ParameterBindings"/>). One instance per compilation.
 /// </summary>
 internal sealed class SlotWrites
@@ -95,6 +96,9 @@ internal sealed class SlotWrites
                 return Returned(refGetter, call: null, elements: false, depth);
             case IConditionalOperation { IsRef: true, WhenFalse: { } whenFalse } conditional:
                 return Roots(conditional.WhenTrue, elements: false, call, depth + 1).Concat(Roots(whenFalse, elements: false, call, depth + 1));
+            case { Kind: OperationKind.None } when PointerAlias.Recognize(location) is { } pointed:
+                // Unsafe code: `p[i] = x` for a `fixed (Integer* p = state.Ring)`.
+                return Roots(pointed.Source, pointed.SourceIsView, call, depth + 1);
         }
 
         return Array.Empty<WriteRoot>();
@@ -114,14 +118,17 @@ internal sealed class SlotWrites
             case IParameterReferenceOperation parameter:
                 if (Argument(call, parameter.Parameter) is { } argument)
                     return Roots(argument, elements: true, call: null, depth + 1);
-                if (parameter.Type is IArrayTypeSymbol || IsView(parameter.Type))
+                if (parameter.Type is IArrayTypeSymbol or IPointerTypeSymbol || IsView(parameter.Type))
                     return new[] { new WriteRoot(parameter.Parameter) };
                 break;
+            case { Type: IPointerTypeSymbol } pointer when PointerAlias.Of(pointer) is { } pointed:
+                // A pointer handed to a helper: `Stamp(ring, ...)` for `fixed (Integer* ring = state.Ring)`.
+                return Roots(pointed.Source, pointed.SourceIsView, call, depth + 1);
             case ILocalReferenceOperation local when local.Type is IArrayTypeSymbol || IsView(local.Type):
-                return AssignedValues(local).SelectMany(value => Roots(value, elements: true, call, depth + 1));
+                return LocalViews.ValuesOf(local).SelectMany(value => Roots(value, elements: true, call, depth + 1));
             case IInvocationOperation invocation:
-                if (MemoryAlias.Recognize(invocation) is { SourceIsView: false } start)
-                    return Roots(start.Source, elements: false, call, depth + 1);
+                if (MemoryAlias.Recognize(invocation) is { } start && IsView(invocation.Type))
+                    return Roots(start.Source, start.SourceIsView, call, depth + 1);
                 string name = invocation.TargetMethod.Name;
                 if (name is "AsSpan" or "AsMemory" && (invocation.Instance ?? FirstArgument(invocation)) is { } viewed)
                     return Roots(viewed, elements: true, call, depth + 1);
@@ -188,6 +195,9 @@ internal sealed class SlotWrites
     /// <summary>The argument a call passes for <paramref name="parameter"/>, when the parameter is its target's.</summary>
     private static IOperation? Argument(IInvocationOperation? call, IParameterSymbol parameter)
     {
+        // An extension block's receiver is the call's receiver.
+        if (call is not null && ExtensionReceivers.IsReceiverOf(parameter, call.TargetMethod))
+            return call.Instance;
         if (call is null || parameter.ContainingSymbol is not IMethodSymbol owner
             || !SymbolEqualityComparer.Default.Equals(MethodIdentity.Normalize(owner), MethodIdentity.Normalize(call.TargetMethod)))
             return null;
@@ -275,33 +285,6 @@ internal sealed class SlotWrites
             ? model.GetOperation(loop.Expression)
             : null;
 
-    /// <summary>
-    /// What an array or span local can point at where it is written through: its initializer and every value assigned to
-    /// it in the block that declares it (<c>Span&lt;Integer&gt; counts; counts = state.Ring;</c>, one slot in <c>if</c> and
-    /// another in <c>else</c>). Not flow-sensitive: a write through the local stands for all of them.
-    /// </summary>
-    private static IEnumerable<IOperation> AssignedValues(ILocalReferenceOperation reference)
-    {
-        if (reference.SemanticModel is not { } model
-            || reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not VariableDeclaratorSyntax declarator
-            || declarator.SyntaxTree != model.SyntaxTree)
-            yield break;
-        if (declarator.Initializer?.Value is { } value and not RefExpressionSyntax && model.GetOperation(value) is { } initial)
-            yield return initial;
-        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
-            yield break;
-        string name = reference.Local.Name;
-        foreach (SyntaxNode node in block.DescendantNodes())
-        {
-            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment
-                && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == name
-                && model.GetOperation(assignment) is ISimpleAssignmentOperation { IsRef: false, Target: ILocalReferenceOperation assigned }
-                && SymbolEqualityComparer.Default.Equals(assigned.Local, reference.Local)
-                && model.GetOperation(assignment.Right) is { } assignedValue)
-                yield return assignedValue;
-        }
-    }
-
     /// <summary>The initializer of a local declared in the tree being analyzed, or null.</summary>
     private static ExpressionSyntax? Initializer(ILocalReferenceOperation reference) =>
         reference.SemanticModel is { } model
@@ -312,7 +295,7 @@ internal sealed class SlotWrites
 
     private static bool IsMemory(ITypeSymbol? type) => IsView(type) && type!.Name == "Memory";
 
-    /// <summary><c>Span&lt;T&gt;</c> or <c>Memory&lt;T&gt;</c>: a writable window on someone else's elements.</summary>
+    /// <summary><c>Span&lt;T&gt;</c>, <c>Memory&lt;T&gt;</c> or <c>ArraySegment&lt;T&gt;</c>: a writable window on someone else's elements.</summary>
     public static bool IsView(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { Arity: 1, Name: "Span" or "Memory", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+        type is INamedTypeSymbol { Arity: 1, Name: "Span" or "Memory" or "ArraySegment", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 }

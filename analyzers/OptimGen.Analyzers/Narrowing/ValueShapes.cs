@@ -16,12 +16,30 @@ internal static class ValueShapes
     }
 
     /// <summary>
+    /// The value before the compiler's implicit conversions, except a user-defined one whose operator returns a number:
+    /// that number is what is stored (<c>state.Value = moment</c> through <c>implicit operator float(Moment m)</c> stores a
+    /// <c>float</c>), so the arm is the conversion and <see cref="TypeOf"/> its operator's result.
+    /// </summary>
+    private static IOperation AsStored(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true, Operand: { } operand } conversion && NumberOperator(conversion) is null)
+            operation = operand;
+        return operation;
+    }
+
+    /// <summary>The type of the value an arm of <see cref="Arms"/> produces.</summary>
+    public static ITypeSymbol? TypeOf(IOperation arm) => arm is IConversionOperation conversion && NumberOperator(conversion) is { } result ? result : arm.Type;
+
+    private static ITypeSymbol? NumberOperator(IConversionOperation conversion) =>
+        conversion.Conversion.IsUserDefined && conversion.OperatorMethod?.ReturnType is { } result && NumericType.From(result) is not null ? result : null;
+
+    /// <summary>
     /// The expressions that can end up as the value: both arms of <c>c ? a : b</c>, every arm of a switch
     /// expression, both sides of <c>??</c>, recursively; otherwise the value itself.
     /// </summary>
     public static IEnumerable<IOperation> Arms(IOperation value)
     {
-        value = value.WithoutImplicitConversions();
+        value = AsStored(value);
         switch (value)
         {
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:

@@ -18,6 +18,7 @@ internal static class CaseCatalogue
         .Concat(IdiomaticCases.All())
         .Concat(FreshEyesCases.All())
         .Concat(FreshEyesCasesRound2.All())
+        .Concat(FreshEyesCasesRound3.All())
         .Concat(RealisticOptimizerCases.All())
         .Concat(OptaxPortCases.All())
         .Concat(DelegateContainerCases.All())

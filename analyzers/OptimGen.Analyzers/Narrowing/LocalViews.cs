@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OptimGen.Analyzers.Narrowing;
+
+/// <summary>
+/// What an array or span local can hold, for the writes through its elements: its initializer, each value its block
+/// assigns to it (<c>Span&lt;Integer&gt; target; if (...) target = state.Ring; else ...</c>), or, for a local a pattern
+/// declares, the value the pattern matched (<c>state.Ring is { Length: &gt; 0 } ring</c>, <c>state is { Ring: var ring }</c>).
+/// Only a local declared in the tree being analyzed is followed.
+/// </summary>
+internal static class LocalViews
+{
+    public static IEnumerable<IOperation> ValuesOf(ILocalReferenceOperation reference)
+    {
+        if (reference.SemanticModel is not { } model
+            || reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not { } declaration
+            || declaration.SyntaxTree != model.SyntaxTree)
+            yield break;
+
+        if (declaration is VariableDeclaratorSyntax declarator)
+        {
+            if (declarator.Initializer?.Value is { } initial and not RefExpressionSyntax && model.GetOperation(initial) is { } value)
+                yield return value;
+            SyntaxNode? scope = declarator.FirstAncestorOrSelf<BlockSyntax>();
+            if (scope is null)
+                yield break;
+            foreach (AssignmentExpressionSyntax assignment in scope.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+            {
+                if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right is not RefExpressionSyntax
+                    && assignment.Left is IdentifierNameSyntax name && name.Identifier.ValueText == reference.Local.Name
+                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, reference.Local)
+                    && model.GetOperation(assignment.Right) is { } assigned)
+                    yield return assigned;
+            }
+        }
+        else if (declaration is SingleVariableDesignationSyntax { Parent: PatternSyntax pattern }
+                 && model.GetOperation(pattern) is IPatternOperation matched && Input(matched) is { } input)
+        {
+            yield return input;
+        }
+    }
+
+    /// <summary>The value a pattern is matched against: an <c>is</c>'s operand, a property subpattern's member, a switch's value.</summary>
+    private static IOperation? Input(IPatternOperation pattern) => pattern.Parent switch
+    {
+        IIsPatternOperation isPattern => isPattern.Value,
+        IPropertySubpatternOperation subpattern => subpattern.Member,
+        ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
+        IPatternCaseClauseOperation { Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } } => switchStatement.Value,
+        _ => null,
+    };
+}
