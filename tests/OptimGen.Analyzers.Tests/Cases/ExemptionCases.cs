@@ -106,5 +106,21 @@ internal static class ExemptionCases
             state.NumLinesearchSteps = Math.Max(state.NumLinesearchSteps - 1, 0);
             state.Total = (state.Total + MemorySize) % (MemorySize * 2L);
             """);
+        yield return new(Rule, "a != loop up to a hyperparameter a Shape names, which the generated code keeps non-negative", """
+            Real sum = 0;
+            for (long k = 0; k != MemorySize; k++)
+                sum += state.Weights[(int)k];
+            update[0] = sum * gradient[0];
+            """);
+
+        yield return new(Rule, "a != loop up to an int hyperparameter no Shape names and no Minimum bounds", """
+            Real sum = 0;
+            for (long k = 0; k != Window; k++)
+                sum += gradient[{|#0:(int)k|}];
+            update[0] = sum;
+            """, """
+            [Hyperparameter] public int Window { get; init; } = 4;
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
     }
 }

@@ -29,9 +29,8 @@ internal static class ShapeParser
 
         var dimensions = new List<ShapeDimension>();
         bool valid = true;
-        foreach (string rawEntry in shape.Split(','))
+        foreach (string entry in Entries(shape))
         {
-            string entry = rawEntry.Trim();
             ShapeDimension? dimension = ParseEntry(entry, shape, slotName, specName, hyperparameters, location, diagnostics);
             if (dimension is null)
                 valid = false;
@@ -40,6 +39,13 @@ internal static class ShapeParser
         }
 
         return valid ? dimensions.ToEquatableArray() : null;
+    }
+
+    /// <summary>A shape's entries as written, trimmed: <c>"MemorySize, n"</c> gives <c>MemorySize</c> and <c>n</c>.</summary>
+    public static IEnumerable<string> Entries(string shape)
+    {
+        foreach (string entry in shape.Split(','))
+            yield return entry.Trim();
     }
 
     private static ShapeDimension? ParseEntry(
