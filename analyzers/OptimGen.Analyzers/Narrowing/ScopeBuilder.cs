@@ -139,6 +139,7 @@ internal sealed class ScopeBuilder
                 }
 
                 Bind(invocation.Arguments, targets);
+                BindHandedFunctions(invocation.Arguments, invocation.TargetMethod);
                 BindReceiver(invocation);
                 AddLibraryCallbacks(invocation.TargetMethod, invocation.Arguments);
                 break;
@@ -215,6 +216,32 @@ internal sealed class ScopeBuilder
     }
 
     /// <summary>A parameter a slot can be bound to: <c>ref</c>/<c>out</c>, or an array, span or pointer.</summary>
+    /// <summary>
+    /// A lambda or method group given to a method that invokes it on its own <c>ref</c>/<c>out</c>, array or span parameters
+    /// (<see cref="HandedFunctions"/>): the function's parameters take what this call gives those parameters.
+    /// </summary>
+    private void BindHandedFunctions(ImmutableArray<IArgumentOperation> arguments, IMethodSymbol callee)
+    {
+        foreach (IArgumentOperation handed in arguments)
+        {
+            if (handed.Parameter is not { Type.TypeKind: TypeKind.Delegate } delegateParameter || HandedFunctions.Of(handed) is not { } function)
+                continue;
+            foreach ((IArgumentOperation inner, IParameterSymbol given) in HandedFunctions.InvocationsIn(callee, delegateParameter, compilation, cancellationToken))
+            {
+                if (!IsBindable(inner.Parameter) || arguments.FirstOrDefault(a => a.Parameter?.Ordinal == given.Ordinal) is not { } outer)
+                    continue;
+                bool byReference = inner.Parameter!.RefKind is RefKind.Ref or RefKind.Out;
+                foreach (WriteRoot root in writes.Roots(outer.Value, elements: !byReference, call: null, depth: 0))
+                {
+                    if (root.Slot is { } slot)
+                        bindings.Bind(function, inner.Parameter.Ordinal, slot);
+                    else
+                        bindings.Forward(root.Parameter!, function, inner.Parameter.Ordinal);
+                }
+            }
+        }
+    }
+
     private static bool IsBindable(IParameterSymbol? parameter) =>
         parameter is not null
         && (parameter.RefKind is RefKind.Ref or RefKind.Out || parameter.Type is IArrayTypeSymbol or IPointerTypeSymbol || SlotWrites.IsView(parameter.Type));

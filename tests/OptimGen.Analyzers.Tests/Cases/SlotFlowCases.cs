@@ -242,5 +242,15 @@ internal static class SlotFlowCases
             counts[0] = steps;
             state.Count = counts[0];
             """);
+        yield return new(Rule, "a lambda with a ref parameter handed to a helper that invokes it on the slot it is given", """
+            int steps = MemorySize;
+            WithSlot(ref state.NumLinesearchSteps, (ref Integer slot) => slot = {|#0:steps|});
+            WithSlot(ref state.Count, (ref Integer slot) => slot += 1);
+            """, """
+            private delegate void Store(ref Integer slot);
+
+            private static void WithSlot(ref Integer slot, Store store) => store(ref slot);
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
     }
 }
