@@ -225,11 +225,10 @@ internal sealed class DelegateSources
 
         IEnumerable<AssignmentExpressionSyntax> candidates = AssignableOnlyInsideItsType(member)
             ? AssignmentsInside(member.ContainingType, member.Name)
-            : AssignmentsByName().TryGetValue(member.Name, out List<AssignmentExpressionSyntax>? anywhere) ? anywhere : Enumerable.Empty<AssignmentExpressionSyntax>();
+            : Named(AssignmentsByName(), member.Name);
         foreach (AssignmentExpressionSyntax assignment in candidates)
         {
-            SemanticModel model = SemanticModels.For(compilation, assignment.SyntaxTree);
-            if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
+            if (Refers(assignment.Left, member))
                 yield return assignment.Right;
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis;
@@ -35,28 +36,29 @@ internal static class ValueShapes
 
     /// <summary>
     /// The expressions that can end up as the value: both arms of <c>c ? a : b</c>, every arm of a switch
-    /// expression, both sides of <c>??</c>, recursively; otherwise the value itself.
+    /// expression, both sides of <c>??</c>, recursively; otherwise the value itself. Each level is first unwrapped by
+    /// <paramref name="unwrap"/> (by default the compiler's implicit conversions, as <see cref="AsStored"/> says).
     /// </summary>
-    public static IEnumerable<IOperation> Arms(IOperation value)
+    public static IEnumerable<IOperation> Arms(IOperation value, Func<IOperation, IOperation>? unwrap = null)
     {
-        value = AsStored(value);
+        value = (unwrap ?? AsStored)(value);
         switch (value)
         {
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                foreach (IOperation arm in Arms(conditional.WhenTrue))
+                foreach (IOperation arm in Arms(conditional.WhenTrue, unwrap))
                     yield return arm;
-                foreach (IOperation arm in Arms(whenFalse))
+                foreach (IOperation arm in Arms(whenFalse, unwrap))
                     yield return arm;
                 break;
             case ISwitchExpressionOperation switchExpression:
                 foreach (ISwitchExpressionArmOperation arm in switchExpression.Arms)
-                    foreach (IOperation armValue in Arms(arm.Value))
+                    foreach (IOperation armValue in Arms(arm.Value, unwrap))
                         yield return armValue;
                 break;
             case ICoalesceOperation coalesce:
-                foreach (IOperation arm in Arms(coalesce.Value))
+                foreach (IOperation arm in Arms(coalesce.Value, unwrap))
                     yield return arm;
-                foreach (IOperation arm in Arms(coalesce.WhenNull))
+                foreach (IOperation arm in Arms(coalesce.WhenNull, unwrap))
                     yield return arm;
                 break;
             default:

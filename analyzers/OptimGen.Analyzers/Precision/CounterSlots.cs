@@ -112,31 +112,10 @@ internal sealed class CounterSlots
     }
 
     /// <summary>
-    /// The values an assignment can store: each arm of a conditional or <c>switch</c> expression (a patience counter,
-    /// <c>state.Patience = better ? 0 : state.Patience + 1</c>), at any depth, or the value itself.
+    /// The values an assignment can store: each arm of a conditional, <c>switch</c> or <c>??</c> expression (a patience
+    /// counter, <c>state.Patience = better ? 0 : state.Patience + 1</c>), at any depth, seen through casts to the same type.
     /// </summary>
-    private static IEnumerable<IOperation> Arms(IOperation value)
-    {
-        value = WithoutIdentityCasts(value);
-        switch (value)
-        {
-            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                foreach (IOperation arm in Arms(conditional.WhenTrue).Concat(Arms(whenFalse)))
-                    yield return arm;
-                break;
-            case ISwitchExpressionOperation switchExpression:
-                foreach (ISwitchExpressionArmOperation arm in switchExpression.Arms)
-                {
-                    foreach (IOperation armValue in Arms(arm.Value))
-                        yield return armValue;
-                }
-
-                break;
-            default:
-                yield return value;
-                break;
-        }
-    }
+    private static IEnumerable<IOperation> Arms(IOperation value) => ValueShapes.Arms(value, WithoutIdentityCasts);
 
     private void RecordStoredArm(IOperation target, ISymbol counted, IOperation value, IOperation site)
     {
