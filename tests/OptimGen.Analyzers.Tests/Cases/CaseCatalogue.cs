@@ -22,6 +22,7 @@ internal static class CaseCatalogue
         .Concat(RealisticOptimizerCases.All())
         .Concat(OptaxPortCases.All())
         .Concat(DelegateContainerCases.All())
+        .Concat(InterfaceArgumentCases.All())
         .ToImmutableArray();
 
     public static IReadOnlyDictionary<string, AnalyzerCase> ByName { get; } = All.ToDictionary(c => c.Name);
