@@ -321,5 +321,27 @@ internal static class ScopeCases
         {
             InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")],
         };
+
+        yield return new(Rule, "an await using declaration's DisposeAsync writes the int count, in an async helper the transition waits for", """
+            CountAsync(state, gradient.Length).GetAwaiter().GetResult();
+            """, """
+            private static async System.Threading.Tasks.Task CountAsync(State state, int length)
+            {
+                await using var scope = new CountingScope(state);
+                scope.Evaluations = length;
+            }
+
+            private sealed class CountingScope(State state) : IAsyncDisposable
+            {
+                public int Evaluations { get; set; }
+
+                public System.Threading.Tasks.ValueTask DisposeAsync()
+                {
+                    state.NumLinesearchSteps = {|#0:Evaluations|};
+                    return System.Threading.Tasks.ValueTask.CompletedTask;
+                }
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
     }
 }
