@@ -55,7 +55,7 @@ internal static class CaseProject
     }
 
     /// <summary>The source without the catalogue's markup, <c>{|#0:</c> and <c>|}</c>.</summary>
-    private static string MarkupFree(string source)
+    public static string MarkupFree(string source)
     {
         var text = new System.Text.StringBuilder(source.Length);
         for (int i = 0; i < source.Length; i++)
