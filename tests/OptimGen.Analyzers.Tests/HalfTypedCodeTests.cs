@@ -11,9 +11,11 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
+using OptimGen.Analyzers.Precision;
 using OptimGen.Analyzers.Tests.Cases;
 using OptimGen.Analyzers.Tests.Infrastructure;
 using OptimGen.Analyzers.Tests.Precision;
+using OptimGen.Specs.Model;
 using Xunit.Abstractions;
 
 namespace OptimGen.Analyzers.Tests;
@@ -22,7 +24,8 @@ namespace OptimGen.Analyzers.Tests;
 /// In an IDE the analyzers and the code fixes run on code that does not compile yet, keystroke after keystroke. Every
 /// catalogue case, mutated as it might be while typed (<see cref="TypingMutations"/>), must leave every analyzer of the
 /// package without an exception (which the IDE would show as AD0001 and which would silence the rules), and every
-/// code fix offered on an OPT diagnostic there must compute its change without throwing. Seeded and bounded in time,
+/// code fix offered on an OPT diagnostic there must compute its change without throwing (the precision analyzer, which
+/// swallows its own failures, is asked whether it had one). Seeded and bounded in time,
 /// so a failure reproduces and the suite stays short.
 /// </summary>
 public sealed class HalfTypedCodeTests
@@ -77,6 +80,14 @@ public sealed class HalfTypedCodeTests
             if (compilation.GetDiagnostics(token).Any(d => d.Severity == DiagnosticSeverity.Error))
                 Interlocked.Increment(ref withErrors);
             thrown.AddRange(reported.Where(d => d.Id is "AD0001" or "AD0002").Select(d => d.ToString()));
+
+            // The precision analyzer keeps an unexpected exception to itself (its rules are warnings, and a crash would
+            // fail a warnings-as-errors build): its findings, computed as it computes them, say whether one happened.
+            PrecisionFindings precision = PrecisionFindings.Compute(compilation, document.Project.AnalyzerOptions,
+                mode == Mode.Single ? PrecisionMode.Single : PrecisionMode.Double, analyzeGeneratedCode: false, token);
+            _ = precision.All(token);
+            if (precision.Failure is { } failure)
+                thrown.Add($"{nameof(PrecisionFindings)}: {failure}");
 
             SyntaxTree? typed = await document.GetSyntaxTreeAsync(token).ConfigureAwait(false);
             List<Diagnostic> opt = reported.Where(d => d.Id.StartsWith("OPT", StringComparison.Ordinal) && d.Location.SourceTree == typed).ToList();
