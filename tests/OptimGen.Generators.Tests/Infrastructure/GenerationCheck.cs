@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Reflection;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -72,17 +74,36 @@ internal static class GenerationCheck
         return new Outcome(exceptions, specErrors, own, introduced, output);
     }
 
-    /// <summary>Every OptimGen analyzer on the final compilation; their exceptions go to <paramref name="thrown"/>.</summary>
+    /// <summary>Every OptimGen analyzer on the final compilation; their exceptions (the precision analyzer's swallowed ones too) go to <paramref name="thrown"/>.</summary>
     private static ImmutableArray<Diagnostic> RunAnalyzers(Compilation output, string precision, List<string> thrown)
     {
+        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, BuildPropertyOptions.ForPrecision(precision));
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, BuildPropertyOptions.ForPrecision(precision)),
+            analyzerOptions,
             onAnalyzerException: (exception, analyzer, _) => { lock (thrown) thrown.Add($"{analyzer.GetType().Name}: {exception}"); },
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
         ImmutableArray<Diagnostic> diagnostics = output.WithAnalyzers(Analyzers, options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
         thrown.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
+        if (PrecisionFailure(output, analyzerOptions, precision) is { } failure)
+            thrown.Add("PrecisionFindings: " + failure);
         return diagnostics;
+    }
+
+    /// <summary>
+    /// The precision analyzer keeps an unexpected exception to itself (a crash would fail a warnings-as-errors build
+    /// over warnings); its findings, computed as it computes them, say whether one happened. Reached by reflection:
+    /// the analyzer and generator assemblies both hold the shared spec reader's internal types, so this project
+    /// cannot see the internals of both.
+    /// </summary>
+    private static Exception? PrecisionFailure(Compilation output, AnalyzerOptions options, string precision)
+    {
+        Type findings = typeof(StateSlotSuppressor).Assembly.GetType("OptimGen.Analyzers.Precision.PrecisionFindings", throwOnError: true)!;
+        MethodInfo compute = findings.GetMethod("Compute", BindingFlags.Public | BindingFlags.Static)!;
+        Type mode = compute.GetParameters()[2].ParameterType;
+        object computed = compute.Invoke(null, new[] { output, options, Enum.Parse(mode, precision), false, CancellationToken.None })!;
+        findings.GetMethod("All")!.Invoke(computed, new object[] { CancellationToken.None });
+        return (Exception?)findings.GetProperty("Failure")!.GetValue(computed);
     }
 
     private static bool IsGenerated(Diagnostic diagnostic) =>
