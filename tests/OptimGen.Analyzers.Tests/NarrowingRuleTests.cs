@@ -27,9 +27,10 @@ public abstract class NarrowingRuleTests
         return data;
     }
 
-    protected static async Task VerifyAsync(string name, Mode mode)
+    protected static Task VerifyAsync(string name, Mode mode) => VerifyAsync(CaseCatalogue.ByName[name], mode);
+
+    internal static async Task VerifyAsync(AnalyzerCase testCase, Mode mode)
     {
-        AnalyzerCase testCase = CaseCatalogue.ByName[name];
         var test = new NarrowingAnalyzerTest(mode) { TestCode = SpecTemplate.Wrap(testCase.Body, testCase.Members, testCase.Outside) };
         if (testCase.EditorConfig is { } editorConfig)
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));

@@ -29,9 +29,10 @@ public abstract class PrecisionRuleTests
         return data;
     }
 
-    protected static async Task VerifyAsync(string name, Mode mode)
+    protected static Task VerifyAsync(string name, Mode mode) => VerifyAsync(PrecisionCaseCatalogue.ByName[name], mode);
+
+    internal static async Task VerifyAsync(AnalyzerCase testCase, Mode mode)
     {
-        AnalyzerCase testCase = PrecisionCaseCatalogue.ByName[name];
         var test = new PrecisionAnalyzerTest(mode) { TestCode = SpecTemplate.Wrap(testCase.Body, testCase.Members, testCase.Outside) };
         if (testCase.EditorConfig is { } editorConfig)
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));

@@ -1,0 +1,52 @@
+using System.Linq;
+using OptimGen.Analyzers.Tests.Cases;
+
+namespace OptimGen.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Rewrites of a catalogue case that keep its meaning, so that it must keep its diagnostics: the transition's body
+/// moved into code the transition runs with <c>ref state</c>, as users factor a long step: a helper method, a local
+/// function, an explicit implementation of an interface the spec implements (called through the interface), a lambda
+/// held by a delegate local. The markup moves with the text, so the expected diagnostics stay where they were written.
+/// </summary>
+internal static class CaseTransforms
+{
+    public const string HelperMethod = "helper method";
+    public const string LocalFunction = "local function";
+    public const string InterfaceMember = "interface member";
+    public const string DelegateLambda = "delegate lambda";
+
+    public static readonly string[] All = { HelperMethod, LocalFunction, InterfaceMember, DelegateLambda };
+
+    private const string Parameters = "(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)";
+    private const string OutsideParameters = "(ref Spec.State state, ReadOnlySpan<Real> gradient, Span<Real> update)";
+    private const string Call = "MovedStep(ref state, gradient, update);";
+
+    public static AnalyzerCase Apply(AnalyzerCase testCase, string transform) => transform switch
+    {
+        HelperMethod => testCase with
+        {
+            Body = Call,
+            Members = $"private void MovedStep{Parameters}\n{{\n{Indent(testCase.Body)}\n}}\n\n{testCase.Members}",
+        },
+        LocalFunction => testCase with
+        {
+            Body = $"{Call}\n\nvoid MovedStep{Parameters}\n{{\n{Indent(testCase.Body)}\n}}",
+        },
+        InterfaceMember => testCase with
+        {
+            Body = "((IMovedStep)this).MovedStep(ref state, gradient, update);",
+            Members = $"void IMovedStep.MovedStep{Parameters}\n{{\n{Indent(testCase.Body)}\n}}\n\n{testCase.Members}",
+            Outside = $"{testCase.Outside}\n\npublic partial class Spec : IMovedStep\n{{\n}}\n\ninternal interface IMovedStep\n{{\n    void MovedStep{OutsideParameters};\n}}",
+        },
+        DelegateLambda => testCase with
+        {
+            Body = $"MovedStepHandler movedStep = {Parameters} =>\n{{\n{Indent(testCase.Body)}\n}};\nmovedStep(ref state, gradient, update);",
+            Outside = $"{testCase.Outside}\n\ninternal delegate void MovedStepHandler{OutsideParameters};",
+        },
+        _ => throw new System.ArgumentOutOfRangeException(nameof(transform), transform, null),
+    };
+
+    private static string Indent(string text) =>
+        string.Join("\n", text.Replace("\r\n", "\n").Trim('\n').Split('\n').Select(line => line.Length == 0 ? line : "    " + line));
+}
