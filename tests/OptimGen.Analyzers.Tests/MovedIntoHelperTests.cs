@@ -15,7 +15,7 @@ namespace OptimGen.Analyzers.Tests;
 /// </summary>
 public sealed class MovedIntoHelperTests
 {
-    private const int SampleEvery = 12;
+    private const int SampleEvery = 24;
 
     private static readonly bool All = Environment.GetEnvironmentVariable("OPTIMGEN_TRANSFORM_ALL") == "1";
 
