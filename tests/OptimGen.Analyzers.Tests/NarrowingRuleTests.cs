@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using OptimGen.Analyzers.Narrowing;
 using OptimGen.Analyzers.Tests.Cases;
@@ -34,6 +35,12 @@ public abstract class NarrowingRuleTests
         var test = new NarrowingAnalyzerTest(mode) { TestCode = SpecTemplate.Wrap(testCase.Body, testCase.Members, testCase.Outside) };
         if (testCase.EditorConfig is { } editorConfig)
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        if (testCase.NullableProject)
+        {
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectCompilationOptions(projectId,
+                ((CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!).WithNullableContextOptions(NullableContextOptions.Enable)));
+        }
+
         foreach (Expected expected in testCase.For(mode))
             test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptor(expected.Id)).WithLocation(expected.Marker).WithArguments(expected.Arguments));
         await test.RunAsync();

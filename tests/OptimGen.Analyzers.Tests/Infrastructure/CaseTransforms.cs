@@ -7,7 +7,7 @@ namespace OptimGen.Analyzers.Tests.Infrastructure;
 /// Rewrites of a catalogue case that keep its meaning, so that it must keep its diagnostics: the transition's body
 /// moved into code the transition runs with <c>ref state</c>, as users factor a long step: a helper method, a local
 /// function, an explicit implementation of an interface the spec implements (called through the interface), a lambda
-/// held by a delegate local. The markup moves with the text, so the expected diagnostics stay where they were written.
+/// held by a delegate local; or the same code in a project with nullable reference types on, as most are. The markup moves with the text, so the expected diagnostics stay where they were written.
 /// </summary>
 internal static class CaseTransforms
 {
@@ -15,8 +15,9 @@ internal static class CaseTransforms
     public const string LocalFunction = "local function";
     public const string InterfaceMember = "interface member";
     public const string DelegateLambda = "delegate lambda";
+    public const string NullableProject = "nullable project";
 
-    public static readonly string[] All = { HelperMethod, LocalFunction, InterfaceMember, DelegateLambda };
+    public static readonly string[] All = { HelperMethod, LocalFunction, InterfaceMember, DelegateLambda, NullableProject };
 
     private const string Parameters = "(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)";
     private const string OutsideParameters = "(ref Spec.State state, ReadOnlySpan<Real> gradient, Span<Real> update)";
@@ -44,6 +45,7 @@ internal static class CaseTransforms
             Body = $"MovedStepHandler movedStep = {Parameters} =>\n{{\n{Indent(testCase.Body)}\n}};\nmovedStep(ref state, gradient, update);",
             Outside = $"{testCase.Outside}\n\ninternal delegate void MovedStepHandler{OutsideParameters};",
         },
+        NullableProject => testCase with { NullableProject = true },
         _ => throw new System.ArgumentOutOfRangeException(nameof(transform), transform, null),
     };
 

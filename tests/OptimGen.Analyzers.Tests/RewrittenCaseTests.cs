@@ -8,12 +8,13 @@ using OptimGen.Analyzers.Tests.Precision;
 namespace OptimGen.Analyzers.Tests;
 
 /// <summary>
-/// A transition's body moved into a helper method, a local function, an interface member or a lambda that takes
-/// <c>ref State state</c> keeps every diagnostic of the catalogue case it came from (<see cref="CaseTransforms"/>): the
-/// rules follow the state into the code the transition runs, however the user factors it. CI runs a fixed sample (every
+/// A catalogue case rewritten without changing its meaning keeps every diagnostic (<see cref="CaseTransforms"/>): its
+/// transition's body moved into a helper method, a local function, an interface member or a lambda that takes
+/// <c>ref State state</c> (the rules follow the state into the code the transition runs, however the user factors it),
+/// or built in a project with nullable reference types on. CI runs a fixed sample (every
 /// <see cref="SampleEvery"/>-th case of each catalogue); <c>OPTIMGEN_TRANSFORM_ALL=1</c> runs them all.
 /// </summary>
-public sealed class MovedIntoHelperTests
+public sealed class RewrittenCaseTests
 {
     private const int SampleEvery = 24;
 
