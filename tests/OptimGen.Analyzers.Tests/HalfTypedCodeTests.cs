@@ -115,7 +115,7 @@ public sealed class HalfTypedCodeTests
             }
 
             if (thrown.Count > 0)
-                failures.Add((i, $"{name}:\n{SpecTemplate.Wrap(mutant.Body, mutant.Members, mutant.Outside)}\n{string.Join("\n", thrown)}"));
+                failures.Add((i, $"{name}:\n{SpecTemplate.Wrap(mutant)}\n{string.Join("\n", thrown)}"));
         });
 
         output.WriteLine($"{run} of {MutantCount} mutants (seed {Seed}) in {clock.Elapsed.TotalSeconds:F1} s on {Environment.ProcessorCount} threads: "

@@ -32,7 +32,7 @@ public abstract class NarrowingRuleTests
 
     internal static async Task VerifyAsync(AnalyzerCase testCase, Mode mode)
     {
-        var test = new NarrowingAnalyzerTest(mode) { TestCode = SpecTemplate.Wrap(testCase.Body, testCase.Members, testCase.Outside) };
+        var test = new NarrowingAnalyzerTest(mode) { TestCode = SpecTemplate.Wrap(testCase) };
         if (testCase.EditorConfig is { } editorConfig)
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
         if (testCase.NullableProject)

@@ -25,6 +25,12 @@ public sealed record AnalyzerCase(string Rule, string Name, string Body, string 
     /// <summary>Whether the project turns nullable reference types on (<c>&lt;Nullable&gt;enable&lt;/Nullable&gt;</c>), as most do.</summary>
     public bool NullableProject { get; init; }
 
+    /// <summary>A namespace for the spec and the code after it; none by default.</summary>
+    public string? Namespace { get; init; }
+
+    /// <summary>A partial type the spec is nested in (the code after the spec then names it through a using alias); none by default.</summary>
+    public string? OuterType { get; init; }
+
     public ImmutableArray<Expected> For(Infrastructure.Mode mode) => mode == Infrastructure.Mode.Double ? InDouble : InSingle;
 }
 

@@ -22,7 +22,7 @@ internal static class CaseProject
     /// <summary>The case's source (markup removed) as the only document of a new solution.</summary>
     public static Document Create(AnalyzerCase testCase, Mode mode)
     {
-        string source = MarkupFree(SpecTemplate.Wrap(testCase.Body, testCase.Members, testCase.Outside));
+        string source = MarkupFree(SpecTemplate.Wrap(testCase));
 
         var workspace = new AdhocWorkspace();
         ProjectId projectId = ProjectId.CreateNewId();

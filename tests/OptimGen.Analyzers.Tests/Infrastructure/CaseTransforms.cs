@@ -7,7 +7,8 @@ namespace OptimGen.Analyzers.Tests.Infrastructure;
 /// Rewrites of a catalogue case that keep its meaning, so that it must keep its diagnostics: the transition's body
 /// moved into code the transition runs with <c>ref state</c>, as users factor a long step: a helper method, a local
 /// function, an explicit implementation of an interface the spec implements (called through the interface), a lambda
-/// held by a delegate local; or the same code in a project with nullable reference types on, as most are. The markup moves with the text, so the expected diagnostics stay where they were written.
+/// held by a delegate local; or the same code in a project with nullable reference types on, as most are, or in a
+/// namespace, the spec there top-level or nested in a partial type (as the contract allows). The markup moves with the text, so the expected diagnostics stay where they were written.
 /// </summary>
 internal static class CaseTransforms
 {
@@ -16,8 +17,20 @@ internal static class CaseTransforms
     public const string InterfaceMember = "interface member";
     public const string DelegateLambda = "delegate lambda";
     public const string NullableProject = "nullable project";
+    public const string InNamespace = "in a namespace";
+    public const string NestedType = "nested in a namespace's type";
 
-    public static readonly string[] All = { HelperMethod, LocalFunction, InterfaceMember, DelegateLambda, NullableProject };
+    public static readonly string[] All = { HelperMethod, LocalFunction, InterfaceMember, DelegateLambda, NullableProject, InNamespace, NestedType };
+
+    /// <summary>
+    /// Whether the rewrite applies: a case whose later code declares the spec's own partial type is not nested, nor one
+    /// whose expected message quotes the compiler naming a member of the spec (nested, the compiler names its outer type too).
+    /// </summary>
+    public static bool AppliesTo(AnalyzerCase testCase, string transform) =>
+        transform != NestedType
+        || !(testCase.Outside.Contains("partial class Spec", System.StringComparison.Ordinal)
+             || testCase.InDouble.Concat(testCase.InSingle).SelectMany(expected => expected.Arguments).OfType<string>()
+                 .Any(argument => argument.Contains("'Spec.", System.StringComparison.Ordinal)));
 
     private const string Parameters = "(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)";
     private const string OutsideParameters = "(ref Spec.State state, ReadOnlySpan<Real> gradient, Span<Real> update)";
@@ -46,6 +59,8 @@ internal static class CaseTransforms
             Outside = $"{testCase.Outside}\n\ninternal delegate void MovedStepHandler{OutsideParameters};",
         },
         NullableProject => testCase with { NullableProject = true },
+        InNamespace => testCase with { Namespace = "Corpus.Optimizers" },
+        NestedType => testCase with { Namespace = "Corpus.Optimizers", OuterType = "Library" },
         _ => throw new System.ArgumentOutOfRangeException(nameof(transform), transform, null),
     };
 

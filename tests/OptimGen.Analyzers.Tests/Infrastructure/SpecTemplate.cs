@@ -13,6 +13,29 @@ namespace OptimGen.Analyzers.Tests.Infrastructure;
 /// </summary>
 internal static class SpecTemplate
 {
+    /// <summary>A catalogue case's source, in its namespace and outer type when it has them.</summary>
+    public static string Wrap(Cases.AnalyzerCase testCase)
+    {
+        string source = Wrap(testCase.Body, testCase.Members, testCase.Outside);
+        if (testCase.OuterType is { } outer)
+        {
+            int spec = source.IndexOf("[Optimizer]", System.StringComparison.Ordinal);
+            int end = source.IndexOf("\n}\n", spec, System.StringComparison.Ordinal) + 3;
+            string nested = Indent(source.Substring(spec, end - spec), 4);
+            string alias = $"using Spec = {(testCase.Namespace is null ? "" : testCase.Namespace + ".")}{outer}.Spec;\n";
+            source = alias + source.Substring(0, spec) + $"public static partial class {outer}\n{{\n{nested}\n}}\n" + source.Substring(end);
+        }
+
+        if (testCase.Namespace is { } name)
+        {
+            int spec = source.IndexOf(testCase.OuterType is null ? "[Optimizer]" : "public static partial class", System.StringComparison.Ordinal);
+            // A block, not a file-scoped namespace: the code after the spec may declare namespaces of its own.
+            source = source.Substring(0, spec) + $"namespace {name}\n{{\n{Indent(source.Substring(spec), 4)}\n}}\n";
+        }
+
+        return source;
+    }
+
     public static string Wrap(string body, string members = "", string outside = "") => $$"""
         using System;
         using System.Numerics;
