@@ -102,6 +102,43 @@ internal sealed class CollapsingConstantRule
             AnalyzeInitializer(context, type, value, active);
     }
 
+    /// <summary>
+    /// <c>new Real[] { 1000, 16777217 }</c>, <c>Real[] caps = { ... }</c>, <c>stackalloc Real[] { ... }</c>: each element of an
+    /// array written with the <c>Real</c> alias is an initializer of a <c>Real</c> (a <c>Real[]</c> hyperparameter's default
+    /// holds its values as a <c>Real</c> one does).
+    /// </summary>
+    public static void AnalyzeArrayInitializer(SyntaxNodeAnalysisContext context, PrecisionMode active)
+    {
+        var initializer = (InitializerExpressionSyntax)context.Node;
+        if (RealArrayElementType(initializer) is not { } elementType)
+            return;
+        foreach (ExpressionSyntax element in initializer.Expressions)
+            AnalyzeInitializer(context, elementType, element, active);
+    }
+
+    /// <summary>The element type written for the array <paramref name="initializer"/> fills, when it is one-dimensional; null otherwise.</summary>
+    internal static TypeSyntax? RealArrayElementType(InitializerExpressionSyntax initializer)
+    {
+        TypeSyntax? arrayType = initializer.Parent switch
+        {
+            ArrayCreationExpressionSyntax creation => creation.Type,
+            StackAllocArrayCreationExpressionSyntax stackAllocation => stackAllocation.Type,
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type,
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+            _ => null,
+        };
+        if (arrayType is NullableTypeSyntax nullable)
+            arrayType = nullable.ElementType;
+        return arrayType is ArrayTypeSyntax { RankSpecifiers.Count: 1, ElementType: IdentifierNameSyntax { Identifier.ValueText: "Real" } element } ? element : null;
+    }
+
+    /// <summary>Whether an operation is an element of an array written with the <c>Real</c> alias (<see cref="AnalyzeArrayInitializer"/>'s, anywhere).</summary>
+    private static bool IsRealArrayElement(IOperation element) =>
+        element is { Syntax.Parent: InitializerExpressionSyntax initializer, SemanticModel: { } model }
+        && initializer.IsKind(SyntaxKind.ArrayInitializerExpression)
+        && RealArrayElementType(initializer) is { } elementType
+        && IsRealAlias(elementType, model, CancellationToken.None);
+
     private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, TypeSyntax declaredType, ExpressionSyntax initial, PrecisionMode active)
     {
         TypeSyntax type = declaredType is NullableTypeSyntax nullable ? nullable.ElementType : declaredType;
@@ -152,10 +189,21 @@ internal sealed class CollapsingConstantRule
             return;
         }
 
+        if (operation is IConversionOperation { IsImplicit: true, Operand: IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation } whole
+            && !whole.Operand.ConstantValue.HasValue && IsReal(whole.Type, activeReal) && !IsReal(whole.Operand.Type, activeReal))
+        {
+            // Real cap = wide ? 16777217 : 1; is an int conditional converted to Real as a whole: its constant arms become Real with it.
+            bool wholeInRealSlot = whole.Parent is ISimpleAssignmentOperation store && store.Value == whole && IsRealSlot(store.Target);
+            foreach (IOperation arm in ConstantArms(whole.Operand))
+                candidates.Add((arm, wholeInRealSlot));
+            return;
+        }
+
         if (operation is not IConversionOperation { IsImplicit: true, Operand: { ConstantValue.HasValue: true } operand } conversion
             || !IsReal(conversion.Type, activeReal)
             || IsReal(operand.Type, activeReal)
-            || conversion.Parent is IVariableInitializerOperation or ISymbolInitializerOperation)
+            || conversion.Parent is IVariableInitializerOperation or ISymbolInitializerOperation
+            || IsRealArrayElement(conversion))
             return;
         bool inRealSlot = conversion.Parent switch
         {
@@ -164,6 +212,28 @@ internal sealed class CollapsingConstantRule
             _ => false,
         };
         candidates.Add((operand, inRealSlot));
+    }
+
+    /// <summary>The constant arms of a conditional, <c>switch</c> or <c>??</c> (nested ones' included) that has no constant value itself.</summary>
+    private static IEnumerable<IOperation> ConstantArms(IOperation choice)
+    {
+        IEnumerable<IOperation> arms = choice switch
+        {
+            IConditionalOperation conditional when conditional.WhenFalse is not null => new[] { conditional.WhenTrue, conditional.WhenFalse },
+            ISwitchExpressionOperation switchExpression => switchExpression.Arms.Select(arm => arm.Value),
+            ICoalesceOperation coalesce => new[] { coalesce.WhenNull },
+            _ => Array.Empty<IOperation>(),
+        };
+        foreach (IOperation arm in arms)
+        {
+            if (arm.ConstantValue.HasValue)
+                yield return arm;
+            else if (arm is IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation)
+            {
+                foreach (IOperation nested in ConstantArms(arm))
+                    yield return nested;
+            }
+        }
     }
 
     /// <summary>
@@ -178,6 +248,7 @@ internal sealed class CollapsingConstantRule
         while (parent is IConversionOperation { IsImplicit: true })
             parent = parent.Parent;
         return parent is not (IVariableInitializerOperation or ISymbolInitializerOperation or IConversionOperation)
+               && !IsRealArrayElement(operation)
                && !(parent is IBinaryOperation or IUnaryOperation && parent.ConstantValue.HasValue && IsReal(parent.Type, activeReal));
     }
 
@@ -240,13 +311,30 @@ internal sealed class CollapsingConstantRule
     {
         if (!other.ContainsSyntaxTree(constant.SyntaxTree))
             return false;
-        SyntaxNode converted = constant;
-        while (converted.Parent is ParenthesizedExpressionSyntax parenthesized)
-            converted = parenthesized;
-        SemanticModel model = SemanticModels.For(other, converted.SyntaxTree);
-        TypeInfo type = model.GetTypeInfo(converted, cancellationToken);
-        return IsReal(type.ConvertedType, otherReal) && !IsReal(type.Type, otherReal);
+        SemanticModel model = SemanticModels.For(other, constant.SyntaxTree);
+        for (SyntaxNode? converted = constant; converted is not null; converted = ChoiceOf(converted))
+        {
+            while (converted.Parent is ParenthesizedExpressionSyntax parenthesized)
+                converted = parenthesized;
+            TypeInfo type = model.GetTypeInfo(converted, cancellationToken);
+            if (IsReal(type.ConvertedType, otherReal) && !IsReal(type.Type, otherReal))
+                return true;
+            // An arm of an int conditional is converted with it, as a whole (Real cap = wide ? 16777217 : 1;).
+            if (!SymbolEqualityComparer.Default.Equals(type.ConvertedType, type.Type))
+                return false;
+        }
+
+        return false;
     }
+
+    /// <summary>The conditional, <c>switch</c> or <c>??</c> of which <paramref name="arm"/> is a value; null when it is none.</summary>
+    private static SyntaxNode? ChoiceOf(SyntaxNode arm) => arm.Parent switch
+    {
+        ConditionalExpressionSyntax conditional when conditional.Condition != arm => conditional,
+        SwitchExpressionArmSyntax switchArm when switchArm.Expression == arm => switchArm.Parent,
+        BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Right == arm => coalesce,
+        _ => null,
+    };
 
     /// <summary>Whether <paramref name="type"/> is <paramref name="real"/> or <c>Nullable</c> of it.</summary>
     private static bool IsReal(ITypeSymbol? type, ITypeSymbol real) =>

@@ -1,0 +1,683 @@
+using System.Collections.Generic;
+using System.Linq;
+using OptimGen.Analyzers.Tests.Cases;
+using static OptimGen.Analyzers.Tests.Cases.Messages;
+using static OptimGen.Analyzers.Tests.Precision.PrecisionMessages;
+
+namespace OptimGen.Analyzers.Tests.Precision;
+
+/// <summary>
+/// A fourth round of OPT0004–OPT0006 cases written from the contract and the docs before reading the analyzer, in the
+/// places users put constants and counters that the earlier rounds do not hold: constants declared in another class
+/// (a <c>const double</c>, a <c>static readonly Real</c> built with <c>Real.CreateChecked</c>), <c>double.MinValue</c>,
+/// <c>long.MaxValue</c>, hex and <c>uint</c> literals, an <c>int</c>-typed conditional, tuple and switch expression whose
+/// value becomes <c>Real</c>, named arguments, a <c>Real[]</c> hyperparameter's default, a <c>Func</c> hyperparameter's
+/// default lambda, the rounding edge of half the smallest subnormal; counters through a <c>ref State</c> alias, a generic
+/// <c>ref T</c> helper, postfix increments in expressions, a budget countdown reset from a hyperparameter and a second spec;
+/// and the other mode's errors from <c>Vector128.Create</c>, type patterns, <c>ref double</c> locals, <c>double.Parse</c>,
+/// <c>nint</c>, <c>(long)</c> casts, <c>List&lt;double&gt;</c>, conditionals and <c>??</c> mixing a <c>Real</c> and a
+/// <c>double</c>, explicit type arguments, <c>Func&lt;float, float&gt;</c>, <c>float</c> compound assignments and
+/// <c>Convert.ToSingle</c>.
+/// Their names start with "fresh eyes 4: ".
+/// </summary>
+internal static class FreshEyesPrecisionCasesRound4
+{
+    private const string Prefix = "fresh eyes 4: ";
+    private const string DoubleToFloat = "Cannot implicitly convert type 'double' to 'float'. An explicit conversion exists (are you missing a cast?)";
+    private const string LongToInt = "Cannot implicitly convert type 'long' to 'int'. An explicit conversion exists (are you missing a cast?)";
+    private const string LiteralDouble = "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type";
+
+    public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(Counters()).Concat(OtherModeCode());
+
+    private static IEnumerable<AnalyzerCase> CollapsingConstants()
+    {
+        const string Rule = "OPT0004";
+
+        yield return new(Rule, Prefix + "a const double of another class cast to Real", """
+            state.Value = Real.Max(state.Value, {|#0:(Real)Tolerances.Floor|});
+            """)
+        {
+            Outside = """
+                internal static class Tolerances
+                {
+                    public const double Floor = 1e-50;
+                }
+                """,
+            InDouble = [Collapse("Tolerances.Floor", "0")],
+            InSingle = [Collapse("Tolerances.Floor", "0")],
+        };
+
+        yield return new(Rule, Prefix + "a static readonly Real of a helper class built with Real.CreateChecked", """
+            state.Value = Real.Max(state.Value, Defaults.Floor) * Defaults.Decay;
+            """)
+        {
+            Outside = """
+                internal static class Defaults
+                {
+                    public static readonly Real Floor = {|#0:Real.CreateChecked(1e-50)|};
+                    public static readonly Real Decay = {|#1:Real.CreateChecked(0.99999999)|};
+                }
+                """,
+            InDouble = [Collapse("1e-50", "0"), Collapse("0.99999999", "exactly 1", marker: 1)],
+            InSingle = [Collapse("1e-50", "0"), Collapse("0.99999999", "exactly 1", marker: 1)],
+        };
+
+        yield return new(Rule, Prefix + "a const Real of another class is reported once, at its declaration", """
+            state.Value += Defaults.Tiny;
+            update[0] = -LearningRate * gradient[0] / (Real.Sqrt(state.Value) + Defaults.Tiny);
+            """)
+        {
+            Outside = """
+                internal static class Defaults
+                {
+                    public const Real Tiny = {|#0:(Real)1e-50|};
+                }
+                """,
+            InDouble = [Collapse("1e-50", "0")],
+            InSingle = [Collapse("1e-50", "0")],
+        };
+
+        yield return new(Rule, Prefix + "(Real)double.MinValue and (Real)-double.MaxValue as the initial best become -infinity", """
+            Real best = {|#0:(Real)double.MinValue|};
+            Real worst = {|#1:(Real)(-double.MaxValue)|};
+            state.Value = Real.Max(best, worst);
+            """)
+        {
+            InDouble = [Collapse("double.MinValue", "-infinity"), Collapse("(-double.MaxValue)", "-infinity", marker: 1)],
+            InSingle = [Collapse("double.MinValue", "-infinity"), Collapse("(-double.MaxValue)", "-infinity", marker: 1)],
+        };
+
+        // long.MaxValue is 2^63 in both float and double: it does not round-trip in either mode, Single is named.
+        yield return new(Rule, Prefix + "(Real)long.MaxValue and (Real)uint.MaxValue as sentinels do not round-trip", """
+            Real never = {|#0:(Real)long.MaxValue|};
+            Real cap = {|#1:(Real)uint.MaxValue|};
+            state.Value = Real.Min(state.Value, Real.Min(never, cap));
+            """)
+        {
+            InDouble = [Collapse("long.MaxValue", "9223372036854775808"), Collapse("uint.MaxValue", "4294967296", marker: 1)],
+            InSingle = [Collapse("long.MaxValue", "9223372036854775808"), Collapse("uint.MaxValue", "4294967296", marker: 1)],
+        };
+
+        yield return new(Rule, Prefix + "a hex literal 0x1000001 cast to Real", """
+            state.Value += {|#0:(Real)0x1000001|};
+            """)
+        { InDouble = [Collapse("0x1000001", "16777216")], InSingle = [Collapse("0x1000001", "16777216")] };
+
+        yield return new(Rule, Prefix + "a hex literal as the initializer of a Real local in a transition", """
+            Real mask = {|#0:0x1000001|};
+            state.Value = Real.Min(state.Value, mask);
+            """)
+        { InDouble = [Collapse("0x1000001", "16777216")], InSingle = [Collapse("0x1000001", "16777216")] };
+
+        yield return new(Rule, Prefix + "a uint literal added to a Real slot", """
+            state.Value += {|#0:16777217u|};
+            """)
+        { InDouble = [Collapse("16777217u", "16777216")], InSingle = [Collapse("16777217u", "16777216")] };
+
+        yield return new(Rule, Prefix + "Real.CreateTruncating of -1e39 as a hyperparameter default becomes -infinity", """
+            state.Value = Real.Max(state.Value, Floor);
+            """, """
+            [Hyperparameter] public Real Floor { get; init; } = {|#0:Real.CreateTruncating(-1e39)|};
+            """)
+        { InDouble = [Collapse("-1e39", "-infinity")], InSingle = [Collapse("-1e39", "-infinity")] };
+
+        yield return new(Rule, Prefix + "Real.CreateChecked of a hex integer above 2^24 in a transition", """
+            state.Value = Real.Min(state.Value, {|#0:Real.CreateChecked(0x1000001)|});
+            """)
+        { InDouble = [Collapse("0x1000001", "16777216")], InSingle = [Collapse("0x1000001", "16777216")] };
+
+        // 7e-46 is just below half of float.Epsilon (about 7.006e-46): it rounds to 0; 7.1e-46 rounds up to float.Epsilon.
+        yield return new(Rule, Prefix + "7e-46 rounds to 0, 7.1e-46 rounds up to the smallest subnormal", """
+            state.Value = Real.Max(state.Value, {|#0:(Real)7e-46|}) + (Real)7.1e-46;
+            """)
+        { InDouble = [Collapse("7e-46", "0")], InSingle = [Collapse("7e-46", "0")] };
+
+        // The conditional's type is int (both arms are int): its value becomes Real, and its arm 16777217 with it.
+        yield return new(Rule, Prefix + "an int conditional whose arm above 2^24 becomes a Real local", """
+            Real cap = gradient.Length > 1 ? {|#0:16777217|} : 1;
+            state.Value = Real.Min(state.Value, cap);
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new(Rule, Prefix + "int switch-expression, nested conditional and ?? arms above 2^24 that become Real as a whole", """
+            Real cap = gradient.Length switch { 0 => 1, _ => {|#0:33554433|} };
+            int? configured = gradient.Length > 3 ? gradient.Length : null;
+            state.Value = gradient[0] > 0 ? (gradient[0] > 1 ? {|#1:16777217|} : 2) : 3;
+            state.Value += configured ?? {|#2:16777219|};
+            state.Value = Real.Min(state.Value, cap);
+            """)
+        {
+            InDouble = [Collapse("33554433", "33554432"), Collapse("16777217", "16777216", marker: 1), Collapse("16777219", "16777220", marker: 2)],
+            InSingle = [Collapse("33554433", "33554432"), Collapse("16777217", "16777216", marker: 1), Collapse("16777219", "16777220", marker: 2)],
+        };
+
+        yield return new(Rule, Prefix + "an int conditional of constants into a double slot and a long local is no Real", """
+            state.Precise = gradient.Length > 1 ? 16777217 : 1;
+            long wide = gradient.Length > 1 ? 16777217 : 1;
+            state.Total = wide;
+            """);
+
+        yield return new(Rule, Prefix + "a Real[] local, a Real[] field and a stackalloc Real[] of large integers, outside and inside a transition", """
+            Span<Real> marks = stackalloc Real[] { {|#0:16777217|}, 2 };
+            state.Value = marks[0] + Caps[0];
+            """, """
+            private static readonly Real[] Caps = { 1, {|#1:33554433|} };
+            """)
+        {
+            InDouble = [Collapse("16777217", "16777216"), Collapse("33554433", "33554432", marker: 1)],
+            InSingle = [Collapse("16777217", "16777216"), Collapse("33554433", "33554432", marker: 1)],
+        };
+
+        yield return new(Rule, Prefix + "an arm of a switch expression above 2^24 stored in a Real slot", """
+            state.Value = gradient.Length switch
+            {
+                0 => state.Value,
+                1 => {|#0:16777217|},
+                _ => LearningRate,
+            };
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new(Rule, Prefix + "a tuple element above 2^24 converted to a (Real, Integer) local", """
+            (Real Cap, Integer Budget) limits = ({|#0:33554433|}, 5);
+            state.Value = Real.Min(state.Value, limits.Cap);
+            state.Count = limits.Budget;
+            """)
+        { InDouble = [Collapse("33554433", "33554432")], InSingle = [Collapse("33554433", "33554432")] };
+
+        yield return new(Rule, Prefix + "a named argument above 2^24 given to a helper's Real parameter", """
+            state.Value = Clip(state.Value, limit: {|#0:16777217|});
+            """, """
+            private static Real Clip(Real x, Real limit) => Real.Min(x, limit);
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new(Rule, Prefix + "a helper's Real parameter default cast from a tiny constant", """
+            state.Value = Guard(state.Value);
+            """, """
+            private static Real Guard(Real x, Real eps = {|#0:(Real)1e-50|}) => Real.Max(x, eps);
+            """)
+        { InDouble = [Collapse("1e-50", "0")], InSingle = [Collapse("1e-50", "0")] };
+
+        yield return new(Rule, Prefix + "both bounds of Real.Clamp beyond 2^24 in a transition", """
+            state.Value = Real.Clamp(state.Value, {|#0:-16777217|}, {|#1:16777217|});
+            """)
+        {
+            InDouble = [Collapse("-16777217", "-16777216"), Collapse("16777217", "16777216", marker: 1)],
+            InSingle = [Collapse("-16777217", "-16777216"), Collapse("16777217", "16777216", marker: 1)],
+        };
+
+        yield return new(Rule, Prefix + "a comparison of a Real slot with an integer above 2^24", """
+            if (state.Value >= {|#0:16777217|})
+                state.Value = 0;
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        // A Real[] hyperparameter's default holds Real constants as a Real hyperparameter's default does.
+        yield return new(Rule, Prefix + "an element above 2^24 of a Real[] hyperparameter's default", """
+            state.Value = Milestones is { Length: > 0 } m ? m[0] : state.Value;
+            """, """
+            [Hyperparameter] public Real[]? Milestones { get; init; } = new Real[] { 1000, {|#0:16777217|} };
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        // The transition calls the hyperparameter's delegate: its default lambda is the code that runs.
+        yield return new(Rule, Prefix + "an integer operand of Real arithmetic in a Func hyperparameter's default lambda", """
+            state.Value = Schedule(state.Value);
+            """, """
+            [Hyperparameter] public Func<Real, Real> Schedule { get; init; } = t => t / {|#0:16777217|};
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new(Rule, Prefix + "a cast tiny constant in a chain component's initializer", """
+            state.Value += gradient[0];
+            """)
+        {
+            Outside = """
+                [Optimizer]
+                public partial class Chained
+                {
+                    [Component] public Spec First { get; init; } = new() { LearningRate = {|#0:(Real)1e-50|} };
+                }
+                """,
+            InDouble = [Collapse("1e-50", "0")],
+            InSingle = [Collapse("1e-50", "0")],
+        };
+
+        yield return new(Rule, Prefix + "a decay of nine nines cast in an expression-bodied Real property", """
+            state.Value *= Decay;
+            """, """
+            private static Real Decay => {|#0:(Real)0.999999999|};
+            """)
+        { InDouble = [Collapse("0.999999999", "exactly 1")], InSingle = [Collapse("0.999999999", "exactly 1")] };
+
+        yield return new(Rule, Prefix + "a constant Real product in a ternary arm folds to 0", """
+            state.Value = gradient[0] > 0 ? {|#0:(Real)1e-25 * (Real)1e-25|} : state.Value;
+            """)
+        { InDouble = [Collapse("(Real)1e-25 * (Real)1e-25", "0")], InSingle = [Collapse("(Real)1e-25 * (Real)1e-25", "0")] };
+
+        yield return new(Rule, Prefix + "an integer operand above 2^24 in Real arithmetic of a method in another class", """
+            state.Value = Scaling.Normalize(state.Value);
+            """)
+        {
+            Outside = """
+                internal static class Scaling
+                {
+                    public static Real Normalize(Real x) => x / {|#0:67108865|};
+                }
+                """,
+            InDouble = [Collapse("67108865", "67108864")],
+            InSingle = [Collapse("67108865", "67108864")],
+        };
+
+        // Negatives.
+        yield return new(Rule, Prefix + "values that are already infinite or NaN, exact powers of two and float's own extremes", """
+            state.Value = Real.Min(state.Value, (Real)double.NegativeInfinity) + (Real)double.NaN + Real.PositiveInfinity - Real.NegativeInfinity;
+            state.Value += (Real)(1L << 40) + (Real)0x1000000 + (Real)float.MaxValue + (Real)float.MinValue + (Real)(-float.Epsilon);
+            state.Value += (Real)(1.0 / 0.0);
+            """);
+
+        yield return new(Rule, Prefix + "values that are no compile-time constants: Math.Pow, Real.Parse, CreateChecked of a computed value", """
+            state.Value = Real.Max(state.Value, (Real)Math.Pow(10, -50)) + Real.Parse("1e-50", System.Globalization.CultureInfo.InvariantCulture);
+            state.Value += Real.CreateChecked(Math.Pow(2, 24) + 1);
+            """);
+
+        yield return new(Rule, Prefix + "constants that survive: 1e-30, 16777216 in a conditional, 0.1 as a named argument, a const double in double arithmetic", """
+            Real cap = gradient.Length > 1 ? 16777216 : 1;
+            state.Value = Clip(state.Value, limit: (Real)0.1) + cap + (Real)1e-30;
+            state.Precise += Tolerances.Floor * 16777217;
+            """, """
+            private static Real Clip(Real x, Real limit) => Real.Min(x, limit);
+            """)
+        {
+            Outside = """
+                internal static class Tolerances
+                {
+                    public const double Floor = 1e-50;
+                }
+                """,
+        };
+
+        yield return new(Rule, Prefix + "arithmetic on the alias's own constants: 1 - Real.Epsilon and Real.MaxValue * 2", """
+            state.Value = Real.Min(state.Value, 1 - Real.Epsilon) + Real.Max(state.Value, Real.MaxValue * 2);
+            """);
+
+        yield return new(Rule, Prefix + "double and float hyperparameters with tiny defaults are no Real", """
+            state.Precise = Math.Max(state.Precise, Floor);
+            state.Scale = MathF.Max(state.Scale, Tiny);
+            """, """
+            [Hyperparameter] public double Floor { get; init; } = 1e-50;
+            [Hyperparameter] public float Tiny { get; init; } = 1e-45f;
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Counters()
+    {
+        const string Rule = "OPT0005";
+
+        yield return new(Rule, Prefix + "a postfix increment as a divisor inside an expression", """
+            update[0] = -gradient[0] / {|#0:state.Value++|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new(Rule, Prefix + "counting through a ref State alias of the whole state", """
+            ref State s = ref state;
+            {|#0:s.Value += 1|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new(Rule, Prefix + "counting through a generic ref T helper with ++", """
+            Bump(ref state.Value);
+            """, """
+            private static void Bump<T>(ref T x) where T : INumber<T> => {|#0:x++|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        // Reset from a budget (a set, not an accumulation), then counted down by 1: still a counter.
+        yield return new(Rule, Prefix + "a budget countdown reset from an Integer hyperparameter", """
+            if (state.Value <= 0)
+                state.Value = MaxSteps;
+            {|#0:state.Value--|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new(Rule, Prefix + "a counter in the transition of a second spec in the project", """
+            state.Value += gradient[0];
+            """)
+        {
+            Outside = """
+                [Optimizer]
+                public partial class Ticker
+                {
+                    [State] private Real ticks;
+
+                    [Transition]
+                    private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+                    {
+                        {|#0:state.Ticks += 1|};
+                        for (int i = 0; i < gradient.Length; i++)
+                            update[i] = -gradient[i] / state.Ticks;
+                    }
+                }
+                """,
+            InDouble = [Counter("Ticks")],
+            InSingle = [Counter("Ticks")],
+        };
+
+        yield return new(Rule, Prefix + "a float slot counted with ++ inside a checked block and a loop", """
+            checked
+            {
+                for (int i = 0; i < gradient.Length; i++)
+                {
+                    if (gradient[i] == 0)
+                        {|#0:state.Scale++|};
+                }
+            }
+            """)
+        { InDouble = [Counter("Scale", "float")], InSingle = [Counter("Scale", "float")] };
+
+        yield return new(Rule, Prefix + "a Real slot counted up to an Integer hyperparameter with Real.Min", """
+            {|#0:state.Value = Real.Min(state.Value + 1, MaxSteps)|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new(Rule, Prefix + "a counter in an instance helper method taking the state by ref", """
+            Advance(ref state);
+            """, """
+            private void Advance(ref State s)
+            {
+                if (LearningRate > 0)
+                    {|#0:s.Value = s.Value + (Real)1|};
+            }
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new(Rule, Prefix + "a counter in a static helper class given the slot by ref", """
+            Counting.Next(ref state.Scale);
+            """)
+        {
+            Outside = """
+                internal static class Counting
+                {
+                    public static void Next(ref float tally) => {|#0:tally += 1|};
+                }
+                """,
+            InDouble = [Counter("Scale", "float")],
+            InSingle = [Counter("Scale", "float")],
+        };
+
+        // Negatives.
+        yield return new(Rule, Prefix + "a slot incremented by a hyperparameter or by a cast half is no counter", """
+            state.Value += LearningRate;
+            state.Scale += (float)0.5;
+            """);
+
+        yield return new(Rule, Prefix + "a toggle x = 1 - x and a negation x = -x + 1 are no counts", """
+            state.Value = 1 - state.Value;
+            state.Scale = -state.Scale + 1;
+            """);
+
+        yield return new(Rule, Prefix + "a Real slot only reset to constants is no counter", """
+            state.Value = 0;
+            if (gradient[0] > 0)
+                state.Value = 1;
+            """);
+
+        yield return new(Rule, Prefix + "another slot's value plus one stored in a Real slot", """
+            state.Value = (Real)state.Scale + 1;
+            state.Value = state.Precise > 0 ? (Real)state.Precise + 1 : 0;
+            """);
+
+        yield return new(Rule, Prefix + "Integer, long and int slots and a double slot counted every way", """
+            state.Count++;
+            ++state.Total;
+            state.Small += 1;
+            state.Precise = state.Precise + 1;
+            state.NumLinesearchSteps = Integer.Max(state.NumLinesearchSteps - 1, 0);
+            """);
+
+        yield return new(Rule, Prefix + "elements of a Real[] slot counted through a ref local and a ref helper", """
+            ref Real first = ref state.Velocity[0];
+            first++;
+            Bump(ref state.Weights[0]);
+            """, """
+            private static void Bump(ref Real x) => x += 1;
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> OtherModeCode()
+    {
+        const string Rule = "OPT0006";
+
+        yield return new(Rule, Prefix + "Vector128.Create of a Real into a Vector128<float>", """
+            Vector128<float> v = {|#0:Vector128.Create(state.Value)|};
+            state.Scale = v.ToScalar();
+            """)
+        {
+            InDouble = [CompilerError("CS0029")],
+            InSingle = [OtherMode("CS0029", "Double", "Cannot implicitly convert type 'System.Runtime.Intrinsics.Vector128<double>' to 'System.Runtime.Intrinsics.Vector128<float>'")],
+        };
+
+        yield return new(Rule, Prefix + "a float type pattern on a Real slot", """
+            if (state.Value is {|#0:float|} f && f > 1)
+                state.Value = 1;
+            """)
+        {
+            InDouble = [CompilerError("CS8121")],
+            InSingle = [OtherMode("CS8121", "Double", "An expression of type 'double' cannot be handled by a pattern of type 'float'.")],
+        };
+
+        yield return new(Rule, Prefix + "a ref double local aliasing a Real slot", """
+            ref double p = ref {|#0:state.Value|};
+            p *= 2;
+            """)
+        {
+            InDouble = [OtherMode("CS8173", "Single", "The expression must be of type 'double' because it is being assigned by reference")],
+            InSingle = [CompilerError("CS8173")],
+        };
+
+        yield return new(Rule, Prefix + "double.Parse of a setting stored in a Real slot", """
+            state.Value = {|#0:double.Parse("0.5", System.Globalization.CultureInfo.InvariantCulture)|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new(Rule, Prefix + "a count cast to long instead of Integer", """
+            state.Count = {|#0:(long)gradient.Length|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", LongToInt)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new(Rule, Prefix + "an nint length stored in the Integer slot", """
+            nint length = gradient.Length;
+            state.Count = {|#0:length|};
+            """)
+        {
+            InDouble = [OtherMode("CS0266", "Single", "Cannot implicitly convert type 'nint' to 'int'. An explicit conversion exists (are you missing a cast?)")],
+            InSingle = [CompilerError("CS0266")],
+        };
+
+        yield return new(Rule, Prefix + "a List<Real> given to a List<double> local", """
+            System.Collections.Generic.List<double> history = {|#0:new System.Collections.Generic.List<Real> { state.Value }|};
+            state.Precise = history[0];
+            """)
+        {
+            InDouble = [OtherMode("CS0029", "Single", "Cannot implicitly convert type 'System.Collections.Generic.List<float>' to 'System.Collections.Generic.List<double>'")],
+            InSingle = [CompilerError("CS0029")],
+        };
+
+        yield return new(Rule, Prefix + "a conditional and a ?? mixing a Real with a double", """
+            Real pick = {|#0:gradient[0] > 0 ? state.Value : state.Precise|};
+            Real cap = {|#1:Cap ?? state.Precise|};
+            state.Value = pick + cap;
+            """, """
+            [Hyperparameter] public Real? Cap { get; init; } = null;
+            """)
+        {
+            InDouble = [OtherMode("CS0266", "Single", DoubleToFloat), OtherMode("CS0266", "Single", DoubleToFloat, marker: 1)],
+            InSingle = [CompilerError("CS0266"), CompilerError("CS0266", marker: 1)],
+        };
+
+        yield return new(Rule, Prefix + "an explicit double type argument for a generic helper on a Real", """
+            state.Value = {|#0:Clip<double>(state.Value)|};
+            """, """
+            private static T Clip<T>(T x) where T : INumber<T> => T.Min(x, T.One);
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new(Rule, Prefix + "a Func<float, float> applied to a Real slot", """
+            Func<float, float> halve = x => x / 2;
+            state.Value = {|#1:halve({|#0:state.Value|})|};
+            """)
+        {
+            InDouble = [CompilerError("CS1503"), SlotValue("Value", RealDouble, "a Single", marker: 1)],
+            InSingle = [OtherMode("CS1503", "Double", "Argument 1: cannot convert from 'double' to 'float'")],
+        };
+
+        // float += double does not compile (a compound assignment converts back only a value implicitly convertible to its target).
+        yield return new(Rule, Prefix + "a float accumulator summing Real values by compound assignment does not compile in Double mode", """
+            float sum = 0;
+            foreach (Real g in gradient)
+                {|#0:sum += g|};
+            state.Scale = sum;
+            """)
+        {
+            InDouble = [CompilerError("CS0266"), Conversion("The compound assignment", "Double", "Single", RealDouble)],
+            InSingle = [OtherMode("CS0266", "Double", DoubleToFloat)],
+        };
+
+        yield return new(Rule, Prefix + "Convert.ToSingle of a Real narrows in Double mode", """
+            float f = {|#0:Convert.ToSingle(state.Value)|};
+            update[0] = f;
+            """)
+        {
+            InDouble = [Conversion("'Convert.ToSingle'", "Double", "Single", RealDouble)],
+            InSingle = [OtherMode("OPT0001", "Double", "'Convert.ToSingle' converts Double to Single, which is narrower than Real (Double in Double mode)")],
+        };
+
+        yield return new(Rule, Prefix + "a float slot stored into a Real slot is the seed bug of Double mode", """
+            state.Value = {|#0:state.Scale * 2|};
+            """)
+        {
+            InDouble = [SlotValue("Value", RealDouble, "a Single")],
+            InSingle = [OtherMode("OPT0002", "Double", "Slot 'Value' is Real (Double in Double mode) but is assigned a Single value")],
+        };
+
+        yield return new(Rule, Prefix + "a span-of-float helper given a Real[] slot", """
+            Normalize({|#0:state.Velocity|});
+            """, """
+            private static void Normalize(Span<float> values)
+            {
+                for (int i = 0; i < values.Length; i++)
+                    values[i] /= 2;
+            }
+            """)
+        {
+            InDouble = [CompilerError("CS1503")],
+            InSingle = [OtherMode("CS1503", "Double", "Argument 1: cannot convert from 'double[]' to 'System.Span<float>'")],
+        };
+
+        yield return new(Rule, Prefix + "Math.PI as a Real hyperparameter's default", """
+            state.Value = Real.Sin(Angle * state.Value);
+            """, """
+            [Hyperparameter] public Real Angle { get; init; } = {|#0:Math.PI|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        // The double literal does not compile in Single mode; the fixed form (Real)1e-50 is OPT0004's, not this one's.
+        yield return new(Rule, Prefix + "a Real hyperparameter's double literal default of 1e-50", """
+            state.Value = Real.Max(state.Value, Floor);
+            """, """
+            [Hyperparameter] public Real Floor { get; init; } = {|#0:1e-50|};
+            """)
+        {
+            InDouble = [OtherMode("CS0664", "Single", LiteralDouble), Collapse("1e-50", "0")],
+            InSingle = [CompilerError("CS0664"), Collapse("1e-50", "0")],
+        };
+
+        yield return new(Rule, Prefix + "TensorPrimitives.Add of a Real[] slot and a float[] slot", """
+            System.Numerics.Tensors.TensorPrimitives.Add<float>({|#0:state.Velocity|}, state.Mu, state.Mu);
+            """)
+        {
+            InDouble = [CompilerError("CS1503")],
+            InSingle = [OtherMode("CS1503", "Double", "Argument 1: cannot convert from 'double[]' to 'System.ReadOnlySpan<float>'")],
+        };
+
+        yield return new(Rule, Prefix + "a long.MaxValue sentinel compared with and stored into the Integer slot", """
+            if (state.Count < MaxSteps)
+                state.Count = {|#0:long.MaxValue|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", LongToInt)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new(Rule, Prefix + "a Real[] slot copied into a float[] local", """
+            float[] copy = {|#0:state.Second|};
+            state.Scale = copy[0];
+            """)
+        {
+            InDouble = [CompilerError("CS0029")],
+            InSingle = [OtherMode("CS0029", "Double", "Cannot implicitly convert type 'double[]' to 'float[]'")],
+        };
+
+        // Negatives.
+        yield return new(Rule, Prefix + "float views of the float[] slot, Math.Abs of the slots and Interlocked on the Integer slot compile in both modes", """
+            Span<float> s = state.Mu;
+            float[] a = state.Mu;
+            s[0] = a[0];
+            state.Count = Math.Abs(state.Count);
+            state.Value = Math.Abs(state.Value);
+            System.Threading.Interlocked.Increment(ref state.Count);
+            """);
+
+        yield return new(Rule, Prefix + "Vector128<Real>, Real type patterns, ref Real locals and Real.Parse compile in both modes", """
+            Vector128<Real> v = Vector128.Create(state.Value);
+            ref Real p = ref state.Value;
+            p = v.ToScalar();
+            if (state.Value is Real r && r > 1)
+                state.Value = Real.Parse("0.5", System.Globalization.CultureInfo.InvariantCulture);
+            state.Count = Integer.Parse("3");
+            """);
+
+        yield return new(Rule, Prefix + "an Integer index into a Real[] slot, Integer.MaxValue comparisons and a long sum", """
+            if (state.Count < Integer.MaxValue)
+                state.Count++;
+            state.Value = state.Weights[state.Count % MemorySize];
+            state.Total += state.Count * 2L;
+            if (state.Count == Integer.MaxValue)
+                state.Count = 0;
+            """);
+
+        yield return new(Rule, Prefix + "a float hyperparameter in Real arithmetic is OPT0003 in Double mode only, not OPT0006 in Single mode", """
+            state.Value *= {|#0:Beta|};
+            """)
+        { InDouble = [MixedPrecision("Beta")] };
+
+        yield return new(Rule, Prefix + "string formatting, sizeof(Real) in a constant and Real.Pi defaults compile in both modes", """
+            const int Width = sizeof(Real);
+            string text = state.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + Width;
+            state.Value = Real.Sin(Angle) * text.Length;
+            """, """
+            [Hyperparameter] public Real Angle { get; init; } = Real.Pi / 4;
+            """);
+
+        yield return new(Rule, Prefix + "a Real widened into double and long parameters of params and Action delegates", """
+            Action<double> log = d => _ = d;
+            log(state.Value);
+            state.Precise = Sum(state.Value, state.Precise);
+            state.Total = Longest(state.Count, gradient.Length);
+            """, """
+            private static double Sum(params double[] xs)
+            {
+                double s = 0;
+                foreach (double x in xs)
+                    s += x;
+                return s;
+            }
+
+            private static long Longest(long a, long b) => Math.Max(a, b);
+            """);
+
+        yield return new(Rule, Prefix + "TensorPrimitives over Real spans and float spans separately compile in both modes", """
+            System.Numerics.Tensors.TensorPrimitives.Add<Real>(state.Velocity, state.Second, state.Velocity);
+            System.Numerics.Tensors.TensorPrimitives.Multiply<float>(state.Mu, 2f, state.Mu);
+            state.Value = System.Numerics.Tensors.TensorPrimitives.Sum<Real>(state.Velocity);
+            """);
+    }
+}
