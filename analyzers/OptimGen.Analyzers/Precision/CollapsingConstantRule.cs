@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using TypeInstantiations = OptimGen.Analyzers.Narrowing.TypeInstantiations;
 using OptimGen.Analyzers.Specs;
 using OptimGen.Conventions;
 using OptimGen.Specs.Model;
@@ -31,6 +32,9 @@ internal sealed class CollapsingConstantRule
 
     /// <summary>Constant <c>Real</c> arithmetic in the scope, judged as folded in each mode (<see cref="ConstantRealArithmetic"/>).</summary>
     private readonly List<IOperation> arithmetic = new();
+
+    /// <summary><c>T.CreateChecked(1e-50)</c> in a generic helper of the scope: reported where the scope instantiates <c>T</c> with <c>Real</c>.</summary>
+    private readonly List<(InvocationExpressionSyntax Creation, IdentifierNameSyntax Receiver, IOperation Constant)> genericCreations = new();
 
     public CollapsingConstantRule(SpecReadings specs) => this.specs = specs;
 
@@ -103,40 +107,23 @@ internal sealed class CollapsingConstantRule
     }
 
     /// <summary>
-    /// <c>new Real[] { 1000, 16777217 }</c>, <c>Real[] caps = { ... }</c>, <c>stackalloc Real[] { ... }</c>: each element of an
-    /// array written with the <c>Real</c> alias is an initializer of a <c>Real</c> (a <c>Real[]</c> hyperparameter's default
-    /// holds its values as a <c>Real</c> one does).
+    /// <c>new Real[] { 1000, 16777217 }</c>, <c>Real[] caps = { ... }</c>, <c>stackalloc Real[] { ... }</c>, <c>Span&lt;Real&gt; s = [...]</c>:
+    /// each element of a collection written with the <c>Real</c> alias is an initializer of a <c>Real</c> (a <c>Real[]</c>
+    /// hyperparameter's default holds its values as a <c>Real</c> one does), see <see cref="RealElements"/>.
     /// </summary>
-    public static void AnalyzeArrayInitializer(SyntaxNodeAnalysisContext context, PrecisionMode active)
+    public static void AnalyzeCollection(SyntaxNodeAnalysisContext context, PrecisionMode active)
     {
-        var initializer = (InitializerExpressionSyntax)context.Node;
-        if (RealArrayElementType(initializer) is not { } elementType)
+        if (RealElements.ElementType(context.Node) is not { } elementType)
             return;
-        foreach (ExpressionSyntax element in initializer.Expressions)
+        foreach (ExpressionSyntax element in RealElements.Of(context.Node))
             AnalyzeInitializer(context, elementType, element, active);
     }
 
-    /// <summary>The element type written for the array <paramref name="initializer"/> fills, when it is one-dimensional; null otherwise.</summary>
-    internal static TypeSyntax? RealArrayElementType(InitializerExpressionSyntax initializer)
-    {
-        TypeSyntax? arrayType = initializer.Parent switch
-        {
-            ArrayCreationExpressionSyntax creation => creation.Type,
-            StackAllocArrayCreationExpressionSyntax stackAllocation => stackAllocation.Type,
-            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type,
-            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
-            _ => null,
-        };
-        if (arrayType is NullableTypeSyntax nullable)
-            arrayType = nullable.ElementType;
-        return arrayType is ArrayTypeSyntax { RankSpecifiers.Count: 1, ElementType: IdentifierNameSyntax { Identifier.ValueText: "Real" } element } ? element : null;
-    }
-
-    /// <summary>Whether an operation is an element of an array written with the <c>Real</c> alias (<see cref="AnalyzeArrayInitializer"/>'s, anywhere).</summary>
-    private static bool IsRealArrayElement(IOperation element) =>
-        element is { Syntax.Parent: InitializerExpressionSyntax initializer, SemanticModel: { } model }
-        && initializer.IsKind(SyntaxKind.ArrayInitializerExpression)
-        && RealArrayElementType(initializer) is { } elementType
+    /// <summary>Whether an operation is an element of a collection written with the <c>Real</c> alias (<see cref="AnalyzeCollection"/>'s, anywhere).</summary>
+    private static bool IsRealCollectionElement(IOperation element) =>
+        element is { Syntax: ExpressionSyntax expression, SemanticModel: { } model }
+        && RealElements.CollectionOf(expression) is { } collection
+        && RealElements.ElementType(collection) is { } elementType
         && IsRealAlias(elementType, model, CancellationToken.None);
 
     private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, TypeSyntax declaredType, ExpressionSyntax initial, PrecisionMode active)
@@ -182,6 +169,13 @@ internal sealed class CollapsingConstantRule
     /// </summary>
     public void Visit(IOperation operation, ITypeSymbol activeReal)
     {
+        if (operation is IInvocationOperation { TargetMethod.IsStatic: true, Arguments.Length: 1 } invocation
+            && GenericCreation(invocation) is { } generic)
+        {
+            genericCreations.Add(generic);
+            return;
+        }
+
         if (operation is IBinaryOperation or IUnaryOperation)
         {
             if (IsOutermostRealArithmetic(operation, activeReal))
@@ -203,7 +197,7 @@ internal sealed class CollapsingConstantRule
             || !IsReal(conversion.Type, activeReal)
             || IsReal(operand.Type, activeReal)
             || conversion.Parent is IVariableInitializerOperation or ISymbolInitializerOperation
-            || IsRealArrayElement(conversion))
+            || IsRealCollectionElement(conversion))
             return;
         bool inRealSlot = conversion.Parent switch
         {
@@ -212,6 +206,28 @@ internal sealed class CollapsingConstantRule
             _ => false,
         };
         candidates.Add((operand, inRealSlot));
+    }
+
+    /// <summary>
+    /// <c>T.CreateChecked(constant)</c> (or <c>CreateSaturating</c>, <c>CreateTruncating</c>) on a type parameter: the generic
+    /// spelling of <c>Real.CreateChecked(constant)</c> in a helper the scope instantiates (<see cref="AnalyzeCreate"/>'s twin).
+    /// </summary>
+    private static (InvocationExpressionSyntax, IdentifierNameSyntax, IOperation)? GenericCreation(IInvocationOperation invocation)
+    {
+        if (invocation.Syntax is not InvocationExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax
+                {
+                    Expression: IdentifierNameSyntax receiver,
+                    Name.Identifier.ValueText: "CreateChecked" or "CreateSaturating" or "CreateTruncating",
+                },
+            } creation
+            || invocation.TargetMethod.ReturnType is not ITypeParameterSymbol)
+            return null;
+        IOperation value = invocation.Arguments[0].Value;
+        while (value is IConversionOperation { IsImplicit: true } widened)
+            value = widened.Operand;
+        return value.ConstantValue.HasValue ? (creation, receiver, value) : null;
     }
 
     /// <summary>The constant arms of a conditional, <c>switch</c> or <c>??</c> (nested ones' included) that has no constant value itself.</summary>
@@ -248,7 +264,7 @@ internal sealed class CollapsingConstantRule
         while (parent is IConversionOperation { IsImplicit: true })
             parent = parent.Parent;
         return parent is not (IVariableInitializerOperation or ISymbolInitializerOperation or IConversionOperation)
-               && !IsRealArrayElement(operation)
+               && !IsRealCollectionElement(operation)
                && !(parent is IBinaryOperation or IUnaryOperation && parent.ConstantValue.HasValue && IsReal(parent.Type, activeReal));
     }
 
@@ -284,7 +300,10 @@ internal sealed class CollapsingConstantRule
     /// converts them to <c>Real</c> in <paramref name="other"/> too. Whether a constant collapses is asked first: it
     /// is cheap, and the rare constant that does is the only one looked up in the other mode.
     /// </summary>
-    public IEnumerable<Diagnostic> Findings(Compilation compilation, PrecisionMode active, Compilation? other, CancellationToken cancellationToken)
+    /// <param name="instantiations">The type arguments the active mode's scope instantiates generics with.</param>
+    /// <param name="otherInstantiations">The other mode's, asked only for a <c>T.CreateChecked(constant)</c> whose constant collapses.</param>
+    public IEnumerable<Diagnostic> Findings(Compilation compilation, PrecisionMode active, Compilation? other,
+        TypeInstantiations instantiations, Func<TypeInstantiations?> otherInstantiations, CancellationToken cancellationToken)
     {
         PrecisionMode otherMode = Precisions.Other(active);
         ITypeSymbol? otherReal = other is null ? null : RealOf(other, otherMode);
@@ -302,6 +321,22 @@ internal sealed class CollapsingConstantRule
             if (Create(constant.Syntax.GetLocation(), constant.Syntax, constant.ConstantValue.Value, active, compilation, cancellationToken) is not { } diagnostic)
                 continue;
             if (inRealSlot || (other is not null && otherReal is not null && IsConvertedToReal(constant.Syntax, other, otherReal, cancellationToken)))
+                yield return diagnostic;
+        }
+
+        foreach ((InvocationExpressionSyntax creation, IdentifierNameSyntax receiver, IOperation constant) in genericCreations)
+        {
+            if (other is null || otherReal is null || !other.ContainsSyntaxTree(creation.SyntaxTree)
+                || Create(creation.GetLocation(), constant.Syntax, constant.ConstantValue.Value, active, compilation, cancellationToken) is not { } diagnostic)
+                continue;
+            // T is Real where the scope instantiates it with the active mode's Real and the other mode's scope with the other's:
+            // a helper instantiated only with double (or float) written as such is not.
+            ITypeSymbol? parameter = SemanticModels.For(compilation, creation.SyntaxTree).GetSymbolInfo(receiver, cancellationToken).Symbol as ITypeSymbol;
+            if (!instantiations.Of(parameter).Contains(activeReal, SymbolEqualityComparer.Default)
+                || otherInstantiations() is not { } inOther)
+                continue;
+            ITypeSymbol? otherParameter = SemanticModels.For(other, creation.SyntaxTree).GetSymbolInfo(receiver, cancellationToken).Symbol as ITypeSymbol;
+            if (inOther.Of(otherParameter).Contains(otherReal, SymbolEqualityComparer.Default))
                 yield return diagnostic;
         }
     }

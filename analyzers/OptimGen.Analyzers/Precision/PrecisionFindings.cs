@@ -204,14 +204,18 @@ internal sealed class PrecisionFindings
         Compilation? other = specTypes is not null
             ? OtherModeCompilation.Build(compilation, otherMode, specs, specTypes, analyzed.Contains, namesInScope, cancellationToken)
             : null;
-        found.AddRange(constants.Findings(compilation, mode, other, cancellationToken));
+        // The other mode's scope: OPT0006 walks it; OPT0004 asks it only for a generic T.CreateChecked(constant) that collapses.
+        var otherSlots = new StateSlots();
+        TransitionScope? otherScopeComputed = null;
+        TransitionScope OtherScope() => otherScopeComputed ??= TransitionScope.Compute(other!, otherSlots, cancellationToken);
+        found.AddRange(constants.Findings(compilation, mode, other, scope.Instantiations,
+            () => other is null ? null : OtherScope().Instantiations, cancellationToken));
         OtherModeRule? otherModeRule = null;
         Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>>? otherModeDeclarations = null;
         Dictionary<SyntaxTree, List<SyntaxNode>>? otherModeReadInitializers = null;
         if (other is not null && IsEnabled(compilation, PrecisionDiagnostics.OtherModeId, cancellationToken))
         {
-            var otherSlots = new StateSlots();
-            TransitionScope otherScope = TransitionScope.Compute(other, otherSlots, cancellationToken);
+            TransitionScope otherScope = OtherScope();
             otherModeRule = new OtherModeRule(compilation, scope, slots, other, otherScope, otherSlots, options, mode, specs);
             otherModeDeclarations = ScopePieces.Of(other, otherScope, analyzed.Contains, cancellationToken);
             AddSpecInputs(specTypes!, analyzed.Contains, readMembers);

@@ -27,7 +27,8 @@ internal static class FreshEyesPrecisionCasesRound4
     private const string LongToInt = "Cannot implicitly convert type 'long' to 'int'. An explicit conversion exists (are you missing a cast?)";
     private const string LiteralDouble = "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type";
 
-    public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(Counters()).Concat(OtherModeCode());
+    public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(MoreCollapsingConstants()).Concat(Counters()).Concat(MoreCounters())
+        .Concat(OtherModeCode()).Concat(MoreOtherModeCode());
 
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
     {
@@ -311,6 +312,118 @@ internal static class FreshEyesPrecisionCasesRound4
             """);
     }
 
+    private static IEnumerable<AnalyzerCase> MoreCollapsingConstants()
+    {
+        const string Rule = "OPT0004";
+
+        // C# 12 collection expressions fill a Real[] as an array initializer does.
+        yield return new(Rule, Prefix + "collection expressions of Real: a Real[] hyperparameter default and a Span<Real> local", """
+            Span<Real> marks = [1, {|#0:16777217|}];
+            state.Value = marks[1] + (Milestones is { Length: > 0 } m ? m[0] : 0);
+            """, """
+            [Hyperparameter] public Real[]? Milestones { get; init; } = [{|#1:33554433|}, 2];
+            """)
+        {
+            InDouble = [Collapse("16777217", "16777216"), Collapse("33554433", "33554432", marker: 1)],
+            InSingle = [Collapse("16777217", "16777216"), Collapse("33554433", "33554432", marker: 1)],
+        };
+
+        yield return new(Rule, Prefix + "a long literal and int.MaxValue as Real hyperparameter defaults", """
+            state.Value = Real.Min(state.Value, Horizon) + Real.Min(state.Value, Ceiling);
+            """, """
+            [Hyperparameter] public Real Horizon { get; init; } = {|#0:16777217L|};
+            [Hyperparameter] public Real Ceiling { get; init; } = {|#1:int.MaxValue|};
+            """)
+        {
+            InDouble = [Collapse("16777217L", "16777216"), Collapse("int.MaxValue", "2147483648", marker: 1)],
+            InSingle = [Collapse("16777217L", "16777216"), Collapse("int.MaxValue", "2147483648", marker: 1)],
+        };
+
+        yield return new(Rule, Prefix + "a const Real decay in one class folded from a const Real epsilon of another", """
+            state.Value *= Schedule.Decay;
+            """)
+        {
+            Outside = """
+                internal static class Tolerances
+                {
+                    public const Real Eps = (Real)1e-9;
+                }
+
+                internal static class Schedule
+                {
+                    public const Real Decay = {|#0:1 - Tolerances.Eps|};
+                }
+                """,
+            InDouble = [Collapse("1 - Tolerances.Eps", "exactly 1")],
+            InSingle = [Collapse("1 - Tolerances.Eps", "exactly 1")],
+        };
+
+        yield return new(Rule, Prefix + "an expression-bodied Real property of another class returning a large integer", """
+            state.Value /= Settings.Horizon;
+            """)
+        {
+            Outside = """
+                internal static class Settings
+                {
+                    public static Real Horizon => {|#0:16777217|};
+                }
+                """,
+            InDouble = [Collapse("16777217", "16777216")],
+            InSingle = [Collapse("16777217", "16777216")],
+        };
+
+        yield return new(Rule, Prefix + "Real.CreateChecked with an explicit type argument and a named argument", """
+            state.Value = Real.Max(state.Value, {|#0:Real.CreateChecked<double>(1e-50)|}) + {|#1:Real.CreateSaturating(value: 1e39)|};
+            """)
+        {
+            InDouble = [Collapse("1e-50", "0"), Collapse("1e39", "infinity", marker: 1)],
+            InSingle = [Collapse("1e-50", "0"), Collapse("1e39", "infinity", marker: 1)],
+        };
+
+        yield return new(Rule, Prefix + "an object initializer of a settings class setting a Real member in a transition", """
+            var settings = new Settings { Limit = {|#0:16777217|} };
+            state.Value = Real.Min(state.Value, settings.Limit);
+            """, """
+            private sealed class Settings
+            {
+                public Real Limit { get; set; }
+            }
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new(Rule, Prefix + "a Func<Real> lambda returning a large integer and a Real local function's return", """
+            Func<Real> cap = () => {|#0:16777217|};
+            Real Floor() => {|#1:(Real)1e-50|};
+            state.Value = Real.Clamp(state.Value, Floor(), cap());
+            """)
+        {
+            InDouble = [Collapse("16777217", "16777216"), Collapse("1e-50", "0", marker: 1)],
+            InSingle = [Collapse("16777217", "16777216"), Collapse("1e-50", "0", marker: 1)],
+        };
+
+        // The known gap of round 3: T is Real where the transition instantiates the helper.
+        yield return new(Rule, Prefix + "T.CreateChecked of a tiny constant in a generic helper the transition instantiates with Real", """
+            state.Value = Guard(state.Value);
+            """, """
+            private static T Guard<T>(T x) where T : IFloatingPoint<T> => T.Max(x, {|#0:T.CreateChecked(1e-50)|});
+            """)
+        { InDouble = [Collapse("1e-50", "0")], InSingle = [Collapse("1e-50", "0")] };
+
+        // Negatives.
+        yield return new(Rule, Prefix + "T.CreateChecked in a generic helper instantiated with double, and unchecked Integer casts", """
+            state.Precise = Guard(state.Precise);
+            state.Count = unchecked((Integer)3_000_000_000L) + Real.CreateChecked(16777216) > 0 ? 1 : 0;
+            """, """
+            private static T Guard<T>(T x) where T : IFloatingPoint<T> => T.Max(x, T.CreateChecked(1e-50));
+            """);
+
+        yield return new(Rule, Prefix + "collection expressions of Real with values that survive and of double with values that do not", """
+            Span<Real> marks = [1, 16777216, (Real)0.5];
+            double[] wide = [16777217, 1e-50];
+            state.Value = marks[1] + (Real)wide.Length;
+            """);
+    }
+
     private static IEnumerable<AnalyzerCase> Counters()
     {
         const string Rule = "OPT0005";
@@ -442,6 +555,64 @@ internal static class FreshEyesPrecisionCasesRound4
             Bump(ref state.Weights[0]);
             """, """
             private static void Bump(ref Real x) => x += 1;
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> MoreCounters()
+    {
+        const string Rule = "OPT0005";
+
+        yield return new(Rule, Prefix + "a patience countdown clamped with Math.Max", """
+            {|#0:state.Value = Math.Max(state.Value - 1, 0)|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new(Rule, Prefix + "a wrap-around counter reset to 0 past a limit", """
+            {|#0:state.Value = state.Value + 1 >= MemorySize ? 0 : state.Value + 1|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new(Rule, Prefix + "a counter in a spec nested in a partial class, its state parameter named st", """
+            state.Value += gradient[0];
+            """)
+        {
+            Outside = """
+                public partial class Outer
+                {
+                    [Optimizer]
+                    public partial class Inner
+                    {
+                        [State] private float tries;
+
+                        [Transition]
+                        private void Update(ref State st, ReadOnlySpan<Real> gradient, Span<Real> update)
+                        {
+                            {|#0:st.Tries++|};
+                            update[0] = -gradient[0] / st.Tries;
+                        }
+                    }
+                }
+                """,
+            InDouble = [Counter("Tries", "float")],
+            InSingle = [Counter("Tries", "float")],
+        };
+
+        yield return new(Rule, Prefix + "a counter under Real.Clamp and one under a cast to float", """
+            {|#0:state.Value = Real.Clamp(state.Value + 1, 0, 100)|};
+            {|#1:state.Scale = (float)(state.Scale + 1f)|};
+            """)
+        { InDouble = [Counter("Value"), Counter("Scale", "float", marker: 1)], InSingle = [Counter("Value"), Counter("Scale", "float", marker: 1)] };
+
+        // Negatives.
+        yield return new(Rule, Prefix + "a floor Real.Max(x, 1) and a float flag toggled between 0 and 1 are no counts", """
+            state.Value = Real.Max(state.Value, 1);
+            state.Scale = state.Scale == 0 ? 1 : 0;
+            """);
+
+        yield return new(Rule, Prefix + "a Real slot set to the Integer count plus one each step is a copy, not a count", """
+            state.Count++;
+            state.Value = state.Count + 1;
+            update[0] = -gradient[0] / state.Value;
             """);
     }
 
@@ -678,6 +849,126 @@ internal static class FreshEyesPrecisionCasesRound4
             System.Numerics.Tensors.TensorPrimitives.Add<Real>(state.Velocity, state.Second, state.Velocity);
             System.Numerics.Tensors.TensorPrimitives.Multiply<float>(state.Mu, 2f, state.Mu);
             state.Value = System.Numerics.Tensors.TensorPrimitives.Sum<Real>(state.Velocity);
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> MoreOtherModeCode()
+    {
+        const string Rule = "OPT0006";
+
+        yield return new(Rule, Prefix + "overloads (long, int) and (int, long) are ambiguous for two Integers in Single mode", """
+            state.Total = {|#0:Combine|}(state.Count, state.Small);
+            """, """
+            private static long Combine(long a, int b) => a + b;
+
+            private static long Combine(int a, long b) => a + b;
+            """)
+        {
+            InDouble = [OtherMode("CS0121", "Single", "The call is ambiguous between the following methods or properties: 'Spec.Combine(long, int)' and 'Spec.Combine(int, long)'")],
+            InSingle = [CompilerError("CS0121")],
+        };
+
+        yield return new(Rule, Prefix + "a shift by the Integer count has no long shift count in Double mode", """
+            state.Small = {|#0:1 << state.Count|};
+            """)
+        {
+            InDouble = [CompilerError("CS0019")],
+            InSingle = [OtherMode("CS0019", "Double", "Operator '<<' cannot be applied to operands of type 'int' and 'long'")],
+        };
+
+        // With an out int, Math.DivRem(int, int, out int) is the overload chosen: the Integer count is what fails in Double mode.
+        yield return new(Rule, Prefix + "Math.DivRem of the Integer count with an out int remainder", """
+            Integer quotient = Math.DivRem({|#0:state.Count|}, 3, out int remainder);
+            state.Count = quotient + remainder;
+            """)
+        {
+            InDouble = [CompilerError("CS1503")],
+            InSingle = [OtherMode("CS1503", "Double", "Argument 1: cannot convert from 'long' to 'int'")],
+        };
+
+        yield return new(Rule, Prefix + "a checked cast of a constant above int's range to Integer", """
+            state.Count = {|#0:(Integer)3_000_000_000|};
+            """)
+        {
+            InDouble = [OtherMode("CS0221", "Single", "Constant value '3000000000' cannot be converted to a 'int' (use 'unchecked' syntax to override)")],
+            InSingle = [CompilerError("CS0221")],
+        };
+
+        // Into a local: stored in the int slot directly, the conversion would be to the slot's own declared type (allowed).
+        yield return new(Rule, Prefix + "Convert.ToInt32 of the Integer count narrows in Double mode", """
+            int steps = {|#0:Convert.ToInt32(state.Count)|};
+            update[0] = steps;
+            """)
+        {
+            InDouble = [Conversion("'Convert.ToInt32'", "Int64", "Int32", IntegerDouble)],
+            InSingle = [OtherMode("OPT0001", "Double", "'Convert.ToInt32' converts Int64 to Int32, which is narrower than Integer (Int64 in Double mode)")],
+        };
+
+        yield return new(Rule, Prefix + "int.Max of the Integer count compiles only in Single mode", """
+            state.Small = int.Max({|#0:state.Count|}, 0);
+            """)
+        {
+            InDouble = [CompilerError("CS1503")],
+            InSingle = [OtherMode("CS1503", "Double", "Argument 1: cannot convert from 'long' to 'int'")],
+        };
+
+        yield return new(Rule, Prefix + "a collection expression of double literals into a Real[] local", """
+            Real[] steps = [{|#0:0.5|}, 0.25f];
+            state.Value = steps[0];
+            """)
+        {
+            InDouble = [OtherMode("CS0029", "Single", "Cannot implicitly convert type 'double' to 'float'")],
+            InSingle = [CompilerError("CS0029")],
+        };
+
+        yield return new(Rule, Prefix + "a helper class in another class's static method reads a double constant into a Real", """
+            state.Value = Clipping.Clip(state.Value);
+            """)
+        {
+            Outside = """
+                internal static class Clipping
+                {
+                    private const double Limit = 10;
+
+                    public static Real Clip(Real x) => Real.Min(x, {|#0:Limit|});
+                }
+                """,
+            InDouble = [OtherMode("CS1503", "Single", "Argument 2: cannot convert from 'double' to 'float'")],
+            InSingle = [CompilerError("CS1503")],
+        };
+
+        yield return new(Rule, Prefix + "the other mode's error in a nested spec's transition", """
+            state.Value += gradient[0];
+            """)
+        {
+            Outside = """
+                public partial class Outer
+                {
+                    [Optimizer]
+                    public partial class Inner
+                    {
+                        [State] private Integer steps;
+
+                        [Transition]
+                        private void Update(ref State st, ReadOnlySpan<Real> gradient, Span<Real> update)
+                        {
+                            st.Steps = {|#0:st.Steps + 1L|};
+                            update[0] = -gradient[0];
+                        }
+                    }
+                }
+                """,
+            InDouble = [OtherMode("CS0266", "Single", LongToInt)],
+            InSingle = [CompilerError("CS0266")],
+        };
+
+        // Negatives.
+        yield return new(Rule, Prefix + "unchecked Integer casts, decimal conversions and Math.DivRem with an Integer remainder compile in both modes", """
+            state.Count = unchecked((Integer)3_000_000_000L);
+            decimal money = state.Count + (decimal)state.Value;
+            Integer quotient = Math.DivRem(state.Count, 3, out Integer remainder);
+            state.Count = quotient + remainder + (Integer)money;
+            state.Small = 1 << (int)state.Count;
             """);
     }
 }
