@@ -28,7 +28,7 @@ internal static class FreshEyesPrecisionCasesRound4
     private const string LiteralDouble = "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type";
 
     public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(MoreCollapsingConstants()).Concat(Counters()).Concat(MoreCounters())
-        .Concat(OtherModeCode()).Concat(MoreOtherModeCode());
+        .Concat(OtherModeCode()).Concat(MoreOtherModeCode()).Concat(EdgeCases());
 
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
     {
@@ -970,5 +970,132 @@ internal static class FreshEyesPrecisionCasesRound4
             state.Count = quotient + remainder + (Integer)money;
             state.Small = 1 << (int)state.Count;
             """);
+    }
+
+    /// <summary>Edges of the three rules: decimal and integral-valued double constants, patterns, C# 12 lambda defaults, non-constant steps, LINQ.</summary>
+    private static IEnumerable<AnalyzerCase> EdgeCases()
+    {
+        yield return new("OPT0004", Prefix + "decimal constants and an integral-valued double literal cast to Real", """
+            state.Value = {|#0:(Real)0.99999999m|} * state.Value + {|#1:(Real)16777217.0|} + {|#2:(Real)123456789.0|};
+            """)
+        {
+            InDouble = [Collapse("0.99999999m", "exactly 1"), Collapse("16777217.0", "16777216", marker: 1), Collapse("123456789.0", "123456792", marker: 2)],
+            InSingle = [Collapse("0.99999999m", "exactly 1"), Collapse("16777217.0", "16777216", marker: 1), Collapse("123456789.0", "123456792", marker: 2)],
+        };
+
+        yield return new("OPT0004", Prefix + "just above 1, just below -1 and a double subnormal", """
+            state.Value = {|#0:(Real)(1 + 1e-8)|} * state.Value + {|#1:(Real)(-1 - 1e-9)|} + {|#2:(Real)1e-320|};
+            """)
+        {
+            InDouble = [Collapse("(1 + 1e-8)", "exactly 1"), Collapse("(-1 - 1e-9)", "exactly -1", marker: 1), Collapse("1e-320", "0", marker: 2)],
+            InSingle = [Collapse("(1 + 1e-8)", "exactly 1"), Collapse("(-1 - 1e-9)", "exactly -1", marker: 1), Collapse("1e-320", "0", marker: 2)],
+        };
+
+        yield return new("OPT0004", Prefix + "an int case label and a relational pattern on a Real slot", """
+            switch (state.Value)
+            {
+                case {|#0:16777217|}:
+                    state.Value = 0;
+                    break;
+            }
+
+            if (state.Value is > {|#1:33554433|})
+                state.Value = 1;
+            """)
+        {
+            InDouble = [Collapse("16777217", "16777216"), Collapse("33554433", "33554432", marker: 1)],
+            InSingle = [Collapse("16777217", "16777216"), Collapse("33554433", "33554432", marker: 1)],
+        };
+
+        yield return new("OPT0004", Prefix + "a C# 12 lambda parameter default and a primary constructor default of Real", """
+            var clip = (Real x, Real limit = {|#0:16777217|}) => Real.Min(x, limit);
+            state.Value = clip(state.Value) + new Settings().Eps;
+            """, """
+            private sealed class Settings(Real eps = {|#1:(Real)1e-50|})
+            {
+                public Real Eps => eps;
+            }
+            """)
+        {
+            InDouble = [Collapse("16777217", "16777216"), Collapse("1e-50", "0", marker: 1)],
+            InSingle = [Collapse("16777217", "16777216"), Collapse("1e-50", "0", marker: 1)],
+        };
+
+        yield return new("OPT0004", Prefix + "integral-valued doubles and decimals that fit float: 1.5e8, 16777216.0, 0.5m", """
+            state.Value = (Real)1.5e8 + (Real)16777216.0 + (Real)0.5m + (Real)(1 + 1e-7);
+            """);
+
+        yield return new("OPT0005", Prefix + "a countdown clamped with zero first and a count capped with the cap first", """
+            {|#0:state.Value = Real.Max(0, state.Value - 1)|};
+            {|#1:state.Scale = MathF.Min(100, state.Scale + 1)|};
+            """)
+        { InDouble = [Counter("Value"), Counter("Scale", "float", marker: 1)], InSingle = [Counter("Value"), Counter("Scale", "float", marker: 1)] };
+
+        yield return new("OPT0005", Prefix + "counting through a State local holding the same object", """
+            State current = state;
+            {|#0:current.Value += 1|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "a Real slot incremented by the gradient's length or by the Integer count is a sum", """
+            state.Value += gradient.Length;
+            state.Scale += state.Small;
+            """);
+
+        yield return new("OPT0006", Prefix + "LINQ Select with Math.Sqrt summed into a Real slot", """
+            state.Value = {|#0:System.Linq.Enumerable.Sum(System.Linq.Enumerable.Select(gradient.ToArray(), g => Math.Sqrt(g)))|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new("OPT0006", Prefix + "a params Real[] helper given a double literal", """
+            state.Value = Sum({|#0:0.5|}, state.Value);
+            """, """
+            private static Real Sum(params Real[] values)
+            {
+                Real s = 0;
+                foreach (Real v in values)
+                    s += v;
+                return s;
+            }
+            """)
+        {
+            InDouble = [OtherMode("CS1503", "Single", "Argument 1: cannot convert from 'double' to 'float'")],
+            InSingle = [CompilerError("CS1503")],
+        };
+
+        yield return new("OPT0006", Prefix + "the gradient's length into an Integer[] slot element in a Single-mode project", """
+            state.Ring[0] = {|#0:gradient.Length|};
+            """)
+        {
+            InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")],
+            InSingle = [OtherMode("OPT0002", "Double", "Slot 'Ring' is Integer (Int64 in Double mode) but is assigned an Int32 value")],
+        };
+
+        yield return new("OPT0006", Prefix + "a var copy of the Integer count into a long slot is the seed bug of Single mode", """
+            var steps = state.Count;
+            state.Total = {|#0:steps|};
+            """)
+        {
+            InDouble = [OtherMode("OPT0002", "Single", "Slot 'Total' is Int64 (declared long, Single mode) but is assigned an Int32 value")],
+            InSingle = [SlotValue("Total", "Int64 (declared long, Single mode)", "an Int32")],
+        };
+
+        yield return new("OPT0006", Prefix + "a Vector<Real> multiplied by a double literal", """
+            var v = {|#0:new Vector<Real>(state.Velocity) * 2.0|};
+            v.CopyTo(state.Velocity);
+            """)
+        {
+            InDouble = [OtherMode("CS0019", "Single", "Operator '*' cannot be applied to operands of type 'Vector<float>' and 'double'")],
+            InSingle = [CompilerError("CS0019")],
+        };
+
+        // The [Init] hook is no transition's scope (the contract's "inside a state transition"): its code is not checked for the other mode.
+        yield return new("OPT0006", Prefix + "the [Init] hook storing a long in the Integer slot is outside the transition's scope", """
+            state.Value += gradient[0];
+            """, """
+            [Init]
+            private void Start(ref State state, ReadOnlySpan<Real> parameters) => state.Count = {|#0:state.Total|};
+            """)
+        { InSingle = [CompilerError("CS0266")] };
     }
 }
