@@ -14,7 +14,7 @@ namespace OptimGen.Analyzers.Precision;
 /// <summary>
 /// OPT0005: a scalar slot declared <c>Real</c> or <c>float</c> that a transition counts with: <c>state.Steps++</c>,
 /// <c>--</c>, <c>+= 1</c>, <c>-= 1</c>, or <c>state.Steps = state.Steps + 1</c> (also under a cast to its own type,
-/// through a local that holds <c>state.Steps + 1</c> as Adam's <c>count_inc</c>, and clamped:
+/// through a local that holds <c>state.Steps + 1</c> as Adam's <c>count_inc</c> (also of a local copy of the slot), and clamped:
 /// <c>Real.Max(state.Steps - 1, 0)</c>, in an arm of a conditional or <c>switch</c> expression, through a helper that returns
 /// its argument plus one, and as an element of a tuple assignment), directly, through a <c>ref</c> local aliasing the slot, or through a
 /// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth). As a
@@ -211,8 +211,25 @@ internal sealed class CounterSlots
         _ => null,
     };
 
+    /// <summary>
+    /// Whether <paramref name="operand"/> reads the counted slot: directly, or through a local that holds a copy of it
+    /// and nothing else (optax's <c>count = state.count; count_inc = count + 1</c>).
+    /// </summary>
     private static bool IsSame(IOperation operand, ISymbol counted) =>
-        Counted(operand) is { } other && SymbolEqualityComparer.Default.Equals(other, counted);
+        (Counted(operand) is { } other && SymbolEqualityComparer.Default.Equals(other, counted))
+        || (SingleValueOf(operand) is { } copied && Counted(WithoutIdentityCasts(copied)) is { } original
+            && SymbolEqualityComparer.Default.Equals(original, counted));
+
+    /// <summary>The initializer of a local that only its declaration sets (<c>Real step = state.Steps + 1;</c>); null for anything else.</summary>
+    private static IOperation? SingleValueOf(IOperation value) =>
+        value is ILocalReferenceOperation { Local.IsRef: false, SemanticModel: { } model } local
+        && local.Local.DeclaringSyntaxReferences.Length == 1
+        && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial } declarator
+        && declarator.SyntaxTree == model.SyntaxTree
+        && declarator.Parent?.Parent is LocalDeclarationStatementSyntax { Parent: { } scope }
+        && !LocalBounds.IsWrittenIn(scope, local.Local.Name, declarator)
+            ? model.GetOperation(initial)
+            : null;
 
     /// <summary>
     /// The sums or differences a value stored back into the slot can be: written in place (also under a cast to its
@@ -223,13 +240,7 @@ internal sealed class CounterSlots
     private static IEnumerable<IBinaryOperation> Sums(IOperation value)
     {
         value = WithoutIdentityCasts(value);
-        if (value is ILocalReferenceOperation { Local.IsRef: false, SemanticModel: { } model } local
-            && local.Local.DeclaringSyntaxReferences.Length == 1
-            && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial } declarator
-            && declarator.SyntaxTree == model.SyntaxTree
-            && declarator.Parent?.Parent is LocalDeclarationStatementSyntax { Parent: { } scope }
-            && !LocalBounds.IsWrittenIn(scope, local.Local.Name, declarator)
-            && model.GetOperation(initial) is { } initialValue)
+        if (SingleValueOf(value) is { } initialValue)
             value = WithoutIdentityCasts(initialValue);
         if (value is IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Min" or "Max" or "Clamp" } } clamp)
         {

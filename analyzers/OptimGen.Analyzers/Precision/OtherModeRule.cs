@@ -85,7 +85,9 @@ internal sealed class OtherModeRule
     public IEnumerable<Diagnostic> CheckReadInitializer(SyntaxNode initializer, CancellationToken cancellationToken)
     {
         SemanticModel otherModel = SemanticModels.For(other, initializer.SyntaxTree);
-        if (otherModel.GetOperation(initializer, cancellationToken) is not { } otherValue || !ShowsError(otherValue))
+        // A base list binds to no operation: it is asked when it names an alias (IComparer<Real> implemented with double).
+        if (initializer is not BaseListSyntax
+            && (otherModel.GetOperation(initializer, cancellationToken) is not { } otherValue || !ShowsError(otherValue)))
             return Array.Empty<Diagnostic>();
         var found = new List<Diagnostic>();
         foreach (Diagnostic error in otherModel.GetDiagnostics(initializer.Span, cancellationToken))
@@ -112,6 +114,7 @@ internal sealed class OtherModeRule
         foreach (IOperation operation in root.DescendantsAndSelf())
         {
             if (operation is IInvalidOperation
+                || IsFoldingError(operation)
                 || operation is IConversionOperation conversion
                    && (!conversion.Conversion.Exists
                        || (conversion.IsImplicit && !conversion.Conversion.IsImplicit)
@@ -121,6 +124,18 @@ internal sealed class OtherModeRule
 
         return false;
     }
+
+    /// <summary>
+    /// Constant operands without a constant result: the fold failed, as <c>(Integer)int.MaxValue + 1</c> overflows in
+    /// Single mode (CS0220) or an integer division by a constant 0 does.
+    /// </summary>
+    private static bool IsFoldingError(IOperation operation) => operation switch
+    {
+        IBinaryOperation { ConstantValue.HasValue: false, OperatorMethod: null } binary =>
+            binary.LeftOperand.ConstantValue.HasValue && binary.RightOperand.ConstantValue.HasValue,
+        IUnaryOperation { ConstantValue.HasValue: false, OperatorMethod: null } unary => unary.Operand.ConstantValue.HasValue,
+        _ => false,
+    };
 
     /// <summary>OPT0006 for each finding of the other mode that the active mode does not have at the same place.</summary>
     private List<Diagnostic> Reported(List<Diagnostic> found, HashSet<(string, TextSpan)> inActiveMode)

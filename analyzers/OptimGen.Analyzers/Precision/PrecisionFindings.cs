@@ -178,6 +178,8 @@ internal sealed class PrecisionFindings
                 constants.Visit(operation, activeReal);
                 if (operation is IFieldReferenceOperation or IPropertyReferenceOperation)
                     readMembers.Add(((IMemberReferenceOperation)operation).Member.OriginalDefinition);
+                else if (operation is IObjectCreationOperation { Type: INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } created })
+                    readMembers.Add(created.OriginalDefinition);
             }
 
             foreach (SyntaxToken token in declaration.DescendantTokens())
@@ -319,7 +321,7 @@ internal sealed class PrecisionFindings
     /// <summary>
     /// The code that reading a field or property, or calling a method, runs outside the scope: a field's or property's
     /// initializer, the getter of a property without one (<c>static Real Eps => 1e-8;</c> read by a hyperparameter's
-    /// default), a method's body (<c>Eps { get; init; } = Defaults.Epsilon();</c>).
+    /// default), a method's body (<c>Eps { get; init; } = Defaults.Epsilon();</c>), the base list of a type the scope creates.
     /// </summary>
     private static SyntaxNode? CodeRead(SyntaxReference member, CancellationToken cancellationToken)
     {
@@ -327,6 +329,11 @@ internal sealed class PrecisionFindings
             return initializer;
         switch (member.GetSyntax(cancellationToken))
         {
+            // A type the scope creates: the interfaces it implements with the aliases (IComparer<Real> whose Compare takes
+            // double does not implement it in Single mode), whose methods the library calls on the transition's behalf.
+            case TypeDeclarationSyntax { BaseList: { } bases }
+                when bases.DescendantNodes().OfType<IdentifierNameSyntax>().Any(static name => name.Identifier.ValueText is "Real" or "Integer"):
+                return bases;
             case PropertyDeclarationSyntax { ExpressionBody: { } body }:
                 return body;
             case PropertyDeclarationSyntax property:

@@ -28,7 +28,7 @@ internal static class FreshEyesPrecisionCasesRound4
     private const string LiteralDouble = "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type";
 
     public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(MoreCollapsingConstants()).Concat(Counters()).Concat(MoreCounters())
-        .Concat(OtherModeCode()).Concat(MoreOtherModeCode()).Concat(EdgeCases());
+        .Concat(OtherModeCode()).Concat(MoreOtherModeCode()).Concat(EdgeCases()).Concat(SuspectedGaps());
 
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
     {
@@ -1097,5 +1097,122 @@ internal static class FreshEyesPrecisionCasesRound4
             private void Start(ref State state, ReadOnlySpan<Real> parameters) => state.Count = {|#0:state.Total|};
             """)
         { InSingle = [CompilerError("CS0266")] };
+    }
+
+    /// <summary>Shapes aimed, after reading the rules, at what they might not follow.</summary>
+    private static IEnumerable<AnalyzerCase> SuspectedGaps()
+    {
+        yield return new("OPT0004", Prefix + "(Real)ulong.MaxValue does not round-trip in either mode", """
+            state.Value = Real.Min(state.Value, {|#0:(Real)ulong.MaxValue|});
+            """)
+        { InDouble = [Collapse("ulong.MaxValue", "18446744073709551616")], InSingle = [Collapse("ulong.MaxValue", "18446744073709551616")] };
+
+        // optax's scale_by_adam: count = state.count; count_inc = count + 1; ... state.count = count_inc.
+        yield return new("OPT0005", Prefix + "a count read into a local, incremented through another local and stored back", """
+            Real count = state.Value;
+            Real countInc = count + 1;
+            update[0] = -gradient[0] / (1 - Real.Pow(LearningRate, countInc));
+            {|#0:state.Value = countInc|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "a count read into a local and stored back plus one", """
+            Real t = state.Value;
+            update[0] = -gradient[0] / (t + 1);
+            {|#0:state.Scale = (float)t + 1|};
+            {|#1:state.Value = t + 1|};
+            """)
+        { InDouble = [Counter("Value", marker: 1)], InSingle = [Counter("Value", marker: 1)] };
+
+        yield return new("OPT0005", Prefix + "an extension method returning its receiver plus one", """
+            {|#0:state.Value = state.Value.Next()|};
+            """)
+        {
+            Outside = """
+                internal static class Counting
+                {
+                    public static Real Next(this Real count) => count + 1;
+                }
+                """,
+            InDouble = [Counter("Value")],
+            InSingle = [Counter("Value")],
+        };
+
+        yield return new("OPT0005", Prefix + "a local copy of the slot that is changed before it is stored back is no count of the slot", """
+            Real t = state.Value;
+            t = t * LearningRate;
+            state.Value = t + 1;
+            """);
+
+        // Integer arithmetic of constants that overflows int: the initializer of a hyperparameter and of a const the transition reads.
+        yield return new("OPT0006", Prefix + "Integer constant arithmetic beyond int in a hyperparameter default and a const field", """
+            state.Count = Budget + Window;
+            """, """
+            [Hyperparameter] public Integer Budget { get; init; } = {|#0:(Integer)int.MaxValue + 1|};
+            private const Integer Window = {|#1:(Integer)1_000_000 * 10_000|};
+            """)
+        {
+            InDouble =
+            [
+                OtherMode("CS0220", "Single", "The operation overflows at compile time in checked mode"),
+                OtherMode("CS0220", "Single", "The operation overflows at compile time in checked mode", marker: 1),
+            ],
+            InSingle = [CompilerError("CS0220"), CompilerError("CS0220", marker: 1)],
+        };
+
+        yield return new("OPT0006", Prefix + "a comparer of Real written with double parameters, used by Array.Sort in a transition", """
+            Array.Sort(state.Velocity, new ByMagnitude());
+            """, """
+            private sealed class ByMagnitude : {|#0:System.Collections.Generic.IComparer<Real>|}
+            {
+                public int Compare(double a, double b) => Math.Abs(a).CompareTo(Math.Abs(b));
+            }
+            """)
+        {
+            InDouble = [OtherMode("CS0535", "Single", "'Spec.ByMagnitude' does not implement interface member 'IComparer<float>.Compare(float, float)'")],
+            InSingle = [CompilerError("CS0535")],
+        };
+
+        yield return new("OPT0006", Prefix + "a line search evaluating the objective into a Span<double> probe", """
+            state.Value += gradient[0];
+            """)
+        {
+            Outside = """
+                [Optimizer]
+                public partial class Searcher
+                {
+                    [State] private Integer trials;
+
+                    [Transition]
+                    private void Update<TObjective>(ref State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient, Span<Real> update,
+                        ref TObjective objective)
+                        where TObjective : IObjective<Real>
+                    {
+                        Span<double> probe = stackalloc double[gradient.Length];
+                        Real value = objective.Evaluate(parameters, {|#0:probe|});
+                        state.Trials++;
+                        for (int i = 0; i < gradient.Length; i++)
+                            update[i] = -gradient[i] * value;
+                    }
+                }
+                """,
+            InDouble = [OtherMode("CS1503", "Single", "Argument 2: cannot convert from 'System.Span<double>' to 'System.Span<float>'")],
+            InSingle = [CompilerError("CS1503")],
+        };
+
+        yield return new("OPT0006", Prefix + "a chain's component given a long Integer hyperparameter", """
+            state.Value += gradient[0];
+            """)
+        {
+            Outside = """
+                [Optimizer]
+                public partial class Chained
+                {
+                    [Component] public Spec First { get; init; } = new() { MaxSteps = {|#0:5_000_000_000|} };
+                }
+                """,
+            InDouble = [OtherMode("CS0266", "Single", LongToInt)],
+            InSingle = [CompilerError("CS0266")],
+        };
     }
 }
