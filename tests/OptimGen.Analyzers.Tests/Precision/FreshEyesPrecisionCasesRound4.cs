@@ -28,7 +28,7 @@ internal static class FreshEyesPrecisionCasesRound4
     private const string LiteralDouble = "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type";
 
     public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(MoreCollapsingConstants()).Concat(Counters()).Concat(MoreCounters())
-        .Concat(OtherModeCode()).Concat(MoreOtherModeCode()).Concat(EdgeCases()).Concat(SuspectedGaps());
+        .Concat(OtherModeCode()).Concat(MoreOtherModeCode()).Concat(EdgeCases()).Concat(SuspectedGaps()).Concat(Dispatch());
 
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
     {
@@ -1214,5 +1214,108 @@ internal static class FreshEyesPrecisionCasesRound4
             InDouble = [OtherMode("CS0266", "Single", LongToInt)],
             InSingle = [CompilerError("CS0266")],
         };
+    }
+
+    /// <summary>Code the transition reaches through an interface, an override, a user-defined operator and a property setter.</summary>
+    private static IEnumerable<AnalyzerCase> Dispatch()
+    {
+        yield return new("OPT0006", Prefix + "an interface implementation the transition calls through the interface", """
+            IClip clip = new MathClip();
+            state.Value = clip.Apply(state.Value);
+            """, """
+            private interface IClip
+            {
+                Real Apply(Real x);
+            }
+
+            private sealed class MathClip : IClip
+            {
+                public Real Apply(Real x) => {|#0:Math.Min(x, 1e10)|};
+            }
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new("OPT0006", Prefix + "an override the transition calls through its abstract base", """
+            Damping damping = new SqrtDamping();
+            state.Value = damping.Damp(state.Value);
+            """, """
+            private abstract class Damping
+            {
+                public abstract Real Damp(Real x);
+            }
+
+            private sealed class SqrtDamping : Damping
+            {
+                public override Real Damp(Real x) => {|#0:Math.Sqrt(x)|};
+            }
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new("OPT0006", Prefix + "a user-defined operator of a struct the transition adds with", """
+            var total = new Moment(state.Value) + gradient[0];
+            state.Value = total.Value;
+            """, """
+            private readonly struct Moment
+            {
+                public readonly Real Value;
+
+                public Moment(Real value) => Value = value;
+
+                public static Moment operator +(Moment m, Real x) => new Moment({|#0:Math.Sqrt(m.Value * m.Value + x * x)|});
+            }
+            """)
+        {
+            InDouble = [OtherMode("CS1503", "Single", "Argument 1: cannot convert from 'double' to 'float'")],
+            InSingle = [CompilerError("CS1503")],
+        };
+
+        yield return new("OPT0006", Prefix + "a property setter the transition assigns stores a long in an Integer", """
+            var tracker = new Tracker();
+            tracker.Total = state.Total;
+            state.Count = tracker.Steps;
+            """, """
+            private sealed class Tracker
+            {
+                public Integer Steps;
+
+                public long Total
+                {
+                    set => Steps = {|#0:value|};
+                }
+            }
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", LongToInt)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new("OPT0004", Prefix + "an integer above 2^24 in Real arithmetic of an interface implementation the transition calls", """
+            IClip clip = new Horizon();
+            state.Value = clip.Apply(state.Value);
+            """, """
+            private interface IClip
+            {
+                Real Apply(Real x);
+            }
+
+            private sealed class Horizon : IClip
+            {
+                public Real Apply(Real x) => x / {|#0:16777217|};
+            }
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new("OPT0005", Prefix + "a counter in an interface implementation given the state", """
+            IStep step = new Tick();
+            step.Apply(state);
+            """, """
+            private interface IStep
+            {
+                void Apply(State state);
+            }
+
+            private sealed class Tick : IStep
+            {
+                public void Apply(State state) => {|#0:state.Value += 1|};
+            }
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
     }
 }
