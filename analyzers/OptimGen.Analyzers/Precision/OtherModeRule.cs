@@ -113,7 +113,9 @@ internal sealed class OtherModeRule
     {
         foreach (IOperation operation in root.DescendantsAndSelf())
         {
-            if (operation is IInvalidOperation
+            // A method group converted to a delegate (Shape = Math.Sqrt) binds to no invalid operation when the signature
+            // does not match (CS0407 in Single mode): rare in an initializer, so it is always asked.
+            if (operation is IInvalidOperation or IDelegateCreationOperation { Target: not IAnonymousFunctionOperation }
                 || IsFoldingError(operation)
                 || operation is IConversionOperation conversion
                    && (!conversion.Conversion.Exists

@@ -28,7 +28,7 @@ internal static class FreshEyesPrecisionCasesRound4
     private const string LiteralDouble = "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type";
 
     public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(MoreCollapsingConstants()).Concat(Counters()).Concat(MoreCounters())
-        .Concat(OtherModeCode()).Concat(MoreOtherModeCode()).Concat(EdgeCases()).Concat(SuspectedGaps()).Concat(Dispatch());
+        .Concat(OtherModeCode()).Concat(MoreOtherModeCode()).Concat(EdgeCases()).Concat(SuspectedGaps()).Concat(Dispatch()).Concat(Initializers());
 
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
     {
@@ -1317,5 +1317,85 @@ internal static class FreshEyesPrecisionCasesRound4
             }
             """)
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+    }
+
+    /// <summary>Hyperparameter defaults and constants the transition reads, in forms whose other-mode error is no invalid conversion.</summary>
+    private static IEnumerable<AnalyzerCase> Initializers()
+    {
+        yield return new("OPT0006", Prefix + "Math.Sqrt as a Func<Real, Real> hyperparameter's default method group", """
+            state.Value = Shape(state.Value);
+            """, """
+            [Hyperparameter] public Func<Real, Real> Shape { get; init; } = {|#0:Math.Sqrt|};
+            """)
+        {
+            InDouble = [OtherMode("CS0407", "Single", "'double Math.Sqrt(double)' has the wrong return type")],
+            InSingle = [CompilerError("CS0407")],
+        };
+
+        yield return new("OPT0006", Prefix + "a collection expression of double literals as a Real[] hyperparameter's default", """
+            state.Value = Weights is { Length: > 0 } w ? w[0] : state.Value;
+            """, """
+            [Hyperparameter] public Real[]? Weights { get; init; } = [{|#0:0.5|}, {|#1:0.25|}];
+            """)
+        {
+            InDouble =
+            [
+                OtherMode("CS0029", "Single", "Cannot implicitly convert type 'double' to 'float'"),
+                OtherMode("CS0029", "Single", "Cannot implicitly convert type 'double' to 'float'", marker: 1),
+            ],
+            InSingle = [CompilerError("CS0029"), CompilerError("CS0029", marker: 1)],
+        };
+
+        yield return new("OPT0006", Prefix + "a const double of another class as a Real hyperparameter's default", """
+            state.Value = Real.Max(state.Value, Eps);
+            """, """
+            [Hyperparameter] public Real Eps { get; init; } = {|#0:Tolerances.Eps|};
+            """)
+        {
+            Outside = """
+                internal static class Tolerances
+                {
+                    public const double Eps = 1e-8;
+                }
+                """,
+            InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)],
+            InSingle = [CompilerError("CS0266")],
+        };
+
+        yield return new("OPT0006", Prefix + "a static readonly Integer from Environment.TickCount64 as a seed default", """
+            state.Count = Seed;
+            """, """
+            [Hyperparameter] public Integer Seed { get; init; } = {|#0:Environment.TickCount64|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", LongToInt)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new("OPT0006", Prefix + "a default built by a switch expression of double arms", """
+            state.Value *= Rate;
+            """, """
+            private const int Level = 2;
+
+            [Hyperparameter] public Real Rate { get; init; } = Level switch { 1 => {|#0:0.1|}, _ => {|#1:0.01|} };
+            """)
+        {
+            InDouble =
+            [
+                OtherMode("CS0029", "Single", "Cannot implicitly convert type 'double' to 'float'"),
+                OtherMode("CS0029", "Single", "Cannot implicitly convert type 'double' to 'float'", marker: 1),
+            ],
+            InSingle = [CompilerError("CS0029"), CompilerError("CS0029", marker: 1)],
+        };
+
+        // Negatives.
+        yield return new("OPT0006", Prefix + "defaults written with the aliases in the same forms compile in both modes", """
+            state.Value = Shape(state.Value) * Rate + (Weights is { Length: > 0 } w ? w[0] : 0);
+            state.Count = Seed;
+            """, """
+            private const int Level = 2;
+
+            [Hyperparameter] public Func<Real, Real> Shape { get; init; } = Real.Sqrt;
+            [Hyperparameter] public Real[]? Weights { get; init; } = [(Real)0.5, 0.25f];
+            [Hyperparameter] public Real Rate { get; init; } = Level switch { 1 => (Real)0.1, _ => (Real)0.01 };
+            [Hyperparameter] public Integer Seed { get; init; } = (Integer)Environment.TickCount64;
+            """);
     }
 }
