@@ -28,7 +28,7 @@ internal static class FreshEyesPrecisionCasesRound4
     private const string LiteralDouble = "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type";
 
     public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(MoreCollapsingConstants()).Concat(Counters()).Concat(MoreCounters())
-        .Concat(OtherModeCode()).Concat(MoreOtherModeCode()).Concat(EdgeCases()).Concat(SuspectedGaps()).Concat(Dispatch()).Concat(Initializers());
+        .Concat(OtherModeCode()).Concat(MoreOtherModeCode()).Concat(EdgeCases()).Concat(SuspectedGaps()).Concat(Dispatch()).Concat(Initializers()).Concat(SingleModeHabits());
 
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
     {
@@ -1397,5 +1397,28 @@ internal static class FreshEyesPrecisionCasesRound4
             [Hyperparameter] public Real Rate { get; init; } = Level switch { 1 => (Real)0.1, _ => (Real)0.01 };
             [Hyperparameter] public Integer Seed { get; init; } = (Integer)Environment.TickCount64;
             """);
+    }
+
+    /// <summary>
+    /// Casts a Single-mode project writes where it means the aliases: in Double mode the cast narrows (OPT0001, which the
+    /// narrowing rules report alone at that place, not also OPT0002 for the value it makes), and OPT0006 says so.
+    /// </summary>
+    private static IEnumerable<AnalyzerCase> SingleModeHabits()
+    {
+        yield return new("OPT0006", Prefix + "a long slot cast to int into the Integer slot, written in a Single-mode project", """
+            state.Count = {|#0:(int)state.Total|};
+            """)
+        {
+            InDouble = [Conversion("A cast", "Int64", "Int32", IntegerDouble)],
+            InSingle = [OtherMode("OPT0001", "Double", "A cast converts Int64 to Int32, which is narrower than Integer (Int64 in Double mode)")],
+        };
+
+        yield return new("OPT0006", Prefix + "a double slot cast to float into the Real slot, written in a Single-mode project", """
+            state.Value = {|#0:(float)state.Precise|};
+            """)
+        {
+            InDouble = [Conversion("A cast", "Double", "Single", RealDouble)],
+            InSingle = [OtherMode("OPT0001", "Double", "A cast converts Double to Single, which is narrower than Real (Double in Double mode)")],
+        };
     }
 }
