@@ -102,7 +102,7 @@ internal sealed class OtherModeRule
         foreach (Diagnostic error in SemanticModels.For(compilation, initializer.SyntaxTree).GetDiagnostics(initializer.Span, cancellationToken))
         {
             if (IsCompileError(error))
-                inActiveMode.Add((error.Id, error.Location.SourceSpan));
+                AddActive(inActiveMode, error);
         }
 
         return Reported(found, inActiveMode);
@@ -139,13 +139,28 @@ internal sealed class OtherModeRule
         _ => false,
     };
 
-    /// <summary>OPT0006 for each finding of the other mode that the active mode does not have at the same place.</summary>
+    /// <summary>
+    /// The key under which the active mode's errors (a compiler error, OPT0001, OPT0002) are also kept by place alone:
+    /// code wrong in both modes, for different reasons (<c>state.Total = (int)state.Count</c> narrows in Double mode and
+    /// is the seed bug in Single mode), is reported once, by the active mode.
+    /// </summary>
+    private const string WrongHere = "*";
+
+    /// <summary>The keys of an active-mode finding for <see cref="Reported"/>: its id and place, and its place alone when it is an error.</summary>
+    private static void AddActive(HashSet<(string, TextSpan)> keys, Diagnostic finding)
+    {
+        keys.Add((finding.Id, finding.Location.SourceSpan));
+        if (IsCompileError(finding) || finding.Id is NarrowingDiagnostics.NarrowingConversionId or NarrowingDiagnostics.NarrowSlotValueId)
+            keys.Add((WrongHere, finding.Location.SourceSpan));
+    }
+
+    /// <summary>OPT0006 for each finding of the other mode where the active mode does not have it, nor another error, at the same place.</summary>
     private List<Diagnostic> Reported(List<Diagnostic> found, HashSet<(string, TextSpan)> inActiveMode)
     {
         var reported = new List<Diagnostic>();
         foreach (Diagnostic finding in found)
         {
-            if (inActiveMode.Contains((finding.Id, finding.Location.SourceSpan)))
+            if (inActiveMode.Contains((finding.Id, finding.Location.SourceSpan)) || inActiveMode.Contains((WrongHere, finding.Location.SourceSpan)))
                 continue;
             reported.Add(Diagnostic.Create(PrecisionDiagnostics.OtherMode, finding.Location, Properties(finding),
                 finding.Id, otherMode.ToString(), finding.GetMessage()));
@@ -184,14 +199,14 @@ internal sealed class OtherModeRule
         foreach (Diagnostic error in model.GetDiagnostics(declaration.Span, cancellationToken))
         {
             if (IsCompileError(error))
-                keys.Add((error.Id, error.Location.SourceSpan));
+                AddActive(keys, error);
         }
 
         if (model.GetOperation(declaration, cancellationToken) is { } body
             && (model.GetDeclaredSymbol(declaration, cancellationToken) ?? model.GetEnclosingSymbol(declaration.SpanStart, cancellationToken)) is { } owner)
         {
             foreach (Diagnostic diagnostic in activeRules.Run(body, owner, cancellationToken))
-                keys.Add((diagnostic.Id, diagnostic.Location.SourceSpan));
+                AddActive(keys, diagnostic);
         }
 
         return keys;

@@ -1405,6 +1405,15 @@ internal static class FreshEyesPrecisionCasesRound4
     /// </summary>
     private static IEnumerable<AnalyzerCase> SingleModeHabits()
     {
+        // Wrong in both modes for two reasons (Double: the cast narrows; Single: an int into the long slot): reported once, by the active rule.
+        yield return new("OPT0006", Prefix + "an Integer cast to int into the long slot is wrong in both modes, reported once by each", """
+            state.Total = {|#0:(int)state.Count|};
+            """)
+        {
+            InDouble = [Conversion("A cast", "Int64", "Int32", IntegerDouble)],
+            InSingle = [SlotValue("Total", "Int64 (declared long, Single mode)", "an Int32")],
+        };
+
         yield return new("OPT0006", Prefix + "a long slot cast to int into the Integer slot, written in a Single-mode project", """
             state.Count = {|#0:(int)state.Total|};
             """)
