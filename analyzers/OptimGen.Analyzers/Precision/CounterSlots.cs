@@ -17,7 +17,8 @@ namespace OptimGen.Analyzers.Precision;
 /// through a local that holds <c>state.Steps + 1</c> as Adam's <c>count_inc</c> (also of a local copy of the slot), and clamped:
 /// <c>Real.Max(state.Steps - 1, 0)</c>, in an arm of a conditional or <c>switch</c> expression, through a helper that returns
 /// its argument plus one, and as an element of a tuple assignment), directly, through a <c>ref</c> local aliasing the slot, or through a
-/// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth). As a
+/// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth), or through a local
+/// copy stored back (<c>Real t = state.Steps; t++; state.Steps = t;</c>). As a
 /// float it stops counting at 2^24. A slot that also accumulates a non-constant value (<c>state.Sum += g</c>) is a
 /// sum, and one that is also scaled (<c>state.Decayed *= b</c>, <c>state.Decayed = state.Decayed * b</c>) a geometric
 /// series, not a counter. Fed every operation of the transition scope once (<see cref="Narrowing.ScopePieces"/>), then asked
@@ -33,6 +34,12 @@ internal sealed class CounterSlots
 
     /// <summary>Which slot fields (or other <c>ref</c> parameters) each <c>ref</c> parameter is given by calls in scope.</summary>
     private readonly Dictionary<IParameterSymbol, HashSet<ISymbol>> boundTo = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// Locals that copy a slot and are stored back into it (<c>Real t = state.Steps; t++; state.Steps = t;</c>): what
+    /// they count, the slot counts.
+    /// </summary>
+    private readonly Dictionary<ILocalSymbol, HashSet<ISymbol>> storedBack = new(SymbolEqualityComparer.Default);
 
     public CounterSlots(SpecReadings specs) => this.specs = specs;
 
@@ -119,6 +126,15 @@ internal sealed class CounterSlots
 
     private void RecordStoredArm(IOperation target, ISymbol counted, IOperation value, IOperation site)
     {
+        if (WithoutIdentityCasts(value) is ILocalReferenceOperation copy && Counted(copy) is ILocalSymbol local
+            && CopiedSlot(copy) is { } source && SymbolEqualityComparer.Default.Equals(source, counted))
+        {
+            if (!storedBack.TryGetValue(local, out HashSet<ISymbol>? slots))
+                storedBack[local] = slots = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            slots.Add(counted);
+            return;
+        }
+
         if (Scales(value, counted))
         {
             accumulating.Add(counted);
@@ -193,6 +209,12 @@ internal sealed class CounterSlots
                 foreach (ISymbol each in bound)
                     pending.Push(each);
             }
+
+            if (current is ILocalSymbol local && storedBack.TryGetValue(local, out HashSet<ISymbol>? slots))
+            {
+                foreach (ISymbol each in slots)
+                    pending.Push(each);
+            }
         }
     }
 
@@ -208,8 +230,20 @@ internal sealed class CounterSlots
                  && aliased.SyntaxTree == model.SyntaxTree
                  && model.GetOperation(aliased.Expression) is IFieldReferenceOperation { Field.IsStatic: false } field => field.Field.OriginalDefinition,
         IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref } parameter => parameter.Parameter.OriginalDefinition,
+        ILocalReferenceOperation { Local.IsRef: false } copy when CopiedSlot(copy) is not null => copy.Local,
         _ => null,
     };
+
+    /// <summary>The slot field a local copies in its declaration (<c>Real t = state.Steps;</c>), whatever it is set to later; null for another local.</summary>
+    private static ISymbol? CopiedSlot(ILocalReferenceOperation local) =>
+        local is { SemanticModel: { } model }
+        && local.Local.DeclaringSyntaxReferences.Length == 1
+        && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial } declarator
+        && declarator.SyntaxTree == model.SyntaxTree
+        && model.GetOperation(initial) is { } initialValue
+        && WithoutIdentityCasts(initialValue) is IFieldReferenceOperation { Field.IsStatic: false } field
+            ? field.Field.OriginalDefinition
+            : null;
 
     /// <summary>
     /// Whether <paramref name="operand"/> reads the counted slot: directly, or through a local that holds a copy of it

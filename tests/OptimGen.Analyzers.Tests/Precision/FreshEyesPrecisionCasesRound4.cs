@@ -1138,6 +1138,27 @@ internal static class FreshEyesPrecisionCasesRound4
             InSingle = [Counter("Value")],
         };
 
+        yield return new("OPT0005", Prefix + "a local copy of the slot incremented and stored back", """
+            Real t = state.Value;
+            {|#0:t++|};
+            update[0] = -gradient[0] / t;
+            state.Value = t;
+            var s = state.Scale;
+            {|#1:s = s + 1|};
+            state.Scale = s;
+            """)
+        { InDouble = [Counter("Value"), Counter("Scale", "float", marker: 1)], InSingle = [Counter("Value"), Counter("Scale", "float", marker: 1)] };
+
+        yield return new("OPT0005", Prefix + "local copies incremented but not stored back, or stored back with a sum, are no counts", """
+            Real t = state.Value;
+            t++;
+            update[0] = -gradient[0] / t;
+            Real u = state.Scale;
+            u += 1;
+            u += gradient[0];
+            state.Scale = (float)u;
+            """);
+
         yield return new("OPT0005", Prefix + "a local copy of the slot that is changed before it is stored back is no count of the slot", """
             Real t = state.Value;
             t = t * LearningRate;
