@@ -220,10 +220,10 @@ internal sealed class OtherModeRule
     private ImmutableDictionary<string, string?> Properties(Diagnostic finding)
     {
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
+        if (finding.Location.SourceTree is not { } tree || !IsFixedByACast(finding, tree))
+            return properties;
         if (finding.Properties.TryGetValue(NarrowingDiagnostics.SlotTypeProperty, out string? slotType) && slotType is not null)
             return properties.Add(PrecisionDiagnostics.SlotTypeProperty, slotType);
-        if (finding.Location.SourceTree is not { } tree)
-            return properties;
         SemanticModel model = SemanticModels.For(compilation, tree);
         SyntaxNode node = tree.GetRoot().FindNode(finding.Location.SourceSpan, getInnermostNodeForTie: true);
         if (node is ExpressionSyntax { Parent: EqualsValueClauseSyntax clause } initial && DeclaredAlias(clause, model) is { } alias)
@@ -256,6 +256,21 @@ internal sealed class OtherModeRule
         if (properties.IsEmpty && node is ExpressionSyntax converted && ConvertedAlias(converted, model) is { } convertedAlias)
             properties = properties.Add(PrecisionDiagnostics.SlotTypeProperty, convertedAlias);
         return properties;
+    }
+
+    /// <summary>
+    /// Whether a cast of the flagged value can be the fix: the other mode fails to convert a value that binds there
+    /// (CS0266, CS0029, CS0664, CS1503, or OPT0002's value). Not OPT0001, whose narrowing is the flagged cast or call
+    /// itself (<c>(float)state.Precise</c>), nor an error of the expression's own operation (<c>1 &lt;&lt; state.Count</c>,
+    /// CS0019 in Double mode): a cast around either would leave it as it is.
+    /// </summary>
+    private bool IsFixedByACast(Diagnostic finding, SyntaxTree tree)
+    {
+        if (finding.Id == NarrowingDiagnostics.NarrowingConversionId || !other.ContainsSyntaxTree(tree))
+            return false;
+        SyntaxNode node = tree.GetRoot().FindNode(finding.Location.SourceSpan, getInnermostNodeForTie: true);
+        return node is not ExpressionSyntax value
+               || SemanticModels.For(other, tree).GetTypeInfo(value).Type is { TypeKind: not TypeKind.Error };
     }
 
     /// <summary>
