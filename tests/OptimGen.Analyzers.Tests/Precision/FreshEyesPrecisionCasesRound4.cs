@@ -17,7 +17,10 @@ namespace OptimGen.Analyzers.Tests.Precision;
 /// and the other mode's errors from <c>Vector128.Create</c>, type patterns, <c>ref double</c> locals, <c>double.Parse</c>,
 /// <c>nint</c>, <c>(long)</c> casts, <c>List&lt;double&gt;</c>, conditionals and <c>??</c> mixing a <c>Real</c> and a
 /// <c>double</c>, explicit type arguments, <c>Func&lt;float, float&gt;</c>, <c>float</c> compound assignments and
-/// <c>Convert.ToSingle</c>.
+/// <c>Convert.ToSingle</c>. Later sections, written after reading the rules, aim at what they might not follow: collection
+/// expressions, generic <c>T.CreateChecked</c>, optax's <c>count</c>/<c>count_inc</c> locals, constant overflow and method
+/// groups in defaults, interface implementations of types the transition creates, code reached through dispatch, and code
+/// wrong in both modes.
 /// Their names start with "fresh eyes 4: ".
 /// </summary>
 internal static class FreshEyesPrecisionCasesRound4
@@ -1220,6 +1223,21 @@ internal static class FreshEyesPrecisionCasesRound4
             InDouble = [OtherMode("CS1503", "Single", "Argument 2: cannot convert from 'System.Span<double>' to 'System.Span<float>'")],
             InSingle = [CompilerError("CS1503")],
         };
+
+        yield return new("OPT0006", Prefix + "a comparer of Real written with Real, Integer constants that fit int and a generic CreateChecked that survives", """
+            Array.Sort(state.Velocity, new ByMagnitude());
+            state.Count = Budget;
+            state.Value = Guard(state.Value);
+            """, """
+            [Hyperparameter] public Integer Budget { get; init; } = (Integer)int.MaxValue - 1;
+
+            private static T Guard<T>(T x) where T : IFloatingPoint<T> => T.Max(x, T.CreateChecked(1e-8));
+
+            private sealed class ByMagnitude : System.Collections.Generic.IComparer<Real>
+            {
+                public int Compare(Real a, Real b) => Real.Abs(a).CompareTo(Real.Abs(b));
+            }
+            """);
 
         yield return new("OPT0006", Prefix + "a chain's component given a long Integer hyperparameter", """
             state.Value += gradient[0];
