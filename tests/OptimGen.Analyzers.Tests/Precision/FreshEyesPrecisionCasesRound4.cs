@@ -31,7 +31,7 @@ internal static class FreshEyesPrecisionCasesRound4
     private const string LiteralDouble = "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type";
 
     public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(MoreCollapsingConstants()).Concat(Counters()).Concat(MoreCounters())
-        .Concat(OtherModeCode()).Concat(MoreOtherModeCode()).Concat(EdgeCases()).Concat(SuspectedGaps()).Concat(Dispatch()).Concat(Initializers()).Concat(SingleModeHabits());
+        .Concat(OtherModeCode()).Concat(MoreOtherModeCode()).Concat(EdgeCases()).Concat(SuspectedGaps()).Concat(Dispatch()).Concat(Initializers()).Concat(SingleModeHabits()).Concat(LastProbes());
 
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
     {
@@ -1468,5 +1468,40 @@ internal static class FreshEyesPrecisionCasesRound4
             InDouble = [Conversion("A cast", "Double", "Single", RealDouble)],
             InSingle = [OtherMode("OPT0001", "Double", "A cast converts Double to Single, which is narrower than Real (Double in Double mode)")],
         };
+    }
+
+    /// <summary>Last probes: a counter in a loop condition, a Span over the Integer count, a Real switch statement's int label reached through a helper.</summary>
+    private static IEnumerable<AnalyzerCase> LastProbes()
+    {
+        yield return new("OPT0005", Prefix + "a postfix increment in a while condition", """
+            while ({|#0:state.Value++|} < 10 && gradient[0] > 0)
+                update[0] -= gradient[0];
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0006", Prefix + "a Span over a Real[] slot sized by the Integer count", """
+            var window = new Span<Real>(state.Velocity, 0, {|#0:state.Count|});
+            window.Clear();
+            """)
+        {
+            InDouble = [CompilerError("CS1503")],
+            InSingle = [OtherMode("CS1503", "Double", "Argument 3: cannot convert from 'long' to 'int'")],
+        };
+
+        yield return new("OPT0004", Prefix + "an int label of a switch statement on a Real in a helper the transition calls", """
+            state.Value = Snap(state.Value);
+            """, """
+            private static Real Snap(Real x)
+            {
+                switch (x)
+                {
+                    case {|#0:33554433|}:
+                        return 0;
+                    default:
+                        return x;
+                }
+            }
+            """)
+        { InDouble = [Collapse("33554433", "33554432")], InSingle = [Collapse("33554433", "33554432")] };
     }
 }
