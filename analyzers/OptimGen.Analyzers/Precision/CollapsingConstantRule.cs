@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using TypeInstantiations = OptimGen.Analyzers.Narrowing.TypeInstantiations;
 using OptimGen.Analyzers.Specs;
 using OptimGen.Conventions;
 using OptimGen.Specs.Model;
@@ -31,6 +32,9 @@ internal sealed class CollapsingConstantRule
 
     /// <summary>Constant <c>Real</c> arithmetic in the scope, judged as folded in each mode (<see cref="ConstantRealArithmetic"/>).</summary>
     private readonly List<IOperation> arithmetic = new();
+
+    /// <summary><c>T.CreateChecked(1e-50)</c> in a generic helper of the scope: reported where the scope instantiates <c>T</c> with <c>Real</c>.</summary>
+    private readonly List<(InvocationExpressionSyntax Creation, IdentifierNameSyntax Receiver, IOperation Constant)> genericCreations = new();
 
     public CollapsingConstantRule(SpecReadings specs) => this.specs = specs;
 
@@ -102,6 +106,26 @@ internal sealed class CollapsingConstantRule
             AnalyzeInitializer(context, type, value, active);
     }
 
+    /// <summary>
+    /// <c>new Real[] { 1000, 16777217 }</c>, <c>Real[] caps = { ... }</c>, <c>stackalloc Real[] { ... }</c>, <c>Span&lt;Real&gt; s = [...]</c>:
+    /// each element of a collection written with the <c>Real</c> alias is an initializer of a <c>Real</c> (a <c>Real[]</c>
+    /// hyperparameter's default holds its values as a <c>Real</c> one does), see <see cref="RealElements"/>.
+    /// </summary>
+    public static void AnalyzeCollection(SyntaxNodeAnalysisContext context, PrecisionMode active)
+    {
+        if (RealElements.ElementType(context.Node) is not { } elementType)
+            return;
+        foreach (ExpressionSyntax element in RealElements.Of(context.Node))
+            AnalyzeInitializer(context, elementType, element, active);
+    }
+
+    /// <summary>Whether an operation is an element of a collection written with the <c>Real</c> alias (<see cref="AnalyzeCollection"/>'s, anywhere).</summary>
+    private static bool IsRealCollectionElement(IOperation element) =>
+        element is { Syntax: ExpressionSyntax expression, SemanticModel: { } model }
+        && RealElements.CollectionOf(expression) is { } collection
+        && RealElements.ElementType(collection) is { } elementType
+        && IsRealAlias(elementType, model, CancellationToken.None);
+
     private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, TypeSyntax declaredType, ExpressionSyntax initial, PrecisionMode active)
     {
         TypeSyntax type = declaredType is NullableTypeSyntax nullable ? nullable.ElementType : declaredType;
@@ -145,6 +169,13 @@ internal sealed class CollapsingConstantRule
     /// </summary>
     public void Visit(IOperation operation, ITypeSymbol activeReal)
     {
+        if (operation is IInvocationOperation { TargetMethod.IsStatic: true, Arguments.Length: 1 } invocation
+            && GenericCreation(invocation) is { } generic)
+        {
+            genericCreations.Add(generic);
+            return;
+        }
+
         if (operation is IBinaryOperation or IUnaryOperation)
         {
             if (IsOutermostRealArithmetic(operation, activeReal))
@@ -152,10 +183,21 @@ internal sealed class CollapsingConstantRule
             return;
         }
 
+        if (operation is IConversionOperation { IsImplicit: true, Operand: IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation } whole
+            && !whole.Operand.ConstantValue.HasValue && IsReal(whole.Type, activeReal) && !IsReal(whole.Operand.Type, activeReal))
+        {
+            // Real cap = wide ? 16777217 : 1; is an int conditional converted to Real as a whole: its constant arms become Real with it.
+            bool wholeInRealSlot = whole.Parent is ISimpleAssignmentOperation store && store.Value == whole && IsRealSlot(store.Target);
+            foreach (IOperation arm in ConstantArms(whole.Operand))
+                candidates.Add((arm, wholeInRealSlot));
+            return;
+        }
+
         if (operation is not IConversionOperation { IsImplicit: true, Operand: { ConstantValue.HasValue: true } operand } conversion
             || !IsReal(conversion.Type, activeReal)
             || IsReal(operand.Type, activeReal)
-            || conversion.Parent is IVariableInitializerOperation or ISymbolInitializerOperation)
+            || conversion.Parent is IVariableInitializerOperation or ISymbolInitializerOperation
+            || IsRealCollectionElement(conversion))
             return;
         bool inRealSlot = conversion.Parent switch
         {
@@ -164,6 +206,50 @@ internal sealed class CollapsingConstantRule
             _ => false,
         };
         candidates.Add((operand, inRealSlot));
+    }
+
+    /// <summary>
+    /// <c>T.CreateChecked(constant)</c> (or <c>CreateSaturating</c>, <c>CreateTruncating</c>) on a type parameter: the generic
+    /// spelling of <c>Real.CreateChecked(constant)</c> in a helper the scope instantiates (<see cref="AnalyzeCreate"/>'s twin).
+    /// </summary>
+    private static (InvocationExpressionSyntax, IdentifierNameSyntax, IOperation)? GenericCreation(IInvocationOperation invocation)
+    {
+        if (invocation.Syntax is not InvocationExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax
+                {
+                    Expression: IdentifierNameSyntax receiver,
+                    Name.Identifier.ValueText: "CreateChecked" or "CreateSaturating" or "CreateTruncating",
+                },
+            } creation
+            || invocation.TargetMethod.ReturnType is not ITypeParameterSymbol)
+            return null;
+        IOperation value = invocation.Arguments[0].Value;
+        while (value is IConversionOperation { IsImplicit: true } widened)
+            value = widened.Operand;
+        return value.ConstantValue.HasValue ? (creation, receiver, value) : null;
+    }
+
+    /// <summary>The constant arms of a conditional, <c>switch</c> or <c>??</c> (nested ones' included) that has no constant value itself.</summary>
+    private static IEnumerable<IOperation> ConstantArms(IOperation choice)
+    {
+        IEnumerable<IOperation> arms = choice switch
+        {
+            IConditionalOperation conditional when conditional.WhenFalse is not null => new[] { conditional.WhenTrue, conditional.WhenFalse },
+            ISwitchExpressionOperation switchExpression => switchExpression.Arms.Select(arm => arm.Value),
+            ICoalesceOperation coalesce => new[] { coalesce.WhenNull },
+            _ => Array.Empty<IOperation>(),
+        };
+        foreach (IOperation arm in arms)
+        {
+            if (arm.ConstantValue.HasValue)
+                yield return arm;
+            else if (arm is IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation)
+            {
+                foreach (IOperation nested in ConstantArms(arm))
+                    yield return nested;
+            }
+        }
     }
 
     /// <summary>
@@ -178,6 +264,7 @@ internal sealed class CollapsingConstantRule
         while (parent is IConversionOperation { IsImplicit: true })
             parent = parent.Parent;
         return parent is not (IVariableInitializerOperation or ISymbolInitializerOperation or IConversionOperation)
+               && !IsRealCollectionElement(operation)
                && !(parent is IBinaryOperation or IUnaryOperation && parent.ConstantValue.HasValue && IsReal(parent.Type, activeReal));
     }
 
@@ -213,7 +300,10 @@ internal sealed class CollapsingConstantRule
     /// converts them to <c>Real</c> in <paramref name="other"/> too. Whether a constant collapses is asked first: it
     /// is cheap, and the rare constant that does is the only one looked up in the other mode.
     /// </summary>
-    public IEnumerable<Diagnostic> Findings(Compilation compilation, PrecisionMode active, Compilation? other, CancellationToken cancellationToken)
+    /// <param name="instantiations">The type arguments the active mode's scope instantiates generics with.</param>
+    /// <param name="otherInstantiations">The other mode's, asked only for a <c>T.CreateChecked(constant)</c> whose constant collapses.</param>
+    public IEnumerable<Diagnostic> Findings(Compilation compilation, PrecisionMode active, Compilation? other,
+        TypeInstantiations instantiations, Func<TypeInstantiations?> otherInstantiations, CancellationToken cancellationToken)
     {
         PrecisionMode otherMode = Precisions.Other(active);
         ITypeSymbol? otherReal = other is null ? null : RealOf(other, otherMode);
@@ -233,6 +323,22 @@ internal sealed class CollapsingConstantRule
             if (inRealSlot || (other is not null && otherReal is not null && IsConvertedToReal(constant.Syntax, other, otherReal, cancellationToken)))
                 yield return diagnostic;
         }
+
+        foreach ((InvocationExpressionSyntax creation, IdentifierNameSyntax receiver, IOperation constant) in genericCreations)
+        {
+            if (other is null || otherReal is null || !other.ContainsSyntaxTree(creation.SyntaxTree)
+                || Create(creation.GetLocation(), constant.Syntax, constant.ConstantValue.Value, active, compilation, cancellationToken) is not { } diagnostic)
+                continue;
+            // T is Real where the scope instantiates it with the active mode's Real and the other mode's scope with the other's:
+            // a helper instantiated only with double (or float) written as such is not.
+            ITypeSymbol? parameter = SemanticModels.For(compilation, creation.SyntaxTree).GetSymbolInfo(receiver, cancellationToken).Symbol as ITypeSymbol;
+            if (!instantiations.Of(parameter).Contains(activeReal, SymbolEqualityComparer.Default)
+                || otherInstantiations() is not { } inOther)
+                continue;
+            ITypeSymbol? otherParameter = SemanticModels.For(other, creation.SyntaxTree).GetSymbolInfo(receiver, cancellationToken).Symbol as ITypeSymbol;
+            if (inOther.Of(otherParameter).Contains(otherReal, SymbolEqualityComparer.Default))
+                yield return diagnostic;
+        }
     }
 
     /// <summary>Whether the compiler converts <paramref name="constant"/> to <c>Real</c> (or <c>Real?</c>) in <paramref name="other"/>.</summary>
@@ -240,13 +346,30 @@ internal sealed class CollapsingConstantRule
     {
         if (!other.ContainsSyntaxTree(constant.SyntaxTree))
             return false;
-        SyntaxNode converted = constant;
-        while (converted.Parent is ParenthesizedExpressionSyntax parenthesized)
-            converted = parenthesized;
-        SemanticModel model = SemanticModels.For(other, converted.SyntaxTree);
-        TypeInfo type = model.GetTypeInfo(converted, cancellationToken);
-        return IsReal(type.ConvertedType, otherReal) && !IsReal(type.Type, otherReal);
+        SemanticModel model = SemanticModels.For(other, constant.SyntaxTree);
+        for (SyntaxNode? converted = constant; converted is not null; converted = ChoiceOf(converted))
+        {
+            while (converted.Parent is ParenthesizedExpressionSyntax parenthesized)
+                converted = parenthesized;
+            TypeInfo type = model.GetTypeInfo(converted, cancellationToken);
+            if (IsReal(type.ConvertedType, otherReal) && !IsReal(type.Type, otherReal))
+                return true;
+            // An arm of an int conditional is converted with it, as a whole (Real cap = wide ? 16777217 : 1;).
+            if (!SymbolEqualityComparer.Default.Equals(type.ConvertedType, type.Type))
+                return false;
+        }
+
+        return false;
     }
+
+    /// <summary>The conditional, <c>switch</c> or <c>??</c> of which <paramref name="arm"/> is a value; null when it is none.</summary>
+    private static SyntaxNode? ChoiceOf(SyntaxNode arm) => arm.Parent switch
+    {
+        ConditionalExpressionSyntax conditional when conditional.Condition != arm => conditional,
+        SwitchExpressionArmSyntax switchArm when switchArm.Expression == arm => switchArm.Parent,
+        BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Right == arm => coalesce,
+        _ => null,
+    };
 
     /// <summary>Whether <paramref name="type"/> is <paramref name="real"/> or <c>Nullable</c> of it.</summary>
     private static bool IsReal(ITypeSymbol? type, ITypeSymbol real) =>

@@ -17,6 +17,13 @@ internal static class ConstantCollapse
     /// <summary>How the message says what the constant became; null when it survives (or only rounds).</summary>
     public static string? Describe(object? value, PrecisionMode mode)
     {
+        if (value is ulong huge && huge > long.MaxValue)
+        {
+            // Above long's range (ulong.MaxValue): no float or double holds these integers but powers of two.
+            double roundedHuge = mode == PrecisionMode.Single ? (float)huge : (double)huge;
+            return roundedHuge < 18446744073709551616d && (ulong)roundedHuge == huge ? null : roundedHuge.ToString("F0", CultureInfo.InvariantCulture);
+        }
+
         if (!TryGetNumber(value, out double number, out bool isIntegral, out long integer) || double.IsNaN(number) || double.IsInfinity(number))
             return null;
 

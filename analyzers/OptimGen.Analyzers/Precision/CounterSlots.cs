@@ -14,10 +14,11 @@ namespace OptimGen.Analyzers.Precision;
 /// <summary>
 /// OPT0005: a scalar slot declared <c>Real</c> or <c>float</c> that a transition counts with: <c>state.Steps++</c>,
 /// <c>--</c>, <c>+= 1</c>, <c>-= 1</c>, or <c>state.Steps = state.Steps + 1</c> (also under a cast to its own type,
-/// through a local that holds <c>state.Steps + 1</c> as Adam's <c>count_inc</c>, and clamped:
+/// through a local that holds <c>state.Steps + 1</c> as Adam's <c>count_inc</c> (also of a local copy of the slot), and clamped:
 /// <c>Real.Max(state.Steps - 1, 0)</c>, in an arm of a conditional or <c>switch</c> expression, through a helper that returns
 /// its argument plus one, and as an element of a tuple assignment), directly, through a <c>ref</c> local aliasing the slot, or through a
-/// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth). As a
+/// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth), or through a local
+/// copy stored back (<c>Real t = state.Steps; t++; state.Steps = t;</c>). As a
 /// float it stops counting at 2^24. A slot that also accumulates a non-constant value (<c>state.Sum += g</c>) is a
 /// sum, and one that is also scaled (<c>state.Decayed *= b</c>, <c>state.Decayed = state.Decayed * b</c>) a geometric
 /// series, not a counter. Fed every operation of the transition scope once (<see cref="Narrowing.ScopePieces"/>), then asked
@@ -33,6 +34,12 @@ internal sealed class CounterSlots
 
     /// <summary>Which slot fields (or other <c>ref</c> parameters) each <c>ref</c> parameter is given by calls in scope.</summary>
     private readonly Dictionary<IParameterSymbol, HashSet<ISymbol>> boundTo = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// Locals that copy a slot and are stored back into it (<c>Real t = state.Steps; t++; state.Steps = t;</c>): what
+    /// they count, the slot counts.
+    /// </summary>
+    private readonly Dictionary<ILocalSymbol, HashSet<ISymbol>> storedBack = new(SymbolEqualityComparer.Default);
 
     public CounterSlots(SpecReadings specs) => this.specs = specs;
 
@@ -119,6 +126,15 @@ internal sealed class CounterSlots
 
     private void RecordStoredArm(IOperation target, ISymbol counted, IOperation value, IOperation site)
     {
+        if (WithoutIdentityCasts(value) is ILocalReferenceOperation copy && Counted(copy) is ILocalSymbol local
+            && CopiedSlot(copy) is { } source && SymbolEqualityComparer.Default.Equals(source, counted))
+        {
+            if (!storedBack.TryGetValue(local, out HashSet<ISymbol>? slots))
+                storedBack[local] = slots = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            slots.Add(counted);
+            return;
+        }
+
         if (Scales(value, counted))
         {
             accumulating.Add(counted);
@@ -193,6 +209,12 @@ internal sealed class CounterSlots
                 foreach (ISymbol each in bound)
                     pending.Push(each);
             }
+
+            if (current is ILocalSymbol local && storedBack.TryGetValue(local, out HashSet<ISymbol>? slots))
+            {
+                foreach (ISymbol each in slots)
+                    pending.Push(each);
+            }
         }
     }
 
@@ -208,11 +230,40 @@ internal sealed class CounterSlots
                  && aliased.SyntaxTree == model.SyntaxTree
                  && model.GetOperation(aliased.Expression) is IFieldReferenceOperation { Field.IsStatic: false } field => field.Field.OriginalDefinition,
         IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref } parameter => parameter.Parameter.OriginalDefinition,
+        ILocalReferenceOperation { Local.IsRef: false } copy when CopiedSlot(copy) is not null => copy.Local,
         _ => null,
     };
 
+    /// <summary>The slot field a local copies in its declaration (<c>Real t = state.Steps;</c>), whatever it is set to later; null for another local.</summary>
+    private static ISymbol? CopiedSlot(ILocalReferenceOperation local) =>
+        local is { SemanticModel: { } model }
+        && local.Local.DeclaringSyntaxReferences.Length == 1
+        && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial } declarator
+        && declarator.SyntaxTree == model.SyntaxTree
+        && model.GetOperation(initial) is { } initialValue
+        && WithoutIdentityCasts(initialValue) is IFieldReferenceOperation { Field.IsStatic: false } field
+            ? field.Field.OriginalDefinition
+            : null;
+
+    /// <summary>
+    /// Whether <paramref name="operand"/> reads the counted slot: directly, or through a local that holds a copy of it
+    /// and nothing else (optax's <c>count = state.count; count_inc = count + 1</c>).
+    /// </summary>
     private static bool IsSame(IOperation operand, ISymbol counted) =>
-        Counted(operand) is { } other && SymbolEqualityComparer.Default.Equals(other, counted);
+        (Counted(operand) is { } other && SymbolEqualityComparer.Default.Equals(other, counted))
+        || (SingleValueOf(operand) is { } copied && Counted(WithoutIdentityCasts(copied)) is { } original
+            && SymbolEqualityComparer.Default.Equals(original, counted));
+
+    /// <summary>The initializer of a local that only its declaration sets (<c>Real step = state.Steps + 1;</c>); null for anything else.</summary>
+    private static IOperation? SingleValueOf(IOperation value) =>
+        value is ILocalReferenceOperation { Local.IsRef: false, SemanticModel: { } model } local
+        && local.Local.DeclaringSyntaxReferences.Length == 1
+        && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial } declarator
+        && declarator.SyntaxTree == model.SyntaxTree
+        && declarator.Parent?.Parent is LocalDeclarationStatementSyntax { Parent: { } scope }
+        && !LocalBounds.IsWrittenIn(scope, local.Local.Name, declarator)
+            ? model.GetOperation(initial)
+            : null;
 
     /// <summary>
     /// The sums or differences a value stored back into the slot can be: written in place (also under a cast to its
@@ -223,13 +274,7 @@ internal sealed class CounterSlots
     private static IEnumerable<IBinaryOperation> Sums(IOperation value)
     {
         value = WithoutIdentityCasts(value);
-        if (value is ILocalReferenceOperation { Local.IsRef: false, SemanticModel: { } model } local
-            && local.Local.DeclaringSyntaxReferences.Length == 1
-            && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initial } declarator
-            && declarator.SyntaxTree == model.SyntaxTree
-            && declarator.Parent?.Parent is LocalDeclarationStatementSyntax { Parent: { } scope }
-            && !LocalBounds.IsWrittenIn(scope, local.Local.Name, declarator)
-            && model.GetOperation(initial) is { } initialValue)
+        if (SingleValueOf(value) is { } initialValue)
             value = WithoutIdentityCasts(initialValue);
         if (value is IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Min" or "Max" or "Clamp" } } clamp)
         {

@@ -85,7 +85,9 @@ internal sealed class OtherModeRule
     public IEnumerable<Diagnostic> CheckReadInitializer(SyntaxNode initializer, CancellationToken cancellationToken)
     {
         SemanticModel otherModel = SemanticModels.For(other, initializer.SyntaxTree);
-        if (otherModel.GetOperation(initializer, cancellationToken) is not { } otherValue || !ShowsError(otherValue))
+        // A base list binds to no operation: it is asked when it names an alias (IComparer<Real> implemented with double).
+        if (initializer is not BaseListSyntax
+            && (otherModel.GetOperation(initializer, cancellationToken) is not { } otherValue || !ShowsError(otherValue)))
             return Array.Empty<Diagnostic>();
         var found = new List<Diagnostic>();
         foreach (Diagnostic error in otherModel.GetDiagnostics(initializer.Span, cancellationToken))
@@ -100,7 +102,7 @@ internal sealed class OtherModeRule
         foreach (Diagnostic error in SemanticModels.For(compilation, initializer.SyntaxTree).GetDiagnostics(initializer.Span, cancellationToken))
         {
             if (IsCompileError(error))
-                inActiveMode.Add((error.Id, error.Location.SourceSpan));
+                AddActive(inActiveMode, error);
         }
 
         return Reported(found, inActiveMode);
@@ -111,7 +113,10 @@ internal sealed class OtherModeRule
     {
         foreach (IOperation operation in root.DescendantsAndSelf())
         {
-            if (operation is IInvalidOperation
+            // A method group converted to a delegate (Shape = Math.Sqrt) binds to no invalid operation when the signature
+            // does not match (CS0407 in Single mode): rare in an initializer, so it is always asked.
+            if (operation is IInvalidOperation or IDelegateCreationOperation { Target: not IAnonymousFunctionOperation }
+                || IsFoldingError(operation)
                 || operation is IConversionOperation conversion
                    && (!conversion.Conversion.Exists
                        || (conversion.IsImplicit && !conversion.Conversion.IsImplicit)
@@ -122,13 +127,40 @@ internal sealed class OtherModeRule
         return false;
     }
 
-    /// <summary>OPT0006 for each finding of the other mode that the active mode does not have at the same place.</summary>
+    /// <summary>
+    /// Constant operands without a constant result: the fold failed, as <c>(Integer)int.MaxValue + 1</c> overflows in
+    /// Single mode (CS0220) or an integer division by a constant 0 does.
+    /// </summary>
+    private static bool IsFoldingError(IOperation operation) => operation switch
+    {
+        IBinaryOperation { ConstantValue.HasValue: false, OperatorMethod: null } binary =>
+            binary.LeftOperand.ConstantValue.HasValue && binary.RightOperand.ConstantValue.HasValue,
+        IUnaryOperation { ConstantValue.HasValue: false, OperatorMethod: null } unary => unary.Operand.ConstantValue.HasValue,
+        _ => false,
+    };
+
+    /// <summary>
+    /// The key under which the active mode's errors (a compiler error, OPT0001, OPT0002) are also kept by place alone:
+    /// code wrong in both modes, for different reasons (<c>state.Total = (int)state.Count</c> narrows in Double mode and
+    /// is the seed bug in Single mode), is reported once, by the active mode.
+    /// </summary>
+    private const string WrongHere = "*";
+
+    /// <summary>The keys of an active-mode finding for <see cref="Reported"/>: its id and place, and its place alone when it is an error.</summary>
+    private static void AddActive(HashSet<(string, TextSpan)> keys, Diagnostic finding)
+    {
+        keys.Add((finding.Id, finding.Location.SourceSpan));
+        if (IsCompileError(finding) || finding.Id is NarrowingDiagnostics.NarrowingConversionId or NarrowingDiagnostics.NarrowSlotValueId)
+            keys.Add((WrongHere, finding.Location.SourceSpan));
+    }
+
+    /// <summary>OPT0006 for each finding of the other mode where the active mode does not have it, nor another error, at the same place.</summary>
     private List<Diagnostic> Reported(List<Diagnostic> found, HashSet<(string, TextSpan)> inActiveMode)
     {
         var reported = new List<Diagnostic>();
         foreach (Diagnostic finding in found)
         {
-            if (inActiveMode.Contains((finding.Id, finding.Location.SourceSpan)))
+            if (inActiveMode.Contains((finding.Id, finding.Location.SourceSpan)) || inActiveMode.Contains((WrongHere, finding.Location.SourceSpan)))
                 continue;
             reported.Add(Diagnostic.Create(PrecisionDiagnostics.OtherMode, finding.Location, Properties(finding),
                 finding.Id, otherMode.ToString(), finding.GetMessage()));
@@ -167,14 +199,14 @@ internal sealed class OtherModeRule
         foreach (Diagnostic error in model.GetDiagnostics(declaration.Span, cancellationToken))
         {
             if (IsCompileError(error))
-                keys.Add((error.Id, error.Location.SourceSpan));
+                AddActive(keys, error);
         }
 
         if (model.GetOperation(declaration, cancellationToken) is { } body
             && (model.GetDeclaredSymbol(declaration, cancellationToken) ?? model.GetEnclosingSymbol(declaration.SpanStart, cancellationToken)) is { } owner)
         {
             foreach (Diagnostic diagnostic in activeRules.Run(body, owner, cancellationToken))
-                keys.Add((diagnostic.Id, diagnostic.Location.SourceSpan));
+                AddActive(keys, diagnostic);
         }
 
         return keys;
@@ -188,10 +220,10 @@ internal sealed class OtherModeRule
     private ImmutableDictionary<string, string?> Properties(Diagnostic finding)
     {
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
+        if (finding.Location.SourceTree is not { } tree || !IsFixedByACast(finding, tree))
+            return properties;
         if (finding.Properties.TryGetValue(NarrowingDiagnostics.SlotTypeProperty, out string? slotType) && slotType is not null)
             return properties.Add(PrecisionDiagnostics.SlotTypeProperty, slotType);
-        if (finding.Location.SourceTree is not { } tree)
-            return properties;
         SemanticModel model = SemanticModels.For(compilation, tree);
         SyntaxNode node = tree.GetRoot().FindNode(finding.Location.SourceSpan, getInnermostNodeForTie: true);
         if (node is ExpressionSyntax { Parent: EqualsValueClauseSyntax clause } initial && DeclaredAlias(clause, model) is { } alias)
@@ -224,6 +256,21 @@ internal sealed class OtherModeRule
         if (properties.IsEmpty && node is ExpressionSyntax converted && ConvertedAlias(converted, model) is { } convertedAlias)
             properties = properties.Add(PrecisionDiagnostics.SlotTypeProperty, convertedAlias);
         return properties;
+    }
+
+    /// <summary>
+    /// Whether a cast of the flagged value can be the fix: the other mode fails to convert a value that binds there
+    /// (CS0266, CS0029, CS0664, CS1503, or OPT0002's value). Not OPT0001, whose narrowing is the flagged cast or call
+    /// itself (<c>(float)state.Precise</c>), nor an error of the expression's own operation (<c>1 &lt;&lt; state.Count</c>,
+    /// CS0019 in Double mode): a cast around either would leave it as it is.
+    /// </summary>
+    private bool IsFixedByACast(Diagnostic finding, SyntaxTree tree)
+    {
+        if (finding.Id == NarrowingDiagnostics.NarrowingConversionId || !other.ContainsSyntaxTree(tree))
+            return false;
+        SyntaxNode node = tree.GetRoot().FindNode(finding.Location.SourceSpan, getInnermostNodeForTie: true);
+        return node is not ExpressionSyntax value
+               || SemanticModels.For(other, tree).GetTypeInfo(value).Type is { TypeKind: not TypeKind.Error };
     }
 
     /// <summary>

@@ -178,6 +178,8 @@ internal sealed class PrecisionFindings
                 constants.Visit(operation, activeReal);
                 if (operation is IFieldReferenceOperation or IPropertyReferenceOperation)
                     readMembers.Add(((IMemberReferenceOperation)operation).Member.OriginalDefinition);
+                else if (operation is IObjectCreationOperation { Type: INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } created })
+                    readMembers.Add(created.OriginalDefinition);
             }
 
             foreach (SyntaxToken token in declaration.DescendantTokens())
@@ -204,14 +206,18 @@ internal sealed class PrecisionFindings
         Compilation? other = specTypes is not null
             ? OtherModeCompilation.Build(compilation, otherMode, specs, specTypes, analyzed.Contains, namesInScope, cancellationToken)
             : null;
-        found.AddRange(constants.Findings(compilation, mode, other, cancellationToken));
+        // The other mode's scope: OPT0006 walks it; OPT0004 asks it only for a generic T.CreateChecked(constant) that collapses.
+        var otherSlots = new StateSlots();
+        TransitionScope? otherScopeComputed = null;
+        TransitionScope OtherScope() => otherScopeComputed ??= TransitionScope.Compute(other!, otherSlots, cancellationToken);
+        found.AddRange(constants.Findings(compilation, mode, other, scope.Instantiations,
+            () => other is null ? null : OtherScope().Instantiations, cancellationToken));
         OtherModeRule? otherModeRule = null;
         Dictionary<SyntaxTree, List<(ISymbol Owner, SyntaxNode Node)>>? otherModeDeclarations = null;
         Dictionary<SyntaxTree, List<SyntaxNode>>? otherModeReadInitializers = null;
         if (other is not null && IsEnabled(compilation, PrecisionDiagnostics.OtherModeId, cancellationToken))
         {
-            var otherSlots = new StateSlots();
-            TransitionScope otherScope = TransitionScope.Compute(other, otherSlots, cancellationToken);
+            TransitionScope otherScope = OtherScope();
             otherModeRule = new OtherModeRule(compilation, scope, slots, other, otherScope, otherSlots, options, mode, specs);
             otherModeDeclarations = ScopePieces.Of(other, otherScope, analyzed.Contains, cancellationToken);
             AddSpecInputs(specTypes!, analyzed.Contains, readMembers);
@@ -315,7 +321,7 @@ internal sealed class PrecisionFindings
     /// <summary>
     /// The code that reading a field or property, or calling a method, runs outside the scope: a field's or property's
     /// initializer, the getter of a property without one (<c>static Real Eps => 1e-8;</c> read by a hyperparameter's
-    /// default), a method's body (<c>Eps { get; init; } = Defaults.Epsilon();</c>).
+    /// default), a method's body (<c>Eps { get; init; } = Defaults.Epsilon();</c>), the base list of a type the scope creates.
     /// </summary>
     private static SyntaxNode? CodeRead(SyntaxReference member, CancellationToken cancellationToken)
     {
@@ -323,6 +329,11 @@ internal sealed class PrecisionFindings
             return initializer;
         switch (member.GetSyntax(cancellationToken))
         {
+            // A type the scope creates: the interfaces it implements with the aliases (IComparer<Real> whose Compare takes
+            // double does not implement it in Single mode), whose methods the library calls on the transition's behalf.
+            case TypeDeclarationSyntax { BaseList: { } bases }
+                when bases.DescendantNodes().OfType<IdentifierNameSyntax>().Any(static name => name.Identifier.ValueText is "Real" or "Integer"):
+                return bases;
             case PropertyDeclarationSyntax { ExpressionBody: { } body }:
                 return body;
             case PropertyDeclarationSyntax property:

@@ -14,6 +14,7 @@ internal static class PrecisionCaseCatalogue
         .Concat(FreshEyesPrecisionCases.All())
         .Concat(FreshEyesPrecisionCasesRound2.All())
         .Concat(FreshEyesPrecisionCasesRound3.All())
+        .Concat(FreshEyesPrecisionCasesRound4.All())
         .Concat(RealisticPrecisionCases.All())
         .ToImmutableArray();
 
