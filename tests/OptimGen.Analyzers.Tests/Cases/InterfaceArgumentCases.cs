@@ -75,5 +75,18 @@ internal static class InterfaceArgumentCases
                 public int Compare(Integer a, Integer b) => a.CompareTo(b);
             }
             """);
+
+        yield return new(Rule, "an IComparer<Real> parameter handed to Array.Sort by an implementation that compares without narrowing", """
+            Real[] sorted = (Real[])state.Weights.Clone();
+            Sort(sorted, new ByMagnitude());
+            state.Value = sorted[0];
+            """, """
+            private static void Sort(Real[] values, System.Collections.Generic.IComparer<Real> order) => Array.Sort(values, order);
+
+            private sealed class ByMagnitude : System.Collections.Generic.IComparer<Real>
+            {
+                public int Compare(Real a, Real b) => Math.Abs(a).CompareTo(Math.Abs(b));
+            }
+            """);
     }
 }

@@ -343,5 +343,26 @@ internal static class ScopeCases
             }
             """)
         { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "an await using declaration's DisposeAsync stores an Integer count", """
+            CountAsync(state, gradient.Length).GetAwaiter().GetResult();
+            """, """
+            private static async System.Threading.Tasks.Task CountAsync(State state, Integer length)
+            {
+                await using var scope = new CountingScope(state);
+                scope.Evaluations = length;
+            }
+
+            private sealed class CountingScope(State state) : IAsyncDisposable
+            {
+                public Integer Evaluations { get; set; }
+
+                public System.Threading.Tasks.ValueTask DisposeAsync()
+                {
+                    state.NumLinesearchSteps = Evaluations;
+                    return System.Threading.Tasks.ValueTask.CompletedTask;
+                }
+            }
+            """);
     }
 }
