@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using OptimGen.Analyzers.Narrowing;
 using OptimGen.Analyzers.Tests.Cases;
@@ -32,14 +31,8 @@ public abstract class NarrowingRuleTests
 
     internal static async Task VerifyAsync(AnalyzerCase testCase, Mode mode)
     {
-        var test = new NarrowingAnalyzerTest(mode) { TestCode = SpecTemplate.Wrap(testCase) };
-        if (testCase.EditorConfig is { } editorConfig)
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
-        if (testCase.NullableProject)
-        {
-            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectCompilationOptions(projectId,
-                ((CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!).WithNullableContextOptions(NullableContextOptions.Enable)));
-        }
+        var test = new NarrowingAnalyzerTest(mode);
+        TestSetup.SetUpCase(test, testCase);
 
         foreach (Expected expected in testCase.For(mode))
             test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptor(expected.Id)).WithLocation(expected.Marker).WithArguments(expected.Arguments));

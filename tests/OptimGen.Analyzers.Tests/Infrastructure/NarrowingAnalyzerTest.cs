@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
@@ -49,6 +50,20 @@ internal static class TestSetup
         Configure(test, test.FixedState, mode);
         Configure(test, test.BatchFixedState, mode);
         test.SolutionTransforms.Add((solution, projectId) => solution.AddAnalyzerReference(projectId, GeneratorReference.Instance));
+    }
+
+    /// <summary>A catalogue case's source and project settings: its <c>.editorconfig</c>, nullable reference types.</summary>
+    public static void SetUpCase<TVerifier>(AnalyzerTest<TVerifier> test, Cases.AnalyzerCase testCase)
+        where TVerifier : IVerifier, new()
+    {
+        test.TestCode = SpecTemplate.Wrap(testCase);
+        if (testCase.EditorConfig is { } editorConfig)
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        if (testCase.NullableProject)
+        {
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectCompilationOptions(projectId,
+                ((CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!).WithNullableContextOptions(NullableContextOptions.Enable)));
+        }
     }
 
     public static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, SolutionState state, Mode mode)
