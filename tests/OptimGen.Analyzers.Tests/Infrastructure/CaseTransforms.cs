@@ -8,7 +8,8 @@ namespace OptimGen.Analyzers.Tests.Infrastructure;
 /// moved into code the transition runs with <c>ref state</c>, as users factor a long step: a helper method, a local
 /// function, an explicit implementation of an interface the spec implements (called through the interface), a lambda
 /// held by a delegate local; or the same code in a project with nullable reference types on, as most are, or in a
-/// namespace, the spec there top-level or nested in a partial type (as the contract allows). The markup moves with the text, so the expected diagnostics stay where they were written.
+/// namespace, the spec there top-level or nested in a partial type (as the contract allows); or the body run inside a
+/// loop over the gradient or a <c>try</c>/<c>finally</c>, which flow-sensitive proofs must not mistake. The markup moves with the text, so the expected diagnostics stay where they were written.
 /// </summary>
 internal static class CaseTransforms
 {
@@ -20,7 +21,10 @@ internal static class CaseTransforms
     public const string InNamespace = "in a namespace";
     public const string NestedType = "nested in a namespace's type";
 
-    public static readonly string[] All = { HelperMethod, LocalFunction, InterfaceMember, DelegateLambda, NullableProject, InNamespace, NestedType };
+    public const string InLoop = "inside a loop";
+    public const string InTryFinally = "inside try/finally";
+
+    public static readonly string[] All = { HelperMethod, LocalFunction, InterfaceMember, DelegateLambda, NullableProject, InNamespace, NestedType, InLoop, InTryFinally };
 
     /// <summary>
     /// Whether the rewrite applies: a case whose later code declares the spec's own partial type is not nested, nor one
@@ -58,6 +62,8 @@ internal static class CaseTransforms
             Body = $"MovedStepHandler movedStep = {Parameters} =>\n{{\n{Indent(testCase.Body)}\n}};\nmovedStep(ref state, gradient, update);",
             Outside = $"{testCase.Outside}\n\ninternal delegate void MovedStepHandler{OutsideParameters};",
         },
+        InLoop => testCase with { Body = $"for (int movedPass = 0; movedPass < gradient.Length; movedPass++)\n{{\n{Indent(testCase.Body)}\n}}" },
+        InTryFinally => testCase with { Body = $"try\n{{\n{Indent(testCase.Body)}\n}}\nfinally\n{{\n    update.Clear();\n}}" },
         NullableProject => testCase with { NullableProject = true },
         InNamespace => testCase with { Namespace = "Corpus.Optimizers" },
         NestedType => testCase with { Namespace = "Corpus.Optimizers", OuterType = "Library" },
