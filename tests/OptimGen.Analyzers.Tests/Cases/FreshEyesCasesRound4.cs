@@ -1,0 +1,1588 @@
+using System.Collections.Generic;
+using System.Linq;
+using static OptimGen.Analyzers.Tests.Cases.Messages;
+
+namespace OptimGen.Analyzers.Tests.Cases;
+
+/// <summary>
+/// A fourth round of cases written against the contract and the issue text before reading the analyzer: whole optimizers
+/// (centered RMSProp, Adagrad, Yogi, LAMB, Lion, Novograd, Adadelta, Nesterov SGD, Polyak, Armijo, a bracketing helper, a
+/// two-loop over span slices, SIMD and TensorPrimitives) each quiet and each with the seed bug injected in another place
+/// and style; generic math at the types scope instantiates it with; low-level flows (<c>Array.ConstrainedCopy</c>,
+/// <c>Buffer.BlockCopy</c>, <c>Unsafe.Add</c>, ref conditionals, <c>KeyValuePair</c> deconstruction, comparands that are
+/// not stores); scope through partial methods, explicit and default interface members, <c>base.</c> calls, strategies
+/// chosen by <c>switch</c>, <c>Lazy&lt;T&gt;</c>, <c>checked</c> operators and iterators; and range proofs with steps
+/// other than one. Names start with "fresh eyes 4: ".
+/// </summary>
+internal static class FreshEyesCasesRound4
+{
+    private const string Cast = "A cast";
+    private const string Implicit = "An implicit conversion";
+
+    public static IEnumerable<AnalyzerCase> All() =>
+        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed());
+
+    private const string Trivial = "update[0] = -gradient[0];";
+
+    /// <summary>optax's centered RMSProp with momentum (scale_by_rms centered, then trace) as its own spec.</summary>
+    private const string CenteredRmsProp = """
+
+        namespace FreshEyes4.Rms
+        {
+            using System;
+            using OptimGen;
+
+            [Optimizer]
+            public partial class CenteredRmsProp
+            {
+                [Hyperparameter] public Real LearningRate { get; init; } = (Real)0.01;
+                [Hyperparameter] public Real Decay { get; init; } = (Real)0.9;
+                [Hyperparameter] public Real Eps { get; init; } = (Real)1e-8;
+                [Hyperparameter] public Real Momentum { get; init; } = (Real)0.9;
+
+                [State] private Integer count;
+                [State(Shape = "n")] private Real[] nu;
+                [State(Shape = "n")] private Real[] mu;
+                [State(Shape = "n")] private Real[] trace;
+
+                [Transition]
+                private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+                {
+                    Real oneMinus = 1 - Decay;
+                    for (int i = 0; i < gradient.Length; i++)
+                    {
+                        Real g = gradient[i];
+                        ref Real nu = ref state.Nu[i];
+                        ref Real mu = ref state.Mu[i];
+                        nu = Real.FusedMultiplyAdd(oneMinus, g * g, Decay * nu);
+                        mu = Real.FusedMultiplyAdd(oneMinus, g, Decay * mu);
+                        Real centered = Real.Max(nu - mu * mu, 0);
+                        Real scaled = g / (ROOT + Eps);
+                        state.Trace[i] = Momentum * state.Trace[i] + scaled;
+                        update[i] = -LearningRate * state.Trace[i];
+                    }
+
+                    state.Count = checked(state.Count + 1);
+                }
+            }
+        }
+        """;
+
+    /// <summary>LAMB: Adam moments, then the layer's trust ratio kept in a float slot as optax keeps it in float32.</summary>
+    private const string Lamb = """
+
+        namespace FreshEyes4.Lamb
+        {
+            using System;
+            using OptimGen;
+
+            [Optimizer]
+            public partial class TrustLamb
+            {
+                [Hyperparameter] public Real LearningRate { get; init; } = (Real)0.001;
+                [Hyperparameter] public Real B1 { get; init; } = (Real)0.9;
+                [Hyperparameter] public Real B2 { get; init; } = (Real)0.999;
+                [Hyperparameter] public Real Eps { get; init; } = (Real)1e-6;
+                [Hyperparameter] public Real WeightDecay { get; init; } = (Real)0.01;
+
+                [State] private Integer count;
+                [State] private float trustRatio;
+                [State] private Real lastTrust;
+                [State(Shape = "n")] private Real[] mu;
+                [State(Shape = "n")] private Real[] nu;
+
+                [Transition]
+                private void Update(ref State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient, Span<Real> update)
+                {
+                    state.Count++;
+                    Real c1 = 1 - Real.Pow(B1, state.Count);
+                    Real c2 = 1 - Real.Pow(B2, state.Count);
+                    Real weightNorm = 0, updateNorm = 0;
+                    for (int i = 0; i < gradient.Length; i++)
+                    {
+                        state.Mu[i] = B1 * state.Mu[i] + (1 - B1) * gradient[i];
+                        state.Nu[i] = B2 * state.Nu[i] + (1 - B2) * gradient[i] * gradient[i];
+                        Real adam = (state.Mu[i] / c1) / (Real.Sqrt(state.Nu[i] / c2) + Eps) + WeightDecay * parameters[i];
+                        update[i] = adam;
+                        weightNorm += parameters[i] * parameters[i];
+                        updateNorm += adam * adam;
+                    }
+
+                    state.TrustRatio = weightNorm > 0 && updateNorm > 0 ? (float)(Real.Sqrt(weightNorm) / Real.Sqrt(updateNorm)) : 1f;
+                    for (int i = 0; i < update.Length; i++)
+                        update[i] *= -LearningRate * state.TrustRatio;
+                    LAST
+                }
+            }
+        }
+        """;
+
+    /// <summary>The Polyak step size, min(max_lr, (f - f*) / |g|^2), from the transition's value parameter.</summary>
+    private const string Polyak = """
+
+        namespace FreshEyes4.Polyak
+        {
+            using System;
+            using OptimGen;
+
+            [Optimizer]
+            public partial class PolyakStep
+            {
+                [Hyperparameter] public Real MaxLearningRate { get; init; } = (Real)1;
+                [Hyperparameter] public Real FStar { get; init; } = (Real)0;
+                [Hyperparameter] public Real Eps { get; init; } = (Real)1e-12;
+                [Hyperparameter] public int Warmup { get; init; } = 10;
+
+                [State] private Integer count;
+                [State] private Real lastStep;
+
+                [Transition]
+                private void Update(ref State state, ReadOnlySpan<Real> gradient, Real value, Span<Real> update)
+                {
+                    Real squared = 0;
+                    foreach (Real g in gradient)
+                        squared += g * g;
+                    Real step = Real.Min(MaxLearningRate, (value - FStar) / (squared + Eps));
+                    WARM
+                    for (int i = 0; i < gradient.Length; i++)
+                        update[i] = -step * gradient[i];
+                    state.LastStep = step;
+                    state.Count += 1;
+                }
+            }
+        }
+        """;
+
+    private static IEnumerable<AnalyzerCase> Realistic()
+    {
+        const string Quiet = IdiomaticCases.Rule;
+        const string Seed = SeedStyleCases.Rule;
+
+        yield return new(Quiet, "fresh eyes 4: centered RMSProp with a momentum trace and ref locals stays quiet", Trivial)
+        { Outside = CenteredRmsProp.Replace("ROOT", "Real.Sqrt(centered)") };
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 4: centered RMSProp narrowing the variance to float for MathF.Sqrt", Trivial)
+        {
+            Outside = CenteredRmsProp.Replace("ROOT", "MathF.Sqrt({|#0:(float)centered|})"),
+            InDouble = [Conversion(Cast, "Double", "Single", RealDouble)],
+        };
+
+        yield return new(Quiet, "fresh eyes 4: Adagrad with a ref local accumulator over a span of the slot", """
+            Real eps = (Real)1e-7;
+            Span<Real> accumulators = state.Velocity;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                ref Real sum = ref accumulators[i];
+                sum += gradient[i] * gradient[i];
+                update[i] = -LearningRate * gradient[i] / (Real.Sqrt(sum) + eps);
+            }
+
+            state.Count++;
+            """);
+
+        yield return new(Seed, "fresh eyes 4: Adagrad's count of silent coordinates carried in a record struct updated with 'with'", """
+            var stats = new AccumulatorStats(0, 0);
+            int silent = 0;
+            Real peak = 0;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                if (gradient[i] == 0)
+                {
+                    silent++;
+                    continue;
+                }
+
+                state.Velocity[i] += gradient[i] * gradient[i];
+                peak = Real.Max(peak, state.Velocity[i]);
+                update[i] = -LearningRate * gradient[i] / (Real.Sqrt(state.Velocity[i]) + (Real)1e-7);
+            }
+
+            stats = stats with { Silent = silent, Peak = peak };
+            state.Count = {|#0:stats.Silent|};
+            state.Value = stats.Peak;
+            """, """
+            private record struct AccumulatorStats(int Silent, Real Peak);
+            """)
+        { InDouble = [SlotValue("Count", IntegerDouble, "an Int32")] };
+
+        yield return new(Quiet, "fresh eyes 4: Yogi's additive second moment with Math.Sign and a tuple swap of two Integer slots", """
+            Real b1 = (Real)0.9, b2 = (Real)0.999, eps = (Real)1e-3;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                Real g = gradient[i];
+                Real g2 = g * g;
+                state.Velocity[i] = b1 * state.Velocity[i] + (1 - b1) * g;
+                ref Real v = ref state.Second[i];
+                v -= (1 - b2) * Math.Sign(v - g2) * g2;
+                update[i] = -LearningRate * state.Velocity[i] / (Real.Sqrt(v) + eps);
+            }
+
+            (state.Count, state.NumLinesearchSteps) = (state.NumLinesearchSteps, state.Count + 1);
+            """);
+
+        yield return new(Seed, "fresh eyes 4: Yogi counting sign flips in an int, stored by a tuple swap", """
+            Real b2 = (Real)0.999;
+            int flips = 0;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                Real g2 = gradient[i] * gradient[i];
+                ref Real v = ref state.Second[i];
+                int sign = Math.Sign(v - g2);
+                if (sign < 0)
+                    flips++;
+                v -= (1 - b2) * sign * g2;
+                update[i] = -LearningRate * gradient[i] / (Real.Sqrt(v) + (Real)1e-3);
+            }
+
+            (state.NumLinesearchSteps, state.Count) = (state.Count, {|#0:flips|});
+            """)
+        { InDouble = [SlotValue("Count", IntegerDouble, "an Int32")] };
+
+        yield return new(Quiet, "fresh eyes 4: LAMB with the trust ratio cast to its float slot", Trivial)
+        { Outside = Lamb.Replace("LAST", "state.LastTrust = (Real)state.TrustRatio;") };
+
+        yield return new(Seed, "fresh eyes 4: LAMB logging the float trust ratio into a Real slot", Trivial)
+        {
+            Outside = Lamb.Replace("LAST", "state.LastTrust = {|#0:state.TrustRatio|};"),
+            InDouble = [SlotValue("LastTrust", RealDouble, "a Single")],
+        };
+
+        yield return new(Quiet, "fresh eyes 4: Lion with Real.Sign and an interpolated momentum", """
+            Real b1 = (Real)0.9, b2 = (Real)0.99;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                Real interpolated = Real.Lerp(gradient[i], state.Velocity[i], b1);
+                update[i] = -LearningRate * Real.Sign(interpolated);
+                state.Velocity[i] = b2 * state.Velocity[i] + (1 - b2) * gradient[i];
+            }
+
+            state.Ring[(int)(state.Count % MemorySize)] = state.Count;
+            state.Count++;
+            """);
+
+        yield return new(Seed, "fresh eyes 4: Lion keeping its count of positive signs in the ring", """
+            Real b1 = (Real)0.9;
+            int positives = 0;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                int sign = Real.Sign(b1 * state.Velocity[i] + (1 - b1) * gradient[i]);
+                positives += sign > 0 ? 1 : 0;
+                update[i] = -LearningRate * sign;
+            }
+
+            state.Ring[(int)(state.Count % MemorySize)] = {|#0:positives|};
+            state.Count++;
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Quiet, "fresh eyes 4: Novograd's layer-wise second moment from TensorPrimitives.SumOfSquares", """
+            Real b1 = (Real)0.9, b2 = (Real)0.25, eps = (Real)1e-8;
+            Real squared = System.Numerics.Tensors.TensorPrimitives.SumOfSquares<Real>(gradient);
+            state.Value = state.Count == 0 ? squared : b2 * state.Value + (1 - b2) * squared;
+            Real denominator = Real.Sqrt(state.Value) + eps;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                state.Velocity[i] = b1 * state.Velocity[i] + gradient[i] / denominator;
+                update[i] = -LearningRate * state.Velocity[i];
+            }
+
+            state.Count++;
+            """);
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 4: Novograd's gradient norm taken with float.CreateSaturating", """
+            Real squared = System.Numerics.Tensors.TensorPrimitives.SumOfSquares<Real>(gradient);
+            float norm = {|#0:float.CreateSaturating(Real.Sqrt(squared))|};
+            state.Value = (Real)0.25 * state.Value + (Real)0.75 * norm * norm;
+            update[0] = -LearningRate * gradient[0] / (Real.Sqrt(state.Value) + (Real)1e-8);
+            """)
+        { InDouble = [Conversion("'Single.CreateSaturating'", "Double", "Single", RealDouble)] };
+
+        yield return new(Quiet, "fresh eyes 4: Adadelta with two ref locals per coordinate", """
+            Real rho = (Real)0.9, eps = (Real)1e-6;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                Real g = gradient[i];
+                ref Real squaredGradients = ref state.Velocity[i];
+                ref Real squaredUpdates = ref state.Second[i];
+                squaredGradients = rho * squaredGradients + (1 - rho) * g * g;
+                Real delta = -Real.Sqrt(squaredUpdates + eps) / Real.Sqrt(squaredGradients + eps) * g;
+                squaredUpdates = rho * squaredUpdates + (1 - rho) * delta * delta;
+                update[i] = LearningRate * delta;
+            }
+            """);
+
+        yield return new(Seed, "fresh eyes 4: Adadelta's count of skipped non-finite coordinates published with Volatile.Write", """
+            Real rho = (Real)0.9, eps = (Real)1e-6;
+            int skipped = 0;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                Real g = gradient[i];
+                if (!Real.IsFinite(g))
+                {
+                    skipped++;
+                    update[i] = 0;
+                    continue;
+                }
+
+                ref Real squaredGradients = ref state.Velocity[i];
+                squaredGradients = rho * squaredGradients + (1 - rho) * g * g;
+                update[i] = -LearningRate * g / Real.Sqrt(squaredGradients + eps);
+            }
+
+            System.Threading.Volatile.Write(ref state.NumLinesearchSteps, {|#0:skipped|});
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Quiet, "fresh eyes 4: Nesterov SGD written with TensorPrimitives at Real", """
+            Span<Real> velocity = state.Velocity;
+            Real momentum = (Real)0.9;
+            System.Numerics.Tensors.TensorPrimitives.MultiplyAdd<Real>(velocity, momentum, gradient, velocity);
+            System.Numerics.Tensors.TensorPrimitives.MultiplyAdd<Real>(velocity, momentum, gradient, update);
+            System.Numerics.Tensors.TensorPrimitives.Multiply<Real>(update, -LearningRate, update);
+            """);
+
+        yield return new(Seed, "fresh eyes 4: Nesterov SGD restoring its velocity from the float copy with Array.Copy", """
+            if (state.Count == 0)
+                Array.Copy({|#0:state.Mu|}, state.Velocity, state.Velocity.Length);
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                state.Velocity[i] = (Real)0.9 * state.Velocity[i] + gradient[i];
+                update[i] = -LearningRate * ((Real)0.9 * state.Velocity[i] + gradient[i]);
+            }
+
+            state.Count++;
+            """)
+        {
+            InDouble = [SlotValue("Velocity", RealDouble, "a Single")],
+        };
+
+        yield return new(Quiet, "fresh eyes 4: the Polyak step size from the transition's value", Trivial)
+        { Outside = Polyak.Replace("WARM", "if (state.Count < Warmup) step *= (Real)(state.Count + 1) / Warmup;") };
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 4: the Polyak warm-up reading the count through int.CreateTruncating", Trivial)
+        {
+            Outside = Polyak.Replace("WARM", "int done = {|#0:int.CreateTruncating(state.Count)|};\n                if (done < Warmup) step *= (Real)(done + 1) / Warmup;"),
+            InDouble = [Conversion("'Int32.CreateTruncating'", "Int64", "Int32", IntegerDouble)],
+        };
+
+        yield return new(Seed, "fresh eyes 4: an Armijo backtracking extension returning its evaluations through out var", """
+            Real step = gradient.Armijo(LearningRate, state.Value, out var evaluations);
+            state.NumLinesearchSteps = {|#0:evaluations|};
+            for (int i = 0; i < gradient.Length; i++)
+                update[i] = -step * gradient[i];
+            """)
+        {
+            Outside = """
+
+                internal static class ArmijoSearch
+                {
+                    public static Real Armijo(this ReadOnlySpan<Real> gradient, Real initial, Real value, out int evaluations)
+                    {
+                        Real slope = 0;
+                        foreach (Real g in gradient)
+                            slope += g * g;
+                        Real t = initial;
+                        evaluations = 0;
+                        while (evaluations < 30 && value - t * slope * (Real)0.5 > value - (Real)1e-4 * t * slope)
+                        {
+                            t *= (Real)0.5;
+                            evaluations++;
+                        }
+
+                        return t;
+                    }
+                }
+                """,
+            InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")],
+        };
+
+        yield return new(Quiet, "fresh eyes 4: an Armijo search returning a record class with an Integer count", """
+            var result = Backtrack(gradient, LearningRate);
+            (state.Value, state.NumLinesearchSteps) = (result.Step, result.Evaluations);
+            state.Count += result.Evaluations;
+            """, """
+            private sealed record SearchResult(Real Step, Integer Evaluations);
+
+            private static SearchResult Backtrack(ReadOnlySpan<Real> gradient, Real t)
+            {
+                Integer evaluations = 0;
+                Real slope = System.Numerics.Tensors.TensorPrimitives.Dot<Real>(gradient, gradient);
+                while (evaluations < 30 && t * slope > 1)
+                {
+                    t /= 2;
+                    evaluations++;
+                }
+
+                return new SearchResult(t, evaluations);
+            }
+            """);
+
+        const string Bracket = """
+            private sealed class Bracket
+            {
+                private Real low;
+                private Real high;
+
+                public Bracket(Real low, Real high)
+                {
+                    this.low = low;
+                    this.high = high;
+                }
+
+                public COUNTER Iterations { get; private set; }
+
+                public Real Middle => (low + high) / 2;
+
+                public bool Narrow(Real slope)
+                {
+                    Iterations++;
+                    if (slope > 0)
+                        high = Middle;
+                    else
+                        low = Middle;
+                    return high - low > (Real)1e-6;
+                }
+            }
+            """;
+
+        const string BracketBody = """
+            var bracket = new Bracket(0, LearningRate);
+            while (bracket.Iterations < MemorySize && bracket.Narrow(gradient[0] * bracket.Middle - 1))
+            {
+            }
+
+            state.NumLinesearchSteps = STORED;
+            state.Value = bracket.Middle;
+            update[0] = -state.Value * gradient[0];
+            """;
+
+        yield return new(Quiet, "fresh eyes 4: a More-Thuente-like bracketing class counting in Integer",
+            BracketBody.Replace("STORED", "bracket.Iterations"), Bracket.Replace("COUNTER", "Integer"));
+
+        yield return new(Seed, "fresh eyes 4: a More-Thuente-like bracketing class whose iteration property is an int",
+            BracketBody.Replace("STORED", "{|#0:bracket.Iterations|}"), Bracket.Replace("COUNTER", "int"))
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        const string TwoLoop = """
+            int m = MemorySize, n = gradient.Length;
+            int filled = (int)Math.Min(state.Count, (Integer)m);
+            Span<Real> alpha = stackalloc Real[filled];
+            gradient.CopyTo(update);
+            long newest = state.Count - 1;
+            for (long k = 0; k < filled; k++)
+            {
+                int row = (int)((newest - k) % m);
+                ReadOnlySpan<Real> s = state.History.AsSpan(row * n, n);
+                alpha[(int)k] = state.Weights[row] * System.Numerics.Tensors.TensorPrimitives.Dot<Real>(s, update);
+                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd<Real>(s, -alpha[(int)k], update, update);
+            }
+
+            for (long k = filled - 1; k >= 0; k--)
+            {
+                int row = (int)((newest - k) % m);
+                Span<Real> s = state.History.AsSpan(row * n, n);
+                Real beta = state.Weights[row] * System.Numerics.Tensors.TensorPrimitives.Dot<Real>(s, update);
+                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd<Real>(s, alpha[(int)k] - beta, update, update);
+            }
+
+            System.Numerics.Tensors.TensorPrimitives.Multiply<Real>(update, -LearningRate, update);
+            STORE
+            """;
+
+        yield return new(Quiet, "fresh eyes 4: an L-BFGS two-loop over row slices of the history with long indices",
+            TwoLoop.Replace("STORE", "state.NumLinesearchSteps = (Integer)filled;"));
+
+        yield return new(Seed, "fresh eyes 4: the two-loop's filled memory, clamped to MemorySize, stored as the count",
+            TwoLoop.Replace("STORE", "state.NumLinesearchSteps = {|#0:filled|};"))
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        const string Simd = """
+            ref Real g0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(gradient);
+            ref Real v0 = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(state.Velocity);
+            ref Real u0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(update);
+            Vector128<Real> beta = Vector128.Create((Real)0.9);
+            Vector128<Real> rate = Vector128.Create(-LearningRate);
+            COUNTER positives = 0;
+            int i = 0;
+            for (; i <= gradient.Length - Vector128<Real>.Count; i += Vector128<Real>.Count)
+            {
+                Vector128<Real> v = beta * Vector128.LoadUnsafe(ref v0, (nuint)i) + Vector128.LoadUnsafe(ref g0, (nuint)i);
+                v.StoreUnsafe(ref v0, (nuint)i);
+                (rate * v).StoreUnsafe(ref u0, (nuint)i);
+                uint bits = Vector128.ExtractMostSignificantBits(Vector128.GreaterThan(v, Vector128<Real>.Zero));
+                positives += BitOperations.PopCount(bits);
+            }
+
+            for (; i < gradient.Length; i++)
+            {
+                state.Velocity[i] = (Real)0.9 * state.Velocity[i] + gradient[i];
+                update[i] = -LearningRate * state.Velocity[i];
+                if (state.Velocity[i] > 0)
+                    positives++;
+            }
+
+            state.NumLinesearchSteps = STORED;
+            """;
+
+        yield return new(Quiet, "fresh eyes 4: momentum over Vector128 with LoadUnsafe and PopCount counting in Integer",
+            Simd.Replace("COUNTER", "Integer").Replace("STORED", "positives"));
+
+        yield return new(Seed, "fresh eyes 4: momentum over Vector128 counting positive lanes in an int",
+            Simd.Replace("COUNTER", "int").Replace("STORED", "{|#0:positives|}"))
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Seed, "fresh eyes 4: TensorPrimitives.IndexOfMaxMagnitude's int stored as the newest coordinate", """
+            System.Numerics.Tensors.TensorPrimitives.Multiply<Real>(gradient, -LearningRate, update);
+            state.NumLinesearchSteps = {|#0:System.Numerics.Tensors.TensorPrimitives.IndexOfMaxMagnitude<Real>(gradient)|};
+            state.Value = System.Numerics.Tensors.TensorPrimitives.MaxMagnitude<Real>(gradient);
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Quiet, "fresh eyes 4: TensorPrimitives index and magnitude results converted to the slots' types", """
+            System.Numerics.Tensors.TensorPrimitives.Multiply<Real>(gradient, -LearningRate, update);
+            state.NumLinesearchSteps = (Integer)System.Numerics.Tensors.TensorPrimitives.IndexOfMaxMagnitude<Real>(gradient);
+            state.Scale = (float)System.Numerics.Tensors.TensorPrimitives.MaxMagnitude<Real>(gradient);
+            System.Numerics.Tensors.TensorPrimitives.ConvertTruncating<Real, float>(state.Velocity, state.Mu);
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> GenericMath()
+    {
+        const string Rule = ScopeCases.Rule;
+
+        yield return new(Rule, "fresh eyes 4: an IFloatingPoint<T> moving average instantiated at Real and at the float slot's float", """
+            state.Value = Ema(state.Value, gradient[0], (Real)0.9);
+            state.Scale = Ema(state.Scale, state.Scale * 2, 0.5f);
+            update[0] = -LearningRate * state.Value;
+            """, """
+            private static T Ema<T>(T average, T sample, T decay) where T : IFloatingPoint<T> =>
+                decay * average + (T.One - decay) * sample;
+            """);
+
+        yield return new(Rule, "fresh eyes 4: a two-type-parameter TTo.CreateSaturating at <Integer, int>", """
+            int lastRow = Narrow<Integer, int>(state.Count - 1);
+            update[0] = state.Weights[Math.Clamp(lastRow, 0, MemorySize - 1)];
+            state.Value = Narrow<Real, Real>(gradient[0]);
+            """, """
+            private static TTo Narrow<TFrom, TTo>(TFrom value)
+                where TFrom : INumberBase<TFrom>
+                where TTo : INumberBase<TTo>
+                => {|#0:TTo.CreateSaturating(value)|};
+            """)
+        { InDouble = [Conversion("'TTo.CreateSaturating'", "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: a generic quantizer struct's T.CreateChecked at Half, in both modes", """
+            var quantizer = new Quantizer<Half>();
+            Half stored = quantizer.Apply(state.Value);
+            update[0] = (Real)(float)stored * gradient[0];
+            """, """
+            private readonly struct Quantizer<T> where T : IFloatingPoint<T>
+            {
+                public T Apply(Real value) => {|#0:T.CreateChecked(value)|};
+            }
+            """)
+        {
+            InDouble = [Conversion("'T.CreateChecked'", "Double", "Half", RealDouble)],
+            InSingle = [Conversion("'T.CreateChecked'", "Single", "Half", RealSingle)],
+        };
+
+        yield return new(Rule, "fresh eyes 4: an INumber<T> counter instantiated at int and stored in the slot", """
+            state.NumLinesearchSteps = {|#0:CountNonZero<int>(gradient)|};
+            update[0] = -gradient[0];
+            """, """
+            private static T CountNonZero<T>(ReadOnlySpan<Real> values) where T : INumber<T>
+            {
+                T count = T.Zero;
+                foreach (Real v in values)
+                {
+                    if (v != 0)
+                        count++;
+                }
+
+                return count;
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: the same INumber<T> counter instantiated at Integer", """
+            state.NumLinesearchSteps = CountNonZero<Integer>(gradient);
+            state.Count += CountNonZero<int>(gradient);
+            update[0] = -gradient[0];
+            """, """
+            private static T CountNonZero<T>(ReadOnlySpan<Real> values) where T : INumber<T>
+            {
+                T count = T.Zero;
+                foreach (Real v in values)
+                {
+                    if (v != 0)
+                        count++;
+                }
+
+                return count;
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 4: Real.CreateSaturating, Integer.CreateTruncating and CreateChecked reach the active types", """
+            double accurate = Math.ScaleB(state.Precise, 2);
+            state.Value = Real.CreateSaturating(accurate);
+            state.Count = Integer.CreateTruncating(Math.Floor(state.Value));
+            state.NumLinesearchSteps = Integer.CreateChecked(gradient.Length);
+            update[0] = Real.CreateTruncating(state.Precise) * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 4: int.CreateSaturating of a ring position that provably fits", """
+            int row = int.CreateSaturating(state.Count % MemorySize);
+            int head = int.CreateTruncating(Math.Min(state.Count, (Integer)MemorySize));
+            update[0] = state.Weights[Math.Abs(row)] + head;
+            """);
+
+        yield return new(Rule, "fresh eyes 4: a static abstract schedule implemented by a struct, casting the step to float", """
+            Advance<Cosine>(ref state);
+            update[0] = -state.Value * gradient[0];
+            """, """
+            private interface ISchedule
+            {
+                static abstract Real At(Integer step);
+            }
+
+            private readonly struct Cosine : ISchedule
+            {
+                public static Real At(Integer step) => (Real)0.5 * (1 + (Real)MathF.Cos({|#0:(float)step|} / 100));
+            }
+
+            private void Advance<TSchedule>(ref State state) where TSchedule : ISchedule
+            {
+                state.Value = LearningRate * TSchedule.At(state.Count);
+                state.Count++;
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: a static abstract warm-up length of a struct strategy stored in the slot", """
+            Advance<Linear>(ref state);
+            update[0] = -state.Value * gradient[0];
+            """, """
+            private interface IWarmup
+            {
+                static abstract int Length { get; }
+
+                static abstract Real Factor(Integer step);
+            }
+
+            private readonly struct Linear : IWarmup
+            {
+                public static int Length => 100;
+
+                public static Real Factor(Integer step) => Real.Min(1, (Real)(step + 1) / Length);
+            }
+
+            private void Advance<TWarmup>(ref State state) where TWarmup : IWarmup
+            {
+                state.Value = LearningRate * TWarmup.Factor(state.Count);
+                if (state.Count < TWarmup.Length)
+                    state.NumLinesearchSteps = {|#0:TWarmup.Length|};
+                state.Count++;
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a static abstract line search with an out count implemented by a struct", """
+            Real step = Search<Halving>(gradient, out state.NumLinesearchSteps);
+            update[0] = -step * gradient[0];
+            """, """
+            private interface ILineSearch
+            {
+                static abstract Real Run(ReadOnlySpan<Real> gradient, out Integer evaluations);
+            }
+
+            private readonly struct Halving : ILineSearch
+            {
+                public static Real Run(ReadOnlySpan<Real> gradient, out Integer evaluations)
+                {
+                    int tries = 0;
+                    Real t = 1;
+                    while (tries < 20 && t * Math.Abs(gradient[0]) > 1)
+                    {
+                        t /= 2;
+                        tries++;
+                    }
+
+                    evaluations = {|#0:tries|};
+                    return t;
+                }
+            }
+
+            private static Real Search<TSearch>(ReadOnlySpan<Real> gradient, out Integer evaluations) where TSearch : ILineSearch =>
+                TSearch.Run(gradient, out evaluations);
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a generic extension on Span<T> filling at T, given the ring and an int count", """
+            int evaluations = MemorySize / 2;
+            state.Ring.AsSpan().FillFrom(1, {|#0:evaluations|});
+            update[0] = -gradient[0];
+            """)
+        {
+            Outside = """
+
+                internal static class SpanFills
+                {
+                    public static void FillFrom<T>(this Span<T> span, int start, T value)
+                    {
+                        for (int i = start; i < span.Length; i++)
+                            span[i] = value;
+                    }
+                }
+                """,
+            InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")],
+        };
+    }
+
+    private static IEnumerable<AnalyzerCase> Flow()
+    {
+        const string Rule = SlotFlowCases.Rule;
+
+        yield return new(Rule, "fresh eyes 4: Array.ConstrainedCopy of an int buffer into the ring", """
+            int[] recent = new int[MemorySize];
+            for (int k = 0; k < recent.Length; k++)
+                recent[k] = k;
+            Array.ConstrainedCopy({|#0:recent|}, 0, state.Ring, 0, recent.Length);
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: Buffer.BlockCopy of an int buffer's bytes into the ring", """
+            int[] recent = new int[MemorySize];
+            recent[0] = MemorySize;
+            Buffer.BlockCopy({|#0:recent|}, 0, state.Ring, 0, recent.Length * sizeof(int));
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: copies at the slots' own types: BlockCopy, ConstrainedCopy, a ring shift and Clear", """
+            Real[] scratch = new Real[gradient.Length];
+            gradient.CopyTo(scratch);
+            Buffer.BlockCopy(scratch, 0, state.Velocity, 0, scratch.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<Real>());
+            Integer[] counts = new Integer[MemorySize];
+            Array.ConstrainedCopy(counts, 0, state.Ring, 0, counts.Length);
+            Array.Copy(state.Ring, 1, state.Ring, 0, MemorySize - 1);
+            Array.Copy(state.Weights, 1L, state.Weights, 0L, (long)MemorySize - 1);
+            state.Second.AsSpan().Clear();
+            Array.Clear(state.History);
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 4: Unsafe.Add over GetArrayDataReference of the ring written in one statement", """
+            int steps = MemorySize - 1;
+            int k = (int)(state.Count % MemorySize);
+            System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(state.Ring), k) = {|#0:steps|};
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: MemoryMarshal.GetReference of a span of the slot assigned a float hyperparameter", """
+            System.Runtime.InteropServices.MemoryMarshal.GetReference(state.Velocity.AsSpan()) = {|#0:Beta|};
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Velocity", RealDouble, "a Single")] };
+
+        yield return new(Rule, "fresh eyes 4: CollectionsMarshal.AsSpan of a List<Integer> copied into the ring", """
+            var pending = new System.Collections.Generic.List<Integer>(MemorySize);
+            for (int k = 0; k < MemorySize; k++)
+                pending.Add(state.Count + k);
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pending).CopyTo(state.Ring);
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 4: a ref conditional between the slot and a local, written with an int", """
+            int evaluations = MemorySize;
+            Integer scratch = 0;
+            bool track = gradient[0] > 0;
+            ref Integer target = ref (track ? ref state.NumLinesearchSteps : ref scratch);
+            target = {|#0:evaluations|};
+            update[0] = scratch;
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a ref conditional assigned directly, without a ref local", """
+            int evaluations = MemorySize;
+            (gradient[0] > 0 ? ref state.Count : ref state.NumLinesearchSteps) = {|#0:evaluations|};
+            update[0] = -gradient[0];
+            """)
+        {
+            InDouble =
+            [
+                SlotValue("Count", IntegerDouble, "an Int32"),
+                SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32"),
+            ],
+        };
+
+        yield return new(Rule, "fresh eyes 4: in and ref readonly views of the slots read into int locals stay quiet", """
+            ref readonly Integer newest = ref state.Ring[0];
+            int evaluations = MemorySize;
+            Integer sum = Sum(in state.Count, evaluations) + newest;
+            update[0] = sum * gradient[0];
+            """, """
+            private static Integer Sum(in Integer count, int extra)
+            {
+                Integer local = count;
+                local = extra;
+                return local + count;
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 4: a nested deconstruction with a discard, the count inside the inner tuple", """
+            Real step = LearningRate;
+            int evaluations = 0;
+            bool converged = false;
+            while (!converged && evaluations < MemorySize)
+            {
+                step /= 2;
+                evaluations++;
+                converged = step * Math.Abs(gradient[0]) < 1;
+            }
+
+            (state.Value, (state.NumLinesearchSteps, _)) = (step, ({|#0:evaluations|}, converged));
+            update[0] = -step * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a KeyValuePair of an int and a Real deconstructed into the slots", """
+            var best = new System.Collections.Generic.KeyValuePair<int, Real>(MemorySize, LearningRate);
+            (state.NumLinesearchSteps, state.Value) = {|#0:best|};
+            update[0] = -state.Value * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: foreach deconstructing KeyValuePairs of a Dictionary<int, Real>", """
+            var trials = new System.Collections.Generic.Dictionary<int, Real> { [1] = LearningRate, [2] = LearningRate / 2 };
+            foreach (var (tries, step) in trials)
+            {
+                if (step * Math.Abs(gradient[0]) < 1)
+                {
+                    state.NumLinesearchSteps = {|#0:tries|};
+                    state.Value = step;
+                    break;
+                }
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: Math.DivRem's tuple of ints deconstructed into two Integer slots", """
+            int evaluations = MemorySize * 3;
+            (state.Count, state.NumLinesearchSteps) = {|#0:Math.DivRem(evaluations, MemorySize)|};
+            update[0] = -gradient[0];
+            """)
+        {
+            InDouble =
+            [
+                SlotValue("Count", IntegerDouble, "an Int32"),
+                SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32"),
+            ],
+        };
+
+        yield return new(Rule, "fresh eyes 4: Interlocked.CompareExchange with an int comparand stores only its value", """
+            int seen = MemorySize;
+            System.Threading.Interlocked.CompareExchange(ref state.Count, state.Count + 1, seen);
+            System.Threading.Interlocked.CompareExchange(ref state.Value, state.Value * 2, state.Scale);
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 4: Volatile.Write into a ring element, with a float into a Real[] element", """
+            int k = (int)(state.Count % MemorySize);
+            int evaluations = MemorySize;
+            System.Threading.Volatile.Write(ref state.Ring[k], {|#0:evaluations|});
+            System.Threading.Volatile.Write(ref state.Weights[k], {|#1:state.Scale|});
+            update[0] = -gradient[0];
+            """)
+        {
+            InDouble =
+            [
+                SlotValue("Ring", IntegerDouble, "an Int32"),
+                SlotValue("Weights", RealDouble, "a Single", marker: 1),
+            ],
+        };
+
+        yield return new(Rule, "fresh eyes 4: Interlocked.Exchange on a ring element through a ref local", """
+            ref Integer newest = ref state.Ring[(int)(state.Count % MemorySize)];
+            int evaluations = MemorySize;
+            System.Threading.Interlocked.Exchange(ref newest, {|#0:evaluations|});
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a ref-returning local function picks the newest ring element", """
+            ref Integer Newest(ref State s, int m) => ref s.Ring[(int)(s.Count % m)];
+
+            int evaluations = MemorySize;
+            Newest(ref state, MemorySize) = {|#0:evaluations|};
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a static local function bound to the slot by ref, recursing", """
+            static void Halve(ref Integer count, Real t, int depth)
+            {
+                if (t < 1 || depth > 30)
+                {
+                    count = {|#0:depth|};
+                    return;
+                }
+
+                Halve(ref count, t / 2, depth + 1);
+            }
+
+            Halve(ref state.NumLinesearchSteps, Math.Abs(gradient[0]) * 1000, 0);
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a ref struct view with a ref field and a method storing an int", """
+            var counter = new SlotCounter(ref state.NumLinesearchSteps);
+            counter.Store(MemorySize);
+            update[0] = -gradient[0];
+            """, """
+            private ref struct SlotCounter
+            {
+                private ref Integer target;
+
+                public SlotCounter(ref Integer target) => this.target = ref target;
+
+                public void Store(int evaluations) => target = {|#0:evaluations|};
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a ref struct view whose ref field is only read and compounded stays quiet", """
+            var counter = new SlotCounter(ref state.NumLinesearchSteps);
+            counter.Add(MemorySize);
+            update[0] = counter.Current * gradient[0];
+            """, """
+            private ref struct SlotCounter
+            {
+                private ref Integer target;
+
+                public SlotCounter(ref Integer target) => this.target = ref target;
+
+                public readonly Integer Current => target;
+
+                public void Add(int evaluations) => target += evaluations;
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 4: an Integer[] local replaced by the slot after a helper allocated it", """
+            Integer[] ring = new Integer[MemorySize];
+            if (state.Ring.Length == MemorySize)
+                ring = state.Ring;
+            int evaluations = MemorySize;
+            ring[0] = {|#0:evaluations|};
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a Span<Integer> parameter of a local function given a slice of the ring", """
+            void Stamp(Span<Integer> target, int value)
+            {
+                for (int k = 0; k < target.Length; k++)
+                    target[k] = {|#0:value|};
+            }
+
+            Stamp(state.Ring.AsSpan(1), MemorySize);
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a TryGetValue out var of an int budget stored in the slot", """
+            var budgets = new System.Collections.Generic.Dictionary<string, int> { ["zoom"] = 20 };
+            if (budgets.TryGetValue("zoom", out var budget))
+                state.NumLinesearchSteps = {|#0:budget|};
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a record struct's int replaced by 'with' before its deconstruction into the slots", """
+            var result = new Outcome(state.Value, 0);
+            for (int k = 0; k < 3; k++)
+                result = result with { Evaluations = result.Evaluations + 1, Step = result.Step / 2 };
+            (state.Value, state.NumLinesearchSteps) = {|#0:result|};
+            update[0] = -state.Value * gradient[0];
+            """, """
+            private readonly record struct Outcome(Real Step, int Evaluations);
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+    }
+
+    private static IEnumerable<AnalyzerCase> Scope()
+    {
+        const string Rule = ScopeCases.Rule;
+
+        yield return new(Rule, "fresh eyes 4: a partial method implemented in the same part writes an int", """
+            int evaluations = MemorySize;
+            OnSearched(ref state, evaluations);
+            update[0] = -gradient[0];
+            """, """
+            partial void OnSearched(ref State state, int evaluations);
+
+            partial void OnSearched(ref State state, int evaluations)
+            {
+                state.NumLinesearchSteps = {|#0:evaluations|};
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a partial method with an accessibility, implemented in another partial part", """
+            update[0] = -Searched(ref state, gradient) * gradient[0];
+            """, """
+            private partial Real Searched(ref State state, ReadOnlySpan<Real> gradient);
+            """)
+        {
+            Outside = """
+
+                public partial class Spec
+                {
+                    private partial Real Searched(ref State state, ReadOnlySpan<Real> gradient)
+                    {
+                        int tries = 0;
+                        Real t = 1;
+                        while (tries < 20 && t * Math.Abs(gradient[0]) > 1)
+                        {
+                            t /= 2;
+                            tries++;
+                        }
+
+                        state.NumLinesearchSteps = {|#0:tries|};
+                        return t;
+                    }
+                }
+                """,
+            InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")],
+        };
+
+        yield return new(Rule, "fresh eyes 4: a default interface method reached through an interface-typed local of a class", """
+            IStepRecorder recorder = new Recorder();
+            recorder.Record(ref state, MemorySize);
+            update[0] = -gradient[0];
+            """, """
+            private interface IStepRecorder
+            {
+                void Record(ref State state, int evaluations)
+                {
+                    state.NumLinesearchSteps = {|#0:evaluations|};
+                }
+            }
+
+            private sealed class Recorder : IStepRecorder
+            {
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: an explicit interface implementation of a line search", """
+            ILineSearch search = new Backtracking();
+            update[0] = -search.Run(ref state, gradient) * gradient[0];
+            """, """
+            private interface ILineSearch
+            {
+                Real Run(ref State state, ReadOnlySpan<Real> gradient);
+            }
+
+            private sealed class Backtracking : ILineSearch
+            {
+                Real ILineSearch.Run(ref State state, ReadOnlySpan<Real> gradient)
+                {
+                    int tries = 0;
+                    Real t = 1;
+                    while (tries < 20 && t * Math.Abs(gradient[0]) > 1)
+                    {
+                        t /= 2;
+                        tries++;
+                    }
+
+                    state.NumLinesearchSteps = {|#0:tries|};
+                    return t;
+                }
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: an override calling base. whose body stores an int", """
+            var search = new DampedSearch();
+            update[0] = -search.Run(ref state, gradient) * gradient[0];
+            """, """
+            private class SearchBase
+            {
+                public virtual Real Run(ref State state, ReadOnlySpan<Real> gradient)
+                {
+                    int tries = gradient.Length > 1 ? 2 : 1;
+                    state.NumLinesearchSteps = {|#0:tries|};
+                    return 1;
+                }
+            }
+
+            private sealed class DampedSearch : SearchBase
+            {
+                public override Real Run(ref State state, ReadOnlySpan<Real> gradient) =>
+                    base.Run(ref state, gradient) * (Real)0.5;
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: an abstract line search chosen by a switch expression on a hyperparameter", """
+            LineSearch search = MemorySize switch
+            {
+                < 5 => new Fixed(),
+                _ => new Halving(),
+            };
+            update[0] = -search.Run(ref state, gradient) * gradient[0];
+            """, """
+            private abstract class LineSearch
+            {
+                public abstract Real Run(ref State state, ReadOnlySpan<Real> gradient);
+            }
+
+            private sealed class Fixed : LineSearch
+            {
+                public override Real Run(ref State state, ReadOnlySpan<Real> gradient)
+                {
+                    state.NumLinesearchSteps = 1;
+                    return (Real)0.1;
+                }
+            }
+
+            private sealed class Halving : LineSearch
+            {
+                public override Real Run(ref State state, ReadOnlySpan<Real> gradient)
+                {
+                    int tries = 0;
+                    Real t = 1;
+                    for (; tries < 20 && t * Math.Abs(gradient[0]) > 1; tries++)
+                        t /= 2;
+                    state.NumLinesearchSteps = {|#0:tries|};
+                    return t;
+                }
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a line search behind a static readonly Lazy<T> field", """
+            update[0] = -Search.Value.Run(ref state, gradient) * gradient[0];
+            """, """
+            private static readonly Lazy<ILineSearch> Search = new(() => new Backtracking());
+
+            private interface ILineSearch
+            {
+                Real Run(ref State state, ReadOnlySpan<Real> gradient);
+            }
+
+            private sealed class Backtracking : ILineSearch
+            {
+                public Real Run(ref State state, ReadOnlySpan<Real> gradient)
+                {
+                    state.NumLinesearchSteps = {|#0:gradient.Length|};
+                    return 1;
+                }
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a primary-constructor budget exposing its int as an int property", """
+            var budget = new Budget(MemorySize);
+            state.NumLinesearchSteps = {|#0:budget.Limit|};
+            update[0] = -gradient[0];
+            """, """
+            private sealed class Budget(int limit)
+            {
+                public int Limit => limit;
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a primary-constructor budget exposing its int as an Integer property stays quiet", """
+            var budget = new Budget(MemorySize);
+            state.NumLinesearchSteps = budget.Limit;
+            update[0] = -gradient[0];
+            """, """
+            private sealed class Budget(int limit)
+            {
+                public Integer Limit => limit;
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 4: a required init member whose accessor narrows, set by an object initializer", """
+            var options = new SearchOptions { Tolerance = LearningRate / 10, MaxSteps = MemorySize };
+            state.Value = options.Tolerance;
+            update[0] = -gradient[0];
+            """, """
+            private sealed class SearchOptions
+            {
+                private Real tolerance;
+
+                public required Real Tolerance
+                {
+                    get => tolerance;
+                    init => tolerance = {|#0:(float)value|};
+                }
+
+                public required Integer MaxSteps { get; init; }
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: a required int member set by an object initializer, stored in the slot", """
+            var options = new SearchOptions { MaxSteps = MemorySize };
+            state.NumLinesearchSteps = {|#0:options.MaxSteps|};
+            update[0] = -gradient[0];
+            """, """
+            private sealed class SearchOptions
+            {
+                public required int MaxSteps { get; init; }
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a get-only indexer of a history class returning int counts", """
+            var history = new EvaluationHistory(MemorySize);
+            for (int k = 0; k < MemorySize; k++)
+                state.Ring[k] = {|#0:history[k]|};
+            update[0] = -gradient[0];
+            """, """
+            private sealed class EvaluationHistory
+            {
+                private readonly int[] counts;
+
+                public EvaluationHistory(int size) => counts = new int[size];
+
+                public int this[int index] => counts[index];
+            }
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: only the checked explicit operator runs in a checked cast", """
+            var budget = new Budget(state.Count);
+            int limit = checked((int)budget);
+            update[0] = limit * gradient[0];
+            """, """
+            private readonly record struct Budget(Integer Steps)
+            {
+                public static explicit operator int(Budget b) => (int)b.Steps;
+
+                public static explicit operator checked int(Budget b) => checked({|#0:(int)b.Steps|});
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: a user-defined + of a step counter returning an int-backed struct", """
+            var total = new Evaluations(MemorySize) + new Evaluations(2);
+            state.NumLinesearchSteps = {|#0:total.Count|};
+            update[0] = -gradient[0];
+            """, """
+            private readonly record struct Evaluations(int Count)
+            {
+                public static Evaluations operator +(Evaluations a, Evaluations b) => new(a.Count + b.Count);
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: an implicit operator to Integer whose body returns an int stays quiet", """
+            Evaluations done = new(MemorySize);
+            state.NumLinesearchSteps = done;
+            update[0] = -gradient[0];
+            """, """
+            private readonly record struct Evaluations(int Count)
+            {
+                public static implicit operator Integer(Evaluations e) => e.Count;
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 4: a target-typed new runs a constructor that narrows the count", """
+            Window window = new(state.Count, MemorySize);
+            update[0] = state.Weights[window.Filled > 0 ? window.Filled - 1 : 0] * gradient[0];
+            """, """
+            private readonly struct Window
+            {
+                public Window(Integer count, int capacity) => Filled = Math.Min({|#0:(int)count|}, capacity);
+
+                public int Filled { get; }
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: a constructor initializer's base call given a narrowed count", """
+            var search = new Zoom(state.Count);
+            update[0] = search.Budget * gradient[0];
+            """, """
+            private class Search
+            {
+                public Search(int budget) => Budget = budget;
+
+                public int Budget { get; }
+            }
+
+            private sealed class Zoom : Search
+            {
+                public Zoom(Integer count) : base({|#0:(int)count|} + 1)
+                {
+                }
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: a method only named by nameof is not run", """
+            string label = nameof(Narrow);
+            update[0] = label.Length * gradient[0];
+            """, """
+            private static float Narrow(Real x) => (float)x;
+            """);
+
+        yield return new(Rule, "fresh eyes 4: an iterator of ring positions enumerated in scope, each position stored as a count", """
+            foreach (int position in Positions(state.Count, MemorySize))
+                state.Ring[position] = {|#0:position|};
+            update[0] = -gradient[0];
+            """, """
+            private static System.Collections.Generic.IEnumerable<int> Positions(Integer count, int memory)
+            {
+                for (int k = 0; k < memory; k++)
+                    yield return (int)((count + k) % memory);
+            }
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: the same iterator of ring positions storing the count stays quiet", """
+            foreach (int position in Positions(state.Count, MemorySize))
+                state.Ring[position] = state.Count;
+            update[0] = -gradient[0];
+            """, """
+            private static System.Collections.Generic.IEnumerable<int> Positions(Integer count, int memory)
+            {
+                for (int k = 0; k < memory; k++)
+                    yield return (int)((count + k) % memory);
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 4: a LINQ Select lambda casting to float before the copy into the float slot", """
+            float[] lowered = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(state.Velocity, v => {|#0:(float)v|}));
+            lowered.CopyTo(state.Mu, 0);
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: a local function capturing a float local narrows the count implicitly", """
+            float warm = 0;
+            void Accumulate(Integer steps) => warm += {|#0:steps|};
+            Accumulate(state.Count);
+            update[0] = warm * gradient[0];
+            """)
+        { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: a static readonly strategy field of a class type whose virtual method is overridden", """
+            update[0] = -Strategy.Step(ref state, gradient) * gradient[0];
+            """, """
+            private static readonly Schedule Strategy = new Warmup();
+
+            private class Schedule
+            {
+                public virtual Real Step(ref State state, ReadOnlySpan<Real> gradient) => 1;
+            }
+
+            private sealed class Warmup : Schedule
+            {
+                public override Real Step(ref State state, ReadOnlySpan<Real> gradient)
+                {
+                    state.Count++;
+                    float ratio = {|#0:(float)state.Count|} / 100;
+                    return Real.Min(1, ratio);
+                }
+            }
+            """)
+        {
+            InDouble = [Conversion(Cast, "Int64", "Single", RealDouble)],
+        };
+    }
+
+    private static IEnumerable<AnalyzerCase> Exemptions()
+    {
+        const string Rule = ExemptionCases.Rule;
+
+        yield return new(Rule, "fresh eyes 4: halves, remainders and clamps of long indices and a long count local that fit", """
+            long count = state.Count;
+            int filled = (int)Math.Min(count, MemorySize);
+            int slot = (int)(count % MemorySize);
+            int n = gradient.Length;
+            for (long i = 0; i < n; i++)
+            {
+                int pair = (int)(i >> 1);
+                int next = (int)(i + 1);
+                update[(int)i] = gradient[pair] + (next < n ? gradient[next] : 0);
+            }
+
+            for (long i = n - 1; i >= 0; i--)
+                update[(int)i] += state.Weights[(int)(i % MemorySize)];
+            int clamped = (int)Math.Clamp(count - 1, 0L, (long)MemorySize - 1);
+            update[0] += state.Weights[clamped] + state.Weights[slot] + filled;
+            """);
+
+        yield return new(Rule, "fresh eyes 4: loops stepping by two, ascending and descending, index the spans", """
+            int n = gradient.Length;
+            for (long i = 0; i < n; i += 2)
+                update[(int)i] = -gradient[(int)i];
+            for (long i = n - 1; i >= 0; i -= 2)
+                update[(int)i] = -gradient[(int)i];
+            """);
+
+        yield return new(Rule, "fresh eyes 4: (int)(2 * i + 1) of a long index below a length can pass int.MaxValue", """
+            for (long i = 0; i < gradient.Length; i++)
+            {
+                int child = {|#0:(int)(2 * i + 1)|};
+                if (child < update.Length)
+                    update[child] = gradient[(int)i];
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: MathF.Floor of the float slot scaled by a constant, cast to int", """
+            int bucket = {|#0:(int)MathF.Floor(state.Scale * 8)|};
+            update[0] = state.Weights[Math.Clamp(bucket, 0, MemorySize - 1)] * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Single", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: Math.Clamp of a Real position is a floating result, not index arithmetic", """
+            int bucket = {|#0:(int)Math.Clamp(state.Value * MemorySize, 0, MemorySize - 1)|};
+            update[0] = state.Weights[bucket] * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: a checked cast of the long slot clamped to MemorySize is still an int in the Integer slot", """
+            state.NumLinesearchSteps = {|#0:checked((int)Math.Min(state.Total, MemorySize))|};
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: Math.Max(0, evaluations - 1) into the Integer slot", """
+            int evaluations = gradient.Length;
+            state.NumLinesearchSteps = {|#0:Math.Max(0, evaluations - 1)|};
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: a byte mask fits a byte but not an sbyte, in both modes", """
+            byte low = (byte)(state.Count & 0xFF);
+            sbyte signed = {|#0:(sbyte)(state.Count & 0xFF)|};
+            update[0] = (low + signed) * gradient[0];
+            """)
+        {
+            InDouble = [Conversion(Cast, "Int64", "SByte", IntegerDouble)],
+            InSingle = [Conversion(Cast, "Int32", "SByte", IntegerSingle)],
+        };
+
+        yield return new(Rule, "fresh eyes 4: an unsigned shift of the long slot by 40 fits an int but not a short, in both modes", """
+            int high = (int)(state.Total >>> 40);
+            short top = {|#0:(short)(state.Total >>> 40)|};
+            update[0] = (high + top) * gradient[0];
+            """)
+        {
+            InDouble = [Conversion(Cast, "Int64", "Int16", IntegerDouble)],
+            InSingle = [Conversion(Cast, "Int64", "Int16", IntegerSingle)],
+        };
+
+        yield return new(Rule, "fresh eyes 4: the count clamped to the unbounded Integer hyperparameter does not fit", """
+            int limit = {|#0:(int)Math.Min(state.Count, MaxSteps)|};
+            update[0] = limit * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: half the unbounded count by a shift of one does not fit", """
+            int half = {|#0:(int)(state.Count >> 1)|};
+            update[0] = half * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: a ushort of a remainder by 65536 of an ascending long index, in both modes quiet", """
+            for (long k = 0; k < gradient.Length; k++)
+            {
+                ushort lane = (ushort)(k % 65536);
+                update[(int)k] = lane * gradient[(int)k];
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 4: a remainder by the memory stored in the ring as the position and the count", """
+            int row = (int)(state.Count % MemorySize);
+            state.Ring[row] = state.Count;
+            state.Weights[row] = state.Value;
+            state.NumLinesearchSteps = {|#0:row|};
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 4: (int)Math.Sqrt of a length is a floating result", """
+            int block = {|#0:(int)Math.Sqrt(gradient.Length)|};
+            update[0] = block * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: (int)(length * 0.5) is a floating result", """
+            int half = {|#0:(int)(gradient.Length * 0.5)|};
+            update[0] = gradient[half];
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 4: a guarded count read after a Math.Min guard clause in a local function", """
+            int Filled(Integer count)
+            {
+                if (count > MemorySize)
+                    return MemorySize;
+                if (count < 0)
+                    return 0;
+                return (int)count;
+            }
+
+            update[0] = state.Weights[Math.Max(Filled(state.Count) - 1, 0)] * gradient[0];
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Mixed()
+    {
+        const string Rule = "OPT0003";
+
+        yield return new(Rule, "fresh eyes 4: Real.Lerp given a float literal weight", """
+            for (int i = 0; i < gradient.Length; i++)
+                state.Velocity[i] = Real.Lerp(state.Velocity[i], gradient[i], {|#0:0.1f|});
+            update[0] = -state.Velocity[0];
+            """)
+        { InDouble = [MixedPrecision("0.1f")] };
+
+        yield return new(Rule, "fresh eyes 4: Real.FusedMultiplyAdd given the float hyperparameter", """
+            for (int i = 0; i < gradient.Length; i++)
+                state.Velocity[i] = Real.FusedMultiplyAdd(state.Velocity[i], {|#0:Beta|}, gradient[i]);
+            update[0] = -state.Velocity[0];
+            """)
+        { InDouble = [MixedPrecision("Beta")] };
+
+        yield return new(Rule, "fresh eyes 4: TensorPrimitives.Multiply at Real given a float literal scalar", """
+            System.Numerics.Tensors.TensorPrimitives.Multiply<Real>(gradient, {|#0:0.01f|}, update);
+            """)
+        { InDouble = [MixedPrecision("0.01f")] };
+
+        yield return new(Rule, "fresh eyes 4: a float literal in a generic helper's argument at Real", """
+            update[0] = Scale<Real>(gradient[0], {|#0:0.9f|});
+            """, """
+            private static T Scale<T>(T value, T factor) where T : IFloatingPoint<T> => value * factor;
+            """)
+        { InDouble = [MixedPrecision("0.9f")] };
+
+        yield return new(Rule, "fresh eyes 4: float values given to conversion APIs, a generic helper at float and exact literals stay quiet", """
+            Real beta = Real.CreateTruncating(Beta);
+            float damped = Scale<float>(state.Scale, 0.9f);
+            update[0] = beta * gradient[0] + damped + Real.Clamp(gradient[0], -1f, 1f) * 0.5f;
+            """, """
+            private static T Scale<T>(T value, T factor) where T : IFloatingPoint<T> => value * factor;
+            """);
+
+        yield return new(Rule, "fresh eyes 4: a float hyperparameter in a lambda handed to TensorPrimitives-like helper", """
+            Apply(gradient, update, g => -g * {|#0:Beta|});
+            """, """
+            private static void Apply(ReadOnlySpan<Real> source, Span<Real> destination, Func<Real, Real> map)
+            {
+                for (int i = 0; i < source.Length; i++)
+                    destination[i] = map(source[i]);
+            }
+            """)
+        { InDouble = [MixedPrecision("Beta")] };
+    }
+}
