@@ -20,7 +20,7 @@ internal static class FreshEyesCasesRound4
     private const string Implicit = "An implicit conversion";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed());
+        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Harder());
 
     private const string Trivial = "update[0] = -gradient[0];";
 
@@ -1582,6 +1582,240 @@ internal static class FreshEyesCasesRound4
                 for (int i = 0; i < source.Length; i++)
                     destination[i] = map(source[i]);
             }
+            """)
+        { InDouble = [MixedPrecision("Beta")] };
+    }
+
+    /// <summary>Shapes added after the first run passed almost everything: aliases, chains and generic substitutions two levels deep.</summary>
+    private static IEnumerable<AnalyzerCase> Harder()
+    {
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: a ref local re-pointed at the slot by ref reassignment", """
+            Integer scratch = 0;
+            ref Integer target = ref scratch;
+            if (gradient[0] > 0)
+                target = ref state.NumLinesearchSteps;
+            int evaluations = MemorySize;
+            target = {|#0:evaluations|};
+            update[0] = scratch;
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: Unsafe.AsRef of a ref readonly alias of the slot, written", """
+            ref readonly Integer current = ref state.Count;
+            int evaluations = MemorySize;
+            System.Runtime.CompilerServices.Unsafe.AsRef(in current) = {|#0:evaluations|};
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Count", IntegerDouble, "an Int32")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: Interlocked.Exchange on Unsafe.Add over the ring's data reference", """
+            int evaluations = MemorySize;
+            int k = (int)(state.Count % MemorySize);
+            System.Threading.Interlocked.Exchange(
+                ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(state.Ring), k),
+                {|#0:evaluations|});
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: an out argument bound to an element of a span over the ring", """
+            Span<Integer> ring = state.Ring;
+            Real step = Search(gradient, out ring[(int)(state.Count % MemorySize)]);
+            update[0] = -step * gradient[0];
+            """, """
+            private static Real Search(ReadOnlySpan<Real> gradient, out Integer evaluations)
+            {
+                int tries = 0;
+                Real t = 1;
+                while (tries < 20 && t * Math.Abs(gradient[0]) > 1)
+                {
+                    t /= 2;
+                    tries++;
+                }
+
+                evaluations = {|#0:tries|};
+                return t;
+            }
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new("OPT0002", "fresh eyes 4: chained assignments through a local and through another slot", """
+            int evaluations;
+            int next = MemorySize;
+            state.NumLinesearchSteps = {|#0:evaluations = next|};
+            state.Count = state.NumLinesearchSteps = {|#1:evaluations|};
+            update[0] = -gradient[0];
+            """)
+        {
+            InDouble =
+            [
+                SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32"),
+                SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32", marker: 1),
+            ],
+        };
+
+        yield return new("OPT0002", "fresh eyes 4: prefix and postfix increments of an int counter stored in the slot", """
+            int evaluations = MemorySize;
+            state.NumLinesearchSteps = {|#0:++evaluations|};
+            state.Count = {|#1:evaluations++|};
+            update[0] = -gradient[0];
+            """)
+        {
+            InDouble =
+            [
+                SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32"),
+                SlotValue("Count", IntegerDouble, "an Int32", marker: 1),
+            ],
+        };
+
+        yield return new("OPT0002", "fresh eyes 4: the Real slot's value into the double slot is a Single only in Single mode", """
+            state.Precise = {|#0:state.Value|};
+            System.Threading.Interlocked.Exchange(ref state.Precise, {|#1:Real.Max(state.Value, 0)|});
+            state.Precise = 0.9 * state.Precise + 0.1 * state.Value;
+            update[0] = -gradient[0];
+            """)
+        {
+            InSingle =
+            [
+                SlotValue("Precise", "Double (declared double, Single mode)", "a Single"),
+                SlotValue("Precise", "Double (declared double, Single mode)", "a Single", marker: 1),
+            ],
+        };
+
+        yield return new("OPT0002", "fresh eyes 4: checked and unchecked casts to the int slot's own type", """
+            state.Small = checked((int)Math.Min(state.Total, 1000));
+            state.Small = unchecked((int)(state.Count % 7));
+            state.Small += checked((int)state.Total);
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 4: a deconstruction declaration converting the count to a float element", """
+            (float warm, Real rate) = ({|#0:state.Count|}, LearningRate);
+            update[0] = -rate * warm * gradient[0];
+            """)
+        { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 4: a warm-up ratio of the count over a float-cast memory size", """
+            Real ratio = {|#1:state.Count|} / {|#0:(float)MemorySize|};
+            update[0] = -ratio * gradient[0];
+            """)
+        {
+            InDouble =
+            [
+                Conversion(Cast, "Int32", "Single", RealDouble),
+                Conversion(Implicit, "Int64", "Single", RealDouble, marker: 1),
+            ],
+        };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 4: a generic accumulator class constructed inside a generic method at float", """
+            float total = SumAll<float>(gradient);
+            update[0] = -total * gradient[0];
+            """, """
+            private static T SumAll<T>(ReadOnlySpan<Real> values) where T : IFloatingPoint<T>
+            {
+                var accumulator = new Accumulator<T>();
+                foreach (Real v in values)
+                    accumulator.Add(v);
+                return accumulator.Total;
+            }
+
+            private sealed class Accumulator<T> where T : IFloatingPoint<T>
+            {
+                public T Total { get; private set; } = T.Zero;
+
+                public void Add(Real value) => Total += {|#0:T.CreateTruncating(value)|};
+            }
+            """)
+        { InDouble = [Conversion("'T.CreateTruncating'", "Double", "Single", RealDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 4: a generic method forwarding its type parameter to another at int", """
+            int row = Outer<int>(state.Count);
+            update[0] = state.Weights[Math.Clamp(row, 0, MemorySize - 1)] * gradient[0];
+            """, """
+            private static T Outer<T>(Integer count) where T : INumberBase<T> => Inner<T>(count - 1);
+
+            private static T Inner<T>(Integer value) where T : INumberBase<T> => {|#0:T.CreateSaturating(value)|};
+            """)
+        { InDouble = [Conversion("'T.CreateSaturating'", "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 4: a generic driver class over a constrained line-search struct", """
+            var driver = new Driver<Halving>();
+            update[0] = -driver.Step(ref state, gradient) * gradient[0];
+            """, """
+            private interface ILineSearch
+            {
+                Real Run(ReadOnlySpan<Real> gradient, out int evaluations);
+            }
+
+            private struct Halving : ILineSearch
+            {
+                public Real Run(ReadOnlySpan<Real> gradient, out int evaluations)
+                {
+                    evaluations = 0;
+                    Real t = 1;
+                    while (evaluations < 20 && t * Math.Abs(gradient[0]) > 1)
+                    {
+                        t /= 2;
+                        evaluations++;
+                    }
+
+                    return t;
+                }
+            }
+
+            private sealed class Driver<TSearch> where TSearch : struct, ILineSearch
+            {
+                private TSearch search;
+
+                public Real Step(ref State state, ReadOnlySpan<Real> gradient)
+                {
+                    Real t = search.Run(gradient, out int evaluations);
+                    state.NumLinesearchSteps = {|#0:evaluations|};
+                    return t;
+                }
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 4: two long indices walking toward each other reverse the update in place", """
+            gradient.CopyTo(update);
+            for (long lo = 0, hi = update.Length - 1; lo < hi; lo++, hi--)
+                (update[(int)lo], update[(int)hi]) = (update[(int)hi], update[(int)lo]);
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 4: Math.Min of the count and the ring's LongLength, and a remainder by its length", """
+            int filled = (int)Math.Min(state.Count, state.Ring.LongLength);
+            int newest = (int)((state.Count + state.Ring.Length - 1) % state.Ring.Length);
+            update[0] = state.Weights[Math.Max(filled - 1, 0)] + state.Ring[Math.Abs(newest)];
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 4: Math.Min with MemorySize - 1 and a Min of two bounded longs", """
+            long n = gradient.Length;
+            long last = Math.Min(state.Count, (long)MemorySize - 1);
+            int row = (int)Math.Max(last, 0);
+            int lane = (int)Math.Min(n - 1, state.Count);
+            update[0] = state.Weights[row] + gradient[Math.Max(lane, 0)];
+            """);
+
+        yield return new("OPT0003", "fresh eyes 4: a float constant of a static defaults class as epsilon", """
+            for (int i = 0; i < gradient.Length; i++)
+                update[i] = -gradient[i] / (Real.Sqrt(state.Velocity[i]) + {|#0:Defaults.Eps|});
+            """)
+        {
+            Outside = """
+
+                internal static class Defaults
+                {
+                    public const float Eps = 1e-8f;
+                }
+                """,
+            InDouble = [MixedPrecision("Defaults.Eps")],
+        };
+
+        yield return new("OPT0003", "fresh eyes 4: the float hyperparameter compounded into a Real slot element", """
+            for (int i = 0; i < gradient.Length; i++)
+                state.Velocity[i] *= {|#0:Beta|};
+            update[0] = -state.Velocity[0];
             """)
         { InDouble = [MixedPrecision("Beta")] };
     }
