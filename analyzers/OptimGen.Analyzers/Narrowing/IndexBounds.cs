@@ -153,7 +153,7 @@ internal static class IndexBounds
             value.High > 0 ? decimal.Truncate(value.High / positive.Low) : decimal.Truncate(value.High / positive.High));
     }
 
-    /// <summary><c>x &gt;&gt; k</c> with a constant <c>k</c>: the range of <c>x</c> divided by 2^k, rounded down.</summary>
+    /// <summary><c>x &gt;&gt; k</c> with a constant <c>k</c>: the range of <c>x</c> divided by 2^k, rounded down (<c>&gt;&gt;&gt;</c> likewise, from 0 when <c>x</c> may be negative).</summary>
     private static ValueInterval? Shifted(IBinaryOperation shift, int depth)
     {
         if (shift.RightOperand.ConstantValue is not { HasValue: true, Value: { } amount } || ConstantValues.IntegerValue(amount) is not decimal bits
@@ -161,11 +161,21 @@ internal static class IndexBounds
             || Bound(shift.LeftOperand, depth) is not { } value)
             return null;
         int count = (int)bits & (shifted.Bits - 1);
-        if (shift.OperatorKind == BinaryOperatorKind.UnsignedRightShift && value.Low < 0)
-            return null;
         decimal divisor = 1;
         for (int i = 0; i < count; i++)
             divisor *= 2;
+        // `x >>> k` of a value that may be negative shifts its bit pattern in zeros: at most (2^bits - 1) / 2^k,
+        // so `(int)(state.Total >>> 40)` fits whatever Total is.
+        if (shift.OperatorKind == BinaryOperatorKind.UnsignedRightShift && value.Low < 0)
+        {
+            if (count == 0)
+                return value;
+            decimal patterns = 1;
+            for (int i = 0; i < shifted.Bits; i++)
+                patterns *= 2;
+            return new ValueInterval(0, decimal.Floor((patterns - 1) / divisor));
+        }
+
         return new ValueInterval(decimal.Floor(value.Low / divisor), decimal.Floor(value.High / divisor));
     }
 

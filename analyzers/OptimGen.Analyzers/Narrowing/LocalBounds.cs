@@ -103,7 +103,7 @@ internal static class LocalBounds
         if (loop.Condition is null || declarator.Initializer is not { } initializer
             || model.GetOperation(initializer.Value) is not { } start || IsWrittenIn(loop.Statement, local.Name, declarator))
             return null;
-        var walk = new IndexWalk(Direction(loop, local.Name), IsUnitStep(loop));
+        var walk = new IndexWalk(Direction(loop, local.Name), IsUnitStep(loop, local.Name));
         return ConditionBound(loop.Condition, local, start, walk, model, depth);
     }
 
@@ -176,23 +176,30 @@ internal static class LocalBounds
     /// which `i != n` needs to stop at n.</summary>
     private readonly record struct IndexWalk(int Direction, bool UnitStep);
 
-    /// <summary>Whether every incrementor moves the index by exactly one (<c>i++</c>, <c>--i</c>, <c>i += 1</c>).</summary>
-    private static bool IsUnitStep(ForStatementSyntax loop) =>
-        loop.Incrementors.All(incrementor => incrementor switch
+    /// <summary>Whether every incrementor of the index moves it by exactly one (<c>i++</c>, <c>--i</c>, <c>i += 1</c>).</summary>
+    private static bool IsUnitStep(ForStatementSyntax loop, string name) =>
+        loop.Incrementors.Where(incrementor => Moves(incrementor, name)).All(incrementor => incrementor switch
         {
             PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax => true,
             AssignmentExpressionSyntax { Right: LiteralExpressionSyntax { Token.Value: 1 } } => true,
             _ => false,
         });
 
+    /// <summary>Whether an incrementor writes the local <paramref name="name"/> (anywhere in it).</summary>
+    private static bool Moves(ExpressionSyntax incrementor, string name) =>
+        incrementor.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(identifier => identifier.Identifier.ValueText == name && IsWrite(identifier));
+
     private static bool IsIndex(ExpressionSyntax expression, string name) =>
         expression is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name;
 
-    /// <summary>+1 when every incrementor raises the index (<c>i++</c>, <c>i += 2</c>), -1 when every one lowers it, 0 otherwise.</summary>
+    /// <summary>
+    /// +1 when every incrementor of the index raises it (<c>i++</c>, <c>i += 2</c>), -1 when every one lowers it, 0 otherwise.
+    /// Incrementors of other locals are not the index's (<c>for (long lo = 0, hi = n - 1; lo &lt; hi; lo++, hi--)</c>).
+    /// </summary>
     private static int Direction(ForStatementSyntax loop, string name)
     {
         int direction = 0;
-        foreach (ExpressionSyntax incrementor in loop.Incrementors)
+        foreach (ExpressionSyntax incrementor in loop.Incrementors.Where(incrementor => Moves(incrementor, name)))
         {
             int step = incrementor switch
             {

@@ -45,6 +45,39 @@ internal static class LocalViews
         }
     }
 
+    /// <summary>
+    /// What a <c>ref</c> local refers to: its initializer's referent and each one a ref reassignment in its block gives it
+    /// (<c>ref Integer target = ref scratch; if (...) target = ref state.Count;</c>), parentheses looked through
+    /// (<c>ref (c ? ref state.Count : ref scratch)</c>). Only a local declared in the tree being analyzed is followed.
+    /// </summary>
+    public static IEnumerable<IOperation> ReferentsOf(ILocalReferenceOperation reference)
+    {
+        if (reference.SemanticModel is not { } model
+            || reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not VariableDeclaratorSyntax declarator
+            || declarator.SyntaxTree != model.SyntaxTree)
+            yield break;
+
+        if (declarator.Initializer?.Value is RefExpressionSyntax initial && model.GetOperation(Unparenthesized(initial.Expression)) is { } referent)
+            yield return referent;
+        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } scope)
+            yield break;
+        foreach (AssignmentExpressionSyntax assignment in scope.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+        {
+            if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right is RefExpressionSyntax reassigned
+                && assignment.Left is IdentifierNameSyntax name && name.Identifier.ValueText == reference.Local.Name
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, reference.Local)
+                && model.GetOperation(Unparenthesized(reassigned.Expression)) is { } other)
+                yield return other;
+        }
+    }
+
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+            expression = parenthesized.Expression;
+        return expression;
+    }
+
     /// <summary>The value a pattern is matched against: an <c>is</c>'s operand, a property subpattern's member, a switch's value.</summary>
     private static IOperation? Input(IPatternOperation pattern) => pattern.Parent switch
     {

@@ -74,13 +74,11 @@ internal sealed class SlotWrites
             case IImplicitIndexerReferenceOperation { Instance: { } indexed } when !IsView(location.Type):
                 return Roots(indexed, elements: true, call, depth + 1);
             case ILocalReferenceOperation { Local.IsRef: true } local:
-                // A ref local aliases what its initializer refers to (another ref local too); a foreach-by-ref
-                // variable aliases each element of the collection it walks.
-                if (Initializer(local) is RefExpressionSyntax aliased && local.SemanticModel!.GetOperation(aliased.Expression) is { } aliasedLocation)
-                    return Roots(aliasedLocation, elements: false, call, depth + 1);
+                // A ref local aliases what its initializer and its ref reassignments refer to (another ref local too); a
+                // foreach-by-ref variable aliases each element of the collection it walks.
                 if (ForEachCollection(local) is { } collection)
                     return Roots(collection, elements: true, call, depth + 1);
-                break;
+                return LocalViews.ReferentsOf(local).SelectMany(referent => Roots(referent, elements: false, call, depth + 1));
             case IParameterReferenceOperation parameter:
                 if (Argument(call, parameter.Parameter) is { } argument)
                     return Roots(argument, elements: false, call: null, depth + 1);

@@ -1449,7 +1449,7 @@ internal static class FreshEyesCasesRound4
         { InDouble = [Conversion(Cast, "Double", "Int32", IntegerDouble)] };
 
         yield return new(Rule, "fresh eyes 4: a checked cast of the long slot clamped to MemorySize is still an int in the Integer slot", """
-            state.NumLinesearchSteps = {|#0:checked((int)Math.Min(state.Total, MemorySize))|};
+            state.NumLinesearchSteps = checked({|#0:(int)Math.Min(state.Total, MemorySize)|});
             update[0] = -gradient[0];
             """)
         { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
