@@ -19,6 +19,7 @@ internal static class IndexBounds
 {
     public const int MaxDepth = 8;
     private static readonly ValueInterval Lengths = new(0, int.MaxValue);
+    private static readonly ValueInterval Lanes = new(1, 64);
 
     /// <summary>The range of a recognised index expression; null when the expression is not one.</summary>
     public static ValueInterval? Infer(IOperation operation) => Infer(operation, 0);
@@ -49,6 +50,8 @@ internal static class IndexBounds
             IPropertyReferenceOperation { Type.SpecialType: SpecialType.System_Int32 } property when IsLengthOrCount(property.Property) => Lengths,
             // An array's LongLength is its Length (no .NET array holds more than int.MaxValue elements).
             IPropertyReferenceOperation { Property: { Name: "LongLength", ContainingType.SpecialType: SpecialType.System_Array } } => Lengths,
+            // The lanes of a vector: `Vector<Real>.Count`, `Vector256<Real>.Count` (64 bytes at most, one lane at least).
+            IPropertyReferenceOperation { Property: { Name: "Count", IsStatic: true } } property when IsVector(property.Property.ContainingType) => Lanes,
             IPropertyReferenceOperation property => HyperparameterRanges.Of(property.Property) ?? ComputedProperties.Of(property, depth),
             IConversionOperation { Operand: { } converted } conversion => Converted(conversion, converted, depth),
             IBinaryOperation binary => Binary(binary, depth),
@@ -272,6 +275,10 @@ internal static class IndexBounds
 
         return false;
     }
+
+    private static bool IsVector(INamedTypeSymbol type) =>
+        type is { Arity: 1, Name: "Vector" or "Vector64" or "Vector128" or "Vector256" or "Vector512" }
+        && type.ContainingNamespace?.ToDisplayString() is "System.Numerics" or "System.Runtime.Intrinsics";
 
     /// <summary><c>Math</c>, <c>MathF</c> or a numeric type's static math (<c>double.Max</c>, <c>float.Lerp</c>).</summary>
     internal static bool IsMathType(INamedTypeSymbol? type) =>

@@ -103,7 +103,7 @@ internal static class LocalBounds
         if (loop.Condition is null || declarator.Initializer is not { } initializer
             || model.GetOperation(initializer.Value) is not { } start || IsWrittenIn(loop.Statement, local.Name, declarator))
             return null;
-        var walk = new IndexWalk(Direction(loop, local.Name), IsUnitStep(loop, local.Name));
+        var walk = new IndexWalk(Direction(loop, local.Name, model, depth), IsUnitStep(loop, local.Name));
         return ConditionBound(loop.Condition, local, start, walk, model, depth);
     }
 
@@ -136,11 +136,13 @@ internal static class LocalBounds
         // Normalise "bound > i" to "i < bound".
         SyntaxKind comparison = condition.Kind();
         ExpressionSyntax limitSyntax = condition.Right;
-        if (!IsIndex(condition.Left, local.Name))
+        ExpressionSyntax indexSide = condition.Left;
+        if (!IsIndexOrOffset(condition.Left, local.Name))
         {
-            if (!IsIndex(condition.Right, local.Name))
+            if (!IsIndexOrOffset(condition.Right, local.Name))
                 return null;
             limitSyntax = condition.Left;
+            indexSide = condition.Right;
             comparison = comparison switch
             {
                 SyntaxKind.GreaterThanExpression => SyntaxKind.LessThanExpression,
@@ -151,7 +153,8 @@ internal static class LocalBounds
             };
         }
 
-        if (model.GetOperation(limitSyntax) is not { } limitOperation || IndexBounds.Bound(limitOperation, depth) is not { } limit)
+        if (model.GetOperation(limitSyntax) is not { } limitOperation || IndexBounds.Bound(limitOperation, depth) is not { } bound
+            || Shifted(bound, indexSide, local.Name, model, depth) is not { } limit)
             return null;
         switch (comparison)
         {
@@ -185,9 +188,33 @@ internal static class LocalBounds
             _ => false,
         });
 
+    private static bool IsNonNegative(ExpressionSyntax step, SemanticModel model, int depth) =>
+        step is LiteralExpressionSyntax || (model.GetOperation(step) is { } operation && IndexBounds.Bound(operation, depth) is { Low: >= 0 });
+
     /// <summary>Whether an incrementor writes the local <paramref name="name"/> (anywhere in it).</summary>
     private static bool Moves(ExpressionSyntax incrementor, string name) =>
         incrementor.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(identifier => identifier.Identifier.ValueText == name && IsWrite(identifier));
+
+    /// <summary>The index alone, or the index plus or minus an offset (<c>i + width &lt;= n</c>, as SIMD loops test).</summary>
+    private static bool IsIndexOrOffset(ExpressionSyntax expression, string name) =>
+        IsIndex(expression, name)
+        || expression is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression or (int)SyntaxKind.SubtractExpression } sum
+        && (IsIndex(sum.Left, name) || (sum.IsKind(SyntaxKind.AddExpression) && IsIndex(sum.Right, name)));
+
+    /// <summary>
+    /// The bound on the index itself when the comparison holds the index with an offset: <c>i + d &lt; n</c> is
+    /// <c>i &lt; n - d</c>, <c>i - d &lt; n</c> is <c>i &lt; n + d</c>, over every value the offset can take.
+    /// </summary>
+    private static ValueInterval? Shifted(ValueInterval limit, ExpressionSyntax indexSide, string name, SemanticModel model, int depth)
+    {
+        if (indexSide is not BinaryExpressionSyntax sum)
+            return limit;
+        ExpressionSyntax offsetSyntax = IsIndex(sum.Left, name) ? sum.Right : sum.Left;
+        if (IsIndex(offsetSyntax, name) || model.GetOperation(offsetSyntax) is not { } offsetOperation
+            || IndexBounds.Bound(offsetOperation, depth) is not { } offset)
+            return null;
+        return IndexBounds.Combine(sum.IsKind(SyntaxKind.AddExpression) ? BinaryOperatorKind.Subtract : BinaryOperatorKind.Add, limit, offset);
+    }
 
     private static bool IsIndex(ExpressionSyntax expression, string name) =>
         expression is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name;
@@ -196,7 +223,7 @@ internal static class LocalBounds
     /// +1 when every incrementor of the index raises it (<c>i++</c>, <c>i += 2</c>), -1 when every one lowers it, 0 otherwise.
     /// Incrementors of other locals are not the index's (<c>for (long lo = 0, hi = n - 1; lo &lt; hi; lo++, hi--)</c>).
     /// </summary>
-    private static int Direction(ForStatementSyntax loop, string name)
+    private static int Direction(ForStatementSyntax loop, string name, SemanticModel model, int depth)
     {
         int direction = 0;
         foreach (ExpressionSyntax incrementor in loop.Incrementors.Where(incrementor => Moves(incrementor, name)))
@@ -205,7 +232,8 @@ internal static class LocalBounds
             {
                 PostfixUnaryExpressionSyntax { Operand: var operand } postfix when IsIndex(operand, name) => postfix.IsKind(SyntaxKind.PostIncrementExpression) ? 1 : -1,
                 PrefixUnaryExpressionSyntax { Operand: var operand } prefix when IsIndex(operand, name) => prefix.IsKind(SyntaxKind.PreIncrementExpression) ? 1 : -1,
-                AssignmentExpressionSyntax { Left: var left, Right: LiteralExpressionSyntax } assignment when IsIndex(left, name) =>
+                // `i += 2`, or `i += Vector<Real>.Count`: a step that is never negative.
+                AssignmentExpressionSyntax { Left: var left, Right: var amount } assignment when IsIndex(left, name) && IsNonNegative(amount, model, depth) =>
                     assignment.IsKind(SyntaxKind.AddAssignmentExpression) ? 1 : assignment.IsKind(SyntaxKind.SubtractAssignmentExpression) ? -1 : 0,
                 _ => 0,
             };

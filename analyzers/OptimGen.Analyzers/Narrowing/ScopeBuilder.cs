@@ -199,6 +199,8 @@ internal sealed class ScopeBuilder
                 AddCallTargets(info.MoveNextMethod);
                 AddCallTargets(info.CurrentProperty?.GetMethod);
                 AddCallTargets(info.DisposeMethod);
+                // So does the user-defined conversion from each element to the loop variable (`foreach (int k in budgets)`).
+                AddCallTargets(info.ElementConversion.MethodSymbol);
                 break;
         }
     }

@@ -20,7 +20,7 @@ internal static class FreshEyesCasesRound4
     private const string Implicit = "An implicit conversion";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Harder());
+        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Harder()).Concat(Deeper()).Concat(Correct());
 
     private const string Trivial = "update[0] = -gradient[0];";
 
@@ -1818,5 +1818,547 @@ internal static class FreshEyesCasesRound4
             update[0] = -state.Velocity[0];
             """)
         { InDouble = [MixedPrecision("Beta")] };
+    }
+
+    /// <summary>A third batch: generic instantiations by inference and through method groups, user-defined conversions run
+    /// implicitly, <c>Deconstruct</c> bodies, array initializers, Single-only slot values and more aliases.</summary>
+    private static IEnumerable<AnalyzerCase> Deeper()
+    {
+        yield return new(ScopeCases.Rule, "fresh eyes 4: a generic conversion whose type argument is inferred from a default(Half) argument", """
+            Half stored = Quantize(state.Value, default(Half));
+            update[0] = (Real)(float)stored * gradient[0];
+            """, """
+            private static T Quantize<T>(Real value, T like) where T : INumberBase<T> => {|#0:T.CreateTruncating(value)|};
+            """)
+        {
+            InDouble = [Conversion("'T.CreateTruncating'", "Double", "Half", RealDouble)],
+            InSingle = [Conversion("'T.CreateTruncating'", "Single", "Half", RealSingle)],
+        };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 4: a generic method group converted to Func<Real, Half> and invoked", """
+            Func<Real, Half> quantize = Quantize<Half>;
+            update[0] = (Real)(float)quantize(state.Value) * gradient[0];
+            """, """
+            private static T Quantize<T>(Real value) where T : INumberBase<T> => {|#0:T.CreateTruncating(value)|};
+            """)
+        {
+            InDouble = [Conversion("'T.CreateTruncating'", "Double", "Half", RealDouble)],
+            InSingle = [Conversion("'T.CreateTruncating'", "Single", "Half", RealSingle)],
+        };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 4: a generic static local function instantiated at short", """
+            static T Quantize<T>(Real value) where T : INumberBase<T> => {|#0:T.CreateSaturating(value * 100)|};
+
+            short level = Quantize<short>(state.Value);
+            update[0] = level * gradient[0];
+            """)
+        {
+            InDouble = [Conversion("'T.CreateSaturating'", "Double", "Int16", IntegerDouble)],
+            InSingle = [Conversion("'T.CreateSaturating'", "Single", "Int16", IntegerSingle)],
+        };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 4: an implicit user-defined conversion to int run by passing the struct to an int parameter", """
+            var budget = new Budget(state.Count);
+            update[0] = Spend(budget) * gradient[0];
+            """, """
+            private static Real Spend(int evaluations) => evaluations;
+
+            private readonly record struct Budget(Integer Steps)
+            {
+                public static implicit operator int(Budget b) => {|#0:(int)b.Steps|};
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 4: foreach over records with an explicit int conversion as its iteration type", """
+            Real sum = 0;
+            foreach (int evaluations in new[] { new Budget(state.Count), new Budget(state.NumLinesearchSteps) })
+                sum += evaluations;
+            update[0] = sum * gradient[0];
+            """, """
+            private readonly record struct Budget(Integer Steps)
+            {
+                public static explicit operator int(Budget b) => {|#0:(int)b.Steps|};
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 4: a Deconstruct method casting its count, run by a deconstruction declaration", """
+            var (evaluations, step) = new Outcome(state.Count, LearningRate);
+            update[0] = -step * evaluations * gradient[0];
+            """, """
+            private sealed class Outcome
+            {
+                private readonly Integer evaluations;
+                private readonly Real step;
+
+                public Outcome(Integer evaluations, Real step)
+                {
+                    this.evaluations = evaluations;
+                    this.step = step;
+                }
+
+                public void Deconstruct(out int evaluations, out Real step)
+                {
+                    evaluations = {|#0:(int)this.evaluations|};
+                    step = this.step;
+                }
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 4: a static local function given to Array.Sort as a comparison", """
+            static int ByAge(Integer a, Integer b) => {|#0:(int)(a - b)|};
+
+            Integer[] ages = (Integer[])state.Ring.Clone();
+            Array.Sort(ages, ByAge);
+            update[0] = ages[0] * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: a lambda writing a captured array alias of the ring", """
+            Integer[] ring = state.Ring;
+            Action<int> record = k => ring[k] = {|#0:k|};
+            for (int k = 0; k < MemorySize; k++)
+                record(k);
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: a ref local to an element of a span local over the ring", """
+            Span<Integer> ring = state.Ring;
+            ref Integer head = ref ring[0];
+            int evaluations = MemorySize;
+            head = {|#0:evaluations|};
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: foreach by ref over MemoryMarshal.CreateSpan of the count", """
+            int evaluations = MemorySize;
+            foreach (ref Integer c in System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref state.Count, 1))
+                c = {|#0:evaluations|};
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Count", IntegerDouble, "an Int32")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: an int buffer copied into a reinterpreting view of the ring", """
+            int[] counts = new int[MemorySize];
+            counts[0] = MemorySize;
+            {|#0:counts.AsSpan()|}.CopyTo(System.Runtime.InteropServices.MemoryMarshal.Cast<Integer, int>(state.Ring.AsSpan()));
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: LINQ Range into an array copied into the ring", """
+            {|#0:System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Range(0, MemorySize))|}.CopyTo(state.Ring, 0);
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new("OPT0002", "fresh eyes 4: the Integer count into the long slot is an Int32 only in Single mode", """
+            state.Total = {|#0:state.Count|};
+            System.Threading.Interlocked.Exchange(ref state.Total, {|#1:state.NumLinesearchSteps|});
+            state.Total += state.Count;
+            update[0] = -gradient[0];
+            """)
+        {
+            InSingle =
+            [
+                SlotValue("Total", "Int64 (declared long, Single mode)", "an Int32"),
+                SlotValue("Total", "Int64 (declared long, Single mode)", "an Int32", marker: 1),
+            ],
+        };
+
+        yield return new("OPT0003", "fresh eyes 4: float literals in an array initializer of Real decays", """
+            Real[] decays = { {|#0:0.9f|}, {|#1:0.99f|}, 0.5f };
+            update[0] = decays[0] * gradient[0];
+            """)
+        { InDouble = [MixedPrecision("0.9f"), MixedPrecision("0.99f", marker: 1)] };
+
+        yield return new("OPT0003", "fresh eyes 4: a const Real local initialized with a float literal", """
+            const Real eps = {|#0:1e-8f|};
+            update[0] = gradient[0] / (Real.Sqrt(state.Velocity[0]) + eps);
+            """)
+        { InDouble = [MixedPrecision("1e-8f")] };
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 4: a remainder shifted back into range and a long copy of an int loop index", """
+            int slot = (int)((state.Count % MemorySize + MemorySize) % MemorySize);
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                long j = i;
+                update[(int)j] = gradient[i] + state.Weights[slot];
+            }
+            """);
+    }
+
+    /// <summary>Correct code in the shapes of the positives above, each of which must stay quiet in both modes.</summary>
+    private static IEnumerable<AnalyzerCase> Correct()
+    {
+        const string Quiet = IdiomaticCases.Rule;
+
+        yield return new(Quiet, "fresh eyes 4: AdamW over Vector256 when accelerated, with a scalar tail and bias correction", """
+            Real b1 = (Real)0.9, b2 = (Real)0.999, eps = (Real)1e-8, decay = (Real)0.01;
+            state.Count++;
+            Real c1 = 1 - Real.Pow(b1, state.Count), c2 = 1 - Real.Pow(b2, state.Count);
+            int i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                for (; i <= gradient.Length - Vector256<Real>.Count; i += Vector256<Real>.Count)
+                {
+                    Vector256<Real> g = Vector256.Create(gradient.Slice(i, Vector256<Real>.Count));
+                    Vector256<Real> m = Vector256.Create(b1) * Vector256.Create(state.Velocity, i) + Vector256.Create(1 - b1) * g;
+                    Vector256<Real> v = Vector256.Create(b2) * Vector256.Create(state.Second, i) + Vector256.Create(1 - b2) * g * g;
+                    m.CopyTo(state.Velocity, i);
+                    v.CopyTo(state.Second, i);
+                    Vector256<Real> step = (m / Vector256.Create(c1)) / (Vector256.Sqrt(v / Vector256.Create(c2)) + Vector256.Create(eps));
+                    (Vector256.Create(-LearningRate) * step).CopyTo(update.Slice(i));
+                }
+            }
+
+            for (; i < gradient.Length; i++)
+            {
+                state.Velocity[i] = b1 * state.Velocity[i] + (1 - b1) * gradient[i];
+                state.Second[i] = b2 * state.Second[i] + (1 - b2) * gradient[i] * gradient[i];
+                update[i] = -LearningRate * ((state.Velocity[i] / c1) / (Real.Sqrt(state.Second[i] / c2) + eps) + decay * state.Velocity[i]);
+            }
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: the ring's row from Math.DivRem's out Integer, cast to int for the history slice", """
+            Math.DivRem(state.Count, (Integer)MemorySize, out Integer row);
+            int n = gradient.Length;
+            Span<Real> newest = state.History.AsSpan((int)row * n, n);
+            for (int i = 0; i < n; i++)
+                newest[i] = gradient[i] - state.Velocity[i];
+            state.Ring[(int)row] = state.Count;
+            state.Weights[(int)row] = LearningRate;
+            state.Count++;
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: a local line search returning a named tuple of Real and Integer, stored with a discard", """
+            (Real Step, Integer Evaluations, bool Converged) Search(ReadOnlySpan<Real> g, Real t)
+            {
+                Integer evaluations = 0;
+                while (evaluations < 20 && t * Math.Abs(g[0]) > 1)
+                {
+                    t /= 2;
+                    evaluations++;
+                }
+
+                return (t, evaluations, evaluations < 20);
+            }
+
+            (state.Value, state.NumLinesearchSteps, _) = Search(gradient, LearningRate);
+            update[0] = -state.Value * gradient[0];
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: a generic INumber<T> clamp at Integer given int bounds, stored in the slot", """
+            state.NumLinesearchSteps = Clamp<Integer>(state.NumLinesearchSteps + 1, 0, MemorySize);
+            update[0] = -gradient[0];
+            """, """
+            private static T Clamp<T>(T value, T low, T high) where T : INumber<T> => T.Max(low, T.Min(value, high));
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: Interlocked increments and adds of Integer values, and a Volatile.Read", """
+            int evaluations = MemorySize;
+            System.Threading.Interlocked.Increment(ref state.Count);
+            System.Threading.Interlocked.Add(ref state.NumLinesearchSteps, (Integer)evaluations);
+            Integer seen = System.Threading.Volatile.Read(ref state.Count);
+            System.Threading.Interlocked.CompareExchange(ref state.Ring[0], seen, state.Ring[0]);
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: a ref local to a ring element raised to the count", """
+            ref Integer newest = ref state.Ring[(int)(state.Count % MemorySize)];
+            newest = Math.Max(newest, state.Count);
+            (state.Ring[0], state.Ring[MemorySize - 1]) = (state.Ring[MemorySize - 1], state.Ring[0]);
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: a float slot kept in float with MathF and float literals", """
+            state.Scale = MathF.Max(state.Scale * 0.5f, 1e-3f);
+            for (int i = 0; i < gradient.Length; i++)
+                state.Mu[i] = (float)((Real)0.9 * state.Mu[i] + (Real)0.1 * gradient[i]);
+            update[0] = -gradient[0] * state.Scale;
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: a List<Integer> history and a Dictionary of Real steps read back into the slots", """
+            var history = new System.Collections.Generic.List<Integer> { state.Count };
+            history.Add(state.NumLinesearchSteps);
+            state.Ring[0] = history[^1];
+            var steps = new System.Collections.Generic.Dictionary<int, Real> { [0] = LearningRate };
+            if (steps.TryGetValue(0, out Real step))
+                state.Value = step;
+            update[0] = -step * gradient[0];
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: a stackalloc Real scratch filled and copied, a ring reversed and sorted", """
+            Span<Real> scratch = stackalloc Real[4];
+            scratch.Fill((Real)0.25);
+            scratch.CopyTo(state.Weights);
+            state.Ring.AsSpan().Reverse();
+            Array.Sort(state.Ring);
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: Integer sums of int evaluations and LINQ Sum of the ring", """
+            int[] perStep = { 3, 4, MemorySize };
+            Integer total = 0;
+            foreach (int e in perStep)
+                total += e;
+            state.Count = total;
+            state.NumLinesearchSteps = System.Linq.Enumerable.Sum(state.Ring);
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: an int count cast to Integer in a conditional, a clamp and a sum", """
+            int evaluations = MemorySize, retries = 2;
+            state.NumLinesearchSteps = evaluations > 0 ? (Integer)evaluations : state.NumLinesearchSteps;
+            state.Count = Math.Clamp((Integer)evaluations, 0, MaxSteps);
+            state.NumLinesearchSteps = (Integer)(evaluations + retries);
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: a scoped ref local function writing Integer values three calls deep", """
+            static void Store(scoped ref Integer target, Integer value) => target = value;
+            static void Count(ref Integer target, ReadOnlySpan<Real> g)
+            {
+                Integer evaluations = 0;
+                foreach (Real x in g)
+                {
+                    if (x != 0)
+                        evaluations++;
+                }
+
+                Store(ref target, evaluations);
+            }
+
+            Count(ref state.NumLinesearchSteps, gradient);
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: a record struct of results threaded with 'with' at Integer", """
+            var result = new Outcome(LearningRate, 0);
+            for (int k = 0; k < 3 && result.Step * Math.Abs(gradient[0]) > 1; k++)
+                result = result with { Step = result.Step / 2, Evaluations = result.Evaluations + 1 };
+            (state.Value, state.NumLinesearchSteps) = result;
+            update[0] = -state.Value * gradient[0];
+            """, """
+            private readonly record struct Outcome(Real Step, Integer Evaluations);
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: a static abstract strategy returning Integer counts and Real steps", """
+            update[0] = -Run<Halving>(ref state, gradient) * gradient[0];
+            """, """
+            private interface ISearch
+            {
+                static abstract (Real Step, Integer Evaluations) Search(ReadOnlySpan<Real> gradient);
+            }
+
+            private readonly struct Halving : ISearch
+            {
+                public static (Real Step, Integer Evaluations) Search(ReadOnlySpan<Real> gradient)
+                {
+                    Real t = 1;
+                    Integer n = 0;
+                    for (; n < 20 && t * Math.Abs(gradient[0]) > 1; n++)
+                        t /= 2;
+                    return (t, n);
+                }
+            }
+
+            private static Real Run<TSearch>(ref State state, ReadOnlySpan<Real> gradient) where TSearch : ISearch
+            {
+                (Real step, state.NumLinesearchSteps) = TSearch.Search(gradient);
+                return step;
+            }
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: a generic norm at Real through IRootFunctions", """
+            Real norm = Norm<Real>(gradient);
+            for (int i = 0; i < gradient.Length; i++)
+                update[i] = -LearningRate * gradient[i] / Real.Max(norm, 1);
+            """, """
+            private static T Norm<T>(ReadOnlySpan<T> values) where T : IRootFunctions<T>, IFloatingPoint<T>
+            {
+                T sum = T.Zero;
+                foreach (T v in values)
+                    sum += v * v;
+                return T.Sqrt(sum);
+            }
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: Half constants that survive, Half widened, Math results converted to Integer", """
+            Half half = (Half)0.5;
+            float widened = (float)half;
+            Real exact = (Real)widened;
+            state.Count = (Integer)Math.Round(state.Value * MemorySize);
+            state.NumLinesearchSteps = (Integer)Math.Floor(exact * 10);
+            update[0] = exact * gradient[0];
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: a switch expression choosing Real schedules and Integer budgets", """
+            (Real rate, Integer budget) = state.Count switch
+            {
+                < 10 => (LearningRate * (state.Count + 1) / 10, (Integer)5),
+                < 1000 => (LearningRate, MaxSteps),
+                _ => (LearningRate / 10, MaxSteps * 2),
+            };
+            state.NumLinesearchSteps = budget;
+            update[0] = -rate * gradient[0];
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: an object initializer of a ref struct view over the velocity written with Real values", """
+            var view = new Window { Values = state.Velocity, Decay = (Real)0.9 };
+            view.Apply(gradient);
+            update[0] = -state.Velocity[0];
+            """, """
+            private ref struct Window
+            {
+                public Span<Real> Values;
+                public Real Decay;
+
+                public readonly void Apply(ReadOnlySpan<Real> gradient)
+                {
+                    for (int i = 0; i < Values.Length && i < gradient.Length; i++)
+                        Values[i] = Decay * Values[i] + gradient[i];
+                }
+            }
+            """);
+
+        const string Exemption = ExemptionCases.Rule;
+
+        yield return new(Exemption, "fresh eyes 4: small masks and remainders of long indices into byte, short and ushort, in both modes", """
+            for (long i = 0; i < gradient.Length; i++)
+            {
+                byte low = (byte)(i & 0xFF);
+                short hundred = (short)(i % 100);
+                ushort capped = (ushort)Math.Min(i, 1000);
+                int lane = (int)(i & 7);
+                update[(int)i] = (low + hundred + capped + lane) * gradient[(int)i];
+            }
+            """);
+
+        yield return new(Exemption, "fresh eyes 4: the masked count as an int hash, and a count guarded by a relational pattern", """
+            int hash = unchecked((int)(state.Count & 0x7FFFFFFF));
+            int filled = state.Count is >= 0 and < 64 ? (int)state.Count : 64;
+            update[0] = (hash % 7 + filled) * gradient[0];
+            """);
+
+        yield return new(Exemption, "fresh eyes 4: ascending long loops tested with an offset and stepping by the vector width", """
+            int width = Vector<Real>.Count;
+            for (long i = 0; i + width <= gradient.Length; i += 4)
+                update[(int)i] = -gradient[(int)i];
+            for (long i = 0; i <= gradient.Length - Vector<Real>.Count; i += Vector<Real>.Count)
+                update[(int)i] += gradient[(int)i];
+            """);
+
+        const string Flow = SlotFlowCases.Rule;
+
+        yield return new(Flow, "fresh eyes 4: Volatile.Write and Interlocked.Exchange of values of the slots' own types", """
+            int k = (int)(state.Count % MemorySize);
+            System.Threading.Volatile.Write(ref state.Ring[k], state.Count);
+            System.Threading.Interlocked.Exchange(ref state.Weights[k], state.Value);
+            System.Threading.Volatile.Write(ref state.Scale, (float)state.Value);
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(Flow, "fresh eyes 4: a ref conditional and a re-pointed ref local written with Integer values", """
+            Integer scratch = 0;
+            ref Integer target = ref (gradient[0] > 0 ? ref state.NumLinesearchSteps : ref scratch);
+            target = state.Count;
+            ref Integer other = ref scratch;
+            if (gradient.Length > 1)
+                other = ref state.Count;
+            other = state.Count + 1;
+            update[0] = scratch;
+            """);
+
+        yield return new(Flow, "fresh eyes 4: BlockCopy and ConstrainedCopy of Integer buffers into the ring", """
+            Integer[] counts = new Integer[MemorySize];
+            counts[0] = state.Count;
+            Buffer.BlockCopy(counts, 0, state.Ring, 0, counts.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<Integer>());
+            Array.ConstrainedCopy(counts, 0, state.Ring, 0, counts.Length);
+            update[0] = -gradient[0];
+            """);
+
+        const string Scope = ScopeCases.Rule;
+
+        yield return new(Scope, "fresh eyes 4: a partial method, an explicit implementation and a base call storing Integer values", """
+            OnSearched(ref state, (Integer)MemorySize);
+            ICounter counter = new Counter();
+            counter.Count(ref state, gradient);
+            update[0] = -gradient[0];
+            """, """
+            partial void OnSearched(ref State state, Integer evaluations);
+
+            partial void OnSearched(ref State state, Integer evaluations) => state.NumLinesearchSteps = evaluations;
+
+            private interface ICounter
+            {
+                void Count(ref State state, ReadOnlySpan<Real> gradient);
+            }
+
+            private class CounterBase
+            {
+                public virtual void Count(ref State state, ReadOnlySpan<Real> gradient) => state.Count += gradient.Length;
+            }
+
+            private sealed class Counter : CounterBase, ICounter
+            {
+                void ICounter.Count(ref State state, ReadOnlySpan<Real> gradient) => Count(ref state, gradient);
+
+                public override void Count(ref State state, ReadOnlySpan<Real> gradient)
+                {
+                    base.Count(ref state, gradient);
+                    state.NumLinesearchSteps = state.Count;
+                }
+            }
+            """);
+
+        yield return new(Scope, "fresh eyes 4: a foreach conversion operator and a Deconstruct of the slots' own types", """
+            Real sum = 0;
+            foreach (Integer steps in new[] { new Budget(state.Count) })
+                sum += steps;
+            var (evaluations, step) = new Budget(state.NumLinesearchSteps);
+            state.NumLinesearchSteps = evaluations;
+            update[0] = sum * step * gradient[0];
+            """, """
+            private readonly record struct Budget(Integer Steps)
+            {
+                public static explicit operator Integer(Budget b) => b.Steps;
+
+                public void Deconstruct(out Integer steps, out Real step)
+                {
+                    steps = Steps;
+                    step = (Real)0.5;
+                }
+            }
+            """);
+
+        yield return new(Scope, "fresh eyes 4: generic quantizers at the active types by inference and by method group", """
+            Real same = Quantize(state.Value, default(Real));
+            Func<Real, Integer> whole = Quantize<Integer>;
+            state.Count = whole(state.Value);
+            update[0] = same * gradient[0];
+            """, """
+            private static T Quantize<T>(Real value, T like) where T : INumberBase<T> => T.CreateTruncating(value);
+
+            private static T Quantize<T>(Real value) where T : INumberBase<T> => T.CreateTruncating(value);
+            """);
+
+        yield return new("OPT0003", "fresh eyes 4: written casts of float values and exact float literals in initializers", """
+            Real[] decays = { (Real)0.9f, 0.5f, 0.25f };
+            const Real half = 0.5f;
+            update[0] = decays[0] * gradient[0] * (Real)Beta * half;
+            """);
+
+        yield return new("OPT0002", "fresh eyes 4: the Integer count into the long slot through a cast to long", """
+            state.Total = (long)state.Count;
+            state.Total = checked(state.Total + state.Count);
+            state.Precise = (double)state.Value;
+            update[0] = -gradient[0];
+            """);
     }
 }
