@@ -144,8 +144,9 @@ internal sealed class SlotWrites
                 return Roots(ranged, elements: true, call, depth + 1);
             case IObjectCreationOperation creation when IsView(creation.Type) && creation.Arguments.Length > 0:
                 return Roots(creation.Arguments[0].Value, elements: true, call, depth + 1);
-            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                return Roots(conditional.WhenTrue, elements: true, call, depth + 1).Concat(Roots(whenFalse, elements: true, call, depth + 1));
+            case IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation:
+                // A view chosen by `c ? a : b`, a switch expression's arms or `cached ?? state.Ring`: any of them.
+                return ValueShapes.Arms(view, ValueShapes.WithoutImplicitConversions).SelectMany(arm => Roots(arm, elements: true, call, depth + 1));
         }
 
         return Array.Empty<WriteRoot>();

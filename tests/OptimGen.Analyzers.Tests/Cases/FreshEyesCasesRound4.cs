@@ -20,7 +20,7 @@ internal static class FreshEyesCasesRound4
     private const string Implicit = "An implicit conversion";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Harder()).Concat(Deeper()).Concat(Correct());
+        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Harder()).Concat(Deeper()).Concat(Correct()).Concat(Last());
 
     private const string Trivial = "update[0] = -gradient[0];";
 
@@ -2359,6 +2359,130 @@ internal static class FreshEyesCasesRound4
             state.Total = checked(state.Total + state.Count);
             state.Precise = (double)state.Value;
             update[0] = -gradient[0];
+            """);
+    }
+
+    /// <summary>A last batch: views chosen by switch and ??, out arguments through ref locals, constructors run by
+    /// <c>new T()</c>, comparisons run by <c>Array.Sort</c> of comparable records, and widening intrinsics.</summary>
+    private static IEnumerable<AnalyzerCase> Last()
+    {
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: a span local chosen by a switch expression over two views of the ring", """
+            Span<Integer> target = MemorySize switch
+            {
+                > 8 => state.Ring.AsSpan(0, 8),
+                _ => state.Ring,
+            };
+            int evaluations = MemorySize;
+            target[0] = {|#0:evaluations|};
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: an array local taken from ?? with the ring as the fallback", """
+            Integer[]? cached = gradient.Length > 1 ? null : new Integer[MemorySize];
+            Integer[] target = cached ?? state.Ring;
+            int evaluations = MemorySize;
+            target[0] = {|#0:evaluations|};
+            update[0] = -gradient[0];
+            """)
+        {
+            NullableProject = true,
+            InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")],
+        };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: an out argument given a ref local that aliases the slot", """
+            ref Integer target = ref state.NumLinesearchSteps;
+            Real step = Search(gradient, out target);
+            update[0] = -step * gradient[0];
+            """, """
+            private static Real Search(ReadOnlySpan<Real> gradient, out Integer evaluations)
+            {
+                int tries = 0;
+                Real t = 1;
+                for (; tries < 20 && t * Math.Abs(gradient[0]) > 1; tries++)
+                    t /= 2;
+                evaluations = {|#0:tries|};
+                return t;
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 4: a parameterless constructor run by new T() in a generic factory", """
+            var scratch = Create<Scratch>();
+            update[0] = {|#1:scratch.Scale|} * gradient[0];
+            """, """
+            private static T Create<T>() where T : new() => new T();
+
+            private sealed class Scratch
+            {
+                public Scratch() => Scale = {|#0:(float)Math.PI|};
+
+                public float Scale { get; }
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble), MixedPrecision("scratch.Scale", marker: 1)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 4: Array.Sort of comparable line-search candidates runs their CompareTo", """
+            var candidates = new[] { new Candidate(LearningRate, state.Count), new Candidate(LearningRate / 2, state.NumLinesearchSteps) };
+            Array.Sort(candidates);
+            update[0] = -candidates[0].Step * gradient[0];
+            """, """
+            private readonly record struct Candidate(Real Step, Integer Evaluations) : IComparable<Candidate>
+            {
+                public int CompareTo(Candidate other) => {|#0:(int)(Evaluations - other.Evaluations)|};
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 4: comparable candidates compared with CompareTo of their own types stay quiet", """
+            var candidates = new System.Collections.Generic.List<Candidate> { new(LearningRate, state.Count), new(LearningRate / 2, 3) };
+            candidates.Sort();
+            update[0] = -candidates[0].Step * gradient[0];
+            """, """
+            private readonly record struct Candidate(Real Step, Integer Evaluations) : IComparable<Candidate>
+            {
+                public int CompareTo(Candidate other) => Evaluations.CompareTo(other.Evaluations);
+            }
+            """);
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 4: widening x86 conversions of int, short and float lanes stay quiet", """
+            if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+            {
+                Vector256<long> wide = System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int64(Vector128.Create(MemorySize));
+                Vector128<double> precise = System.Runtime.Intrinsics.X86.Sse2.ConvertToVector128Double(Vector128.Create(state.Scale));
+                Vector128<int> lanes = System.Runtime.Intrinsics.X86.Sse41.ConvertToVector128Int32(Vector128.Create((short)3));
+                update[0] = (Real)(wide.GetElement(0) + precise.GetElement(0) + lanes.GetElement(0));
+            }
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 4: an unsigned remainder of the count by the memory as a ring index", """
+            int row = (int)((ulong)state.Count % (ulong)MemorySize);
+            update[0] = state.Weights[row] * gradient[0];
+            """);
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 4: the count given to a float member of an object initializer", """
+            var options = new Options { Warmup = {|#0:state.Count|}, Rate = LearningRate };
+            update[0] = -options.Rate * gradient[0] / {|#1:options.Warmup|};
+            """, """
+            private sealed class Options
+            {
+                public float Warmup { get; init; }
+
+                public Real Rate { get; init; }
+            }
+            """)
+        { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble), MixedPrecision("options.Warmup", marker: 1)] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: views chosen by switch and ?? and a ref local out argument, with Integer values", """
+            Span<Integer> target = MemorySize switch { > 8 => state.Ring.AsSpan(0, 8), _ => state.Ring };
+            target[0] = state.Count;
+            Integer[] fallback = (gradient.Length > 1 ? null : new Integer[1]) ?? state.Ring;
+            fallback[0] = state.NumLinesearchSteps;
+            ref Integer alias = ref state.NumLinesearchSteps;
+            Count(gradient, out alias);
+            update[0] = -gradient[0];
+            """, """
+            private static void Count(ReadOnlySpan<Real> gradient, out Integer evaluations) => evaluations = (Integer)gradient.Length;
             """);
     }
 }
