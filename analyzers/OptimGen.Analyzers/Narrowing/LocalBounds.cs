@@ -71,24 +71,7 @@ internal static class LocalBounds
         }
 
         // `var (q, r) = value;` or `(var q, var r) = value;`: the element at the local's position.
-        int index;
-        SyntaxNode? tuple;
-        if (designation.Parent is ParenthesizedVariableDesignationSyntax names)
-        {
-            index = names.Variables.IndexOf(designation);
-            tuple = names.Parent;
-        }
-        else if (designation.Parent is DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax elements } element })
-        {
-            index = elements.Arguments.IndexOf(element);
-            tuple = elements;
-        }
-        else
-        {
-            return null;
-        }
-
-        if (tuple?.Parent is not AssignmentExpressionSyntax assignment || assignment.Left != tuple || model.GetOperation(assignment.Right)?.WithoutImplicitConversions() is not { } value)
+        if (DeconstructedLocals.Position(designation, model) is not (IOperation value, int index))
             return null;
         return value switch
         {

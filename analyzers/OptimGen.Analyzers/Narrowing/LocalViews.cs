@@ -43,6 +43,38 @@ internal static class LocalViews
         {
             yield return input;
         }
+        else if (declaration is SingleVariableDesignationSyntax designation && DeconstructedLocals.Position(designation, model) is (ITupleOperation literal, int index)
+                 && index < literal.Elements.Length)
+        {
+            // `var (ring, weights) = (state.Ring, state.Weights);`
+            yield return literal.Elements[index];
+        }
+    }
+
+    /// <summary>
+    /// The calls that set the local through an <c>out</c> argument (<c>ViewOf(state, out var ring)</c>, or <c>out ring</c> in its
+    /// block), with the parameter each binds it to: what the callee assigns to that parameter is what the local holds.
+    /// </summary>
+    public static IEnumerable<(IInvocationOperation Call, IParameterSymbol Parameter)> OutArgumentsOf(ILocalReferenceOperation reference)
+    {
+        if (reference.SemanticModel is not { } model
+            || reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not { } declaration
+            || declaration.SyntaxTree != model.SyntaxTree
+            || declaration.FirstAncestorOrSelf<BlockSyntax>() is not { } scope)
+            yield break;
+        foreach (ArgumentSyntax argument in scope.DescendantNodes().OfType<ArgumentSyntax>())
+        {
+            if (!argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword))
+                continue;
+            bool names = argument.Expression switch
+            {
+                IdentifierNameSyntax name => SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, reference.Local),
+                DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax declared } => declared == declaration,
+                _ => false,
+            };
+            if (names && model.GetOperation(argument) is IArgumentOperation { Parent: IInvocationOperation call, Parameter: { } parameter })
+                yield return (call, parameter);
+        }
     }
 
     /// <summary>

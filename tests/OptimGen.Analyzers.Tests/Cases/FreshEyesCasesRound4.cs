@@ -20,7 +20,7 @@ internal static class FreshEyesCasesRound4
     private const string Implicit = "An implicit conversion";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Harder()).Concat(Deeper()).Concat(Correct()).Concat(Last());
+        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Harder()).Concat(Deeper()).Concat(Correct()).Concat(Last()).Concat(Holders());
 
     private const string Trivial = "update[0] = -gradient[0];";
 
@@ -2484,5 +2484,119 @@ internal static class FreshEyesCasesRound4
             """, """
             private static void Count(ReadOnlySpan<Real> gradient, out Integer evaluations) => evaluations = (Integer)gradient.Length;
             """);
+    }
+
+    /// <summary>Views of a slot that reach a local or a helper's member by other roads: an <c>out</c> argument, a
+    /// deconstruction, an auto-property set by an initializer or an assignment, a public field set from outside.</summary>
+    private static IEnumerable<AnalyzerCase> Holders()
+    {
+        const string Flow = SlotFlowCases.Rule;
+
+        yield return new(Flow, "fresh eyes 4: an array view of the ring handed out through an out var", """
+            ViewOf(state, out var ring);
+            int evaluations = MemorySize;
+            ring[0] = {|#0:evaluations|};
+            update[0] = -gradient[0];
+            """, """
+            private static void ViewOf(State state, out Integer[] ring) => ring = state.Ring;
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Flow, "fresh eyes 4: array aliases of two slots taken by a deconstruction", """
+            var (ring, weights) = (state.Ring, state.Weights);
+            int evaluations = MemorySize;
+            ring[0] = {|#0:evaluations|};
+            weights[0] = {|#1:Beta|};
+            update[0] = -gradient[0];
+            """)
+        {
+            InDouble =
+            [
+                SlotValue("Ring", IntegerDouble, "an Int32"),
+                SlotValue("Weights", RealDouble, "a Single", marker: 1),
+            ],
+        };
+
+        yield return new(Flow, "fresh eyes 4: a memory class's auto-property set to the ring by an object initializer", """
+            var memory = new LbfgsMemory { Ring = state.Ring };
+            int evaluations = MemorySize;
+            memory.Ring[0] = {|#0:evaluations|};
+            update[0] = -gradient[0];
+            """, """
+            private sealed class LbfgsMemory
+            {
+                public Integer[] Ring { get; init; } = Array.Empty<Integer>();
+            }
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Flow, "fresh eyes 4: a memory class's auto-property assigned the ring after construction", """
+            var memory = new LbfgsMemory();
+            memory.Ring = state.Ring;
+            int evaluations = MemorySize;
+            memory.Ring[0] = {|#0:evaluations|};
+            update[0] = -gradient[0];
+            """, """
+            private sealed class LbfgsMemory
+            {
+                public Integer[] Ring { get; set; } = Array.Empty<Integer>();
+            }
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Flow, "fresh eyes 4: a memory class's public field assigned the ring from the transition", """
+            var memory = new LbfgsMemory();
+            memory.Ring = state.Ring;
+            int evaluations = MemorySize;
+            memory.Ring[0] = {|#0:evaluations|};
+            update[0] = -gradient[0];
+            """, """
+            private sealed class LbfgsMemory
+            {
+                public Integer[] Ring = Array.Empty<Integer>();
+            }
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Flow, "fresh eyes 4: holders of views of the slots written with values of their types", """
+            ViewOf(state, out var ring);
+            ring[0] = state.Count;
+            var (alias, weights) = (state.Ring, state.Weights);
+            alias[1] = state.NumLinesearchSteps;
+            weights[0] = state.Value;
+            var memory = new LbfgsMemory { Ring = state.Ring };
+            memory.Ring[0] = state.Count;
+            var scratch = new LbfgsMemory();
+            int evaluations = MemorySize;
+            scratch.Ring[0] = evaluations;
+            update[0] = -gradient[0];
+            """, """
+            private static void ViewOf(State state, out Integer[] ring) => ring = state.Ring;
+
+            private sealed class LbfgsMemory
+            {
+                public Integer[] Ring { get; set; } = new Integer[4];
+            }
+            """);
+
+        yield return new(ScopeCases.Rule, "fresh eyes 4: an abstract float property overridden with a narrowing getter", """
+            Schedule schedule = new Cosine(state.Count);
+            update[0] = -LearningRate * (Real)schedule.Factor * gradient[0];
+            """, """
+            private abstract class Schedule
+            {
+                public abstract float Factor { get; }
+            }
+
+            private sealed class Cosine : Schedule
+            {
+                private readonly Integer step;
+
+                public Cosine(Integer step) => this.step = step;
+
+                public override float Factor => MathF.Cos({|#0:step|} / 100f);
+            }
+            """)
+        { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
     }
 }
