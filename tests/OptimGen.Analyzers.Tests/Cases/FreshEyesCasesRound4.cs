@@ -20,7 +20,7 @@ internal static class FreshEyesCasesRound4
     private const string Implicit = "An implicit conversion";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Harder()).Concat(Deeper()).Concat(Correct()).Concat(Last()).Concat(Holders());
+        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Harder()).Concat(Deeper()).Concat(Correct()).Concat(Last()).Concat(Holders()).Concat(MoreCorrect());
 
     private const string Trivial = "update[0] = -gradient[0];";
 
@@ -2598,5 +2598,101 @@ internal static class FreshEyesCasesRound4
             }
             """)
         { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
+    }
+
+    /// <summary>More correct optimizers in shapes not used above, quiet in both modes.</summary>
+    private static IEnumerable<AnalyzerCase> MoreCorrect()
+    {
+        const string Quiet = IdiomaticCases.Rule;
+
+        yield return new(Quiet, "fresh eyes 4: AMSGrad keeping the running maximum of the second moment through ref locals", """
+            Real b1 = (Real)0.9, b2 = (Real)0.999, eps = (Real)1e-8;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                ref Real m = ref state.Velocity[i];
+                ref Real v = ref state.Second[i];
+                m = b1 * m + (1 - b1) * gradient[i];
+                Real fresh = b2 * v + (1 - b2) * gradient[i] * gradient[i];
+                v = Real.Max(v, fresh);
+                update[i] = -LearningRate * m / (Real.Sqrt(v) + eps);
+            }
+
+            state.Count++;
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: Lookahead syncing slow weights every MemorySize steps with span copies", """
+            Span<Real> fast = state.Velocity;
+            Span<Real> slow = state.Second;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                fast[i] -= LearningRate * gradient[i];
+                update[i] = -LearningRate * gradient[i];
+            }
+
+            state.Count++;
+            if (state.Count % MemorySize == 0)
+            {
+                Real alpha = (Real)0.5;
+                for (int i = 0; i < slow.Length; i++)
+                    slow[i] += alpha * (fast[i] - slow[i]);
+                slow.CopyTo(fast);
+            }
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: a do-while walk over the ring with a long position and array indexing by long", """
+            long position = state.Count % MemorySize;
+            long visited = 0;
+            Real sum = 0;
+            do
+            {
+                sum += state.Weights[position] * state.Ring[position];
+                position = position == 0 ? MemorySize - 1 : position - 1;
+                visited++;
+            }
+            while (visited < Math.Min(state.Count, MemorySize));
+            update[0] = -sum * gradient[0];
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: a binary search over the sorted ring with int indices", """
+            int lo = 0, hi = state.Ring.Length - 1;
+            Integer target = state.Count / 2;
+            while (lo <= hi)
+            {
+                int mid = lo + (hi - lo) / 2;
+                if (state.Ring[mid] < target)
+                    lo = mid + 1;
+                else
+                    hi = mid - 1;
+            }
+
+            if (lo < state.Ring.Length)
+                state.Ring[lo] = target;
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: schedules as Func<Integer, Real> chosen by a switch on the count", """
+            Func<Integer, Real> warmup = step => LearningRate * (step + 1) / 100;
+            Func<Integer, Real> cosine = step => LearningRate * (1 + Real.Cos(Real.Pi * Real.Min(step, MaxSteps) / MaxSteps)) / 2;
+            Real rate = state.Count switch
+            {
+                < 100 => warmup(state.Count),
+                _ => cosine(state.Count - 100),
+            };
+            for (int i = 0; i < gradient.Length; i++)
+                update[i] = -rate * gradient[i];
+            state.Count++;
+            """);
+
+        yield return new(Quiet, "fresh eyes 4: an iterator of (int, Real) pairs writing Real values into the velocity", """
+            foreach (var (index, decayed) in Decayed(state.Velocity, (Real)0.9))
+                state.Velocity[index] = decayed + gradient[index];
+            update[0] = -state.Velocity[0];
+            """, """
+            private static System.Collections.Generic.IEnumerable<(int Index, Real Value)> Decayed(Real[] values, Real decay)
+            {
+                for (int i = 0; i < values.Length; i++)
+                    yield return (i, decay * values[i]);
+            }
+            """);
     }
 }
