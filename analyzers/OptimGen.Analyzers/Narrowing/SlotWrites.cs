@@ -146,7 +146,8 @@ internal sealed class SlotWrites
             case IImplicitIndexerReferenceOperation { Instance: { } ranged }:
                 return Roots(ranged, elements: true, call, depth + 1);
             case IObjectCreationOperation creation when IsView(creation.Type) && creation.Arguments.Length > 0:
-                return Roots(creation.Arguments[0].Value, elements: true, call, depth + 1);
+                // `new Span<Integer>(state.Ring, 1, 3)` views an array; `new Span<Integer>(ref state.Count)` one location.
+                return Roots(creation.Arguments[0].Value, elements: creation.Arguments[0].Parameter?.RefKind is not RefKind.Ref, call, depth + 1);
             case IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation:
                 // A view chosen by `c ? a : b`, a switch expression's arms or `cached ?? state.Ring`: any of them.
                 return ValueShapes.Arms(view, ValueShapes.WithoutImplicitConversions).SelectMany(arm => Roots(arm, elements: true, call, depth + 1));

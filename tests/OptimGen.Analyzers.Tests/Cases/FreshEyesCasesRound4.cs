@@ -20,7 +20,7 @@ internal static class FreshEyesCasesRound4
     private const string Implicit = "An implicit conversion";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Harder()).Concat(Deeper()).Concat(Correct()).Concat(Last()).Concat(Holders()).Concat(MoreCorrect());
+        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Harder()).Concat(Deeper()).Concat(Correct()).Concat(Last()).Concat(Holders()).Concat(MoreCorrect()).Concat(SpanApis());
 
     private const string Trivial = "update[0] = -gradient[0];";
 
@@ -2693,6 +2693,72 @@ internal static class FreshEyesCasesRound4
                 for (int i = 0; i < values.Length; i++)
                     yield return (i, decay * values[i]);
             }
+            """);
+    }
+
+    /// <summary>Span and vector APIs not tried above: <c>Replace</c>, a span over one scalar slot, native and saturating vector conversions.</summary>
+    private static IEnumerable<AnalyzerCase> SpanApis()
+    {
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: MemoryExtensions.Replace in a span of the ring given an int", """
+            int evaluations = MemorySize;
+            state.Ring.AsSpan().Replace(0, {|#0:evaluations|});
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: a one-element span over the scalar slot handed to a helper writing an int", """
+            Count(gradient, new Span<Integer>(ref state.NumLinesearchSteps));
+            update[0] = -gradient[0];
+            """, """
+            private static void Count(ReadOnlySpan<Real> gradient, Span<Integer> destination)
+            {
+                int nonZero = 0;
+                foreach (Real g in gradient)
+                {
+                    if (g != 0)
+                        nonZero++;
+                }
+
+                destination[0] = {|#0:nonZero|};
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 4: Vector128.ConvertToInt32Native of float lanes", """
+            Vector128<int> rounded = {|#0:Vector128.ConvertToInt32Native(Vector128.Create(state.Scale))|};
+            update[0] = rounded.GetElement(0) * gradient[0];
+            """)
+        { InDouble = [Conversion("'Vector128.ConvertToInt32Native'", "Single", "Int32", IntegerDouble)] };
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 4: Vector128.NarrowWithSaturation of long lanes", """
+            Vector128<long> counts = Vector128.Create(state.Total);
+            Vector128<int> narrow = {|#0:Vector128.NarrowWithSaturation(counts, counts)|};
+            update[0] = narrow.GetElement(0) * gradient[0];
+            """)
+        { InDouble = [Conversion("'Vector128.NarrowWithSaturation'", "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: Replace, a one-element span, TensorPrimitives at Integer and a widening convert into the ring", """
+            state.Ring.AsSpan().Replace(0, state.Count);
+            Span<Integer> single = new(ref state.NumLinesearchSteps);
+            single[0] = state.Count;
+            System.Numerics.Tensors.TensorPrimitives.Add<Integer>(state.Ring, 1, state.Ring);
+            int[] counts = { 1, 2, 3 };
+            System.Numerics.Tensors.TensorPrimitives.ConvertTruncating<int, Integer>(counts, state.Ring.AsSpan(0, 3));
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 4: a sign-SGD step with Vector<Real> and TensorPrimitives.Sign-like loops at Real", """
+            int i = 0;
+            var rate = new Vector<Real>(-LearningRate);
+            for (; i <= gradient.Length - Vector<Real>.Count; i += Vector<Real>.Count)
+            {
+                var g = new Vector<Real>(gradient.Slice(i));
+                var sign = Vector.ConditionalSelect(Vector.GreaterThan(g, Vector<Real>.Zero), Vector<Real>.One, -Vector<Real>.One);
+                (rate * sign).CopyTo(update.Slice(i));
+            }
+
+            for (; i < gradient.Length; i++)
+                update[i] = -LearningRate * Real.Sign(gradient[i]);
             """);
     }
 }
