@@ -201,6 +201,10 @@ internal sealed class ScopeBuilder
             case IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax syntax }:
                 AddDeconstructors(model.GetDeconstructionInfo(syntax));
                 break;
+            case IRecursivePatternOperation { DeconstructSymbol: IMethodSymbol deconstruct }:
+                // A positional pattern (`result is (var steps, var step)`) calls Deconstruct as a deconstruction does.
+                AddCallTargets(deconstruct);
+                break;
             case IForEachLoopOperation { Syntax: CommonForEachStatementSyntax loop }:
                 // A custom enumerator's members run without being named: GetEnumerator, MoveNext, Current, Dispose.
                 ForEachStatementInfo info = model.GetForEachStatementInfo(loop);

@@ -20,7 +20,7 @@ internal static class FreshEyesCasesRound4
     private const string Implicit = "An implicit conversion";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Harder()).Concat(Deeper()).Concat(Correct()).Concat(Last()).Concat(Holders()).Concat(MoreCorrect()).Concat(SpanApis());
+        Realistic().Concat(GenericMath()).Concat(Flow()).Concat(Scope()).Concat(Exemptions()).Concat(Mixed()).Concat(Harder()).Concat(Deeper()).Concat(Correct()).Concat(Last()).Concat(Holders()).Concat(MoreCorrect()).Concat(SpanApis()).Concat(Patterns());
 
     private const string Trivial = "update[0] = -gradient[0];";
 
@@ -2759,6 +2759,133 @@ internal static class FreshEyesCasesRound4
 
             for (; i < gradient.Length; i++)
                 update[i] = -LearningRate * Real.Sign(gradient[i]);
+            """);
+    }
+
+    /// <summary>Code run by patterns and by static virtual defaults: positional patterns call <c>Deconstruct</c>, property
+    /// patterns call getters, a constrained call to a static virtual member not overridden runs the interface's body.</summary>
+    private static IEnumerable<AnalyzerCase> Patterns()
+    {
+        const string Scope = ScopeCases.Rule;
+
+        yield return new(Scope, "fresh eyes 4: a positional pattern runs a Deconstruct that narrows the count", """
+            if (new Outcome(state.Count, LearningRate) is (var evaluations, var step) && evaluations > 0)
+                update[0] = -step * gradient[0];
+            """, """
+            private sealed class Outcome
+            {
+                private readonly Integer evaluations;
+                private readonly Real step;
+
+                public Outcome(Integer evaluations, Real step)
+                {
+                    this.evaluations = evaluations;
+                    this.step = step;
+                }
+
+                public void Deconstruct(out int evaluations, out Real step)
+                {
+                    evaluations = {|#0:(int)this.evaluations|};
+                    step = this.step;
+                }
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Scope, "fresh eyes 4: a property pattern runs a getter that narrows the count", """
+            var budget = new Budget(state.Count);
+            if (budget is { Limit: > 3 })
+                update[0] = -gradient[0];
+            """, """
+            private sealed class Budget(Integer steps)
+            {
+                public int Limit => {|#0:(int)steps|};
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Scope, "fresh eyes 4: a static virtual interface member's default body run through a constraint", """
+            update[0] = Scaled<Plain>(gradient[0]);
+            """, """
+            private interface IScaling
+            {
+                static virtual Real Scale(Real x) => {|#0:(float)x|};
+            }
+
+            private readonly struct Plain : IScaling
+            {
+            }
+
+            private static Real Scaled<TScaling>(Real x) where TScaling : IScaling => TScaling.Scale(x);
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 4: a tuple-typed field of a helper with an int count deconstructed into the slots", """
+            var search = new Search();
+            search.Run(gradient);
+            (state.NumLinesearchSteps, state.Value) = {|#0:search.Last|};
+            update[0] = -state.Value * gradient[0];
+            """, """
+            private sealed class Search
+            {
+                public (int Steps, Real Step) Last;
+
+                public void Run(ReadOnlySpan<Real> gradient)
+                {
+                    Real t = 1;
+                    int n = 0;
+                    for (; n < 20 && t * Math.Abs(gradient[0]) > 1; n++)
+                        t /= 2;
+                    Last = (n, t);
+                }
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Scope, "fresh eyes 4: patterns, static virtual defaults and tuple fields at the slots' own types", """
+            if (new Outcome(state.Count, LearningRate) is (var evaluations, var step) && evaluations > 0)
+                state.NumLinesearchSteps = evaluations;
+            var budget = new Budget(state.Count);
+            if (budget is { Limit: > 3 })
+                state.Value = Scaled<Plain>(state.Value);
+            var search = new Search();
+            search.Last = (state.Count, LearningRate);
+            (state.Count, state.Value) = search.Last;
+            update[0] = -gradient[0];
+            """, """
+            private sealed class Outcome(Integer evaluations, Real step)
+            {
+                public void Deconstruct(out Integer evaluations, out Real step)
+                {
+                    evaluations = Evaluations;
+                    step = Step;
+                }
+
+                private Integer Evaluations => evaluations;
+
+                private Real Step => step;
+            }
+
+            private sealed class Budget(Integer steps)
+            {
+                public Integer Limit => steps;
+            }
+
+            private interface IScaling
+            {
+                static virtual Real Scale(Real x) => x * (Real)0.5;
+            }
+
+            private readonly struct Plain : IScaling
+            {
+            }
+
+            private static Real Scaled<TScaling>(Real x) where TScaling : IScaling => TScaling.Scale(x);
+
+            private sealed class Search
+            {
+                public (Integer Steps, Real Step) Last;
+            }
             """);
     }
 }
