@@ -8,7 +8,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// A call that converts a number: <c>Convert.ToInt32</c>, <c>decimal.ToSingle</c>,
 /// <c>int.CreateTruncating/CreateSaturating/CreateChecked</c> (also as <c>T.CreateTruncating</c> in generic
 /// code), <c>double.ConvertToInteger&lt;int&gt;</c> and <c>ConvertToIntegerNative</c>, <c>Vector.Narrow</c>,
-/// the <c>Vector64/128/256/512.Narrow</c> helpers and vector <c>ConvertTo*</c> element conversions, and the
+/// the <c>Vector64/128/256/512.Narrow</c> (and <c>NarrowWithSaturation</c>) helpers and vector <c>ConvertTo*</c> element conversions, and the
 /// x86/Arm intrinsics that convert or narrow elements (<c>Avx.ConvertToVector128Single</c>,
 /// <c>Sse2.PackSignedSaturate</c>, <c>AdvSimd.ExtractNarrowingLower</c>), and the span-to-span conversions of
 /// <c>System.Numerics.Tensors.TensorPrimitives</c> (<c>ConvertTruncating/ConvertSaturating/ConvertChecked&lt;TFrom, TTo&gt;</c>,
@@ -41,7 +41,8 @@ internal sealed record ConversionApi(string Name, IOperation Operand, ITypeSymbo
 
         bool vectorType = (ns == "System.Numerics" && type.Name == "Vector")
             || (ns == Intrinsics && type.Name is "Vector64" or "Vector128" or "Vector256" or "Vector512");
-        if (vectorType && (method.Name == "Narrow" || method.Name.StartsWith("ConvertTo", System.StringComparison.Ordinal)))
+        // `Narrow`, and `NarrowWithSaturation` (.NET 9): saturating keeps the value in range, not its precision.
+        if (vectorType && (method.Name.StartsWith("Narrow", System.StringComparison.Ordinal) || method.Name.StartsWith("ConvertTo", System.StringComparison.Ordinal)))
             return Elementwise(name, argument, method.ReturnType);
 
         if (ns == "System.Numerics.Tensors" && type.Name == "TensorPrimitives" && method.Name.StartsWith("Convert", System.StringComparison.Ordinal))

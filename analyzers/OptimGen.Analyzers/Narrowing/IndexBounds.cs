@@ -19,6 +19,7 @@ internal static class IndexBounds
 {
     public const int MaxDepth = 8;
     private static readonly ValueInterval Lengths = new(0, int.MaxValue);
+    private static readonly ValueInterval Lanes = new(1, 64);
 
     /// <summary>The range of a recognised index expression; null when the expression is not one.</summary>
     public static ValueInterval? Infer(IOperation operation) => Infer(operation, 0);
@@ -49,6 +50,8 @@ internal static class IndexBounds
             IPropertyReferenceOperation { Type.SpecialType: SpecialType.System_Int32 } property when IsLengthOrCount(property.Property) => Lengths,
             // An array's LongLength is its Length (no .NET array holds more than int.MaxValue elements).
             IPropertyReferenceOperation { Property: { Name: "LongLength", ContainingType.SpecialType: SpecialType.System_Array } } => Lengths,
+            // The lanes of a vector: `Vector<Real>.Count`, `Vector256<Real>.Count` (64 bytes at most, one lane at least).
+            IPropertyReferenceOperation { Property: { Name: "Count", IsStatic: true } } property when IsVector(property.Property.ContainingType) => Lanes,
             IPropertyReferenceOperation property => HyperparameterRanges.Of(property.Property) ?? ComputedProperties.Of(property, depth),
             IConversionOperation { Operand: { } converted } conversion => Converted(conversion, converted, depth),
             IBinaryOperation binary => Binary(binary, depth),
@@ -153,7 +156,7 @@ internal static class IndexBounds
             value.High > 0 ? decimal.Truncate(value.High / positive.Low) : decimal.Truncate(value.High / positive.High));
     }
 
-    /// <summary><c>x &gt;&gt; k</c> with a constant <c>k</c>: the range of <c>x</c> divided by 2^k, rounded down.</summary>
+    /// <summary><c>x &gt;&gt; k</c> with a constant <c>k</c>: the range of <c>x</c> divided by 2^k, rounded down (<c>&gt;&gt;&gt;</c> likewise, from 0 when <c>x</c> may be negative).</summary>
     private static ValueInterval? Shifted(IBinaryOperation shift, int depth)
     {
         if (shift.RightOperand.ConstantValue is not { HasValue: true, Value: { } amount } || ConstantValues.IntegerValue(amount) is not decimal bits
@@ -161,11 +164,21 @@ internal static class IndexBounds
             || Bound(shift.LeftOperand, depth) is not { } value)
             return null;
         int count = (int)bits & (shifted.Bits - 1);
-        if (shift.OperatorKind == BinaryOperatorKind.UnsignedRightShift && value.Low < 0)
-            return null;
         decimal divisor = 1;
         for (int i = 0; i < count; i++)
             divisor *= 2;
+        // `x >>> k` of a value that may be negative shifts its bit pattern in zeros: at most (2^bits - 1) / 2^k,
+        // so `(int)(state.Total >>> 40)` fits whatever Total is.
+        if (shift.OperatorKind == BinaryOperatorKind.UnsignedRightShift && value.Low < 0)
+        {
+            if (count == 0)
+                return value;
+            decimal patterns = 1;
+            for (int i = 0; i < shifted.Bits; i++)
+                patterns *= 2;
+            return new ValueInterval(0, decimal.Floor((patterns - 1) / divisor));
+        }
+
         return new ValueInterval(decimal.Floor(value.Low / divisor), decimal.Floor(value.High / divisor));
     }
 
@@ -262,6 +275,10 @@ internal static class IndexBounds
 
         return false;
     }
+
+    private static bool IsVector(INamedTypeSymbol type) =>
+        type is { Arity: 1, Name: "Vector" or "Vector64" or "Vector128" or "Vector256" or "Vector512" }
+        && type.ContainingNamespace?.ToDisplayString() is "System.Numerics" or "System.Runtime.Intrinsics";
 
     /// <summary><c>Math</c>, <c>MathF</c> or a numeric type's static math (<c>double.Max</c>, <c>float.Lerp</c>).</summary>
     internal static bool IsMathType(INamedTypeSymbol? type) =>

@@ -71,24 +71,7 @@ internal static class LocalBounds
         }
 
         // `var (q, r) = value;` or `(var q, var r) = value;`: the element at the local's position.
-        int index;
-        SyntaxNode? tuple;
-        if (designation.Parent is ParenthesizedVariableDesignationSyntax names)
-        {
-            index = names.Variables.IndexOf(designation);
-            tuple = names.Parent;
-        }
-        else if (designation.Parent is DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax elements } element })
-        {
-            index = elements.Arguments.IndexOf(element);
-            tuple = elements;
-        }
-        else
-        {
-            return null;
-        }
-
-        if (tuple?.Parent is not AssignmentExpressionSyntax assignment || assignment.Left != tuple || model.GetOperation(assignment.Right)?.WithoutImplicitConversions() is not { } value)
+        if (DeconstructedLocals.Position(designation, model) is not (IOperation value, int index))
             return null;
         return value switch
         {
@@ -103,7 +86,7 @@ internal static class LocalBounds
         if (loop.Condition is null || declarator.Initializer is not { } initializer
             || model.GetOperation(initializer.Value) is not { } start || IsWrittenIn(loop.Statement, local.Name, declarator))
             return null;
-        var walk = new IndexWalk(Direction(loop, local.Name), IsUnitStep(loop));
+        var walk = new IndexWalk(Direction(loop, local.Name, model, depth), IsUnitStep(loop, local.Name));
         return ConditionBound(loop.Condition, local, start, walk, model, depth);
     }
 
@@ -136,11 +119,13 @@ internal static class LocalBounds
         // Normalise "bound > i" to "i < bound".
         SyntaxKind comparison = condition.Kind();
         ExpressionSyntax limitSyntax = condition.Right;
-        if (!IsIndex(condition.Left, local.Name))
+        ExpressionSyntax indexSide = condition.Left;
+        if (!IsIndexOrOffset(condition.Left, local.Name))
         {
-            if (!IsIndex(condition.Right, local.Name))
+            if (!IsIndexOrOffset(condition.Right, local.Name))
                 return null;
             limitSyntax = condition.Left;
+            indexSide = condition.Right;
             comparison = comparison switch
             {
                 SyntaxKind.GreaterThanExpression => SyntaxKind.LessThanExpression,
@@ -151,7 +136,8 @@ internal static class LocalBounds
             };
         }
 
-        if (model.GetOperation(limitSyntax) is not { } limitOperation || IndexBounds.Bound(limitOperation, depth) is not { } limit)
+        if (model.GetOperation(limitSyntax) is not { } limitOperation || IndexBounds.Bound(limitOperation, depth) is not { } bound
+            || Shifted(bound, indexSide, local.Name, model, depth) is not { } limit)
             return null;
         switch (comparison)
         {
@@ -176,29 +162,61 @@ internal static class LocalBounds
     /// which `i != n` needs to stop at n.</summary>
     private readonly record struct IndexWalk(int Direction, bool UnitStep);
 
-    /// <summary>Whether every incrementor moves the index by exactly one (<c>i++</c>, <c>--i</c>, <c>i += 1</c>).</summary>
-    private static bool IsUnitStep(ForStatementSyntax loop) =>
-        loop.Incrementors.All(incrementor => incrementor switch
+    /// <summary>Whether every incrementor of the index moves it by exactly one (<c>i++</c>, <c>--i</c>, <c>i += 1</c>).</summary>
+    private static bool IsUnitStep(ForStatementSyntax loop, string name) =>
+        loop.Incrementors.Where(incrementor => Moves(incrementor, name)).All(incrementor => incrementor switch
         {
             PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax => true,
             AssignmentExpressionSyntax { Right: LiteralExpressionSyntax { Token.Value: 1 } } => true,
             _ => false,
         });
 
+    private static bool IsNonNegative(ExpressionSyntax step, SemanticModel model, int depth) =>
+        step is LiteralExpressionSyntax || (model.GetOperation(step) is { } operation && IndexBounds.Bound(operation, depth) is { Low: >= 0 });
+
+    /// <summary>Whether an incrementor writes the local <paramref name="name"/> (anywhere in it).</summary>
+    private static bool Moves(ExpressionSyntax incrementor, string name) =>
+        incrementor.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(identifier => identifier.Identifier.ValueText == name && IsWrite(identifier));
+
+    /// <summary>The index alone, or the index plus or minus an offset (<c>i + width &lt;= n</c>, as SIMD loops test).</summary>
+    private static bool IsIndexOrOffset(ExpressionSyntax expression, string name) =>
+        IsIndex(expression, name)
+        || expression is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression or (int)SyntaxKind.SubtractExpression } sum
+        && (IsIndex(sum.Left, name) || (sum.IsKind(SyntaxKind.AddExpression) && IsIndex(sum.Right, name)));
+
+    /// <summary>
+    /// The bound on the index itself when the comparison holds the index with an offset: <c>i + d &lt; n</c> is
+    /// <c>i &lt; n - d</c>, <c>i - d &lt; n</c> is <c>i &lt; n + d</c>, over every value the offset can take.
+    /// </summary>
+    private static ValueInterval? Shifted(ValueInterval limit, ExpressionSyntax indexSide, string name, SemanticModel model, int depth)
+    {
+        if (indexSide is not BinaryExpressionSyntax sum)
+            return limit;
+        ExpressionSyntax offsetSyntax = IsIndex(sum.Left, name) ? sum.Right : sum.Left;
+        if (IsIndex(offsetSyntax, name) || model.GetOperation(offsetSyntax) is not { } offsetOperation
+            || IndexBounds.Bound(offsetOperation, depth) is not { } offset)
+            return null;
+        return IndexBounds.Combine(sum.IsKind(SyntaxKind.AddExpression) ? BinaryOperatorKind.Subtract : BinaryOperatorKind.Add, limit, offset);
+    }
+
     private static bool IsIndex(ExpressionSyntax expression, string name) =>
         expression is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name;
 
-    /// <summary>+1 when every incrementor raises the index (<c>i++</c>, <c>i += 2</c>), -1 when every one lowers it, 0 otherwise.</summary>
-    private static int Direction(ForStatementSyntax loop, string name)
+    /// <summary>
+    /// +1 when every incrementor of the index raises it (<c>i++</c>, <c>i += 2</c>), -1 when every one lowers it, 0 otherwise.
+    /// Incrementors of other locals are not the index's (<c>for (long lo = 0, hi = n - 1; lo &lt; hi; lo++, hi--)</c>).
+    /// </summary>
+    private static int Direction(ForStatementSyntax loop, string name, SemanticModel model, int depth)
     {
         int direction = 0;
-        foreach (ExpressionSyntax incrementor in loop.Incrementors)
+        foreach (ExpressionSyntax incrementor in loop.Incrementors.Where(incrementor => Moves(incrementor, name)))
         {
             int step = incrementor switch
             {
                 PostfixUnaryExpressionSyntax { Operand: var operand } postfix when IsIndex(operand, name) => postfix.IsKind(SyntaxKind.PostIncrementExpression) ? 1 : -1,
                 PrefixUnaryExpressionSyntax { Operand: var operand } prefix when IsIndex(operand, name) => prefix.IsKind(SyntaxKind.PreIncrementExpression) ? 1 : -1,
-                AssignmentExpressionSyntax { Left: var left, Right: LiteralExpressionSyntax } assignment when IsIndex(left, name) =>
+                // `i += 2`, or `i += Vector<Real>.Count`: a step that is never negative.
+                AssignmentExpressionSyntax { Left: var left, Right: var amount } assignment when IsIndex(left, name) && IsNonNegative(amount, model, depth) =>
                     assignment.IsKind(SyntaxKind.AddAssignmentExpression) ? 1 : assignment.IsKind(SyntaxKind.SubtractAssignmentExpression) ? -1 : 0,
                 _ => 0,
             };

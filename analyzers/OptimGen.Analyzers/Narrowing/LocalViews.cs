@@ -43,6 +43,71 @@ internal static class LocalViews
         {
             yield return input;
         }
+        else if (declaration is SingleVariableDesignationSyntax designation && DeconstructedLocals.Position(designation, model) is (ITupleOperation literal, int index)
+                 && index < literal.Elements.Length)
+        {
+            // `var (ring, weights) = (state.Ring, state.Weights);`
+            yield return literal.Elements[index];
+        }
+    }
+
+    /// <summary>
+    /// The calls that set the local through an <c>out</c> argument (<c>ViewOf(state, out var ring)</c>, or <c>out ring</c> in its
+    /// block), with the parameter each binds it to: what the callee assigns to that parameter is what the local holds.
+    /// </summary>
+    public static IEnumerable<(IInvocationOperation Call, IParameterSymbol Parameter)> OutArgumentsOf(ILocalReferenceOperation reference)
+    {
+        if (reference.SemanticModel is not { } model
+            || reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not { } declaration
+            || declaration.SyntaxTree != model.SyntaxTree
+            || declaration.FirstAncestorOrSelf<BlockSyntax>() is not { } scope)
+            yield break;
+        foreach (ArgumentSyntax argument in scope.DescendantNodes().OfType<ArgumentSyntax>())
+        {
+            if (!argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword))
+                continue;
+            bool names = argument.Expression switch
+            {
+                IdentifierNameSyntax name => SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, reference.Local),
+                DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax declared } => declared == declaration,
+                _ => false,
+            };
+            if (names && model.GetOperation(argument) is IArgumentOperation { Parent: IInvocationOperation call, Parameter: { } parameter })
+                yield return (call, parameter);
+        }
+    }
+
+    /// <summary>
+    /// What a <c>ref</c> local refers to: its initializer's referent and each one a ref reassignment in its block gives it
+    /// (<c>ref Integer target = ref scratch; if (...) target = ref state.Count;</c>), parentheses looked through
+    /// (<c>ref (c ? ref state.Count : ref scratch)</c>). Only a local declared in the tree being analyzed is followed.
+    /// </summary>
+    public static IEnumerable<IOperation> ReferentsOf(ILocalReferenceOperation reference)
+    {
+        if (reference.SemanticModel is not { } model
+            || reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not VariableDeclaratorSyntax declarator
+            || declarator.SyntaxTree != model.SyntaxTree)
+            yield break;
+
+        if (declarator.Initializer?.Value is RefExpressionSyntax initial && model.GetOperation(Unparenthesized(initial.Expression)) is { } referent)
+            yield return referent;
+        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } scope)
+            yield break;
+        foreach (AssignmentExpressionSyntax assignment in scope.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+        {
+            if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right is RefExpressionSyntax reassigned
+                && assignment.Left is IdentifierNameSyntax name && name.Identifier.ValueText == reference.Local.Name
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, reference.Local)
+                && model.GetOperation(Unparenthesized(reassigned.Expression)) is { } other)
+                yield return other;
+        }
+    }
+
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+            expression = parenthesized.Expression;
+        return expression;
     }
 
     /// <summary>The value a pattern is matched against: an <c>is</c>'s operand, a property subpattern's member, a switch's value.</summary>

@@ -14,7 +14,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// Walks everything a <c>[Transition]</c> method can run, from the transitions outwards: methods it calls,
 /// the implementations and overrides an interface or virtual call can dispatch to (constrained and static
 /// abstract calls included), the lambdas and method groups stored in delegate fields and properties it uses,
-/// the constructors and instance initializers of the types it constructs, operators, accessors, extension
+/// the constructors and instance initializers of the types it constructs (by <c>new T()</c> too), operators, accessors, extension
 /// and generic methods, the members of a custom enumerator that <c>foreach</c> calls, the <c>Dispose</c> a <c>using</c>
 /// calls, and the interface members of source objects handed to library methods (<c>Array.Sort(keys, comparer)</c>). On the way it records
 /// the type arguments generic code is instantiated with and which
@@ -37,6 +37,7 @@ internal sealed class ScopeBuilder
     private readonly ParameterBindings bindings = new();
     private readonly TypeInstantiations instantiations = new();
     private readonly Stack<(SyntaxNode Node, IMethodSymbol? Method)> pending = new();
+    private readonly HashSet<ITypeParameterSymbol> createdTypeParameters = new(SymbolEqualityComparer.Default);
 
     public ScopeBuilder(Compilation compilation, StateSlots slots, CancellationToken cancellationToken)
     {
@@ -51,15 +52,20 @@ internal sealed class ScopeBuilder
     {
         foreach (IMethodSymbol transition in Transitions(compilation.Assembly.GlobalNamespace))
             AddMethod(transition);
-        while (pending.Count > 0)
+        do
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var (node, method) = pending.Pop();
-            Walk(node, method);
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (node, method) = pending.Pop();
+                Walk(node, method);
+            }
+
+            instantiations.Propagate();
         }
+        while (AddCreatedByTypeParameters());
 
         bindings.Propagate();
-        instantiations.Propagate();
         return new TransitionScope(methods, initializers, lambdas, bindings, instantiations);
     }
 
@@ -141,14 +147,17 @@ internal sealed class ScopeBuilder
                 Bind(invocation.Arguments, targets);
                 BindHandedFunctions(invocation.Arguments, invocation.TargetMethod);
                 BindReceiver(invocation);
-                AddLibraryCallbacks(invocation.TargetMethod, invocation.Arguments);
+                AddLibraryCallbacks(invocation.TargetMethod, invocation.Arguments, invocation.Instance);
                 break;
             case IObjectCreationOperation creation:
                 if (creation.Type is INamedTypeSymbol created)
                     instantiations.Record(created);
                 Bind(creation.Arguments, AddCallTargets(creation.Constructor));
-                AddLibraryCallbacks(creation.Constructor, creation.Arguments);
+                AddLibraryCallbacks(creation.Constructor, creation.Arguments, instance: null);
                 AddInitializersOf(creation.Type);
+                break;
+            case ITypeParameterObjectCreationOperation { Type: ITypeParameterSymbol createdParameter }:
+                createdTypeParameters.Add(createdParameter);
                 break;
             case IUsingOperation usingStatement:
                 foreach (IMethodSymbol dispose in UsingDisposal.Of(usingStatement.Resources, usingStatement.IsAsynchronous, compilation))
@@ -192,6 +201,10 @@ internal sealed class ScopeBuilder
             case IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax syntax }:
                 AddDeconstructors(model.GetDeconstructionInfo(syntax));
                 break;
+            case IRecursivePatternOperation { DeconstructSymbol: IMethodSymbol deconstruct }:
+                // A positional pattern (`result is (var steps, var step)`) calls Deconstruct as a deconstruction does.
+                AddCallTargets(deconstruct);
+                break;
             case IForEachLoopOperation { Syntax: CommonForEachStatementSyntax loop }:
                 // A custom enumerator's members run without being named: GetEnumerator, MoveNext, Current, Dispose.
                 ForEachStatementInfo info = model.GetForEachStatementInfo(loop);
@@ -199,18 +212,26 @@ internal sealed class ScopeBuilder
                 AddCallTargets(info.MoveNextMethod);
                 AddCallTargets(info.CurrentProperty?.GetMethod);
                 AddCallTargets(info.DisposeMethod);
+                // So does the user-defined conversion from each element to the loop variable (`foreach (int k in budgets)`).
+                AddCallTargets(info.ElementConversion.MethodSymbol);
                 break;
         }
     }
 
     /// <summary>Objects of source types that a library method receives as an interface it then calls (<see cref="LibraryCallbacks"/>).</summary>
-    private void AddLibraryCallbacks(IMethodSymbol? target, ImmutableArray<IArgumentOperation> arguments)
+    private void AddLibraryCallbacks(IMethodSymbol? target, ImmutableArray<IArgumentOperation> arguments, IOperation? instance)
     {
         if (target is null || MethodIdentity.IsInSource(MethodIdentity.Normalize(target), compilation))
             return;
         foreach (IArgumentOperation argument in arguments)
         {
-            foreach (IMethodSymbol callback in LibraryCallbacks.Of(argument.Value, compilation))
+            foreach (IMethodSymbol callback in LibraryCallbacks.Of(argument.Value, compilation).Concat(LibraryCallbacks.OfElements(argument.Value, compilation)))
+                AddCallTargets(callback);
+        }
+
+        if (instance is not null)
+        {
+            foreach (IMethodSymbol callback in LibraryCallbacks.OfElements(instance, compilation))
                 AddCallTargets(callback);
         }
     }
@@ -381,6 +402,26 @@ internal sealed class ScopeBuilder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>new T()</c> runs the parameterless constructor (and initializers) of each type <c>T</c> is instantiated with, known
+    /// once the scope walked so far is propagated; true when that put more code in scope to walk.
+    /// </summary>
+    private bool AddCreatedByTypeParameters()
+    {
+        foreach (ITypeParameterSymbol parameter in createdTypeParameters)
+        {
+            foreach (ITypeSymbol type in instantiations.Of(parameter))
+            {
+                if (type is not INamedTypeSymbol named)
+                    continue;
+                AddCallTargets(named.InstanceConstructors.FirstOrDefault(constructor => constructor.Parameters.IsEmpty));
+                AddInitializersOf(named);
+            }
+        }
+
+        return pending.Count > 0;
     }
 
     /// <summary>Constructing a type runs its instance field and property initializers.</summary>

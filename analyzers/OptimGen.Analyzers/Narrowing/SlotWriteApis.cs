@@ -6,8 +6,9 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// Library calls that store a value into a location or into every element of a view:
 /// <c>Interlocked.Exchange/CompareExchange(ref slot, value)</c>, <c>Volatile.Write(ref slot, value)</c>,
-/// <c>Array.Fill(slot, value)</c>, <c>span.Fill(value)</c>, and copies (<c>CopyTo</c>, <c>TryCopyTo</c>,
-/// <c>Array.Copy</c>, which converts <c>int</c> elements to <c>long</c> ones on the way).
+/// <c>Array.Fill(slot, value)</c>, <c>span.Fill(value)</c>, <c>span.Replace(old, value)</c>, and copies (<c>CopyTo</c>, <c>TryCopyTo</c>,
+/// <c>Array.Copy</c>, which converts <c>int</c> elements to <c>long</c> ones on the way, and <c>Buffer.BlockCopy</c>,
+/// which copies their bytes).
 /// </summary>
 /// <param name="Destination">The location (<see cref="IsView"/> false) or the array/span (true) written.</param>
 /// <param name="Value">The value stored, or the source of a copy.</param>
@@ -28,8 +29,16 @@ internal sealed record SlotWriteApi(IOperation Destination, bool IsView, IOperat
                 return Create(Argument(invocation, 0), isView: true, Argument(invocation, 1), isCopy: false);
             case "Fill" when invocation.Instance is { } span:
                 return Create(span, isView: true, Argument(invocation, 0), isCopy: false);
+            // `span.Replace(old, value)` stores `value` where it finds `old`; the four-argument form writes a destination span.
+            case "Replace" when ns == "System" && type == "MemoryExtensions":
+                return invocation.Arguments.Length == 3
+                    ? Create(Argument(invocation, 0), isView: true, Argument(invocation, 2), isCopy: false)
+                    : Create(Argument(invocation, 1), isView: true, Argument(invocation, 3), isCopy: false);
             case "Copy" or "ConstrainedCopy" when ns == "System" && type == "Array":
                 return Create(Argument(invocation, invocation.Arguments.Length == 3 ? 1 : 2), isView: true, Argument(invocation, 0), isCopy: true);
+            // A byte copy: the source's elements land in the slot's memory as they are, narrower ones in parts of its elements.
+            case "BlockCopy" when ns == "System" && type == "Buffer":
+                return Create(Argument(invocation, 2), isView: true, Argument(invocation, 0), isCopy: true);
             case "CopyTo" or "TryCopyTo":
                 return invocation.Instance is { } source
                     ? Create(Argument(invocation, 0), isView: true, source, isCopy: true)

@@ -74,13 +74,11 @@ internal sealed class SlotWrites
             case IImplicitIndexerReferenceOperation { Instance: { } indexed } when !IsView(location.Type):
                 return Roots(indexed, elements: true, call, depth + 1);
             case ILocalReferenceOperation { Local.IsRef: true } local:
-                // A ref local aliases what its initializer refers to (another ref local too); a foreach-by-ref
-                // variable aliases each element of the collection it walks.
-                if (Initializer(local) is RefExpressionSyntax aliased && local.SemanticModel!.GetOperation(aliased.Expression) is { } aliasedLocation)
-                    return Roots(aliasedLocation, elements: false, call, depth + 1);
+                // A ref local aliases what its initializer and its ref reassignments refer to (another ref local too); a
+                // foreach-by-ref variable aliases each element of the collection it walks.
                 if (ForEachCollection(local) is { } collection)
                     return Roots(collection, elements: true, call, depth + 1);
-                break;
+                return LocalViews.ReferentsOf(local).SelectMany(referent => Roots(referent, elements: false, call, depth + 1));
             case IParameterReferenceOperation parameter:
                 if (Argument(call, parameter.Parameter) is { } argument)
                     return Roots(argument, elements: false, call: null, depth + 1);
@@ -112,8 +110,8 @@ internal sealed class SlotWrites
                 if (field.Type is IArrayTypeSymbol && slots.Find(field.Field) is { } slot)
                     return new[] { new WriteRoot(slot) };
                 // A helper type's array or span field (a ref struct window over a slot): what its own code stores in it,
-                // and what the object initializer of the local it is read from stores.
-                return FieldViews(field.Field).Concat(InitializedBy(field))
+                // and what the code around the local it is read from stores (its object initializer, `memory.Ring = ...`).
+                return FieldViews(field.Field).Concat(MemberAssignments.Of(field))
                     .SelectMany(stored => Roots(stored, elements: true, call, depth + 1));
             case IParameterReferenceOperation parameter:
                 if (Argument(call, parameter.Parameter) is { } argument)
@@ -125,7 +123,8 @@ internal sealed class SlotWrites
                 // A pointer handed to a helper: `Stamp(ring, ...)` for `fixed (Integer* ring = state.Ring)`.
                 return Roots(pointed.Source, pointed.SourceIsView, call, depth + 1);
             case ILocalReferenceOperation local when local.Type is IArrayTypeSymbol || IsView(local.Type):
-                return LocalViews.ValuesOf(local).SelectMany(value => Roots(value, elements: true, call, depth + 1));
+                return LocalViews.ValuesOf(local).SelectMany(value => Roots(value, elements: true, call, depth + 1))
+                    .Concat(LocalViews.OutArgumentsOf(local).SelectMany(bound => AssignedTo(bound.Parameter, bound.Call, depth)));
             case IInvocationOperation invocation:
                 if (MemoryAlias.Recognize(invocation) is { } start && IsView(invocation.Type))
                     return Roots(start.Source, start.SourceIsView, call, depth + 1);
@@ -139,15 +138,19 @@ internal sealed class SlotWrites
                 break;
             case IPropertyReferenceOperation { Property.Name: "Span", Instance: { } memory } when IsMemory(memory.Type):
                 return Roots(memory, elements: true, call, depth + 1);
-            case IPropertyReferenceOperation { Property.GetMethod: { } viewGetter }:
-                // A helper's property returning a view: `public Span<Real> Values => values;`.
-                return Returned(viewGetter, call: null, elements: true, depth);
+            case IPropertyReferenceOperation { Property.GetMethod: { } viewGetter } property:
+                // A helper's property returning a view (`public Span<Real> Values => values;`), or an auto-property the code
+                // around the local it is read from sets (`new LbfgsMemory { Ring = state.Ring }`).
+                return Returned(viewGetter, call: null, elements: true, depth)
+                    .Concat(MemberAssignments.Of(property).SelectMany(stored => Roots(stored, elements: true, call, depth + 1)));
             case IImplicitIndexerReferenceOperation { Instance: { } ranged }:
                 return Roots(ranged, elements: true, call, depth + 1);
             case IObjectCreationOperation creation when IsView(creation.Type) && creation.Arguments.Length > 0:
-                return Roots(creation.Arguments[0].Value, elements: true, call, depth + 1);
-            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                return Roots(conditional.WhenTrue, elements: true, call, depth + 1).Concat(Roots(whenFalse, elements: true, call, depth + 1));
+                // `new Span<Integer>(state.Ring, 1, 3)` views an array; `new Span<Integer>(ref state.Count)` one location.
+                return Roots(creation.Arguments[0].Value, elements: creation.Arguments[0].Parameter?.RefKind is not RefKind.Ref, call, depth + 1);
+            case IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation:
+                // A view chosen by `c ? a : b`, a switch expression's arms or `cached ?? state.Ring`: any of them.
+                return ValueShapes.Arms(view, ValueShapes.WithoutImplicitConversions).SelectMany(arm => Roots(arm, elements: true, call, depth + 1));
         }
 
         return Array.Empty<WriteRoot>();
@@ -170,6 +173,29 @@ internal sealed class SlotWrites
                 if (returned.ReturnedValue is not { } value || InNestedFunction(returned, body))
                     continue;
                 foreach (WriteRoot root in Roots(value, elements, call, depth + 1))
+                    yield return root;
+            }
+        }
+    }
+
+    /// <summary>What a source method assigns to its <c>out</c> parameter, seen from <paramref name="call"/>: <c>ring = state.Ring;</c>.</summary>
+    private IEnumerable<WriteRoot> AssignedTo(IParameterSymbol parameter, IInvocationOperation call, int depth)
+    {
+        IMethodSymbol callee = MethodIdentity.Normalize(call.TargetMethod);
+        if (!MethodIdentity.IsInSource(callee, compilation))
+            yield break;
+        foreach (SyntaxReference reference in callee.DeclaringSyntaxReferences)
+        {
+            SyntaxNode declaration = reference.GetSyntax();
+            SemanticModel model = SemanticModels.For(compilation, declaration.SyntaxTree);
+            if (model.GetOperation(declaration) is not { } body)
+                continue;
+            foreach (ISimpleAssignmentOperation assignment in body.Descendants().OfType<ISimpleAssignmentOperation>())
+            {
+                if (assignment.Target is not IParameterReferenceOperation target || target.Parameter.Ordinal != parameter.Ordinal
+                    || InNestedFunction(assignment, body))
+                    continue;
+                foreach (WriteRoot root in Roots(assignment.Value, elements: true, call, depth + 1))
                     yield return root;
             }
         }
@@ -263,34 +289,12 @@ internal sealed class SlotWrites
         return stored.ToImmutable();
     }
 
-    /// <summary><c>var window = new Window { Values = state.Velocity };</c>: what the initializer of the local a field is read from stores in it.</summary>
-    private static IEnumerable<IOperation> InitializedBy(IFieldReferenceOperation field)
-    {
-        if (field.Instance?.WithoutImplicitConversions() is not ILocalReferenceOperation local || Initializer(local) is not { } initial
-            || local.SemanticModel!.GetOperation(initial)?.WithoutImplicitConversions() is not IObjectCreationOperation { Initializer: { } initializer })
-            yield break;
-        foreach (IOperation member in initializer.Initializers)
-        {
-            if (member is ISimpleAssignmentOperation { Target: IFieldReferenceOperation target } assignment
-                && SymbolEqualityComparer.Default.Equals(target.Field.OriginalDefinition, field.Field.OriginalDefinition))
-                yield return assignment.Value;
-        }
-    }
-
     /// <summary>The collection a <c>foreach (ref T x in ...)</c> variable walks, when the loop is in the tree being analyzed.</summary>
     private static IOperation? ForEachCollection(ILocalReferenceOperation reference) =>
         reference.SemanticModel is { } model
         && reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is ForEachStatementSyntax loop
         && loop.SyntaxTree == model.SyntaxTree
             ? model.GetOperation(loop.Expression)
-            : null;
-
-    /// <summary>The initializer of a local declared in the tree being analyzed, or null.</summary>
-    private static ExpressionSyntax? Initializer(ILocalReferenceOperation reference) =>
-        reference.SemanticModel is { } model
-        && reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value }
-        && value.SyntaxTree == model.SyntaxTree
-            ? value
             : null;
 
     private static bool IsMemory(ITypeSymbol? type) => IsView(type) && type!.Name == "Memory";

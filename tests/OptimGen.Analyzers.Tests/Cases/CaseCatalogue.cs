@@ -19,6 +19,7 @@ internal static class CaseCatalogue
         .Concat(FreshEyesCases.All())
         .Concat(FreshEyesCasesRound2.All())
         .Concat(FreshEyesCasesRound3.All())
+        .Concat(FreshEyesCasesRound4.All())
         .Concat(RealisticOptimizerCases.All())
         .Concat(OptaxPortCases.All())
         .Concat(DelegateContainerCases.All())
