@@ -12,7 +12,7 @@ namespace OptimGen.Analyzers.Tests;
 /// transition's body moved into a helper method, a local function, an interface member or a lambda that takes
 /// <c>ref State state</c> (the rules follow the state into the code the transition runs, however the user factors it),
 /// built in a project with nullable reference types on, declared in a namespace (top-level or nested), or run inside a
-/// loop or a <c>try</c>/<c>finally</c>. CI runs a fixed sample (every
+/// loop or a <c>try</c>/<c>finally</c>, or split into two partial files. CI runs a fixed sample (every
 /// <see cref="SampleEvery"/>-th case of each catalogue); <c>OPTIMGEN_TRANSFORM_ALL=1</c> runs them all.
 /// </summary>
 public sealed class RewrittenCaseTests

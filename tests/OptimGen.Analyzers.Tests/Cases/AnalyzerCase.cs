@@ -31,6 +31,9 @@ public sealed record AnalyzerCase(string Rule, string Name, string Body, string 
     /// <summary>A partial type the spec is nested in (the code after the spec then names it through a using alias); none by default.</summary>
     public string? OuterType { get; init; }
 
+    /// <summary>Whether the spec is written as two partial files (<see cref="Infrastructure.SpecTemplate.Split"/>); one file by default.</summary>
+    public bool SplitFiles { get; init; }
+
     public ImmutableArray<Expected> For(Infrastructure.Mode mode) => mode == Infrastructure.Mode.Double ? InDouble : InSingle;
 }
 

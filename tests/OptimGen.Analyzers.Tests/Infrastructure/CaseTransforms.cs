@@ -9,7 +9,8 @@ namespace OptimGen.Analyzers.Tests.Infrastructure;
 /// function, an explicit implementation of an interface the spec implements (called through the interface), a lambda
 /// held by a delegate local; or the same code in a project with nullable reference types on, as most are, or in a
 /// namespace, the spec there top-level or nested in a partial type (as the contract allows); or the body run inside a
-/// loop over the gradient or a <c>try</c>/<c>finally</c>, which flow-sensitive proofs must not mistake. The markup moves with the text, so the expected diagnostics stay where they were written.
+/// loop over the gradient or a <c>try</c>/<c>finally</c>, which flow-sensitive proofs must not mistake; or the spec split
+/// into two partial files, its slots in one and its transition in the other. The markup moves with the text, so the expected diagnostics stay where they were written.
 /// </summary>
 internal static class CaseTransforms
 {
@@ -23,8 +24,9 @@ internal static class CaseTransforms
 
     public const string InLoop = "inside a loop";
     public const string InTryFinally = "inside try/finally";
+    public const string TwoFiles = "split into two partial files";
 
-    public static readonly string[] All = { HelperMethod, LocalFunction, InterfaceMember, DelegateLambda, NullableProject, InNamespace, NestedType, InLoop, InTryFinally };
+    public static readonly string[] All = { HelperMethod, LocalFunction, InterfaceMember, DelegateLambda, NullableProject, InNamespace, NestedType, InLoop, InTryFinally, TwoFiles };
 
     /// <summary>
     /// Whether the rewrite applies: a case whose later code declares the spec's own partial type is not nested, nor one
@@ -65,6 +67,7 @@ internal static class CaseTransforms
         InLoop => testCase with { Body = $"for (int movedPass = 0; movedPass < gradient.Length; movedPass++)\n{{\n{Indent(testCase.Body)}\n}}" },
         InTryFinally => testCase with { Body = $"try\n{{\n{Indent(testCase.Body)}\n}}\nfinally\n{{\n    update.Clear();\n}}" },
         NullableProject => testCase with { NullableProject = true },
+        TwoFiles => testCase with { SplitFiles = true },
         InNamespace => testCase with { Namespace = "Corpus.Optimizers" },
         NestedType => testCase with { Namespace = "Corpus.Optimizers", OuterType = "Library" },
         _ => throw new System.ArgumentOutOfRangeException(nameof(transform), transform, null),

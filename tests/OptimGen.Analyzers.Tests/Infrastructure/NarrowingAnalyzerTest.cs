@@ -56,7 +56,17 @@ internal static class TestSetup
     public static void SetUpCase<TVerifier>(AnalyzerTest<TVerifier> test, Cases.AnalyzerCase testCase)
         where TVerifier : IVerifier, new()
     {
-        test.TestCode = SpecTemplate.Wrap(testCase);
+        if (testCase.SplitFiles)
+        {
+            (string declarations, string transition) = SpecTemplate.Split(testCase);
+            test.TestState.Sources.Add(("/0/Declarations.cs", declarations));
+            test.TestState.Sources.Add(("/0/Transition.cs", transition));
+        }
+        else
+        {
+            test.TestCode = SpecTemplate.Wrap(testCase);
+        }
+
         if (testCase.EditorConfig is { } editorConfig)
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
         if (testCase.NullableProject)

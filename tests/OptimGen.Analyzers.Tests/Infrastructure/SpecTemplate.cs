@@ -36,6 +36,19 @@ internal static class SpecTemplate
         return source;
     }
 
+    /// <summary>
+    /// A catalogue case's source as two files of one partial spec, as users split a long spec: the slots and
+    /// hyperparameters in the first, the transition, the extra members and the code after the spec in the second.
+    /// </summary>
+    public static (string Declarations, string Transition) Split(Cases.AnalyzerCase testCase)
+    {
+        string source = Wrap(testCase.Body, testCase.Members, testCase.Outside);
+        int spec = source.IndexOf("[Optimizer]", System.StringComparison.Ordinal);
+        int transition = source.LastIndexOf('\n', source.IndexOf("[Transition]", System.StringComparison.Ordinal)) + 1;
+        string usings = source.Substring(0, spec);
+        return (source.Substring(0, transition) + "}\n", usings + "public partial class Spec\n{\n" + source.Substring(transition));
+    }
+
     public static string Wrap(string body, string members = "", string outside = "") => $$"""
         using System;
         using System.Numerics;
