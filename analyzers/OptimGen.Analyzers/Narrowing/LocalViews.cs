@@ -17,9 +17,7 @@ internal static class LocalViews
 {
     public static IEnumerable<IOperation> ValuesOf(ILocalReferenceOperation reference)
     {
-        if (reference.SemanticModel is not { } model
-            || reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not { } declaration
-            || declaration.SyntaxTree != model.SyntaxTree)
+        if (DeclaredInTree(reference) is not ({ } declaration, { } model))
             yield break;
 
         if (declaration is VariableDeclaratorSyntax declarator)
@@ -57,9 +55,7 @@ internal static class LocalViews
     /// </summary>
     public static IEnumerable<(IInvocationOperation Call, IParameterSymbol Parameter)> OutArgumentsOf(ILocalReferenceOperation reference)
     {
-        if (reference.SemanticModel is not { } model
-            || reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not { } declaration
-            || declaration.SyntaxTree != model.SyntaxTree
+        if (DeclaredInTree(reference) is not ({ } declaration, { } model)
             || declaration.FirstAncestorOrSelf<BlockSyntax>() is not { } scope)
             yield break;
         foreach (ArgumentSyntax argument in scope.DescendantNodes().OfType<ArgumentSyntax>())
@@ -84,9 +80,7 @@ internal static class LocalViews
     /// </summary>
     public static IEnumerable<IOperation> ReferentsOf(ILocalReferenceOperation reference)
     {
-        if (reference.SemanticModel is not { } model
-            || reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not VariableDeclaratorSyntax declarator
-            || declarator.SyntaxTree != model.SyntaxTree)
+        if (DeclaredInTree(reference) is not (VariableDeclaratorSyntax declarator, { } model))
             yield break;
 
         if (declarator.Initializer?.Value is RefExpressionSyntax initial && model.GetOperation(Unparenthesized(initial.Expression)) is { } referent)
@@ -119,4 +113,15 @@ internal static class LocalViews
         IPatternCaseClauseOperation { Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } } => switchStatement.Value,
         _ => null,
     };
+
+    /// <summary>
+    /// Where a local is declared, with the model of the tree being analyzed, when that tree declares it (a local of
+    /// another tree's code is not followed); nulls otherwise.
+    /// </summary>
+    public static (SyntaxNode? Declaration, SemanticModel? Model) DeclaredInTree(ILocalReferenceOperation reference) =>
+        reference.SemanticModel is { } model
+        && reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is { } declaration
+        && declaration.SyntaxTree == model.SyntaxTree
+            ? (declaration, model)
+            : (null, null);
 }

@@ -17,9 +17,8 @@ internal static class MemberAssignments
 {
     public static IEnumerable<IOperation> Of(IMemberReferenceOperation member)
     {
-        if (member.Instance?.WithoutImplicitConversions() is not ILocalReferenceOperation { SemanticModel: { } model } local
-            || local.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not VariableDeclaratorSyntax declarator
-            || declarator.SyntaxTree != model.SyntaxTree)
+        if (member.Instance?.WithoutImplicitConversions() is not ILocalReferenceOperation local
+            || LocalViews.DeclaredInTree(local) is not (VariableDeclaratorSyntax declarator, { } model))
             yield break;
 
         if (declarator.Initializer?.Value is { } initial

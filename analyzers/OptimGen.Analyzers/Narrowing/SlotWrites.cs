@@ -156,8 +156,8 @@ internal sealed class SlotWrites
         return Array.Empty<WriteRoot>();
     }
 
-    /// <summary>What a source method (or property getter) returns by <c>ref</c>, or the view it returns, seen from <paramref name="call"/> when it is one.</summary>
-    private IEnumerable<WriteRoot> Returned(IMethodSymbol method, IInvocationOperation? call, bool elements, int depth)
+    /// <summary>The bound bodies of a method declared in this compilation (none for one from metadata).</summary>
+    private IEnumerable<IOperation> SourceBodies(IMethodSymbol method)
     {
         IMethodSymbol callee = MethodIdentity.Normalize(method);
         if (!MethodIdentity.IsInSource(callee, compilation))
@@ -165,9 +165,16 @@ internal sealed class SlotWrites
         foreach (SyntaxReference reference in callee.DeclaringSyntaxReferences)
         {
             SyntaxNode declaration = reference.GetSyntax();
-            SemanticModel model = SemanticModels.For(compilation, declaration.SyntaxTree);
-            if (model.GetOperation(declaration) is not { } body)
-                continue;
+            if (SemanticModels.For(compilation, declaration.SyntaxTree).GetOperation(declaration) is { } body)
+                yield return body;
+        }
+    }
+
+    /// <summary>What a source method (or property getter) returns by <c>ref</c>, or the view it returns, seen from <paramref name="call"/> when it is one.</summary>
+    private IEnumerable<WriteRoot> Returned(IMethodSymbol method, IInvocationOperation? call, bool elements, int depth)
+    {
+        foreach (IOperation body in SourceBodies(method))
+        {
             foreach (IReturnOperation returned in body.Descendants().OfType<IReturnOperation>())
             {
                 if (returned.ReturnedValue is not { } value || InNestedFunction(returned, body))
@@ -181,15 +188,8 @@ internal sealed class SlotWrites
     /// <summary>What a source method assigns to its <c>out</c> parameter, seen from <paramref name="call"/>: <c>ring = state.Ring;</c>.</summary>
     private IEnumerable<WriteRoot> AssignedTo(IParameterSymbol parameter, IInvocationOperation call, int depth)
     {
-        IMethodSymbol callee = MethodIdentity.Normalize(call.TargetMethod);
-        if (!MethodIdentity.IsInSource(callee, compilation))
-            yield break;
-        foreach (SyntaxReference reference in callee.DeclaringSyntaxReferences)
+        foreach (IOperation body in SourceBodies(call.TargetMethod))
         {
-            SyntaxNode declaration = reference.GetSyntax();
-            SemanticModel model = SemanticModels.For(compilation, declaration.SyntaxTree);
-            if (model.GetOperation(declaration) is not { } body)
-                continue;
             foreach (ISimpleAssignmentOperation assignment in body.Descendants().OfType<ISimpleAssignmentOperation>())
             {
                 if (assignment.Target is not IParameterReferenceOperation target || target.Parameter.Ordinal != parameter.Ordinal
