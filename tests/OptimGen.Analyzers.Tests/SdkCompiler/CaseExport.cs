@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using OptimGen.Analyzers.Tests.Cases;
+using OptimGen.Analyzers.Tests.Infrastructure;
+
+namespace OptimGen.Analyzers.Tests.SdkCompiler;
+
+/// <summary>
+/// Writes catalogue cases, with the diagnostics every OptimGen analyzer reports on them here (Roslyn 4.8, C# 12), as
+/// JSON lines for <c>OptimGen.SdkCompilerCheck</c>, which compiles the same sources with the SDK's own compiler.
+/// </summary>
+internal static class CaseExport
+{
+    public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(Narrowing.NarrowingAnalyzer).Assembly
+        .GetTypes()
+        .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
+        .Select(type => (DiagnosticAnalyzer)System.Activator.CreateInstance(type)!)
+        .ToImmutableArray();
+
+    public static async Task WriteAsync(IEnumerable<(AnalyzerCase Case, Mode Mode)> cases, string path, CancellationToken cancellationToken)
+    {
+        using var writer = new StreamWriter(path);
+        foreach ((AnalyzerCase testCase, Mode mode) in cases)
+        {
+            Document document = CaseProject.Create(testCase, mode);
+            (ImmutableArray<Diagnostic> compiler, ImmutableArray<Diagnostic> analyzers) =
+                await CaseProject.DiagnoseAsync(document.Project, Analyzers, cancellationToken).ConfigureAwait(false);
+            var line = new ExportedCase(
+                testCase.Name,
+                mode.ToString(),
+                testCase.NullableProject,
+                testCase.EditorConfig,
+                (await document.GetTextAsync(cancellationToken).ConfigureAwait(false)).ToString(),
+                compiler.Where(d => d.Severity == DiagnosticSeverity.Error).Select(ExportedDiagnostic.Of).ToArray(),
+                analyzers.Select(ExportedDiagnostic.Of).ToArray());
+            await writer.WriteLineAsync(JsonSerializer.Serialize(line)).ConfigureAwait(false);
+        }
+    }
+}
+
+/// <summary>One case in one mode, as both sides of the comparison read it.</summary>
+public sealed record ExportedCase(string Name, string Mode, bool Nullable, string? EditorConfig, string Source,
+    ExportedDiagnostic[] Compiler, ExportedDiagnostic[] Analyzers);
+
+/// <summary>A diagnostic by id, place in the source file and message.</summary>
+public sealed record ExportedDiagnostic(string Id, string Path, int Start, int Length, string Message)
+{
+    public static ExportedDiagnostic Of(Diagnostic diagnostic) => new(
+        diagnostic.Id,
+        diagnostic.Location.SourceTree?.FilePath ?? "",
+        diagnostic.Location.SourceSpan.Start,
+        diagnostic.Location.SourceSpan.Length,
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+}
