@@ -58,6 +58,24 @@ public sealed class SdkCompilerTests
         }
     }
 
+    /// <summary>Code in C# 13 and 14 (<see cref="ModernCSharpCases"/>), against its expectations, in both modes.</summary>
+    [Fact]
+    public async Task Modern_csharp_cases_report_what_they_expect()
+    {
+        string exported = Path.Combine(Path.GetTempPath(), $"optimgen-sdk-modern-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            CaseExport.WriteExpected(ModernCSharpCases.All().SelectMany(testCase => new[] { (testCase, Mode.Double), (testCase, Mode.Single) }), exported);
+            (int exitCode, string report) = await RunCheckAsync(exported, implicitUsings: true);
+            output.WriteLine(report);
+            Assert.True(exitCode == 0, report);
+        }
+        finally
+        {
+            File.Delete(exported);
+        }
+    }
+
     private static bool Sampled(int index, int offset) => All || index % SampleEvery == offset;
 
     private static async Task<(int ExitCode, string Report)> RunCheckAsync(string exported, bool implicitUsings)
