@@ -29,7 +29,8 @@ internal static class FreshEyesPrecisionCasesRound5
     private const string LiteralDouble = "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type";
 
     public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(QuietConstants()).Concat(Counters()).Concat(QuietCounters())
-        .Concat(OtherModeCode()).Concat(SingleModeHabits()).Concat(QuietOtherModeCode()).Concat(CorrectOptimizers());
+        .Concat(OtherModeCode()).Concat(SingleModeHabits()).Concat(QuietOtherModeCode()).Concat(CorrectOptimizers())
+        .Concat(AfterReading());
 
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
     {
@@ -1035,6 +1036,76 @@ internal static class FreshEyesPrecisionCasesRound5
                 OtherMode("CS1503", "Single", "Argument 2: cannot convert from 'double' to 'bool'", marker: 1),
             ],
             InSingle = [CompilerError("CS1503"), CompilerError("CS1503", marker: 1)],
+        };
+    }
+
+    /// <summary>
+    /// Written after reading the analyzer and fixing the first misses: forwarding helpers, the lock-free increment, an
+    /// <c>is var</c> copy, collection initializers inside a transition (one report, not two), and patterns on the slots.
+    /// </summary>
+    private static IEnumerable<AnalyzerCase> AfterReading()
+    {
+        yield return new("OPT0005", Prefix + "an Add-like helper forwarding its ref and its amount to another", """
+            {|#0:Accumulate(ref state.Value, 1)|};
+            """, """
+            private static void Accumulate(ref Real target, Real amount) => AddTo(ref target, amount);
+
+            private static void AddTo(ref Real location, Real delta) => location += delta;
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "the lock-free increment: Interlocked.CompareExchange of a copy plus one", """
+            while (true)
+            {
+                Real seen = state.Value;
+                Real next = seen + 1;
+                if ({|#0:System.Threading.Interlocked.CompareExchange(ref state.Value, next, seen)|} == seen)
+                    break;
+            }
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "an is var copy of the float slot stored back plus one", """
+            if (state.Scale is var tries && tries < 100)
+                {|#0:state.Scale = tries + 1|};
+            """)
+        { InDouble = [Counter("Scale", "float")], InSingle = [Counter("Scale", "float")] };
+
+        yield return new("OPT0005", Prefix + "an Add-like helper given a half and a local counter given 1", """
+            Accumulate(ref state.Value, (Real)0.5);
+            Real local = 0;
+            Accumulate(ref local, 1);
+            Next(gradient[0], out state.Value);
+            update[0] = local * state.Value;
+            """, """
+            private static void Accumulate(ref Real target, Real amount) => target += amount;
+
+            private static void Next(Real current, out Real next) => next = current + 1;
+            """);
+
+        yield return new("OPT0004", Prefix + "List<Real> and Real[,] initializers inside a transition are reported once", """
+            var caps = new System.Collections.Generic.List<Real> { 1, {|#0:16777217|} };
+            var grid = new Real[,] { { 1, {|#1:33554433|} } };
+            state.Value = Real.Min(caps[1], grid[0, 1]);
+            """)
+        {
+            InDouble = [Collapse("16777217", "16777216"), Collapse("33554433", "33554432", marker: 1)],
+            InSingle = [Collapse("16777217", "16777216"), Collapse("33554433", "33554432", marker: 1)],
+        };
+
+        yield return new("OPT0004", Prefix + "a HashSet<Real> field initialized with exact values", """
+            state.Value = Marks.Contains(state.Value) ? 0 : state.Value;
+            """, """
+            private static readonly System.Collections.Generic.HashSet<Real> Marks = new() { 0, 1, 16_777_216, 1 << 30 };
+            """);
+
+        yield return new("OPT0006", Prefix + "a relational property pattern with a double constant on the Real slot", """
+            if (state is { Value: > {|#0:0.5|} })
+                state.Value = 0;
+            """)
+        {
+            InDouble = [OtherMode("CS0664", "Single", LiteralDouble)],
+            InSingle = [CompilerError("CS0664")],
         };
     }
 }
