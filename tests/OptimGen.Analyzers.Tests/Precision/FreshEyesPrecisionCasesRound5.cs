@@ -1107,5 +1107,168 @@ internal static class FreshEyesPrecisionCasesRound5
             InDouble = [OtherMode("CS0664", "Single", LiteralDouble)],
             InSingle = [CompilerError("CS0664")],
         };
+        yield return new("OPT0004", Prefix + "a const Real and a Real hyperparameter default folded from two int consts", """
+            state.Value = Real.Min(state.Value, Horizon) + Cap;
+            """, """
+            private const int Rows = 4097;
+            private const int Cols = 4097;
+            private const Real Horizon = {|#0:Rows * Cols|};
+
+            [Hyperparameter] public Real Cap { get; init; } = {|#1:Rows * Cols|};
+            """)
+        {
+            InDouble = [Collapse("Rows * Cols", "16785408"), Collapse("Rows * Cols", "16785408", marker: 1)],
+            InSingle = [Collapse("Rows * Cols", "16785408"), Collapse("Rows * Cols", "16785408", marker: 1)],
+        };
+
+        yield return new("OPT0004", Prefix + "an implicitly typed array of Real given to a Real[] field", """
+            state.Value = Real.Min(state.Value, Caps[1]);
+            """, """
+            private static readonly Real[] Caps = new[] { (Real)1, {|#0:16777217|} };
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new("OPT0004", Prefix + "params Real[] and a generic Clamp<T> given integers above 2^24 in a transition", """
+            state.Value = Smallest(state.Value, {|#0:16777217|}) + Clamp(state.Value, 0, {|#1:33554433|});
+            """, """
+            private static Real Smallest(params Real[] values) => values.Length == 0 ? 0 : Real.Min(values[0], values[^1]);
+
+            private static T Clamp<T>(T x, T low, T high) where T : INumber<T> => T.Clamp(x, low, high);
+            """)
+        {
+            InDouble = [Collapse("16777217", "16777216"), Collapse("33554433", "33554432", marker: 1)],
+            InSingle = [Collapse("16777217", "16777216"), Collapse("33554433", "33554432", marker: 1)],
+        };
+
+        yield return new("OPT0004", Prefix + "implicitly typed arrays of double and of exact Reals", """
+            state.Precise = Wide[0];
+            state.Value = Real.Min(state.Value, Caps[1]);
+            """, """
+            private static readonly double[] Wide = new[] { 16777217.0, 1e-50 };
+            private static readonly Real[] Caps = new[] { (Real)1, 16_777_216 };
+            """);
+
+        yield return new("OPT0005", Prefix + "a property pattern's var copy of the slot stored back plus one", """
+            if (state is { Value: var tries } && tries < 100)
+                {|#0:state.Value = tries + 1|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0006", Prefix + "a static constructor filling a table the transition reads", """
+            state.Value *= Tables.Roots[3];
+            """, """
+            private static class Tables
+            {
+                public static readonly Real[] Roots = new Real[16];
+
+                static Tables()
+                {
+                    for (int i = 0; i < Roots.Length; i++)
+                        Roots[i] = {|#0:Math.Sqrt(i)|};
+                }
+            }
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new("OPT0006", Prefix + "a struct enumerator's Current the transition's foreach reads", """
+            foreach (Real root in new Roots(gradient.Length))
+                state.Value += root;
+            """, """
+            private readonly struct Roots
+            {
+                private readonly int count;
+
+                public Roots(int count) => this.count = count;
+
+                public Enumerator GetEnumerator() => new Enumerator(count);
+
+                public struct Enumerator
+                {
+                    private readonly int count;
+                    private int index;
+
+                    public Enumerator(int count)
+                    {
+                        this.count = count;
+                        index = -1;
+                    }
+
+                    public Real Current => {|#0:Math.Sqrt(index)|};
+
+                    public bool MoveNext() => ++index < count;
+                }
+            }
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new("OPT0006", Prefix + "a static abstract member the transition calls through a type parameter", """
+            state.Value *= RateOf<ConstantRate>(state.Count);
+            """, """
+            private interface ISchedule
+            {
+                static abstract Real Rate(Integer step);
+            }
+
+            private sealed class ConstantRate : ISchedule
+            {
+                public static Real Rate(Integer step) => {|#0:1e-3|};
+            }
+
+            private static Real RateOf<T>(Integer step) where T : ISchedule => T.Rate(step);
+            """)
+        { InDouble = [OtherMode("CS0664", "Single", LiteralDouble)], InSingle = [CompilerError("CS0664")] };
+
+        yield return new("OPT0006", Prefix + "a static constructor, a struct enumerator and a static abstract member written with the aliases", """
+            foreach (Real root in new Roots(gradient.Length))
+                state.Value += root * Tables.Roots[3] * RateOf<ConstantRate>(state.Count);
+            """, """
+            private static class Tables
+            {
+                public static readonly Real[] Roots = new Real[16];
+
+                static Tables()
+                {
+                    for (int i = 0; i < Roots.Length; i++)
+                        Roots[i] = Real.Sqrt(i);
+                }
+            }
+
+            private readonly struct Roots
+            {
+                private readonly int count;
+
+                public Roots(int count) => this.count = count;
+
+                public Enumerator GetEnumerator() => new Enumerator(count);
+
+                public struct Enumerator
+                {
+                    private readonly int count;
+                    private int index;
+
+                    public Enumerator(int count)
+                    {
+                        this.count = count;
+                        index = -1;
+                    }
+
+                    public Real Current => Real.Sqrt(index);
+
+                    public bool MoveNext() => ++index < count;
+                }
+            }
+
+            private interface ISchedule
+            {
+                static abstract Real Rate(Integer step);
+            }
+
+            private sealed class ConstantRate : ISchedule
+            {
+                public static Real Rate(Integer step) => (Real)1e-3;
+            }
+
+            private static Real RateOf<T>(Integer step) where T : ISchedule => T.Rate(step);
+            """);
     }
 }
