@@ -8,7 +8,8 @@ namespace OptimGen.Analyzers.Precision;
 
 /// <summary>
 /// The elements of a collection whose element type is written with the <c>Real</c> alias: an array initializer
-/// (<c>new Real[] { ... }</c>, <c>Real[] caps = { ... }</c>, <c>stackalloc Real[] { ... }</c>, each row of a <c>Real[,]</c>'s),
+/// (<c>new Real[] { ... }</c>, <c>Real[] caps = { ... }</c>, <c>stackalloc Real[] { ... }</c>, each row of a <c>Real[,]</c>'s, and
+/// an implicitly typed one given to a declaration of <c>Real[]</c> or <c>Span&lt;Real&gt;</c>: <c>Real[] caps = new[] { ... }</c>),
 /// a collection expression given to a declaration of <c>Real[]</c> or of a generic type of <c>Real</c> (<c>Span&lt;Real&gt; s = [...]</c>),
 /// or a collection initializer of a generic type of <c>Real</c> (<c>new List&lt;Real&gt; { ... }</c>, <c>List&lt;Real&gt; caps = new() { ... }</c>). The alias is
 /// judged by syntax here (whether the name is the alias, by the caller): a collection of <c>double</c> is no <c>Real</c>.
@@ -29,6 +30,9 @@ internal static class RealElements
                 ArrayCreationExpressionSyntax creation => creation.Type,
                 StackAllocArrayCreationExpressionSyntax stackAllocation => stackAllocation.Type,
                 EqualsValueClauseSyntax clause => DeclaredType(clause),
+                // Real[] caps = new[] { (Real)1, 16777217 }: the declaration names the element type the array is given.
+                ImplicitArrayCreationExpressionSyntax { Parent: EqualsValueClauseSyntax clause } => DeclaredType(clause),
+                ImplicitStackAllocArrayCreationExpressionSyntax { Parent: EqualsValueClauseSyntax clause } => DeclaredType(clause),
                 _ => null,
             },
             InitializerExpressionSyntax initializer when initializer.IsKind(SyntaxKind.CollectionInitializerExpression) => initializer.Parent switch
@@ -41,7 +45,8 @@ internal static class RealElements
             _ => null,
         };
         // A collection of a generic type holds its type argument: a collection expression, or a collection initializer (its Add's).
-        bool generic = collection is CollectionExpressionSyntax || collection.IsKind(SyntaxKind.CollectionInitializerExpression);
+        bool generic = collection is CollectionExpressionSyntax || collection.IsKind(SyntaxKind.CollectionInitializerExpression)
+                       || collection.Parent is ImplicitStackAllocArrayCreationExpressionSyntax;
         if (written is NullableTypeSyntax nullable)
             written = nullable.ElementType;
         TypeSyntax? element = written switch
