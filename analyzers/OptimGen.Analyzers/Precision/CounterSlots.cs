@@ -365,8 +365,9 @@ internal sealed class CounterSlots
             && SymbolEqualityComparer.Default.Equals(original, counted));
 
     /// <summary>
-    /// What a pattern's local holds when the pattern is the whole of a switch-expression arm or an <c>is</c> test:
-    /// <c>state.Steps switch { var t => t + 1 }</c> reads the slot as <c>t</c>. Null for any other local.
+    /// What a pattern's local holds when the pattern is the whole of a switch-expression arm, of an <c>is</c> test or of a
+    /// property subpattern: <c>state.Steps switch { var t => t + 1 }</c> and <c>state is { Steps: var t }</c> read the slot as
+    /// <c>t</c>. Null for any other local.
     /// </summary>
     private static IOperation? PatternInput(IOperation operand) =>
         operand is ILocalReferenceOperation { SemanticModel: { } model } local
@@ -377,9 +378,10 @@ internal sealed class CounterSlots
         {
             SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax whole } => whole.GoverningExpression,
             IsPatternExpressionSyntax test => test.Expression,
+            SubpatternSyntax subpattern => (SyntaxNode)subpattern,
             _ => null,
         } is { } input
-            ? model.GetOperation(input)
+            ? model.GetOperation(input) is IPropertySubpatternOperation { Member: { } member } ? member : model.GetOperation(input)
             : null;
 
     /// <summary>The initializer of a local that only its declaration sets (<c>Real step = state.Steps + 1;</c>); null for anything else.</summary>
