@@ -1270,5 +1270,88 @@ internal static class FreshEyesPrecisionCasesRound5
 
             private static Real RateOf<T>(Integer step) where T : ISchedule => T.Rate(step);
             """);
+        yield return new("OPT0005", Prefix + "a generic Add-like helper given the slot and (Real)1", """
+            {|#0:Accumulate(ref state.Value, (Real)1)|};
+            """, """
+            private static void Accumulate<T>(ref T target, T amount) where T : INumber<T> => target += amount;
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "ref extension methods on Real: one counting, one adding its argument", """
+            state.Value.Tick();
+            {|#1:state.Scale.AddTo(1)|};
+            """)
+        {
+            Outside = """
+                internal static class Counting
+                {
+                    public static void Tick(ref this Real count) => {|#0:count += 1|};
+
+                    public static void AddTo(ref this float total, float amount) => total += amount;
+                }
+                """,
+            InDouble = [Counter("Value"), Counter("Scale", "float", marker: 1)],
+            InSingle = [Counter("Value"), Counter("Scale", "float", marker: 1)],
+        };
+
+        yield return new("OPT0005", Prefix + "a generic Add-like helper and a ref extension adding the gradient", """
+            Accumulate(ref state.Value, gradient[0]);
+            Accumulate(ref state.Value, (Real)1);
+            state.Scale.AddTo(1);
+            state.Scale.AddTo(state.Mu[0]);
+            """, """
+            private static void Accumulate<T>(ref T target, T amount) where T : INumber<T> => target += amount;
+            """)
+        {
+            Outside = """
+                internal static class Counting
+                {
+                    public static void AddTo(ref this float total, float amount) => total += amount;
+                }
+                """,
+        };
+
+        yield return new("OPT0006", Prefix + "a LINQ Select with a double literal summed into a Real slot", """
+            state.Value = {|#0:System.Linq.Enumerable.Sum(System.Linq.Enumerable.Select(state.Velocity, v => v * 0.5))|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new("OPT0006", Prefix + "a default interface method the transition calls returns Math.Sqrt", """
+            IDamping damping = new PlainDamping();
+            state.Value = damping.Damp(state.Value);
+            """, """
+            private interface IDamping
+            {
+                Real Damp(Real x) => {|#0:Math.Sqrt(x)|};
+            }
+
+            private sealed class PlainDamping : IDamping
+            {
+            }
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new("OPT0006", Prefix + "LINQ over the aliases and a default interface method written with Real.Sqrt", """
+            state.Value = System.Linq.Enumerable.Sum(System.Linq.Enumerable.Select(state.Velocity, v => v * (Real)0.5));
+            IDamping damping = new PlainDamping();
+            state.Value = damping.Damp(state.Value) + (Real)System.Linq.Enumerable.Average(state.Mu);
+            """, """
+            private interface IDamping
+            {
+                Real Damp(Real x) => Real.Sqrt(x);
+            }
+
+            private sealed class PlainDamping : IDamping
+            {
+            }
+            """);
+
+        yield return new("OPT0006", Prefix + "the float[] slot's LINQ average stored in the Real slot, written in a Single-mode project", """
+            state.Value = {|#0:System.Linq.Enumerable.Average(state.Mu)|};
+            """)
+        {
+            InDouble = [SlotValue("Value", RealDouble, "a Single")],
+            InSingle = [OtherMode("OPT0002", "Double", "Slot 'Value' is Real (Double in Double mode) but is assigned a Single value")],
+        };
     }
 }
