@@ -1353,5 +1353,52 @@ internal static class FreshEyesPrecisionCasesRound5
             InDouble = [SlotValue("Value", RealDouble, "a Single")],
             InSingle = [OtherMode("OPT0002", "Double", "Slot 'Value' is Real (Double in Double mode) but is assigned a Single value")],
         };
+        // (Real)1e-9 survives float, 1e-9f - 1 is exactly -1 there: the fold collapses, not its operand.
+        yield return new("OPT0004", Prefix + "constant Real arithmetic that folds to exactly -1 in float", """
+            state.Value *= {|#0:(Real)1e-9 - 1|};
+            """)
+        { InDouble = [Collapse("(Real)1e-9 - 1", "exactly -1")], InSingle = [Collapse("(Real)1e-9 - 1", "exactly -1")] };
+
+        yield return new("OPT0004", Prefix + "constant Real arithmetic whose folded value is 1 in both modes", """
+            state.Value *= (Real)1 / 3 * 3;
+            state.Value += (Real)0.5 + (Real)0.5;
+            """);
+
+        yield return new("OPT0005", Prefix + "helpers given 1 for a Real[] element, the Integer slot and the double slot", """
+            Accumulate(ref state.Velocity[0], 1);
+            Bump(ref state.Count, 1);
+            Next(state.Precise, out state.Precise);
+            """, """
+            private static void Accumulate(ref Real target, Real amount) => target += amount;
+
+            private static void Bump(ref Integer target, Integer amount) => target += amount;
+
+            private static void Next(double current, out double next) => next = current + 1;
+            """);
+
+        yield return new("OPT0006", Prefix + "Math.Max of an int trial count into the Integer slot, written in a Single-mode project", """
+            int trials = gradient.Length / 2;
+            state.NumLinesearchSteps = {|#0:Math.Max(trials, 1)|};
+            """)
+        {
+            InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")],
+            InSingle = [OtherMode("OPT0002", "Double", "Slot 'NumLinesearchSteps' is Integer (Int64 in Double mode) but is assigned an Int32 value")],
+        };
+
+        yield return new("OPT0006", Prefix + "an int local function's result into the Integer slot, written in a Single-mode project", """
+            static int Trials(ReadOnlySpan<Real> g)
+            {
+                int k = 0;
+                while (k < g.Length && g[k] != 0)
+                    k++;
+                return k;
+            }
+
+            state.Count = {|#0:Trials(gradient)|};
+            """)
+        {
+            InDouble = [SlotValue("Count", IntegerDouble, "an Int32")],
+            InSingle = [OtherMode("OPT0002", "Double", "Slot 'Count' is Integer (Int64 in Double mode) but is assigned an Int32 value")],
+        };
     }
 }
