@@ -1400,5 +1400,21 @@ internal static class FreshEyesPrecisionCasesRound5
             InDouble = [SlotValue("Count", IntegerDouble, "an Int32")],
             InSingle = [OtherMode("OPT0002", "Double", "Slot 'Count' is Integer (Int64 in Double mode) but is assigned an Int32 value")],
         };
+        // Lookahead's step = (step + 1) % sync_period: a count that wraps, as the conditional reset past a limit is one.
+        yield return new("OPT0005", Prefix + "a wrap-around counter written (x + 1) % k", """
+            {|#0:state.Value = (state.Value + 1) % MemorySize|};
+            {|#1:state.Scale = (state.Scale + 1f) % 5|};
+            """)
+        { InDouble = [Counter("Value"), Counter("Scale", "float", marker: 1)], InSingle = [Counter("Value"), Counter("Scale", "float", marker: 1)] };
+
+        yield return new("OPT0005", Prefix + "a countdown clamped by a nested Min of a Max", """
+            {|#0:state.Value = Real.Min(Real.Max(state.Value - 1, 0), MaxSteps)|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "a phase wrapped with % that adds the gradient", """
+            state.Value = (state.Value + gradient[0]) % 1;
+            state.Scale = (state.Scale * 2 + 1) % 7;
+            """);
     }
 }
