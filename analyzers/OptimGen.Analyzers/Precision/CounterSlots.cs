@@ -398,27 +398,34 @@ internal sealed class CounterSlots
     /// <summary>
     /// The sums or differences a value stored back into the slot can be: written in place (also under a cast to its
     /// own type, <c>(Real)(state.Steps + 1)</c>), held by a local that only its initializer sets
-    /// (<c>Real step = state.Steps + 1; ... state.Steps = step;</c>), or clamped by a minimum or maximum
-    /// (<c>state.Patience = Real.Max(state.Patience - 1, 0)</c>).
+    /// (<c>Real step = state.Steps + 1; ... state.Steps = step;</c>), clamped by a minimum or maximum, at any depth
+    /// (<c>state.Patience = Real.Max(state.Patience - 1, 0)</c>), or wrapped by a remainder (<c>(state.Step + 1) % period</c>).
     /// </summary>
     private static IEnumerable<IBinaryOperation> Sums(IOperation value)
     {
         value = WithoutIdentityCasts(value);
         if (SingleValueOf(value) is { } initialValue)
             value = WithoutIdentityCasts(initialValue);
-        if (value is IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Min" or "Max" or "Clamp" } } clamp)
+        switch (value)
         {
-            foreach (IArgumentOperation argument in clamp.Arguments)
-            {
-                if (WithoutIdentityCasts(argument.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } clamped)
-                    yield return clamped;
-            }
+            // Clamped, at any depth: Real.Min(Real.Max(state.Patience - 1, 0), cap).
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Min" or "Max" or "Clamp" } } clamp:
+                foreach (IArgumentOperation argument in clamp.Arguments)
+                {
+                    foreach (IBinaryOperation clamped in Sums(argument.Value))
+                        yield return clamped;
+                }
 
-            yield break;
+                break;
+            // A count that wraps: (state.Step + 1) % period, as Lookahead's step.
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Remainder } wrapped:
+                foreach (IBinaryOperation sum in Sums(wrapped.LeftOperand))
+                    yield return sum;
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum:
+                yield return sum;
+                break;
         }
-
-        if (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum)
-            yield return sum;
     }
 
     /// <summary>A <c>Real</c> or <c>float</c> scalar slot, or a <c>ref</c> local or parameter that may stand for one: what can be a counter.</summary>
