@@ -1416,5 +1416,43 @@ internal static class FreshEyesPrecisionCasesRound5
             state.Value = (state.Value + gradient[0]) % 1;
             state.Scale = (state.Scale * 2 + 1) % 7;
             """);
+        yield return new("OPT0006", Prefix + "a double default of a Real constructor parameter of a type the transition creates", """
+            state.Value = new Clip().Apply(state.Value);
+            """, """
+            private sealed class Clip
+            {
+                private readonly Real cap;
+
+                public Clip(Real {|#0:cap|} = 0.5) => this.cap = cap;
+
+                public Real Apply(Real x) => Real.Min(x, cap);
+            }
+            """)
+        {
+            InDouble = [OtherMode("CS1750", "Single", "A value of type 'double' cannot be used as a default parameter because there are no standard conversions to type 'float'")],
+            InSingle = [CompilerError("CS1750")],
+        };
+
+        yield return new("OPT0006", Prefix + "an out var of double.TryParse stored in a Real slot", """
+            if (double.TryParse("0.5", System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+                state.Value = {|#0:parsed|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new("OPT0006", Prefix + "a cast Real constructor default and an out var parsed as Real", """
+            state.Value = new Clip().Apply(state.Value);
+            if (Real.TryParse("0.5", System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+                state.Value = parsed;
+            state.Count = (Integer)Math.Floor(state.Value);
+            """, """
+            private sealed class Clip
+            {
+                private readonly Real cap;
+
+                public Clip(Real cap = (Real)0.5) => this.cap = cap;
+
+                public Real Apply(Real x) => Real.Min(x, cap);
+            }
+            """);
     }
 }
