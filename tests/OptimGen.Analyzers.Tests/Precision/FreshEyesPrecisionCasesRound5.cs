@@ -1454,5 +1454,86 @@ internal static class FreshEyesPrecisionCasesRound5
                 public Real Apply(Real x) => Real.Min(x, cap);
             }
             """);
+        // Quiet counterparts of the later probes, and two more whole optimizers written with the aliases.
+        yield return new("OPT0004", Prefix + "Real[,], List<Real> and implicitly typed Real arrays of values float holds", """
+            Span<Real> marks = stackalloc[] { (Real)1, 16_777_216 };
+            state.Value = Real.Min(marks[1], Grid[1, 1]) + Caps[0] + Steps[1];
+            """, """
+            private static readonly Real[,] Grid = { { 1, 2 }, { 3, 1 << 30 } };
+            private static readonly System.Collections.Generic.List<Real> Caps = new() { (Real)0.1, 100_000_000 };
+            private static readonly Real[] Steps = new[] { (Real)0.5, 33_554_432 };
+            """);
+
+        yield return new("OPT0004", Prefix + "a List<double> and a double[,] of values float cannot hold", """
+            state.Precise = Wide[0] + Grid[0, 1];
+            """, """
+            private static readonly System.Collections.Generic.List<double> Wide = new() { 16777217, 1e-50 };
+            private static readonly double[,] Grid = { { 1, 0.99999999 } };
+            """);
+
+        yield return new("OPT0005", Prefix + "a ref-returning accessor of the slot halved and reset, and a CompareExchange of a maximum", """
+            Trials(state) *= (Real)0.5;
+            if (gradient[0] > 0)
+                Trials(state) = 0;
+            Real seen = state.Value;
+            Real next = Real.Max(seen, gradient[0]);
+            System.Threading.Interlocked.CompareExchange(ref state.Value, next, seen);
+            """, """
+            private static ref Real Trials(State s) => ref s.Value;
+            """);
+
+        yield return new("OPT0005", Prefix + "a step counted in the Integer slot, its Real copy feeding a bias correction slot", """
+            state.Count++;
+            Real t = state.Count;
+            state.Value = 1 - Real.Pow(LearningRate, t);
+            state.Scale = (float)Real.Pow(LearningRate, t + 1);
+            """);
+
+        yield return new("OPT0006", Prefix + "a correct Lookahead: an Integer step wrapped by the sync period", """
+            state.Count = (state.Count + 1) % SyncPeriod;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                state.Velocity[i] -= LearningRate * gradient[i];
+                if (state.Count == 0)
+                {
+                    state.Second[i] += Alpha * (state.Velocity[i] - state.Second[i]);
+                    state.Velocity[i] = state.Second[i];
+                }
+
+                update[i] = -LearningRate * gradient[i];
+            }
+            """, """
+            [Hyperparameter] public Real Alpha { get; init; } = (Real)0.5;
+            [Hyperparameter] public Integer SyncPeriod { get; init; } = 6;
+            """);
+
+        yield return new("OPT0006", Prefix + "a correct Adadelta: decays and epsilon cast, Real.Sqrt throughout", """
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                Real g = gradient[i];
+                state.Velocity[i] = Rho * state.Velocity[i] + (1 - Rho) * g * g;
+                Real delta = Real.Sqrt(state.Second[i] + Eps) / Real.Sqrt(state.Velocity[i] + Eps) * g;
+                state.Second[i] = Rho * state.Second[i] + (1 - Rho) * delta * delta;
+                update[i] = -LearningRate * delta;
+            }
+            """, """
+            [Hyperparameter] public Real Rho { get; init; } = (Real)0.9;
+            [Hyperparameter] public Real Eps { get; init; } = (Real)1e-6;
+            """);
+
+        yield return new("OPT0006", Prefix + "a static constructor of a type the transition never reads is no scope", """
+            state.Value *= LearningRate;
+            """, """
+            private static class Unused
+            {
+                public static readonly Real[] Table = new Real[4];
+
+                static Unused()
+                {
+                    for (int i = 0; i < Table.Length; i++)
+                        Table[i] = (Real)i;
+                }
+            }
+            """);
     }
 }
