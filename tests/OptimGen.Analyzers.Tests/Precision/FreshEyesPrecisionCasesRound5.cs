@@ -18,7 +18,9 @@ namespace OptimGen.Analyzers.Tests.Precision;
 /// <c>double.TryParse</c>, extension methods on <c>double</c>, dictionaries keyed by <c>Integer</c>, <c>Random</c> seeded by
 /// the count, iterators, indexers, conversion operators and collection-initializer <c>Add</c> methods the transition runs,
 /// <c>var</c> locals typed by their first value, <c>??</c> with a <c>long?</c>, and the seed bug written in a Single-mode
-/// project. Later sections, written after reading the analyzer, are marked as such.
+/// project. The later sections (from <c>AfterReading</c> on) were written after reading the analyzer: forwarding and generic
+/// helpers, lock-free increments, pattern copies, wrap-around counts, static constructors, struct enumerators, static abstract
+/// and default interface members, LINQ, and quiet counterparts of each.
 /// Their names start with "fresh eyes 5: ".
 /// </summary>
 internal static class FreshEyesPrecisionCasesRound5
@@ -1535,5 +1537,13 @@ internal static class FreshEyesPrecisionCasesRound5
                 }
             }
             """);
+        yield return new("OPT0004", Prefix + "constant Real arithmetic and a cast inside a List<Real> initializer in a transition, each reported once", """
+            var decays = new System.Collections.Generic.List<Real> { {|#0:1 - (Real)1e-9|}, {|#1:(Real)1e-50|} };
+            state.Value *= decays[0] + decays[1];
+            """)
+        {
+            InDouble = [Collapse("1 - (Real)1e-9", "exactly 1"), Collapse("1e-50", "0", marker: 1)],
+            InSingle = [Collapse("1 - (Real)1e-9", "exactly 1"), Collapse("1e-50", "0", marker: 1)],
+        };
     }
 }
