@@ -17,8 +17,11 @@ namespace OptimGen.Analyzers.Precision;
 /// through a local that holds <c>state.Steps + 1</c> as Adam's <c>count_inc</c> (also of a local copy of the slot), and clamped:
 /// <c>Real.Max(state.Steps - 1, 0)</c>, in an arm of a conditional or <c>switch</c> expression, through a helper that returns
 /// its argument plus one, and as an element of a tuple assignment), directly, through a <c>ref</c> local aliasing the slot, or through a
-/// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth), or through a local
-/// copy stored back (<c>Real t = state.Steps; t++; state.Steps = t;</c>). As a
+/// <c>ref</c> parameter that a call in scope binds to it (<c>Increment(ref state.Steps)</c>, at any depth), through a <c>ref</c>-returning
+/// accessor (<c>Trials(state)++</c>), or through a local copy stored back (<c>Real t = state.Steps; t++; state.Steps = t;</c>); also
+/// where the 1 is the call's: a helper that adds its argument to a <c>ref</c> parameter (<c>Add(ref state.Steps, 1)</c>, as
+/// <c>Interlocked.Add</c> would), or sets an <c>out</c> parameter to its argument plus one (<c>Next(state.Steps, out state.Steps)</c>),
+/// and the library's stores (<c>Interlocked.Exchange(ref state.Steps, state.Steps + 1)</c>). As a
 /// float it stops counting at 2^24. A slot that also accumulates a non-constant value (<c>state.Sum += g</c>) is a
 /// sum, and one that is also scaled (<c>state.Decayed *= b</c>, <c>state.Decayed = state.Decayed * b</c>) a geometric
 /// series, not a counter. Fed every operation of the transition scope once (<see cref="Narrowing.ScopePieces"/>), then asked
@@ -40,6 +43,18 @@ internal sealed class CounterSlots
     /// they count, the slot counts.
     /// </summary>
     private readonly Dictionary<ILocalSymbol, HashSet<ISymbol>> storedBack = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// Helpers that add a by-value parameter to a <c>ref</c> one (<c>static void Add(ref Real x, Real d) => x += d;</c>): whether
+    /// that counts depends on what each call gives <c>d</c>, so they are judged per call at the end (<see cref="ResolveHelperCalls"/>).
+    /// </summary>
+    private readonly List<(IParameterSymbol Target, IParameterSymbol Amount)> helperAdds = new();
+
+    /// <summary>Helpers that set a <c>ref</c> or <c>out</c> parameter to a by-value one plus an amount (<c>next = current + 1</c>), judged per call.</summary>
+    private readonly List<(IParameterSymbol Target, IParameterSymbol Basis, IOperation Amount)> helperStores = new();
+
+    /// <summary>Calls of source methods given a slot (or what may stand for one) by <c>ref</c> or <c>out</c>: where <see cref="helperAdds"/> and <see cref="helperStores"/> count.</summary>
+    private readonly List<IInvocationOperation> helperCalls = new();
 
     public CounterSlots(SpecReadings specs) => this.specs = specs;
 
@@ -70,7 +85,10 @@ internal sealed class CounterSlots
                 }
 
                 break;
-            case IArgumentOperation { Parameter: { RefKind: RefKind.Ref } parameter } argument when Counted(argument.Value) is { } given:
+            case IInvocationOperation invocation:
+                VisitCall(invocation);
+                break;
+            case IArgumentOperation { Parameter: { RefKind: RefKind.Ref or RefKind.Out } parameter } argument when Counted(argument.Value) is { } given:
                 if (!boundTo.TryGetValue(parameter.OriginalDefinition, out HashSet<ISymbol>? bound))
                     boundTo[parameter.OriginalDefinition] = bound = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
                 bound.Add(given);
@@ -78,9 +96,69 @@ internal sealed class CounterSlots
         }
     }
 
+    /// <summary>
+    /// A library store into a location (<c>Interlocked.Exchange(ref state.Steps, state.Steps + 1)</c>, <see cref="SlotWriteApi"/>) is an
+    /// assignment; a call of a source method that is given a counted location by <c>ref</c> or <c>out</c> is kept for <see cref="ResolveHelperCalls"/>.
+    /// </summary>
+    private void VisitCall(IInvocationOperation invocation)
+    {
+        if (invocation.TargetMethod.Name is "Exchange" or "CompareExchange" or "Write"
+            && SlotWriteApi.Recognize(invocation) is { IsView: false, IsCopy: false } write && Counted(write.Destination) is { } stored)
+        {
+            RecordStored(write.Destination, stored, write.Value, invocation);
+            return;
+        }
+
+        if (invocation.TargetMethod.DeclaringSyntaxReferences.Length > 0
+            && invocation.Arguments.Any(argument => argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out } && Counted(argument.Value) is not null))
+            helperCalls.Add(invocation);
+    }
+
+    /// <summary>
+    /// Judges the helpers that add or store what their caller gives (<see cref="helperAdds"/>, <see cref="helperStores"/>) at each call:
+    /// <c>Add(ref state.Steps, 1)</c> counts there, <c>Add(ref state.Sum, g)</c> makes the slot a sum. A helper forwarding both to
+    /// another (<c>Add(ref x, d)</c> inside one) adds its own pair, judged in turn.
+    /// </summary>
+    private void ResolveHelperCalls()
+    {
+        for (int i = 0; i < helperAdds.Count; i++)
+        {
+            (IParameterSymbol target, IParameterSymbol amount) = helperAdds[i];
+            foreach (IInvocationOperation call in helperCalls)
+            {
+                if (SymbolEqualityComparer.Default.Equals(target.ContainingSymbol, call.TargetMethod.OriginalDefinition)
+                    && ArgumentFor(call, target) is { } location && ArgumentFor(call, amount) is { } given)
+                    Record(location, call, given);
+            }
+        }
+
+        foreach ((IParameterSymbol target, IParameterSymbol basis, IOperation amount) in helperStores)
+        {
+            foreach (IInvocationOperation call in helperCalls)
+            {
+                if (SymbolEqualityComparer.Default.Equals(target.ContainingSymbol, call.TargetMethod.OriginalDefinition)
+                    && ArgumentFor(call, target) is { } location && Counted(location) is { } counted
+                    && ArgumentFor(call, basis) is { } given && IsSame(given.WithoutImplicitConversions(), counted))
+                    Record(location, call, amount);
+            }
+        }
+    }
+
+    private static IOperation? ArgumentFor(IInvocationOperation call, IParameterSymbol parameter) =>
+        call.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == parameter.Ordinal)?.Value;
+
+    /// <summary>A by-value parameter of the method that declares the <c>ref</c> or <c>out</c> parameter <paramref name="counted"/>; null otherwise.</summary>
+    private static IParameterSymbol? ParameterBesides(ISymbol counted, IOperation operand) =>
+        counted is IParameterSymbol target
+        && operand.WithoutImplicitConversions() is IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } given }
+        && SymbolEqualityComparer.Default.Equals(given.ContainingSymbol.OriginalDefinition, target.ContainingSymbol)
+            ? given.OriginalDefinition
+            : null;
+
     /// <summary>The counting sites of every slot that never accumulates anything else.</summary>
     public IEnumerable<Diagnostic> Findings()
     {
+        ResolveHelperCalls();
         var slotSites = new Dictionary<IFieldSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
         var slotSums = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
         foreach (KeyValuePair<ISymbol, List<IOperation>> entry in counts)
@@ -162,6 +240,19 @@ internal sealed class CounterSlots
                 Record(target, site, left);
                 return;
             }
+
+            // next = current + 1 in a helper: a count where a call gives current and next the same slot.
+            if (ParameterBesides(counted, left) is { } basis)
+            {
+                helperStores.Add(((IParameterSymbol)counted, basis, right));
+                return;
+            }
+
+            if (sum.OperatorKind == BinaryOperatorKind.Add && ParameterBesides(counted, right) is { } basisOnRight)
+            {
+                helperStores.Add(((IParameterSymbol)counted, basisOnRight, left));
+                return;
+            }
         }
     }
 
@@ -174,6 +265,14 @@ internal sealed class CounterSlots
             return;
         if (amount is not null && !IsPlusOrMinusOne(amount))
         {
+            // x += d with d a parameter of the same helper: each call's d decides (ResolveHelperCalls).
+            if (ParameterBesides(counted, amount) is { } given)
+            {
+                if (!helperAdds.Exists(add => SymbolEqualityComparer.Default.Equals(add.Target, counted) && SymbolEqualityComparer.Default.Equals(add.Amount, given)))
+                    helperAdds.Add(((IParameterSymbol)counted, given));
+                return;
+            }
+
             // A step other than 1 is no count; a non-constant one makes the slot a sum.
             if (!ConstantAmount(amount).HasValue)
                 accumulating.Add(counted);
@@ -219,8 +318,9 @@ internal sealed class CounterSlots
     }
 
     /// <summary>
-    /// What <paramref name="target"/> writes: a field, a <c>ref</c> local aliasing one (<c>ref Real t = ref state.T;</c>),
-    /// or a <c>ref</c> parameter (resolved through <see cref="boundTo"/> at the end).
+    /// What <paramref name="target"/> writes: a field, a <c>ref</c> local aliasing one (<c>ref Real t = ref state.T;</c>), the field
+    /// a <c>ref</c>-returning accessor returns (<c>Trials(state)++</c> with <c>ref Real Trials(State s) => ref s.Value;</c>),
+    /// or a <c>ref</c> or <c>out</c> parameter (resolved through <see cref="boundTo"/> at the end).
     /// </summary>
     private static ISymbol? Counted(IOperation target) => target.WithoutImplicitConversions() switch
     {
@@ -229,10 +329,20 @@ internal sealed class CounterSlots
             when local.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: RefExpressionSyntax aliased }
                  && aliased.SyntaxTree == model.SyntaxTree
                  && model.GetOperation(aliased.Expression) is IFieldReferenceOperation { Field.IsStatic: false } field => field.Field.OriginalDefinition,
-        IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref } parameter => parameter.Parameter.OriginalDefinition,
+        IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } parameter => parameter.Parameter.OriginalDefinition,
         ILocalReferenceOperation { Local.IsRef: false } copy when CopiedSlot(copy) is not null => copy.Local,
+        IInvocationOperation { TargetMethod.ReturnsByRef: true } accessor => ReturnedField(accessor),
         _ => null,
     };
+
+    /// <summary>The instance field a <c>ref</c>-returning source method returns (<c>=> ref s.Value</c>); null for anything else.</summary>
+    private static ISymbol? ReturnedField(IInvocationOperation accessor) =>
+        accessor.SemanticModel?.Compilation is { } compilation
+        && ReturnedExpression(accessor.TargetMethod) is RefExpressionSyntax { Expression: { } returned }
+        && compilation.ContainsSyntaxTree(returned.SyntaxTree)
+        && SemanticModels.For(compilation, returned.SyntaxTree).GetOperation(returned) is IFieldReferenceOperation { Field.IsStatic: false } field
+            ? field.Field.OriginalDefinition
+            : null;
 
     /// <summary>The slot field a local copies in its declaration (<c>Real t = state.Steps;</c>), whatever it is set to later; null for another local.</summary>
     private static ISymbol? CopiedSlot(ILocalReferenceOperation local) =>
@@ -251,8 +361,28 @@ internal sealed class CounterSlots
     /// </summary>
     private static bool IsSame(IOperation operand, ISymbol counted) =>
         (Counted(operand) is { } other && SymbolEqualityComparer.Default.Equals(other, counted))
-        || (SingleValueOf(operand) is { } copied && Counted(WithoutIdentityCasts(copied)) is { } original
+        || ((SingleValueOf(operand) ?? PatternInput(operand)) is { } copied && Counted(WithoutIdentityCasts(copied)) is { } original
             && SymbolEqualityComparer.Default.Equals(original, counted));
+
+    /// <summary>
+    /// What a pattern's local holds when the pattern is the whole of a switch-expression arm, of an <c>is</c> test or of a
+    /// property subpattern: <c>state.Steps switch { var t => t + 1 }</c> and <c>state is { Steps: var t }</c> read the slot as
+    /// <c>t</c>. Null for any other local.
+    /// </summary>
+    private static IOperation? PatternInput(IOperation operand) =>
+        operand is ILocalReferenceOperation { SemanticModel: { } model } local
+        && local.Local.DeclaringSyntaxReferences.Length == 1
+        && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is SingleVariableDesignationSyntax { Parent: PatternSyntax { Parent: { } owner } and (VarPatternSyntax or DeclarationPatternSyntax) } designation
+        && designation.SyntaxTree == model.SyntaxTree
+        && owner switch
+        {
+            SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax whole } => whole.GoverningExpression,
+            IsPatternExpressionSyntax test => test.Expression,
+            SubpatternSyntax subpattern => (SyntaxNode)subpattern,
+            _ => null,
+        } is { } input
+            ? model.GetOperation(input) is IPropertySubpatternOperation { Member: { } member } ? member : model.GetOperation(input)
+            : null;
 
     /// <summary>The initializer of a local that only its declaration sets (<c>Real step = state.Steps + 1;</c>); null for anything else.</summary>
     private static IOperation? SingleValueOf(IOperation value) =>
@@ -268,27 +398,34 @@ internal sealed class CounterSlots
     /// <summary>
     /// The sums or differences a value stored back into the slot can be: written in place (also under a cast to its
     /// own type, <c>(Real)(state.Steps + 1)</c>), held by a local that only its initializer sets
-    /// (<c>Real step = state.Steps + 1; ... state.Steps = step;</c>), or clamped by a minimum or maximum
-    /// (<c>state.Patience = Real.Max(state.Patience - 1, 0)</c>).
+    /// (<c>Real step = state.Steps + 1; ... state.Steps = step;</c>), clamped by a minimum or maximum, at any depth
+    /// (<c>state.Patience = Real.Max(state.Patience - 1, 0)</c>), or wrapped by a remainder (<c>(state.Step + 1) % period</c>).
     /// </summary>
     private static IEnumerable<IBinaryOperation> Sums(IOperation value)
     {
         value = WithoutIdentityCasts(value);
         if (SingleValueOf(value) is { } initialValue)
             value = WithoutIdentityCasts(initialValue);
-        if (value is IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Min" or "Max" or "Clamp" } } clamp)
+        switch (value)
         {
-            foreach (IArgumentOperation argument in clamp.Arguments)
-            {
-                if (WithoutIdentityCasts(argument.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } clamped)
-                    yield return clamped;
-            }
+            // Clamped, at any depth: Real.Min(Real.Max(state.Patience - 1, 0), cap).
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Min" or "Max" or "Clamp" } } clamp:
+                foreach (IArgumentOperation argument in clamp.Arguments)
+                {
+                    foreach (IBinaryOperation clamped in Sums(argument.Value))
+                        yield return clamped;
+                }
 
-            yield break;
+                break;
+            // A count that wraps: (state.Step + 1) % period, as Lookahead's step.
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Remainder } wrapped:
+                foreach (IBinaryOperation sum in Sums(wrapped.LeftOperand))
+                    yield return sum;
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum:
+                yield return sum;
+                break;
         }
-
-        if (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum)
-            yield return sum;
     }
 
     /// <summary>A <c>Real</c> or <c>float</c> scalar slot, or a <c>ref</c> local or parameter that may stand for one: what can be a counter.</summary>

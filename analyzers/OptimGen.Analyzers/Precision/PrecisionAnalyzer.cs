@@ -55,7 +55,7 @@ public sealed class PrecisionAnalyzer : DiagnosticAnalyzer
         start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzePropertyDefault(context, mode), SyntaxKind.PropertyDeclaration);
         start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzeVariableDeclaration(context, mode), SyntaxKind.VariableDeclaration);
         start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzeParameterDefault(context, mode), SyntaxKind.Parameter);
-        start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzeCollection(context, mode), SyntaxKind.ArrayInitializerExpression, SyntaxKind.CollectionExpression);
+        start.RegisterSyntaxNodeAction(context => CollapsingConstantRule.AnalyzeCollection(context, mode), SyntaxKind.ArrayInitializerExpression, SyntaxKind.CollectionInitializerExpression, SyntaxKind.CollectionExpression);
         Compilation compilation = start.Compilation;
         AnalyzerOptions options = start.Options;
         CancellationToken cancellationToken = start.CancellationToken;

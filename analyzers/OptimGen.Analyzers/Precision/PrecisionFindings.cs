@@ -313,6 +313,16 @@ internal sealed class PrecisionFindings
                     byTree[initializer.SyntaxTree] = list = new List<SyntaxNode>();
                 list.Add(initializer);
             }
+
+            // A static field or property is set by its type's static constructor too, which runs before the first read.
+            if (member is IFieldSymbol { IsStatic: true, IsConst: false } or IPropertySymbol { IsStatic: true })
+            {
+                foreach (IMethodSymbol constructor in member.ContainingType.StaticConstructors)
+                {
+                    if (readMembers.Add(constructor))
+                        pending.Push(constructor);
+                }
+            }
         }
 
         return byTree;
@@ -321,7 +331,8 @@ internal sealed class PrecisionFindings
     /// <summary>
     /// The code that reading a field or property, or calling a method, runs outside the scope: a field's or property's
     /// initializer, the getter of a property without one (<c>static Real Eps => 1e-8;</c> read by a hyperparameter's
-    /// default), a method's body (<c>Eps { get; init; } = Defaults.Epsilon();</c>), the base list of a type the scope creates.
+    /// default), a method's body (<c>Eps { get; init; } = Defaults.Epsilon();</c>), the static constructor of a type whose static
+    /// field or property is read (it fills a table the transition reads), the base list of a type the scope creates.
     /// </summary>
     private static SyntaxNode? CodeRead(SyntaxReference member, CancellationToken cancellationToken)
     {
@@ -342,6 +353,8 @@ internal sealed class PrecisionFindings
                     : null;
             case MethodDeclarationSyntax method:
                 return (SyntaxNode?)method.ExpressionBody ?? method.Body;
+            case ConstructorDeclarationSyntax constructor when constructor.Modifiers.Any(SyntaxKind.StaticKeyword):
+                return (SyntaxNode?)constructor.ExpressionBody ?? constructor.Body;
             default:
                 return null;
         }

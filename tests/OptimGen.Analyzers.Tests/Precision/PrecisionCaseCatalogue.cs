@@ -15,6 +15,7 @@ internal static class PrecisionCaseCatalogue
         .Concat(FreshEyesPrecisionCasesRound2.All())
         .Concat(FreshEyesPrecisionCasesRound3.All())
         .Concat(FreshEyesPrecisionCasesRound4.All())
+        .Concat(FreshEyesPrecisionCasesRound5.All())
         .Concat(RealisticPrecisionCases.All())
         .ToImmutableArray();
 
