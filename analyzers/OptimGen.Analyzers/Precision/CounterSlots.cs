@@ -318,17 +318,18 @@ internal sealed class CounterSlots
     }
 
     /// <summary>
-    /// What <paramref name="target"/> writes: a field, a <c>ref</c> local aliasing one (<c>ref Real t = ref state.T;</c>), the field
+    /// What <paramref name="target"/> writes: a field, a <c>ref</c> local aliasing one (<c>ref Real t = ref state.T;</c>, or re-pointed
+    /// at it, <c>t = ref state.T;</c>: <see cref="LocalViews.ReferentsOf"/>, as the narrowing rules read it), the field
     /// a <c>ref</c>-returning accessor returns (<c>Trials(state)++</c> with <c>ref Real Trials(State s) => ref s.Value;</c>),
     /// or a <c>ref</c> or <c>out</c> parameter (resolved through <see cref="boundTo"/> at the end).
     /// </summary>
     private static ISymbol? Counted(IOperation target) => target.WithoutImplicitConversions() switch
     {
         IFieldReferenceOperation { Field.IsStatic: false } reference => reference.Field.OriginalDefinition,
-        ILocalReferenceOperation { Local.IsRef: true, SemanticModel: { } model } local
-            when local.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: RefExpressionSyntax aliased }
-                 && aliased.SyntaxTree == model.SyntaxTree
-                 && model.GetOperation(aliased.Expression) is IFieldReferenceOperation { Field.IsStatic: false } field => field.Field.OriginalDefinition,
+        ILocalReferenceOperation { Local.IsRef: true } local => LocalViews.ReferentsOf(local)
+            .Select(referent => referent.WithoutImplicitConversions())
+            .OfType<IFieldReferenceOperation>()
+            .FirstOrDefault(field => !field.Field.IsStatic)?.Field.OriginalDefinition,
         IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } parameter => parameter.Parameter.OriginalDefinition,
         ILocalReferenceOperation { Local.IsRef: false } copy when CopiedSlot(copy) is not null => copy.Local,
         IInvocationOperation { TargetMethod.ReturnsByRef: true } accessor => ReturnedField(accessor),

@@ -58,6 +58,15 @@ internal static class RealCounterCases
             """)
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
+        yield return new(Rule, "a counter through a ref local re-pointed at the slot", """
+            Real scratch = 0;
+            ref Real steps = ref scratch;
+            if (gradient.Length > 0)
+                steps = ref state.Value;
+            {|#0:steps++|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
         // Negatives.
         yield return new(Rule, "a slot that also accumulates a gradient is a sum", """
             state.Value++;
