@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using OptimGen.Testing;
 
 namespace OptimGen.SdkCompilerCheck;
 
@@ -42,22 +43,15 @@ internal sealed class SdkCompilation
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _);
         CompilerErrors = generated.GetDiagnostics()
             .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(Export)
+            .Select(ExportedDiagnostic.Of)
             .ToList();
         AnalyzerDiagnostics = generated.WithAnalyzers(analyzers, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options))
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
-            .Select(Export)
+            .Select(ExportedDiagnostic.Of)
             .ToList();
     }
 
     public IReadOnlyList<ExportedDiagnostic> CompilerErrors { get; }
 
     public IReadOnlyList<ExportedDiagnostic> AnalyzerDiagnostics { get; }
-
-    private static ExportedDiagnostic Export(Diagnostic diagnostic) => new(
-        diagnostic.Id,
-        diagnostic.Location.SourceTree?.FilePath ?? "",
-        diagnostic.Location.SourceSpan.Start,
-        diagnostic.Location.SourceSpan.Length,
-        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -9,8 +9,6 @@ namespace OptimGen.Analyzers.Tests.Precision;
 /// </summary>
 public sealed class ConstantPlaceMatrixTests
 {
-    private static readonly bool All = System.Environment.GetEnvironmentVariable("OPTIMGEN_MATRIX_ALL") == "1";
-
     public static TheoryData<int, int, int, Mode> Cases()
     {
         var data = new TheoryData<int, int, int, Mode>();
@@ -22,7 +20,7 @@ public sealed class ConstantPlaceMatrixTests
                 for (int row = 0; row < rows; row++)
                 {
                     int form = row / 2;
-                    if ((All || (constant + place) % rows == row) && ConstantPlaceMatrix.Fits(ConstantPlaceMatrix.Forms[form], ConstantPlaceMatrix.Places[place]))
+                    if (MatrixSample.Runs(constant + place, row, rows) && ConstantPlaceMatrix.Fits(ConstantPlaceMatrix.Forms[form], ConstantPlaceMatrix.Places[place]))
                         data.Add(constant, form, place, (Mode)(row % 2));
                 }
             }

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OptimGen.Analyzers.Tests.Cases;
 using OptimGen.Analyzers.Tests.Infrastructure;
+using OptimGen.Testing;
 
 namespace OptimGen.Analyzers.Tests.SdkCompiler;
 
@@ -100,19 +101,4 @@ internal static class CaseExport
     }
 
     private readonly record struct TextSpanOf(int Start, int Length);
-}
-
-/// <summary>One case in one mode, as both sides of the comparison read it.</summary>
-public sealed record ExportedCase(string Name, string Mode, bool Nullable, string? EditorConfig, string Source,
-    ExportedDiagnostic[] Compiler, ExportedDiagnostic[] Analyzers);
-
-/// <summary>A diagnostic by id, place in the source file and message.</summary>
-public sealed record ExportedDiagnostic(string Id, string Path, int Start, int Length, string Message)
-{
-    public static ExportedDiagnostic Of(Diagnostic diagnostic) => new(
-        diagnostic.Id,
-        diagnostic.Location.SourceTree?.FilePath ?? "",
-        diagnostic.Location.SourceSpan.Start,
-        diagnostic.Location.SourceSpan.Length,
-        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
 }
