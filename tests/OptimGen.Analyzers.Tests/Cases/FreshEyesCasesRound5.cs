@@ -22,7 +22,7 @@ internal static class FreshEyesCasesRound5
     private const string Trivial = "update[0] = -gradient[0];";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct());
+        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores());
 
     private static IEnumerable<AnalyzerCase> Counts()
     {
@@ -537,6 +537,52 @@ internal static class FreshEyesCasesRound5
             update[0] = -gradient[0];
             """)
         { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: an int constant above 2^24 into a float local does not survive", """
+            const int Big = 16777217;
+            float big = {|#0:Big|};
+            float exact = 16777216;
+            update[0] = -LearningRate * gradient[0] * (big - exact);
+            """)
+        { InDouble = [Conversion(Implicit, "Int32", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: a lambda returning an int count as float", """
+            int evaluations = MemorySize;
+            Func<float> weight = () => {|#0:evaluations|};
+            float w = weight();
+            update[0] = -LearningRate * gradient[0] * w;
+            """)
+        { InDouble = [Conversion(Implicit, "Int32", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: the Integer count compared with a float threshold", """
+            float threshold = Beta * 1000;
+            if ({|#0:state.Count|} > threshold)
+                state.Count = 0;
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: a tuple deconstruction declaring a float from an int", """
+            int evaluations = MemorySize;
+            (float weight, Real step) = ({|#0:evaluations|}, LearningRate);
+            update[0] = -step * gradient[0] * weight;
+            """)
+        { InDouble = [Conversion(Implicit, "Int32", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: a float? ?? an int count", """
+            float? cached = gradient[0] > 0 ? state.Scale : null;
+            int evaluations = MemorySize;
+            float w = cached ?? {|#0:evaluations|};
+            update[0] = -LearningRate * gradient[0] * w;
+            """)
+        { InDouble = [Conversion(Implicit, "Int32", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: an int count clamped with Math.Clamp's float overload", """
+            int evaluations = MemorySize;
+            float w = Math.Clamp({|#0:evaluations|}, 0f, 100f);
+            update[0] = -LearningRate * gradient[0] * w;
+            """)
+        { InDouble = [Conversion(Implicit, "Int32", "Single", RealDouble)] };
     }
 
     private static IEnumerable<AnalyzerCase> Flows()
@@ -1736,6 +1782,399 @@ internal static class FreshEyesCasesRound5
             state.Count++;
             """, """
             private enum Phase { Warmup, Decay }
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Edges()
+    {
+        const string Rule = ExemptionCases.Rule;
+
+        yield return new(Rule, "fresh eyes 5: generic-math Integer.Min, long.Clamp and Integer.Abs as ring indices", """
+            int filled = (int)Integer.Min(state.Count, MemorySize);
+            int newest = (int)long.Clamp(state.Count - 1, 0, MemorySize - 1);
+            int slot = (int)Integer.Abs(state.Count % MemorySize);
+            int last = (int)Integer.Max(0, Integer.Min(state.Count, MemorySize) - 1);
+            update[0] = -LearningRate * gradient[0] * (filled + newest + slot + last);
+            """);
+
+        yield return new(Rule, "fresh eyes 5: an Integer hyperparameter with Minimum and Maximum as a window", """
+            int window = (int)Window;
+            int slot = (int)(state.Count % Window);
+            int filled = (int)Math.Min(state.Count, Window);
+            update[0] = -LearningRate * gradient[0] * (window + slot + filled);
+            """, """
+            [Hyperparameter(Minimum = 1, Maximum = 64)] public Integer Window { get; init; } = 8;
+            """);
+
+        yield return new(Rule, "fresh eyes 5: an Integer hyperparameter with only a Minimum is not an int", """
+            int horizon = {|#0:(int)Horizon|};
+            update[0] = -LearningRate * gradient[0] * horizon;
+            """, """
+            [Hyperparameter(Minimum = 1)] public Integer Horizon { get; init; } = 100;
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: a loop test written the other way round, length > i", """
+            for (long i = 0; gradient.Length > i; i++)
+                update[(int)i] = -LearningRate * gradient[(int)i];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: a loop stepping with i = i + 1", """
+            for (long i = 0; i < gradient.Length; i = i + 1)
+                update[(int)i] = -LearningRate * gradient[(int)i];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: a var 0L index with <= length - 1 and a pre-increment", """
+            for (var i = 0L; i <= gradient.Length - 1; ++i)
+                update[(int)i] = -LearningRate * gradient[(int)i];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: unsigned shifts and remainders of the count through ulong", """
+            int high = (int)((ulong)state.Count >> 33);
+            int slot = (int)((ulong)state.Count % (ulong)MemorySize);
+            int lane = (int)(state.Count % Vector<Real>.Count);
+            update[0] = -LearningRate * gradient[0] * (high + slot + lane);
+            """);
+
+        yield return new(Rule, "fresh eyes 5: bytes and shorts from the count's top bits that fit in both modes", """
+            short top = (short)(state.Count >> 48);
+            sbyte sign = (sbyte)(state.Count >> 57);
+            ushort high = (ushort)(state.Count >>> 48);
+            byte first = (byte)(state.Count >>> 56);
+            update[0] = -LearningRate * gradient[0] * (top + sign + high + first);
+            """);
+
+        yield return new(Rule, "fresh eyes 5: an arithmetic shift of the count by 56 may be negative: no byte, in both modes", """
+            byte top = {|#0:(byte)(state.Count >> 56)|};
+            update[0] = -LearningRate * gradient[0] * top;
+            """)
+        {
+            InDouble = [Conversion(Cast, "Int64", "Byte", IntegerDouble)],
+            InSingle = [Conversion(Cast, "Int32", "Byte", IntegerSingle)],
+        };
+
+        yield return new(Rule, "fresh eyes 5: an unsigned shift by 40 leaves 24 bits: no ushort, in both modes", """
+            ushort high = {|#0:(ushort)(state.Count >>> 40)|};
+            update[0] = -LearningRate * gradient[0] * high;
+            """)
+        {
+            InDouble = [Conversion(Cast, "Int64", "UInt16", IntegerDouble)],
+            InSingle = [Conversion(Cast, "Int32", "UInt16", IntegerSingle)],
+        };
+
+        yield return new(Rule, "fresh eyes 5: a remainder of an int loop index cast to short fits in both modes", """
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                short bucket = (short)(i % 1000);
+                update[i] = -LearningRate * gradient[i] * bucket;
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 5: Math.Min with the ring's last index", """
+            int newest = (int)Math.Min(state.Count, (long)state.Ring.Length - 1);
+            update[0] = -LearningRate * gradient[0] * state.Ring[newest < 0 ? 0 : newest];
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Dispatch()
+    {
+        const string Rule = ScopeCases.Rule;
+
+        yield return new(Rule, "fresh eyes 5: a generic solver class at float calls a generic helper with its type parameter", """
+            var solver = new Solver<float>();
+            update[0] = -LearningRate * solver.Run(gradient[0]);
+            """, """
+            private sealed class Solver<T> where T : INumber<T>
+            {
+                public Real Run(Real x) => Real.CreateTruncating(Quantize<T>(x));
+            }
+
+            private static TOut Quantize<TOut>(Real x) where TOut : INumber<TOut> => {|#0:TOut.CreateTruncating(x)|};
+            """)
+        { InDouble = [Conversion("'TOut.CreateTruncating'", "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: two generic methods passing their type argument on, at Half, in both modes", """
+            update[0] = -LearningRate * Outer<Half>(gradient[0]);
+            """, """
+            private static Real Outer<T>(Real x) where T : INumber<T> => Real.CreateTruncating(Inner<T>(x));
+
+            private static T Inner<T>(Real x) where T : INumber<T> => {|#0:T.CreateTruncating(x)|};
+            """)
+        {
+            InDouble = [Conversion("'T.CreateTruncating'", "Double", "Half", RealDouble)],
+            InSingle = [Conversion("'T.CreateTruncating'", "Single", "Half", RealSingle)],
+        };
+
+        yield return new(Rule, "fresh eyes 5: a generic base class's helper at the type argument a sealed subclass fixes", """
+            ILineSearch search = new Float32Search();
+            update[0] = -search.Run(LearningRate) * gradient[0];
+            """, """
+            private interface ILineSearch
+            {
+                Real Run(Real step);
+            }
+
+            private abstract class LineSearch<T> : ILineSearch where T : INumber<T>
+            {
+                protected static T Narrow(Real x) => {|#0:T.CreateTruncating(x)|};
+
+                public abstract Real Run(Real step);
+            }
+
+            private sealed class Float32Search : LineSearch<float>
+            {
+                public override Real Run(Real step) => Real.CreateTruncating(Narrow(step / 2));
+            }
+            """)
+        { InDouble = [Conversion("'T.CreateTruncating'", "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: a static generic class's method at float", """
+            update[0] = -LearningRate * Caster<float>.From(gradient[0]);
+            """, """
+            private static class Caster<T> where T : INumber<T>
+            {
+                public static Real From(Real x) => Real.CreateTruncating({|#0:T.CreateTruncating(x)|});
+            }
+            """)
+        { InDouble = [Conversion("'T.CreateTruncating'", "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: a constructor chained with : this(...) narrows in its initializer", """
+            var clip = new Clipper(LearningRate);
+            update[0] = -clip.Apply(gradient[0]);
+            """, """
+            private sealed class Clipper
+            {
+                private readonly Real limit;
+
+                public Clipper(Real limit) : this({|#0:(float)limit|}, true) { }
+
+                private Clipper(float limit, bool symmetric) => this.limit = symmetric ? limit : 0;
+
+                public Real Apply(Real g) => Real.Clamp(g, -limit, limit);
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: an interface indexer's setter narrowing, written through the interface", """
+            IRing ring = new FloatRing(MemorySize);
+            ring[0] = gradient[0];
+            update[0] = -LearningRate * ring[0];
+            """, """
+            private interface IRing
+            {
+                Real this[int k] { get; set; }
+            }
+
+            private sealed class FloatRing(int size) : IRing
+            {
+                private readonly float[] values = new float[size];
+
+                public Real this[int k]
+                {
+                    get => (Real)values[k];
+                    set => values[k] = {|#0:(float)value|};
+                }
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: an interface member implemented abstractly by a base class and overridden below", """
+            ISearch search = new Halving();
+            update[0] = -search.Next(LearningRate) * gradient[0];
+            """, """
+            private interface ISearch
+            {
+                Real Next(Real step);
+            }
+
+            private abstract class SearchBase : ISearch
+            {
+                public abstract Real Next(Real step);
+            }
+
+            private sealed class Halving : SearchBase
+            {
+                public override Real Next(Real step) => {|#0:(float)step|} / 2;
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: an interface member implemented by a method a class inherits from its base", """
+            ISearch search = new Halving();
+            update[0] = -search.Next(LearningRate) * gradient[0];
+            """, """
+            private interface ISearch
+            {
+                Real Next(Real step);
+            }
+
+            private class Shrinker
+            {
+                public Real Next(Real step) => {|#0:(float)step|} / 2;
+            }
+
+            private sealed class Halving : Shrinker, ISearch
+            {
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: a delegate field set with ??= in a configuration method", """
+            Real step = shrink is null ? LearningRate : shrink(LearningRate);
+            update[0] = -step * gradient[0];
+            """, """
+            private Func<Real, Real>? shrink;
+
+            public void UseFloat32Shrink() => shrink ??= x => {|#0:(float)x|} / 2;
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)], NullableProject = true };
+
+        yield return new(Rule, "fresh eyes 5: a delegate field chosen by a switch expression in the constructor", """
+            update[0] = -schedule(LearningRate) * gradient[0];
+            """, """
+            private readonly Func<Real, Real> schedule;
+
+            public Spec() : this(0) { }
+
+            public Spec(int kind) => schedule = kind switch
+            {
+                0 => x => x,
+                _ => x => {|#0:(float)x|},
+            };
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: a delegate property of a record set by a with-expression elsewhere", """
+            update[0] = -Config.Shrink(LearningRate) * gradient[0];
+            """, """
+            public SearchConfig Config { get; init; } = new(x => x / 2);
+            """)
+        {
+            Outside = """
+
+                public sealed record SearchConfig(Func<Real, Real> Shrink);
+
+                public static class Configs
+                {
+                    public static SearchConfig Float32(SearchConfig c) => c with { Shrink = x => {|#0:(float)x|} / 2 };
+                }
+                """,
+            InDouble = [Conversion(Cast, "Double", "Single", RealDouble)],
+        };
+
+        yield return new(Rule, "fresh eyes 5: a local function declared inside a lambda", """
+            Func<Real, Real> f = x =>
+            {
+                Real Halve(Real y) => {|#0:(float)y|} / 2;
+                return Halve(x);
+            };
+            update[0] = -f(LearningRate) * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: an inherited interface implementation computing in Real stays quiet", """
+            ISearch search = new Halving();
+            update[0] = -search.Next(LearningRate) * gradient[0];
+            """, """
+            private interface ISearch
+            {
+                Real Next(Real step);
+            }
+
+            private class Shrinker
+            {
+                public Real Next(Real step) => step / 2;
+
+                public float Describe(Real step) => (float)step;
+            }
+
+            private sealed class Halving : Shrinker, ISearch
+            {
+            }
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Stores()
+    {
+        const string Rule = SlotFlowCases.Rule;
+
+        yield return new(Rule, "fresh eyes 5: an Integer? cache ?? an int count", """
+            Integer? cached = gradient[0] > 0 ? state.NumLinesearchSteps : null;
+            int evaluations = MemorySize;
+            state.NumLinesearchSteps = cached ?? {|#0:evaluations|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 5: a deconstruction that declares one variable and assigns the slot", """
+            var report = new Report(MemorySize, LearningRate);
+            (state.NumLinesearchSteps, Real step) = {|#0:report|};
+            update[0] = -step * gradient[0];
+            """, """
+            private sealed record Report(int Evaluations, Real Step);
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 5: Math.DivRem of two ints deconstructed with a var and a slot", """
+            int evaluations = MemorySize * 3;
+            (var rounds, state.NumLinesearchSteps) = {|#0:Math.DivRem(evaluations, MemorySize)|};
+            update[0] = -LearningRate * gradient[0] * rounds;
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 5: Array.Fill of part of the ring with an int", """
+            int evaluations = MemorySize;
+            int filled = (int)Math.Min(state.Count, MemorySize);
+            Array.Fill(state.Ring, {|#0:evaluations|}, 0, filled);
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 5: Interlocked.Exchange on an element of the ring", """
+            int evaluations = MemorySize;
+            System.Threading.Interlocked.Exchange(ref state.Ring[0], {|#0:evaluations|});
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 5: a collection expression pushing an int count in front of the ring", """
+            int evaluations = MemorySize;
+            state.Ring = [{|#0:evaluations|}, .. state.Ring[..^1]];
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 5: a collection expression pushing the Integer count in front of the ring stays quiet", """
+            state.Ring = [state.Count, .. state.Ring[..^1]];
+            state.Count++;
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: an ML.NET-style metrics dictionary unboxed to int", """
+            var metrics = new System.Collections.Generic.Dictionary<string, object> { ["nfev"] = MemorySize };
+            state.NumLinesearchSteps = {|#0:(int)metrics["nfev"]|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 5: Convert.ToInt32 of a boxed metric is a 32-bit count", """
+            var metrics = new System.Collections.Generic.Dictionary<string, object> { ["nfev"] = MemorySize };
+            state.NumLinesearchSteps = {|#0:Convert.ToInt32(metrics["nfev"])|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 5: a boxed metric converted with Convert.ToInt64 and cast to Integer stays quiet", """
+            var metrics = new System.Collections.Generic.Dictionary<string, object> { ["nfev"] = MemorySize };
+            state.NumLinesearchSteps = (Integer)Convert.ToInt64(metrics["nfev"]);
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: float NaN and infinity constants into Real and double slots stay quiet", """
+            state.Value = float.NaN;
+            state.Precise = float.PositiveInfinity;
+            state.Scale = (float)Real.NaN;
+            update[0] = -LearningRate * gradient[0];
             """);
     }
 }
