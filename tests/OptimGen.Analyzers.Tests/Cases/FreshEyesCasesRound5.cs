@@ -1870,6 +1870,15 @@ internal static class FreshEyesCasesRound5
             }
             """);
 
+        yield return new(Rule, "fresh eyes 5: a local rewritten by a tuple assignment is not bounded by its initializer", """
+            long previous = 0, current = 0;
+            for (int k = 0; k < MemorySize; k++)
+                (previous, current) = (current, state.Count + k);
+            int gap = {|#0:(int)(current - previous)|};
+            update[0] = -LearningRate * gradient[0] * gap;
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
         yield return new(Rule, "fresh eyes 5: Math.Min with the ring's last index", """
             int newest = (int)Math.Min(state.Count, (long)state.Ring.Length - 1);
             update[0] = -LearningRate * gradient[0] * state.Ring[newest < 0 ? 0 : newest];
