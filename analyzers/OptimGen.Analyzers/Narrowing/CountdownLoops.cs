@@ -10,7 +10,9 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// A local counted down by the test of the loop that reads it, the C idiom <c>while (k-- &gt; 0)</c> or
 /// <c>for (long k = n; k-- &gt; 0;)</c> (also <c>--k &gt;= 0</c>): inside the loop's body the local lies between the
-/// test's bound and one less than its starting value, when the decrement in the test is the only write to it.
+/// test's bound and one less than its starting value, when the decrement in the test is the only write to it; likewise
+/// when that only write is the first statement of the body of a <c>do</c> or <c>while</c> loop testing the local
+/// (<c>do { k--; ... } while (k &gt; 0);</c>).
 /// </summary>
 internal static class CountdownLoops
 {
@@ -22,8 +24,11 @@ internal static class CountdownLoops
         IdentifierNameSyntax[] writes = scope.DescendantNodes().OfType<IdentifierNameSyntax>()
             .Where(identifier => identifier.Identifier.ValueText == name && !declarator.Span.Contains(identifier.Span) && LocalBounds.IsWrite(identifier))
             .ToArray();
-        if (writes.Length != 1 || writes[0].Parent is not ExpressionSyntax decrement
-            || !decrement.IsKind(SyntaxKind.PostDecrementExpression) && !decrement.IsKind(SyntaxKind.PreDecrementExpression)
+        if (writes.Length != 1 || writes[0].Parent is not ExpressionSyntax decrement)
+            return null;
+        if (decrement.Parent is ExpressionStatementSyntax statement)
+            return DecrementedFirst(reference, decrement, statement, scope, start, model, depth);
+        if (!decrement.IsKind(SyntaxKind.PostDecrementExpression) && !decrement.IsKind(SyntaxKind.PreDecrementExpression)
             || decrement.Parent is not BinaryExpressionSyntax test || test.Left != decrement)
             return null;
 
@@ -49,6 +54,43 @@ internal static class CountdownLoops
         if (low == decimal.MinValue)
             return null;
         decimal high = (IndexBounds.Bound(start, depth)?.High ?? decimal.MaxValue - 1) - 1;
+        return new ValueInterval(low, Math.Max(low, high));
+    }
+
+    /// <summary>
+    /// The decrement as the first statement of the body of a loop that tests the local from below, a loop in the
+    /// local's own block: <c>do { k--; ... } while (k &gt; 0);</c> or <c>while (k &gt; 0) { k--; ... }</c>. After the
+    /// decrement the local is at least the test's bound (less one for <c>&gt;=</c>), and in a <c>do</c> loop's first pass
+    /// one less than its start; it is never above one less than its start.
+    /// </summary>
+    private static ValueInterval? DecrementedFirst(ILocalReferenceOperation reference, ExpressionSyntax decrement, ExpressionStatementSyntax statement,
+        SyntaxNode scope, IOperation start, SemanticModel model, int depth)
+    {
+        bool byOne = decrement.Kind() is SyntaxKind.PostDecrementExpression or SyntaxKind.PreDecrementExpression
+            || decrement is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SubtractAssignmentExpression, Right: LiteralExpressionSyntax { Token.Value: 1 } };
+        if (!byOne || statement.Parent is not BlockSyntax { Parent: StatementSyntax loop } body || body.Statements[0] != statement || loop.Parent != scope
+            || reference.Syntax.SpanStart < statement.Span.End || !body.Span.Contains(reference.Syntax.Span))
+            return null;
+        (ExpressionSyntax? condition, bool testedFirst) = loop switch
+        {
+            WhileStatementSyntax whileLoop => (whileLoop.Condition, true),
+            DoStatementSyntax doLoop => (doLoop.Condition, false),
+            _ => (null, false),
+        };
+        if (condition is not BinaryExpressionSyntax test || test.Left is not IdentifierNameSyntax tested || tested.Identifier.ValueText != reference.Local.Name
+            || model.GetOperation(test.Right) is not { } limitOperation || IndexBounds.Bound(limitOperation, depth) is not { } limit)
+            return null;
+        decimal low = test.Kind() switch
+        {
+            SyntaxKind.GreaterThanExpression => limit.Low,
+            SyntaxKind.GreaterThanOrEqualExpression => limit.Low - 1,
+            _ => decimal.MinValue,
+        };
+        if (low == decimal.MinValue || IndexBounds.Bound(start, depth) is not { } first)
+            return null;
+        if (!testedFirst)
+            low = Math.Min(low, first.Low - 1);
+        decimal high = first.High - 1;
         return new ValueInterval(low, Math.Max(low, high));
     }
 }
