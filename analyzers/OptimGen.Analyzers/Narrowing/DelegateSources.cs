@@ -261,7 +261,7 @@ internal sealed class DelegateSources
                 continue;
             foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
             {
-                if (node is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Name(assignment.Left) == name)
+                if (node is AssignmentExpressionSyntax assignment && Stores(assignment) && Name(assignment.Left) == name)
                     yield return assignment;
             }
         }
@@ -280,7 +280,7 @@ internal sealed class DelegateSources
     }
 
     /// <summary>
-    /// One pass over the syntax of the compilation (but OptimGen's own output), on first need: every simple assignment
+    /// One pass over the syntax of the compilation (but OptimGen's own output), on first need: every simple (or <c>??=</c>) assignment
     /// by the name it assigns, and every call and object creation by the name it calls (a target-typed <c>new(...)</c>
     /// under "").
     /// </summary>
@@ -305,7 +305,7 @@ internal sealed class DelegateSources
                         when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Name(element.Expression) is { } container:
                         Add(elementAssignments, container, assignment);
                         break;
-                    case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Name(assignment.Left) is { } assigned:
+                    case AssignmentExpressionSyntax assignment when Stores(assignment) && Name(assignment.Left) is { } assigned:
                         Add(assignments, assigned, assignment);
                         break;
                     case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.AddAssignmentExpression) && Name(assignment.Left) is { } subscribed:
@@ -332,6 +332,10 @@ internal sealed class DelegateSources
         subscriptionsByName = subscriptions;
         assignmentsByName = assignments;
     }
+
+    /// <summary>An assignment that can store its right side: <c>=</c>, or <c>??=</c> (a delegate set on first use).</summary>
+    private static bool Stores(AssignmentExpressionSyntax assignment) =>
+        assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression);
 
     private static void Add<T>(Dictionary<string, List<T>> index, string name, T node)
     {
