@@ -1879,6 +1879,17 @@ internal static class FreshEyesCasesRound5
             """)
         { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
 
+        yield return new(Rule, "fresh eyes 5: a guarded local swapped by a tuple assignment is no longer bounded by the guard", """
+            long window = state.Count;
+            long other = state.Total;
+            if (window < MemorySize)
+            {
+                (window, other) = (other, window);
+                update[0] = -LearningRate * gradient[{|#0:(int)window|}];
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
         yield return new(Rule, "fresh eyes 5: Math.Min with the ring's last index", """
             int newest = (int)Math.Min(state.Count, (long)state.Ring.Length - 1);
             update[0] = -LearningRate * gradient[0] * state.Ring[newest < 0 ? 0 : newest];
