@@ -13,7 +13,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// the <c>else</c> of the opposite test, the body of <c>while (k &lt; n)</c>, the statements after <c>if (state.Count &gt;= n) return;</c> and the right side of
 /// <c>x &lt; m &amp;&amp; ...</c>, the arm of a <c>switch</c> expression on it and the section of a <c>switch</c> statement on it; what a condition or pattern says is read by
 /// <see cref="GuardConditions"/>. Comparisons may be joined with <c>&amp;&amp;</c> (or, negated, <c>||</c>). A guard counts only when
-/// nothing between it and the read can change the variable: no assignment, increment, <c>ref</c>/<c>out</c> argument or
+/// nothing between it and the read can change the variable: no assignment (also as an element of a deconstruction), increment, <c>ref</c>/<c>out</c> argument or
 /// <c>ref</c> alias of it, and, for a member such as <c>state.Count</c>, no call that is given its root (<c>Advance(state)</c>).
 /// An upper bound alone is read like <c>Math.Min</c>: the variable is taken as a count, not negative.
 /// </summary>
@@ -161,7 +161,8 @@ internal static class GuardBounds
                 case PostfixUnaryExpressionSyntax postfix when postfix.Kind() is SyntaxKind.PostIncrementExpression or SyntaxKind.PostDecrementExpression && Names(postfix.Operand, target, root):
                 case RefExpressionSyntax reference when Names(reference.Expression, target, root):
                 case ArgumentSyntax argument when Names(argument.Expression, target, root)
-                                                 && (!argument.RefKindKeyword.IsKind(SyntaxKind.None) || (member && IsRoot(argument.Expression, root))):
+                                                 && (!argument.RefKindKeyword.IsKind(SyntaxKind.None) || LocalBounds.IsDeconstructed(argument)
+                                                     || (member && IsRoot(argument.Expression, root))):
                     return true;
             }
         }

@@ -262,8 +262,25 @@ internal static class LocalBounds
     {
         AssignmentExpressionSyntax assignment => assignment.Left == identifier,
         PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } => true,
-        ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
+        ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None) || IsDeconstructed(argument),
         RefExpressionSyntax => true,
         _ => false,
     };
+
+    /// <summary>
+    /// Whether an argument is an element a deconstruction assigns: <c>previous</c> in <c>(previous, current) = (current, next);</c>,
+    /// at any depth of nested tuples, or in <c>foreach ((a, b) in pairs)</c>.
+    /// </summary>
+    internal static bool IsDeconstructed(ArgumentSyntax argument)
+    {
+        SyntaxNode tuple = argument.Parent!;
+        while (tuple is TupleExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax outer } })
+            tuple = outer;
+        return tuple is TupleExpressionSyntax && tuple.Parent switch
+        {
+            AssignmentExpressionSyntax assignment => assignment.Left == tuple,
+            ForEachVariableStatementSyntax loop => loop.Variable == tuple,
+            _ => false,
+        };
+    }
 }

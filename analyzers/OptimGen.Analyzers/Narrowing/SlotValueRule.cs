@@ -155,11 +155,12 @@ internal sealed class SlotValueRule
 
     /// <summary>
     /// The value as written: <c>checked(steps + 1)</c> has no operation of its own (its addition is the checked one), but
-    /// it is what the slot is given, and what a cast to the slot's type wraps.
+    /// it is what the slot is given, and what a cast to the slot's type wraps. A cast inside it
+    /// (<c>checked((int)Math.Min(total, m))</c>) stays the place, as OPT0001 reports casts inside <c>checked</c>.
     /// </summary>
     private static SyntaxNode WrittenValue(SyntaxNode value)
     {
-        while (value.Parent is CheckedExpressionSyntax @checked)
+        while (value is not CastExpressionSyntax && value.Parent is CheckedExpressionSyntax @checked)
             value = @checked;
         return value;
     }
