@@ -22,7 +22,7 @@ internal static class FreshEyesCasesRound5
     private const string Trivial = "update[0] = -gradient[0];";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores());
+        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third());
 
     private static IEnumerable<AnalyzerCase> Counts()
     {
@@ -2195,6 +2195,165 @@ internal static class FreshEyesCasesRound5
             state.Precise = float.PositiveInfinity;
             state.Scale = (float)Real.NaN;
             update[0] = -LearningRate * gradient[0];
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Third()
+    {
+        yield return new(ScopeCases.Rule, "fresh eyes 5: a transformation class storing its delegates with a tuple assignment in its constructor", """
+            update[0] = -LearningRate * Transform.Update(gradient[0], state.Count);
+            """, """
+            private static readonly Transformation Transform = new(count => (Real)0.1, (g, count) => g / (1 + {|#0:(float)count|}));
+
+            private sealed class Transformation
+            {
+                private readonly Func<Integer, Real> init;
+                private readonly Func<Real, Integer, Real> update;
+
+                public Transformation(Func<Integer, Real> init, Func<Real, Integer, Real> update) => (this.init, this.update) = (init, update);
+
+                public Real Init(Integer count) => init(count);
+
+                public Real Update(Real g, Integer count) => update(g, count);
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Single", RealDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 5: a base class's field initializer runs when the transition constructs a subclass", """
+            var search = new Armijo();
+            update[0] = -search.Next(LearningRate) * gradient[0];
+            """, """
+            private static readonly Real DefaultShrink = (Real)0.3;
+
+            private abstract class SearchBase
+            {
+                protected readonly float Shrink = {|#0:(float)DefaultShrink|};
+
+                public abstract Real Next(Real step);
+            }
+
+            private sealed class Armijo : SearchBase
+            {
+                public override Real Next(Real step) => step * (Real)Shrink;
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 5: a base class's constructor runs when the transition constructs a subclass without one", """
+            var search = new Armijo();
+            update[0] = -search.Next(LearningRate) * gradient[0];
+            """, """
+            private abstract class SearchBase
+            {
+                protected readonly float Shrink;
+
+                protected SearchBase() => Shrink = {|#0:(float)Math.Sqrt(0.5)|};
+
+                public abstract Real Next(Real step);
+            }
+
+            private sealed class Armijo : SearchBase
+            {
+                public override Real Next(Real step) => step * (Real)Shrink;
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 5: a generic runner class calling its type parameter's static abstract member", """
+            var runner = new Runner<Halved>();
+            update[0] = -runner.Rate(LearningRate) * gradient[0];
+            """, """
+            private interface IRateRule
+            {
+                static abstract Real Apply(Real lr);
+            }
+
+            private struct Halved : IRateRule
+            {
+                public static Real Apply(Real lr) => {|#0:(float)lr|} / 2;
+            }
+
+            private sealed class Runner<TRule> where TRule : IRateRule
+            {
+                public Real Rate(Real lr) => TRule.Apply(lr);
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 5: a user-defined implicit conversion applied to a method argument", """
+            var meter = new Meter(state.Value);
+            float shown = MathF.Abs(meter);
+            update[0] = -LearningRate * gradient[0] * shown;
+            """, """
+            private readonly record struct Meter(Real Value)
+            {
+                public static implicit operator float(Meter m) => {|#0:(float)m.Value|};
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: an early exit whose block clears the update before returning", """
+            if (state.Count >= MemorySize)
+            {
+                update.Clear();
+                return;
+            }
+
+            state.Weights[(int)state.Count] = gradient[0];
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: ArgumentOutOfRangeException throw helpers guarding a ring index", """
+            long slot = state.Count - 1;
+            ArgumentOutOfRangeException.ThrowIfNegative(slot);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(slot, (long)MemorySize);
+            update[0] = -state.Weights[(int)slot] * gradient[0];
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: an early return on the negated test !(k < n)", """
+            long k = state.Count;
+            if (!(k < MemorySize) || k < 0)
+                return;
+            update[0] = -state.Weights[(int)k] * gradient[0];
+            """);
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 5: Convert.ChangeType of the Real slot to float", """
+            float shown = (float){|#0:Convert.ChangeType(state.Value, typeof(float))|};
+            update[0] = -LearningRate * gradient[0] * shown;
+            """)
+        { InDouble = [Conversion("'Convert.ChangeType'", "Double", "Single", RealDouble)] };
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 5: Convert.ChangeType of the Real slot to Real stays quiet", """
+            Real shown = (Real)Convert.ChangeType(state.Value, typeof(Real));
+            update[0] = -LearningRate * gradient[0] * shown;
+            """);
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 5: a local function's span parameter bound to the ring, written with an int", """
+            int evaluations = MemorySize;
+            Push(state.Ring, evaluations);
+            update[0] = -LearningRate * gradient[0];
+
+            static void Push(Span<Integer> ring, int value)
+            {
+                ring[1..].CopyTo(ring);
+                ring[^1] = {|#0:value|};
+            }
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 5: an array initializer replacing the ring", """
+            int evaluations = MemorySize;
+            state.Ring = new Integer[] { {|#0:evaluations|}, state.Count };
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 5: a local array replaced by a collection expression is no slot", """
+            int evaluations = MemorySize;
+            Integer[] ring = state.Ring;
+            ring = [evaluations, evaluations];
+            state.Ring = new Integer[] { state.Count, 0 };
+            update[0] = -LearningRate * gradient[0] * ring[0];
             """);
     }
 }
