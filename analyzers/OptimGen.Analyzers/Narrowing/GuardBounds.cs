@@ -10,7 +10,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// The range that comparisons which must hold where a variable is read give it: the arm of
 /// <c>state.Count &lt; MemorySize ? (int)state.Count : MemorySize</c>, the body of <c>if (state.Count &lt; MemorySize)</c>,
-/// the <c>else</c> of the opposite test, the body of <c>while (k &lt; n)</c>, the statements after <c>if (state.Count &gt;= n) return;</c> and the right side of
+/// the <c>else</c> of the opposite test, the body of <c>while (k &lt; n)</c>, the statements after <c>if (state.Count &gt;= n) return;</c> (or a block ending with such an exit, or <c>ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(state.Count, n);</c>) and the right side of
 /// <c>x &lt; m &amp;&amp; ...</c>, the arm of a <c>switch</c> expression on it and the section of a <c>switch</c> statement on it; what a condition or pattern says is read by
 /// <see cref="GuardConditions"/>. Comparisons may be joined with <c>&amp;&amp;</c> (or, negated, <c>||</c>). A guard counts only when
 /// nothing between it and the read can change the variable: no assignment (also as an element of a deconstruction), increment, <c>ref</c>/<c>out</c> argument or
@@ -69,15 +69,21 @@ internal static class GuardBounds
         decimal low = range.Low ?? (high >= 0 ? Math.Max(type.Range.Low, 0) : high);
         return new ValueInterval(Math.Max(Math.Min(low, high), type.Range.Low), Math.Min(high, type.Range.High));
 
-        // `if (x >= n) return;` (also `continue`, `break`, `throw`) before the statement holding the read.
+        // `if (x >= n) return;` (also `continue`, `break`, `throw`, or a block ending with one) or
+        // `ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(x, n);` before the statement holding the read.
         void EarlyExits(BlockSyntax block, StatementSyntax statement)
         {
             int position = block.Statements.IndexOf(statement);
             for (int i = 0; i < position; i++)
             {
-                if (block.Statements[i] is IfStatementSyntax { Else: null } exit && Exits(exit.Statement)
-                    && !Enumerable.Range(i + 1, position - i).Any(j => ChangesIn(block.Statements[j], target, root, target)))
-                    range.Add(GuardConditions.FromCondition(exit.Condition, holds: false, target, model, depth));
+                GuardConditions.Limits? after = block.Statements[i] switch
+                {
+                    IfStatementSyntax { Else: null } exit when Exits(exit.Statement) => GuardConditions.FromCondition(exit.Condition, holds: false, target, model, depth),
+                    ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call } => GuardConditions.AfterThrowHelper(call, target, model, depth),
+                    _ => null,
+                };
+                if (after is not null && !Enumerable.Range(i + 1, position - i).Any(j => ChangesIn(block.Statements[j], target, root, target)))
+                    range.Add(after);
             }
         }
 
@@ -202,7 +208,8 @@ internal static class GuardBounds
     private static bool Exits(StatementSyntax statement) => statement switch
     {
         ReturnStatementSyntax or ContinueStatementSyntax or BreakStatementSyntax or ThrowStatementSyntax => true,
-        BlockSyntax { Statements.Count: 1 } block => Exits(block.Statements[0]),
+        // `{ update.Clear(); return; }`: whatever the block does first, it does not fall through.
+        BlockSyntax { Statements.Count: > 0 } block => Exits(block.Statements[block.Statements.Count - 1]),
         _ => false,
     };
 
