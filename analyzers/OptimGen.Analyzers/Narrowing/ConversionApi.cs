@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
-/// A call that converts a number: <c>Convert.ToInt32</c>, <c>decimal.ToSingle</c>,
+/// A call that converts a number: <c>Convert.ToInt32</c>, <c>Convert.ChangeType(x, typeof(float))</c>, <c>decimal.ToSingle</c>,
 /// <c>int.CreateTruncating/CreateSaturating/CreateChecked</c> (also as <c>T.CreateTruncating</c> in generic
 /// code), <c>double.ConvertToInteger&lt;int&gt;</c> and <c>ConvertToIntegerNative</c>, <c>Vector.Narrow</c>,
 /// the <c>Vector64/128/256/512.Narrow</c> (and <c>NarrowWithSaturation</c>) helpers and vector <c>ConvertTo*</c> element conversions, and the
@@ -35,6 +35,12 @@ internal sealed record ConversionApi(string Name, IOperation Operand, ITypeSymbo
         if (ns == "System" && (type.Name == "Convert" || type.SpecialType == SpecialType.System_Decimal) && method.Name.StartsWith("To", System.StringComparison.Ordinal))
             return Scalar(name, argument, method.ReturnType);
 
+        // `Convert.ChangeType(x, typeof(float))`: converts to the type it is given, boxed.
+        if (ns == "System" && type.Name == "Convert" && method.Name == "ChangeType")
+            return invocation.Arguments.Length > 1 && invocation.Arguments[1].Value.WithoutImplicitConversions() is ITypeOfOperation { TypeOperand: { } target }
+                ? Scalar(name, argument, target)
+                : null;
+
         bool numericReceiver = NumericType.From(type) is not null || IsGenericMathInterface(type);
         if (numericReceiver && method.Name is "CreateTruncating" or "CreateSaturating" or "CreateChecked" or "ConvertToInteger" or "ConvertToIntegerNative")
             return Scalar(name, argument, method.ReturnType);
@@ -57,7 +63,7 @@ internal sealed record ConversionApi(string Name, IOperation Operand, ITypeSymbo
 
     /// <summary>A cheap first filter, since every invocation in a transition comes through here.</summary>
     private static bool HasConversionName(string name) =>
-        name.StartsWith("To", System.StringComparison.Ordinal) || name.StartsWith("Create", System.StringComparison.Ordinal)
+        name.StartsWith("To", System.StringComparison.Ordinal) || name.StartsWith("Create", System.StringComparison.Ordinal) || name == "ChangeType"
         || name.StartsWith("Convert", System.StringComparison.Ordinal) || name.Contains("Narrow") || name.StartsWith("Pack", System.StringComparison.Ordinal);
 
     private static ConversionApi? Scalar(string name, IOperation argument, ITypeSymbol result)
