@@ -22,7 +22,7 @@ internal static class FreshEyesCasesRound5
     private const string Trivial = "update[0] = -gradient[0];";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third());
+        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third()).Concat(Fourth());
 
     private static IEnumerable<AnalyzerCase> Counts()
     {
@@ -2354,6 +2354,108 @@ internal static class FreshEyesCasesRound5
             ring = [evaluations, evaluations];
             state.Ring = new Integer[] { state.Count, 0 };
             update[0] = -LearningRate * gradient[0] * ring[0];
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Fourth()
+    {
+        yield return new(ScopeCases.Rule, "fresh eyes 5: a static readonly delegate made by a factory method", """
+            update[0] = -Shrink(LearningRate) * gradient[0];
+            """, """
+            private static readonly Func<Real, Real> Shrink = MakeShrink((Real)0.5);
+
+            private static Func<Real, Real> MakeShrink(Real factor) => x => {|#0:(float)(x * factor)|};
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: a while loop counting a long down with k = k - 1 first", """
+            long k = gradient.Length;
+            while (k > 0)
+            {
+                k = k - 1;
+                update[(int)k] = -LearningRate * gradient[(int)k];
+            }
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: a ring slot declared without an initializer and set in both branches", """
+            long slot;
+            if (state.Count < MemorySize)
+                slot = state.Count;
+            else
+                slot = state.Count % MemorySize;
+            state.Weights[(int)slot] = gradient[0];
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: a slot declared without an initializer and set to the raw count is unbounded", """
+            long slot;
+            if (gradient[0] > 0)
+                slot = state.Count;
+            else
+                slot = 0;
+            update[0] = -LearningRate * gradient[0] * {|#0:(int)slot|};
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: uint and nuint loop indices bounded by the length", """
+            for (uint i = 0; i < (uint)gradient.Length; i++)
+                update[(int)i] = -LearningRate * gradient[(int)i];
+            for (nuint j = 0; j < (nuint)gradient.Length; j++)
+                update[(int)j] += gradient[(int)j];
+            """);
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 5: a fresh State built with an object initializer", """
+            int evaluations = MemorySize;
+            var next = new State(gradient.Length) { NumLinesearchSteps = {|#0:evaluations|}, Count = state.Count + 1 };
+            state.Velocity.CopyTo(next.Velocity, 0);
+            state = next;
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 5: a copy of the state reference captured by a lambda", """
+            int evaluations = MemorySize;
+            State current = state;
+            Action record = () => current.NumLinesearchSteps = {|#0:evaluations|};
+            record();
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 5: the Integer count added to a float property with +=", """
+            var meter = new Meter();
+            meter.Total += {|#0:state.Count|};
+            float total = meter.Total;
+            update[0] = -LearningRate * gradient[0] * total;
+            """, """
+            private sealed class Meter
+            {
+                public float Total { get; set; }
+            }
+            """)
+        { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 5: an int count in a dictionary index initializer of floats", """
+            int evaluations = MemorySize;
+            var metrics = new System.Collections.Generic.Dictionary<string, float> { ["nfev"] = {|#0:evaluations|} };
+            float nfev = metrics["nfev"];
+            update[0] = -LearningRate * gradient[0] * nfev;
+            """)
+        { InDouble = [Conversion(Implicit, "Int32", "Single", RealDouble)] };
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 5: a PyTorch-style bias correction with MathF.Pow of the count", """
+            state.Count++;
+            float correction = 1 - MathF.Pow(Beta, {|#0:state.Count|});
+            for (int i = 0; i < gradient.Length; i++)
+                update[i] = -LearningRate * gradient[i] / correction;
+            """)
+        { InDouble = [Conversion(Implicit, "Int64", "Single", RealDouble)] };
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 5: the same bias correction with Real.Pow stays quiet", """
+            state.Count++;
+            Real correction = 1 - Real.Pow((Real)Beta, state.Count);
+            for (int i = 0; i < gradient.Length; i++)
+                update[i] = -LearningRate * gradient[i] / correction;
             """);
     }
 }
