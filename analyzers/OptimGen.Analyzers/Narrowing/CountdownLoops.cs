@@ -58,8 +58,8 @@ internal static class CountdownLoops
     }
 
     /// <summary>
-    /// The decrement as the first statement of the body of a loop that tests the local from below, a loop in the
-    /// local's own block: <c>do { k--; ... } while (k &gt; 0);</c> or <c>while (k &gt; 0) { k--; ... }</c>. After the
+    /// The decrement (<c>k--</c>, <c>k -= 1</c>, <c>k = k - 1</c>) as the first statement of the body of a loop that tests the
+    /// local from below, a loop in the local's own block: <c>do { k--; ... } while (k &gt; 0);</c> or <c>while (k &gt; 0) { k--; ... }</c>. After the
     /// decrement the local is at least the test's bound (less one for <c>&gt;=</c>), and in a <c>do</c> loop's first pass
     /// one less than its start; it is never above one less than its start.
     /// </summary>
@@ -67,7 +67,12 @@ internal static class CountdownLoops
         SyntaxNode scope, IOperation start, SemanticModel model, int depth)
     {
         bool byOne = decrement.Kind() is SyntaxKind.PostDecrementExpression or SyntaxKind.PreDecrementExpression
-            || decrement is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SubtractAssignmentExpression, Right: LiteralExpressionSyntax { Token.Value: 1 } };
+            || decrement is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SubtractAssignmentExpression, Right: LiteralExpressionSyntax { Token.Value: 1 } }
+            || decrement is AssignmentExpressionSyntax
+            {
+                RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax assigned,
+                Right: BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression, Left: IdentifierNameSyntax read, Right: LiteralExpressionSyntax { Token.Value: 1 } },
+            } && read.Identifier.ValueText == assigned.Identifier.ValueText;
         if (!byOne || statement.Parent is not BlockSyntax { Parent: StatementSyntax loop } body || body.Statements[0] != statement || loop.Parent != scope
             || reference.Syntax.SpanStart < statement.Span.End || !body.Span.Contains(reference.Syntax.Span))
             return null;

@@ -42,6 +42,8 @@ internal static class LocalBounds
                 : CountdownLoops.Of(reference, declarator, loop, boundValue, model, depth);
         }
 
+        if (declarator.Initializer is null && declarator.Parent?.Parent is LocalDeclarationStatementSyntax { Parent: BlockSyntax unset })
+            return AssignedLocals.Of(local, null, declarator, unset, model, depth);
         if (declarator.Initializer is not { } initializer || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: { } scope } statement
             || model.GetOperation(initializer.Value) is not { } value)
             return null;
