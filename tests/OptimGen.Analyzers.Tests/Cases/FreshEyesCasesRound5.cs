@@ -22,7 +22,7 @@ internal static class FreshEyesCasesRound5
     private const string Trivial = "update[0] = -gradient[0];";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third()).Concat(Fourth());
+        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third()).Concat(Fourth()).Concat(DeclaredTypes()).Concat(QuietPorts());
 
     private static IEnumerable<AnalyzerCase> Counts()
     {
@@ -2456,6 +2456,309 @@ internal static class FreshEyesCasesRound5
             Real correction = 1 - Real.Pow((Real)Beta, state.Count);
             for (int i = 0; i < gradient.Length; i++)
                 update[i] = -LearningRate * gradient[i] / correction;
+            """);
+    }
+
+    /// <summary>Conversions to a slot's own declared type, however they reach it: allowed by the contract.</summary>
+    private static IEnumerable<AnalyzerCase> DeclaredTypes()
+    {
+        const string Rule = ExemptionCases.Rule;
+
+        yield return new(Rule, "fresh eyes 5: conversion APIs into slots of their target's declared type", """
+            for (int i = 0; i < gradient.Length; i++)
+                state.Mu[i] = float.CreateTruncating(gradient[i]);
+            state.Small = int.CreateSaturating(state.Value);
+            state.Scale = Convert.ToSingle(state.Value);
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: Convert.ToInt32 of the Real slot into the int slot", """
+            state.Small = Convert.ToInt32(state.Value);
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: checked and unchecked casts to the int slot's own type", """
+            state.Small = checked((int)state.Count);
+            state.Small = unchecked((int)state.Total);
+            state.Scale = checked((float)state.Value);
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: a tuple of casts to the declared int and float slots", """
+            (state.Small, state.Scale) = ((int)state.Count, (float)state.Value);
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: Interlocked and Volatile stores of casts to the slots' declared types", """
+            System.Threading.Interlocked.Exchange(ref state.Small, (int)state.Count);
+            System.Threading.Volatile.Write(ref state.Scale, (float)state.Value);
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: Fill and Array.Fill of the float[] slot with a cast to float", """
+            state.Mu.AsSpan().Fill((float)LearningRate);
+            Array.Fill(state.Mu, (float)state.Value, 0, gradient.Length);
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: out and ref helpers bound to float slots casting to float", """
+            Quantize(gradient[0], out state.Scale);
+            Shrink(ref state.Mu[0], LearningRate);
+            update[0] = -LearningRate * gradient[0];
+            """, """
+            private static void Quantize(Real x, out float quantized) => quantized = (float)x;
+
+            private static void Shrink(ref float value, Real factor) => value = (float)(value * factor);
+            """);
+
+        yield return new(Rule, "fresh eyes 5: MathF.FusedMultiplyAdd of a cast gradient into the float[] slot", """
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                state.Mu[i] = MathF.FusedMultiplyAdd(Beta, state.Mu[i], (1 - Beta) * (float)gradient[i]);
+                update[i] = -LearningRate * state.Mu[i];
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 5: a saturating int conversion written with a conditional into the int slot", """
+            state.Small = state.Count > int.MaxValue ? int.MaxValue : (int)state.Count;
+            state.Small += (int)(state.Count % MemorySize);
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: Math.Round to three digits cast into the float[] slot", """
+            for (int i = 0; i < gradient.Length; i++)
+                state.Mu[i] = (float)Math.Round(gradient[i], 3);
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: a Half buffer widened into the float scale and the Real velocity", """
+            Half[] packed = new Half[gradient.Length];
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                state.Velocity[i] = (Real)(float)packed[i];
+                state.Scale = Half.IsNaN(packed[i]) ? 0 : (float)packed[i];
+            }
+
+            update[0] = -LearningRate * gradient[0];
+            """);
+    }
+
+    /// <summary>Correct ports in the styles above that must build clean in both modes.</summary>
+    private static IEnumerable<AnalyzerCase> QuietPorts()
+    {
+        const string Rule = IdiomaticCases.Rule;
+
+        yield return new(Rule, "fresh eyes 5: an abstract base implementing the search interface, overridden in Real", """
+            ISearch search = new Halving();
+            update[0] = -search.Next(LearningRate) * gradient[0];
+            """, """
+            private interface ISearch
+            {
+                Real Next(Real step);
+            }
+
+            private abstract class SearchBase : ISearch
+            {
+                public abstract Real Next(Real step);
+
+                public float Describe(Real step) => (float)step;
+            }
+
+            private sealed class Halving : SearchBase
+            {
+                public override Real Next(Real step) => step / 2;
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 5: a transformation class with tuple-assigned delegates computing in Real", """
+            update[0] = -LearningRate * Transform.Update(gradient[0], state.Count);
+            """, """
+            private static readonly Transformation Transform = new(count => (Real)0.1, (g, count) => g / (1 + count));
+
+            private sealed class Transformation
+            {
+                private readonly Func<Integer, Real> init;
+                private readonly Func<Real, Integer, Real> update;
+
+                public Transformation(Func<Integer, Real> init, Func<Real, Integer, Real> update) => (this.init, this.update) = (init, update);
+
+                public Real Init(Integer count) => init(count);
+
+                public Real Update(Real g, Integer count) => update(g, count);
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 5: a base class initializer and constructor in Real run by a subclass", """
+            var search = new Armijo();
+            update[0] = -search.Next(LearningRate) * gradient[0];
+            """, """
+            private abstract class SearchBase
+            {
+                protected readonly Real Shrink = (Real)0.5;
+                protected readonly Real Floor;
+
+                protected SearchBase() => Floor = (Real)1e-10;
+
+                public abstract Real Next(Real step);
+            }
+
+            private sealed class Armijo : SearchBase
+            {
+                public override Real Next(Real step) => Real.Max(step * Shrink, Floor);
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 5: a local function declared to return Integer counts in int inside", """
+            state.NumLinesearchSteps = CountNonZero(gradient);
+            update[0] = -LearningRate * gradient[0];
+
+            static Integer CountNonZero(ReadOnlySpan<Real> values)
+            {
+                int n = 0;
+                foreach (Real v in values)
+                    if (v != 0) n++;
+                return n;
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 5: a Lookahead port syncing slow weights every MemorySize steps", """
+            state.Count++;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                state.Velocity[i] -= LearningRate * gradient[i];
+                update[i] = -LearningRate * gradient[i];
+            }
+
+            if (state.Count % MemorySize == 0)
+            {
+                Real alpha = (Real)0.5;
+                for (int i = 0; i < gradient.Length; i++)
+                {
+                    state.Second[i] += alpha * (state.Velocity[i] - state.Second[i]);
+                    update[i] += state.Second[i] - state.Velocity[i];
+                    state.Velocity[i] = state.Second[i];
+                }
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 5: global-norm clipping with TensorPrimitives and an int argmax into the int slot", """
+            Real norm = System.Numerics.Tensors.TensorPrimitives.Norm(gradient);
+            Real scale = norm > 1 ? 1 / norm : 1;
+            System.Numerics.Tensors.TensorPrimitives.Multiply(gradient, -LearningRate * scale, update);
+            state.Small = System.Numerics.Tensors.TensorPrimitives.IndexOfMaxMagnitude(gradient);
+            state.Value = norm;
+            """);
+
+        yield return new(Rule, "fresh eyes 5: a status switch statement assigning Integer constants and counts", """
+            var status = gradient[0] > 0 ? Status.Converged : Status.Failed;
+            switch (status)
+            {
+                case Status.Converged:
+                    state.NumLinesearchSteps = 1;
+                    break;
+                case Status.Failed:
+                    state.NumLinesearchSteps = state.Count + 1;
+                    break;
+                default:
+                    state.NumLinesearchSteps = -1;
+                    break;
+            }
+
+            update[0] = -LearningRate * gradient[0];
+            """, """
+            private enum Status { Running, Converged, Failed }
+            """);
+
+        yield return new(Rule, "fresh eyes 5: long evaluation counts cast to Integer and checked Integer sums", """
+            long evaluations = 0;
+            Real step = LearningRate;
+            while (step * Real.Abs(gradient[0]) > 1 && evaluations < MaxSteps)
+            {
+                step /= 2;
+                evaluations++;
+            }
+
+            state.NumLinesearchSteps = (Integer)evaluations;
+            state.Count = checked(state.Count + (Integer)evaluations);
+            state.Total += evaluations;
+            update[0] = -step * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: a do-while walking the ring backwards from the newest entry", """
+            long k = Math.Min(state.Count, MemorySize);
+            Real acc = 0;
+            if (k > 0)
+            {
+                do
+                {
+                    k--;
+                    acc += state.Weights[(int)k];
+                }
+                while (k > 0);
+            }
+
+            update[0] = -LearningRate * (gradient[0] + acc);
+            """);
+
+        yield return new(Rule, "fresh eyes 5: a ring rebuilt with a collection expression of Integer values", """
+            var recent = new System.Collections.Generic.List<Integer> { state.Count };
+            state.Ring = [.. recent, .. state.Ring[..^1]];
+            state.Count++;
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: a Nesterov port over MemoryExtensions.AsSpan views", """
+            Span<Real> velocity = MemoryExtensions.AsSpan(state.Velocity, 0, gradient.Length);
+            Real mu = (Real)Beta;
+            for (int i = 0; i < velocity.Length; i++)
+            {
+                velocity[i] = mu * velocity[i] + gradient[i];
+                update[i] = -LearningRate * (gradient[i] + mu * velocity[i]);
+            }
+            """);
+
+        yield return new(Rule, "fresh eyes 5: generic-math Lerp and Clamp helpers at Real and Integer", """
+            Real blended = Lerp(state.Value, gradient[0], LearningRate);
+            Integer clamped = Clamp(state.Count, 0, MaxSteps);
+            state.Value = blended;
+            state.Count = clamped;
+            update[0] = -LearningRate * blended;
+            """, """
+            private static T Lerp<T>(T a, T b, T t) where T : IFloatingPoint<T> => a + (b - a) * t;
+
+            private static T Clamp<T>(T x, T lo, T hi) where T : INumber<T> => T.Min(T.Max(x, lo), hi);
+            """);
+
+        yield return new(Rule, "fresh eyes 5: throw helpers validating a ring index before a cast", """
+            long newest = (state.Count + MemorySize - 1) % MemorySize;
+            ArgumentOutOfRangeException.ThrowIfNegative(newest);
+            update[0] = -state.Weights[(int)newest] * gradient[0];
+            """);
+
+        yield return new(Rule, "fresh eyes 5: schedules as static Func<Integer, Real> fields of a static class", """
+            Real rate = LearningRate * Schedules.Warmup(state.Count) * Schedules.Decay(state.Count);
+            update[0] = -rate * gradient[0];
+            state.Count++;
+            """)
+        {
+            Outside = """
+
+                public static class Schedules
+                {
+                    public static readonly Func<Integer, Real> Warmup = count => Real.Min((Real)(count + 1) / 100, 1);
+                    public static readonly Func<Integer, Real> Decay = count => 1 / Real.Sqrt(1 + count);
+                }
+                """,
+        };
+
+        yield return new(Rule, "fresh eyes 5: a record of Integer and Real results threaded with 'with' through a loop", """
+            var trial = new Trial(0, LearningRate);
+            while (trial.Evaluations < MaxSteps && trial.Step * Real.Abs(gradient[0]) > 1)
+                trial = trial with { Evaluations = trial.Evaluations + 1, Step = trial.Step / 2 };
+            (state.NumLinesearchSteps, state.Value) = trial;
+            update[0] = -trial.Step * gradient[0];
+            """, """
+            private readonly record struct Trial(Integer Evaluations, Real Step);
             """);
     }
 }
