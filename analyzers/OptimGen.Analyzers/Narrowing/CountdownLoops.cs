@@ -59,7 +59,7 @@ internal static class CountdownLoops
 
     /// <summary>
     /// The decrement (<c>k--</c>, <c>k -= 1</c>, <c>k = k - 1</c>) as the first statement of the body of a loop that tests the
-    /// local from below, a loop in the local's own block: <c>do { k--; ... } while (k &gt; 0);</c> or <c>while (k &gt; 0) { k--; ... }</c>. After the
+    /// local from below, a loop of the local's block that no other loop there encloses: <c>do { k--; ... } while (k &gt; 0);</c> or <c>while (k &gt; 0) { k--; ... }</c>. After the
     /// decrement the local is at least the test's bound (less one for <c>&gt;=</c>), and in a <c>do</c> loop's first pass
     /// one less than its start; it is never above one less than its start.
     /// </summary>
@@ -73,7 +73,9 @@ internal static class CountdownLoops
                 RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax assigned,
                 Right: BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression, Left: IdentifierNameSyntax read, Right: LiteralExpressionSyntax { Token.Value: 1 } },
             } && read.Identifier.ValueText == assigned.Identifier.ValueText;
-        if (!byOne || statement.Parent is not BlockSyntax { Parent: StatementSyntax loop } body || body.Statements[0] != statement || loop.Parent != scope
+        // Entered once: no loop around it within the local's block, which would enter it again from where it stopped.
+        if (!byOne || statement.Parent is not BlockSyntax { Parent: StatementSyntax loop } body || body.Statements[0] != statement
+            || loop.Ancestors().TakeWhile(ancestor => ancestor != scope).Any(IsLoop)
             || reference.Syntax.SpanStart < statement.Span.End || !body.Span.Contains(reference.Syntax.Span))
             return null;
         (ExpressionSyntax? condition, bool testedFirst) = loop switch
@@ -98,4 +100,6 @@ internal static class CountdownLoops
         decimal high = first.High - 1;
         return new ValueInterval(low, Math.Max(low, high));
     }
+
+    private static bool IsLoop(SyntaxNode node) => node is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax;
 }
