@@ -22,7 +22,7 @@ internal static class FreshEyesCasesRound5
     private const string Trivial = "update[0] = -gradient[0];";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third()).Concat(Fourth()).Concat(DeclaredTypes()).Concat(QuietPorts());
+        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third()).Concat(Fourth()).Concat(DeclaredTypes()).Concat(QuietPorts()).Concat(Fifth());
 
     private static IEnumerable<AnalyzerCase> Counts()
     {
@@ -2759,6 +2759,149 @@ internal static class FreshEyesCasesRound5
             update[0] = -trial.Step * gradient[0];
             """, """
             private readonly record struct Trial(Integer Evaluations, Real Step);
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Fifth()
+    {
+        yield return new(ScopeCases.Rule, "fresh eyes 5: a delegate field set through a validating property setter from outside", """
+            update[0] = -shrink(LearningRate) * gradient[0];
+            """, """
+            private Func<Real, Real> shrink = x => x / 2;
+
+            public Func<Real, Real> Shrink
+            {
+                get => shrink;
+                set => shrink = value ?? throw new ArgumentNullException(nameof(value));
+            }
+            """)
+        {
+            Outside = """
+
+                public static class SpecSetup
+                {
+                    public static Spec Float32()
+                    {
+                        var spec = new Spec();
+                        spec.Shrink = x => {|#0:(float)x|} / 2;
+                        return spec;
+                    }
+                }
+                """,
+            InDouble = [Conversion(Cast, "Double", "Single", RealDouble)],
+        };
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: an int hyperparameter bounded to [0, 255] fits a byte in both modes", """
+            byte bits = (byte)Bits;
+            update[0] = -LearningRate * gradient[0] * bits;
+            """, """
+            [Hyperparameter(Minimum = 0, Maximum = 255)] public int Bits { get; init; } = 8;
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: an exclusive maximum of 256 keeps an int hyperparameter within a byte", """
+            byte bits = (byte)Bits;
+            update[0] = -LearningRate * gradient[0] * bits;
+            """, """
+            [Hyperparameter(Minimum = 0, Maximum = 256, ExclusiveMaximum = true)] public int Bits { get; init; } = 8;
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: an inclusive maximum of 256 does not fit a byte, in both modes", """
+            byte bits = {|#0:(byte)Bits|};
+            update[0] = -LearningRate * gradient[0] * bits;
+            """, """
+            [Hyperparameter(Minimum = 0, Maximum = 256)] public int Bits { get; init; } = 8;
+            """)
+        {
+            InDouble = [Conversion(Cast, "Int32", "Byte", IntegerDouble)],
+            InSingle = [Conversion(Cast, "Int32", "Byte", IntegerSingle)],
+        };
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: an early return on an or-pattern leaves the count within a short, in both modes", """
+            if (state.Count is < 0 or >= 1000)
+                return;
+            short bucket = (short)state.Count;
+            update[0] = -LearningRate * gradient[0] * bucket;
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: the count clamped to short's range with Math.Clamp and Math.Min, in both modes", """
+            short clamped = (short)Math.Clamp(state.Count, 0, short.MaxValue);
+            short capped = (short)Math.Min(state.Count, short.MaxValue);
+            update[0] = -LearningRate * gradient[0] * (clamped + capped);
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: Python's modulo written ((x % 256) + 256) % 256 fits a byte, in both modes", """
+            byte low = (byte)((state.Count % 256 + 256) % 256);
+            update[0] = -LearningRate * gradient[0] * low;
+            """);
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 5: AsSpan with a range argument over the ring filled with an int", """
+            int evaluations = MemorySize;
+            state.Ring.AsSpan(..MemorySize).Fill({|#0:evaluations|});
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 5: the ring converted to a span by a cast, written with an int", """
+            int evaluations = MemorySize;
+            ((Span<Integer>)state.Ring)[0] = {|#0:evaluations|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 5: a validating delegate property whose setter stores lambdas computing in Real", """
+            update[0] = -shrink(LearningRate) * gradient[0];
+            """, """
+            private Func<Real, Real> shrink = x => x / 2;
+
+            public Func<Real, Real> Shrink
+            {
+                get => shrink;
+                set => shrink = value ?? throw new ArgumentNullException(nameof(value));
+            }
+            """)
+        {
+            Outside = """
+
+                public static class SpecSetup
+                {
+                    public static Spec Quarter()
+                    {
+                        var spec = new Spec();
+                        spec.Shrink = x => x / 4;
+                        return spec;
+                    }
+                }
+                """,
+        };
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 5: ring views by range, slice and span cast written with Integer values", """
+            state.Ring.AsSpan(..MemorySize).Fill(state.Count);
+            ((Span<Integer>)state.Ring)[0] = state.Count + 1;
+            state.Ring.AsSpan(1).Clear();
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 5: a Signum port counting signs in Integer and a float trust scale kept in float", """
+            Integer positives = 0;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                state.Velocity[i] = (Real)Beta * state.Velocity[i] + (1 - (Real)Beta) * gradient[i];
+                update[i] = -LearningRate * Real.Sign(state.Velocity[i]);
+                if (state.Velocity[i] > 0) positives++;
+            }
+
+            state.Scale = (float)((Real)positives / gradient.Length);
+            state.Count += positives;
+            """);
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 5: a cyclic learning-rate schedule with an Integer cycle and a long position", """
+            Integer cycle = 2 * MaxSteps;
+            long position = state.Count % Math.Max(cycle, 1);
+            Real phase = (Real)position / Math.Max(cycle, 1);
+            Real rate = LearningRate * (1 - Real.Abs(2 * phase - 1));
+            for (int i = 0; i < gradient.Length; i++)
+                update[i] = -rate * gradient[i];
+            state.Count++;
             """);
     }
 }
