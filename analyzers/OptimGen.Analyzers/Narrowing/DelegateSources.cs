@@ -46,7 +46,8 @@ internal sealed class DelegateSources
     /// <summary>
     /// The values stored in <paramref name="member"/>, and, for a value that is a parameter of the constructor or method
     /// storing it (<c>public Solver(Func&lt;Real, Real&gt; condition) =&gt; this.condition = condition;</c>), the
-    /// arguments the compilation's calls pass for it (<c>new Solver(x =&gt; ...)</c>), followed back a few hops.
+    /// arguments the compilation's calls pass for it (<c>new Solver(x =&gt; ...)</c>), or for a setter's <c>value</c> what is
+    /// assigned to its property, followed back a few hops (also through either side of <c>??</c>).
     /// </summary>
     public IEnumerable<ExpressionSyntax> Of(ISymbol member)
     {
@@ -142,10 +143,30 @@ internal sealed class DelegateSources
         yield return value;
         if (hops == 0)
             yield break;
+        if (value is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce)
+        {
+            // `value ?? throw new ArgumentNullException(...)`, `rule ?? Identity`: either side.
+            foreach (ExpressionSyntax side in ThroughParameters(coalesce.Left, hops - 1).Concat(ThroughParameters(coalesce.Right, hops - 1)))
+                yield return side;
+            yield break;
+        }
+
         SemanticModel model = SemanticModels.For(compilation, value.SyntaxTree);
         if (model.GetSymbolInfo(value, cancellationToken).Symbol is not IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter
             || method.MethodKind is MethodKind.AnonymousFunction or MethodKind.LocalFunction)
             yield break;
+        if (method is { MethodKind: MethodKind.PropertySet, AssociatedSymbol: IPropertySymbol property })
+        {
+            // A setter's `value` (`set => shrink = value;`): what is assigned to the property, anywhere.
+            foreach (ExpressionSyntax stored in StoredIn(property))
+            {
+                foreach (ExpressionSyntax each in ThroughParameters(stored, hops - 1))
+                    yield return each;
+            }
+
+            yield break;
+        }
+
         foreach (ExpressionSyntax argument in ArgumentsFor(parameter, method))
         {
             foreach (ExpressionSyntax each in ThroughParameters(argument, hops - 1))
