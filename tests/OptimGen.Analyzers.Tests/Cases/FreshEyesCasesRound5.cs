@@ -22,7 +22,7 @@ internal static class FreshEyesCasesRound5
     private const string Trivial = "update[0] = -gradient[0];";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third()).Concat(Fourth()).Concat(DeclaredTypes()).Concat(QuietPorts()).Concat(Fifth());
+        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third()).Concat(Fourth()).Concat(DeclaredTypes()).Concat(QuietPorts()).Concat(Fifth()).Concat(Sixth());
 
     private static IEnumerable<AnalyzerCase> Counts()
     {
@@ -2901,6 +2901,152 @@ internal static class FreshEyesCasesRound5
             Real rate = LearningRate * (1 - Real.Abs(2 * phase - 1));
             for (int i = 0; i < gradient.Length; i++)
                 update[i] = -rate * gradient[i];
+            state.Count++;
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Sixth()
+    {
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: an L-BFGS 'is_full' flag in a bool local guarding the filled count", """
+            bool isFull = state.Count >= MemorySize;
+            int filled = isFull ? MemorySize : (int)state.Count;
+            for (int k = 0; k < filled; k++)
+                update[0] -= state.Weights[k] * gradient[0];
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: a bool local filled by the test, read in an if", """
+            bool warm = state.Count < MemorySize;
+            if (warm)
+                state.Weights[(int)state.Count] = gradient[0];
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: a bool flag tested before the count changes is no guard after it", """
+            bool warm = state.Count < MemorySize;
+            state.Count += MaxSteps;
+            if (warm)
+                state.Weights[{|#0:(int)state.Count|}] = gradient[0];
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 5: a static abstract property read through a type parameter", """
+            update[0] = -RateOf<Tenth>() * gradient[0];
+
+            static Real RateOf<TRule>() where TRule : IRateRule => TRule.Rate;
+            """, """
+            private interface IRateRule
+            {
+                static abstract Real Rate { get; }
+            }
+
+            private struct Tenth : IRateRule
+            {
+                private static readonly Real Seed = (Real)0.1;
+
+                public static Real Rate => {|#0:(float)Seed|};
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 5: an interface property implemented abstractly and overridden", """
+            ISchedule schedule = new Constant();
+            update[0] = -schedule.Rate * gradient[0];
+            """, """
+            private interface ISchedule
+            {
+                Real Rate { get; }
+            }
+
+            private abstract class ScheduleBase : ISchedule
+            {
+                public abstract Real Rate { get; }
+            }
+
+            private sealed class Constant : ScheduleBase
+            {
+                private readonly Real seed = (Real)0.1;
+
+                public override Real Rate => {|#0:(float)seed|};
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 5: static abstract properties and overridden interface properties in Real", """
+            ISchedule schedule = new Constant();
+            update[0] = -(schedule.Rate + RateOf<Tenth>()) * gradient[0];
+
+            static Real RateOf<TRule>() where TRule : IRateRule => TRule.Rate;
+            """, """
+            private interface IRateRule
+            {
+                static abstract Real Rate { get; }
+            }
+
+            private struct Tenth : IRateRule
+            {
+                public static Real Rate => (Real)0.1;
+            }
+
+            private interface ISchedule
+            {
+                Real Rate { get; }
+            }
+
+            private abstract class ScheduleBase : ISchedule
+            {
+                public abstract Real Rate { get; }
+            }
+
+            private sealed class Constant : ScheduleBase
+            {
+                public override Real Rate => (Real)0.1;
+            }
+            """);
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 5: an AdaBelief port with a long step, float[] mu kept in float and Integer bookkeeping", """
+            state.Count++;
+            Real b1 = (Real)0.9, b2 = (Real)0.999;
+            Real c1 = 1 - Real.Pow(b1, state.Count), c2 = 1 - Real.Pow(b2, state.Count);
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                state.Velocity[i] = b1 * state.Velocity[i] + (1 - b1) * gradient[i];
+                Real surprise = gradient[i] - state.Velocity[i];
+                state.Second[i] = b2 * state.Second[i] + (1 - b2) * surprise * surprise;
+                state.Mu[i] = (float)state.Velocity[i];
+                update[i] = -LearningRate * (state.Velocity[i] / c1) / (Real.Sqrt(state.Second[i] / c2) + (Real)1e-16);
+            }
+
+            state.Total += gradient.Length;
+            """);
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 5: a bisection over the ring with int indices and an Integer count of probes", """
+            int lo = 0, hi = (int)Math.Min(state.Count, MemorySize) - 1;
+            Integer probes = 0;
+            while (lo < hi)
+            {
+                int mid = lo + (hi - lo) / 2;
+                probes++;
+                if (state.Weights[mid] < gradient[0]) lo = mid + 1; else hi = mid;
+            }
+
+            state.NumLinesearchSteps = probes;
+            update[0] = -LearningRate * gradient[0] * (hi < 0 ? 0 : state.Weights[lo]);
+            """);
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 5: a SplitMix64 noise generator seeded from the Integer count", """
+            ulong seed = unchecked((ulong)state.Count * 0x9E3779B97F4A7C15UL);
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                seed = unchecked(seed + 0x9E3779B97F4A7C15UL);
+                ulong z = seed;
+                z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+                z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+                z ^= z >> 31;
+                Real noise = (Real)(z >> 11) / (Real)(1UL << 53);
+                update[i] = -LearningRate * (gradient[i] + noise / 100);
+            }
+
             state.Count++;
             """);
     }
