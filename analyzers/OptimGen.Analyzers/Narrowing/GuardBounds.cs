@@ -152,7 +152,7 @@ internal static class GuardBounds
     /// <paramref name="read"/>: a write earlier in the text, or a later one inside a loop of the region that also holds the read
     /// (any write at all when the region jumps with <c>goto</c>). See the class summary for what writes.
     /// </summary>
-    private static bool ChangesIn(SyntaxNode region, ExpressionSyntax target, string root, SyntaxNode read)
+    internal static bool ChangesIn(SyntaxNode region, ExpressionSyntax target, string root, SyntaxNode read)
     {
         bool member = target is not IdentifierNameSyntax;
         bool jumps = region.DescendantNodesAndSelf().Any(node => node is GotoStatementSyntax);
@@ -189,7 +189,7 @@ internal static class GuardBounds
         Unparenthesized(expression) is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == root;
 
     /// <summary>The leftmost name of a variable read (<c>state</c> of <c>state.Count</c>); null for anything else, such as a call.</summary>
-    private static string? RootOf(SyntaxNode expression) => expression switch
+    internal static string? RootOf(SyntaxNode expression) => expression switch
     {
         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
         MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax name } => name.Identifier.ValueText,
@@ -214,7 +214,7 @@ internal static class GuardBounds
     };
 
     /// <summary>A lambda, local function or member: a guard outside it does not hold when it runs.</summary>
-    private static bool IsScopeBoundary(SyntaxNode node) =>
+    internal static bool IsScopeBoundary(SyntaxNode node) =>
         node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax or AccessorDeclarationSyntax;
 
     internal static SyntaxNode Unparenthesized(SyntaxNode node)

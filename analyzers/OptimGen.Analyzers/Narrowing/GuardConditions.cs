@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,7 +10,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// What a condition or a pattern says about one variable's range when it holds (or does not): comparisons with a bounded
 /// value (<c>x &lt; n</c>, <c>n &gt; x</c>, <c>x == k</c>), joined by <c>&amp;&amp;</c> (or, when it does not hold, <c>||</c>),
 /// negated with <c>!</c>, and relational patterns (<c>x is &gt;= 0 and &lt; n</c>, <c>not (&lt; 0 or &gt;= n)</c>, constants);
-/// and what the throw helpers of <c>ArgumentOutOfRangeException</c> leave once they return.
+/// a <c>bool</c> local set once from such a condition (<c>bool isFull = state.Count &gt;= MemorySize;</c>); and what the throw helpers
+/// of <c>ArgumentOutOfRangeException</c> leave once they return.
 /// <see cref="GuardBounds"/> finds the conditions that guard a read.
 /// </summary>
 internal static class GuardConditions
@@ -42,6 +44,12 @@ internal static class GuardConditions
 
             if (target is null)
                 return;
+            if (expression is IdentifierNameSyntax flag && FlagCondition(flag, target, model) is { } tested)
+            {
+                Collect(tested, truth);
+                return;
+            }
+
             if (expression is IsPatternExpressionSyntax test && SyntaxFactory.AreEquivalent(GuardBounds.Unparenthesized(test.Expression), target))
             {
                 Pattern(test.Pattern, truth);
@@ -104,6 +112,32 @@ internal static class GuardConditions
                 return;
             limits.Add(comparison, limit);
         }
+    }
+
+    /// <summary>
+    /// The condition a <c>bool</c> local holds when it is set once from one, as L-BFGS ports write
+    /// <c>bool isFull = state.Count &gt;= MemorySize;</c>: its initializer, when nothing writes the local afterwards and nothing
+    /// between its declaration and <paramref name="flag"/> (read in the same body) can change <paramref name="target"/>.
+    /// </summary>
+    private static ExpressionSyntax? FlagCondition(IdentifierNameSyntax flag, ExpressionSyntax target, SemanticModel model)
+    {
+        if (model.GetSymbolInfo(flag).Symbol is not ILocalSymbol { Type.SpecialType: SpecialType.System_Boolean, IsRef: false } local
+            || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } condition } declarator
+            || declarator.SyntaxTree != flag.SyntaxTree
+            || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: BlockSyntax block } declaration
+            || GuardBounds.RootOf(target) is not { } root
+            || LocalBounds.IsWrittenIn(block, local.Name, declarator)
+            || flag.Ancestors().TakeWhile(ancestor => ancestor != block).Any(GuardBounds.IsScopeBoundary))
+            return null;
+        // The statements after the declaration up to the one holding the read (a write later inside a loop around it counts too).
+        for (int i = block.Statements.IndexOf(declaration) + 1; i < block.Statements.Count && block.Statements[i].SpanStart < flag.SpanStart; i++)
+        {
+            if (GuardBounds.ChangesIn(block.Statements[i], target, root, flag))
+                return null;
+        }
+
+        return condition;
     }
 
     /// <summary>
