@@ -22,7 +22,7 @@ internal static class FreshEyesCasesRound5
     private const string Trivial = "update[0] = -gradient[0];";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third()).Concat(Fourth()).Concat(DeclaredTypes()).Concat(QuietPorts()).Concat(Fifth()).Concat(Sixth());
+        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third()).Concat(Fourth()).Concat(DeclaredTypes()).Concat(QuietPorts()).Concat(Fifth()).Concat(Sixth()).Concat(Seventh());
 
     private static IEnumerable<AnalyzerCase> Counts()
     {
@@ -3047,6 +3047,96 @@ internal static class FreshEyesCasesRound5
                 update[i] = -LearningRate * (gradient[i] + noise / 100);
             }
 
+            state.Count++;
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Seventh()
+    {
+        yield return new(ConversionFormCases.Rule, "fresh eyes 5: Array.ConvertAll with the method group Convert.ToSingle", """
+            float[] compact = Array.ConvertAll(state.Velocity, {|#0:Convert.ToSingle|});
+            update[0] = -LearningRate * gradient[0] * compact[0];
+            """)
+        { InDouble = [Conversion("'Convert.ToSingle'", "Double", "Single", RealDouble)] };
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 5: Array.ConvertAll with the method group Half.CreateTruncating, in both modes", """
+            Half[] packed = Array.ConvertAll(state.Velocity, {|#0:Half.CreateTruncating|});
+            update[0] = -LearningRate * gradient[0] * (Real)(float)packed[0];
+            """)
+        {
+            InDouble = [Conversion("'Half.CreateTruncating'", "Double", "Half", RealDouble)],
+            InSingle = [Conversion("'Half.CreateTruncating'", "Single", "Half", RealSingle)],
+        };
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 5: Array.ConvertAll with method groups converting to Real and Integer stays quiet", """
+            Real[] copy = Array.ConvertAll(state.Velocity, Real.CreateTruncating);
+            Integer[] counts = Array.ConvertAll(state.Ring, Integer.CreateSaturating);
+            update[0] = -LearningRate * gradient[0] * copy[0] * counts[0];
+            """);
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 5: a generic Larger<T> inferred at float from an int and a float literal", """
+            int evaluations = MemorySize;
+            float weight = Larger({|#0:evaluations|}, 1f);
+            update[0] = -LearningRate * gradient[0] * weight;
+            """, """
+            private static T Larger<T>(T a, T b) where T : INumber<T> => T.Max(a, b);
+            """)
+        { InDouble = [Conversion(Implicit, "Int32", "Single", RealDouble)] };
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: a bool flag from a relational pattern guarding a short, in both modes", """
+            bool small = state.Count is >= 0 and < 1000;
+            short bucket = small ? (short)state.Count : (short)999;
+            update[0] = -LearningRate * gradient[0] * bucket;
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: a negated bool flag guarding the ring write", """
+            bool isFull = state.Count >= MemorySize;
+            if (!isFull)
+                state.Weights[(int)state.Count] = gradient[0];
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: a bool flag read inside a loop that changes the count is no guard", """
+            bool warm = state.Count < MemorySize;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                if (warm)
+                    update[i] = state.Weights[{|#0:(int)state.Count|}];
+                state.Count++;
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 5: an Index variable picking the newest ring element, written with an int", """
+            int evaluations = MemorySize;
+            Index newest = ^1;
+            state.Ring[newest] = {|#0:evaluations|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 5: an L-BFGS two-loop with an is_full flag, a Range over the ring and Integer steps", """
+            bool isFull = state.Count >= MemorySize;
+            int filled = isFull ? MemorySize : (int)state.Count;
+            int head = (int)(state.Count % MemorySize);
+            Span<Real> alpha = stackalloc Real[MemorySize];
+            Real q = gradient[0];
+            for (int k = 0; k < filled; k++)
+            {
+                int slot = (head - 1 - k + MemorySize) % MemorySize;
+                alpha[slot] = state.Weights[slot] * q;
+                q -= alpha[slot];
+            }
+
+            for (int k = filled - 1; k >= 0; k--)
+            {
+                int slot = (head - 1 - k + MemorySize) % MemorySize;
+                q += alpha[slot] - state.Weights[slot] * q;
+            }
+
+            state.Ring[head] = state.Count;
+            state.Ring.AsSpan(..filled).Reverse();
+            update[0] = -LearningRate * q;
             state.Count++;
             """);
     }
