@@ -22,7 +22,7 @@ internal static class FreshEyesCasesRound5
     private const string Trivial = "update[0] = -gradient[0];";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third()).Concat(Fourth()).Concat(DeclaredTypes()).Concat(QuietPorts()).Concat(Fifth()).Concat(Sixth()).Concat(Seventh());
+        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third()).Concat(Fourth()).Concat(DeclaredTypes()).Concat(QuietPorts()).Concat(Fifth()).Concat(Sixth()).Concat(Seventh()).Concat(Eighth());
 
     private static IEnumerable<AnalyzerCase> Counts()
     {
@@ -3137,6 +3137,123 @@ internal static class FreshEyesCasesRound5
             state.Ring[head] = state.Count;
             state.Ring.AsSpan(..filled).Reverse();
             update[0] = -LearningRate * q;
+            state.Count++;
+            """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Eighth()
+    {
+        yield return new(ConversionFormCases.Rule, "fresh eyes 5: Enumerable.Select with the method group Convert.ToInt32 over the ring", """
+            int[] narrowed = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(state.Ring, {|#0:Convert.ToInt32|}));
+            update[0] = -LearningRate * gradient[0] * narrowed[0];
+            """)
+        { InDouble = [Conversion("'Convert.ToInt32'", "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(ConversionFormCases.Rule, "fresh eyes 5: Array.ConvertAll widening ints with Convert.ToInt64 stays quiet", """
+            int[] counts = [MemorySize, gradient.Length];
+            long[] wide = Array.ConvertAll(counts, Convert.ToInt64);
+            Real[] values = Array.ConvertAll(counts, Convert.ToDouble) is { } doubles ? Array.ConvertAll(doubles, Real.CreateTruncating) : [];
+            update[0] = -LearningRate * gradient[0] * (wide[0] + values[0]);
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: ThrowIfNegative alone leaves the ring index unbounded above", """
+            long slot = state.Count - 1;
+            ArgumentOutOfRangeException.ThrowIfNegative(slot);
+            update[0] = -LearningRate * gradient[0] * {|#0:(int)slot|};
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: ThrowIfGreaterThan and ThrowIfLessThan around a long index", """
+            long slot = state.Count;
+            ArgumentOutOfRangeException.ThrowIfLessThan(slot, 0L);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(slot, (long)MemorySize - 1);
+            update[0] = -state.Weights[(int)slot] * gradient[0];
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: a continue block skipping indices past the memory inside a loop", """
+            for (long k = state.Count - MemorySize; k < state.Count; k++)
+            {
+                if (k < 0 || k >= MemorySize)
+                {
+                    update[0] += 0;
+                    continue;
+                }
+
+                update[0] -= state.Weights[(int)k] * gradient[0];
+            }
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 5: an ascending do-while over a long index", """
+            long i = 0;
+            do
+            {
+                update[(int)i] = -LearningRate * gradient[(int)i];
+                i++;
+            }
+            while (i < gradient.Length);
+            """);
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 5: a MathNet-style dense vector helper in Real with an Integer iteration count", """
+            var v = new DenseVector(state.Velocity);
+            v.Scale((Real)Beta);
+            v.AddScaled(gradient, 1);
+            for (int i = 0; i < update.Length; i++)
+                update[i] = -LearningRate * v[i];
+            state.Count += v.Iterations;
+            """, """
+            private sealed class DenseVector(Real[] values)
+            {
+                public Integer Iterations { get; private set; }
+
+                public Real this[int i] => values[i];
+
+                public void Scale(Real factor)
+                {
+                    for (int i = 0; i < values.Length; i++)
+                        values[i] *= factor;
+                    Iterations++;
+                }
+
+                public void AddScaled(ReadOnlySpan<Real> other, Real factor)
+                {
+                    for (int i = 0; i < values.Length; i++)
+                        values[i] += factor * other[i];
+                    Iterations++;
+                }
+            }
+            """);
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 5: trials as (Real, Integer) tuples enumerated with deconstruction", """
+            var trials = new System.Collections.Generic.List<(Real Step, Integer Evaluations)>();
+            Real step = LearningRate;
+            for (Integer k = 1; k <= MaxSteps && step * Real.Abs(gradient[0]) > 1; k++)
+            {
+                step /= 2;
+                trials.Add((step, k));
+            }
+
+            foreach (var (trialStep, evaluations) in trials)
+            {
+                state.Value = trialStep;
+                state.NumLinesearchSteps = evaluations;
+            }
+
+            update[0] = -step * gradient[0];
+            """);
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 5: an RProp port keeping signs in the float[] slot and step sizes in Real", """
+            Real etaPlus = (Real)1.2, etaMinus = (Real)0.5;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                float previousSign = state.Mu[i];
+                float sign = (float)Real.Sign(gradient[i]);
+                Real step = state.Velocity[i] == 0 ? LearningRate : state.Velocity[i];
+                step = previousSign * sign > 0 ? Real.Min(step * etaPlus, 50) : previousSign * sign < 0 ? Real.Max(step * etaMinus, (Real)1e-6) : step;
+                state.Velocity[i] = step;
+                state.Mu[i] = sign;
+                update[i] = -sign * step;
+            }
+
             state.Count++;
             """);
     }
