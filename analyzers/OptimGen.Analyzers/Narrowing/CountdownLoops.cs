@@ -12,7 +12,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <c>for (long k = n; k-- &gt; 0;)</c> (also <c>--k &gt;= 0</c>): inside the loop's body the local lies between the
 /// test's bound and one less than its starting value, when the decrement in the test is the only write to it; likewise
 /// when that only write is the first statement of the body of a <c>do</c> or <c>while</c> loop testing the local
-/// (<c>do { k--; ... } while (k &gt; 0);</c>).
+/// (<c>do { k--; ... } while (k &gt; 0);</c>), or an increment that ends the body of a <c>do</c> loop testing it from above
+/// (<c>do { ...; i++; } while (i &lt; n);</c>).
 /// </summary>
 internal static class CountdownLoops
 {
@@ -27,7 +28,8 @@ internal static class CountdownLoops
         if (writes.Length != 1 || writes[0].Parent is not ExpressionSyntax decrement)
             return null;
         if (decrement.Parent is ExpressionStatementSyntax statement)
-            return DecrementedFirst(reference, decrement, statement, scope, start, model, depth);
+            return DecrementedFirst(reference, decrement, statement, scope, start, model, depth)
+                   ?? IncrementedLast(reference, decrement, statement, scope, start, model, depth);
         if (!decrement.IsKind(SyntaxKind.PostDecrementExpression) && !decrement.IsKind(SyntaxKind.PreDecrementExpression)
             || decrement.Parent is not BinaryExpressionSyntax test || test.Left != decrement)
             return null;
@@ -99,6 +101,42 @@ internal static class CountdownLoops
             low = Math.Min(low, first.Low - 1);
         decimal high = first.High - 1;
         return new ValueInterval(low, Math.Max(low, high));
+    }
+
+    /// <summary>
+    /// The increment (<c>i++</c>, <c>i += 1</c>, <c>i = i + 1</c>) as the last statement of the body of a <c>do</c> loop that
+    /// tests the local from above, a loop of the local's block that no other loop there encloses:
+    /// <c>do { ...; i++; } while (i &lt; n);</c>. Before the increment the local is its start on the first pass and, on every
+    /// later one, below the test's bound (at most it for <c>&lt;=</c>); it never goes below its start.
+    /// </summary>
+    private static ValueInterval? IncrementedLast(ILocalReferenceOperation reference, ExpressionSyntax increment, ExpressionStatementSyntax statement,
+        SyntaxNode scope, IOperation start, SemanticModel model, int depth)
+    {
+        string name = reference.Local.Name;
+        bool byOne = increment.Kind() is SyntaxKind.PostIncrementExpression or SyntaxKind.PreIncrementExpression
+            || increment is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression, Right: LiteralExpressionSyntax { Token.Value: 1 } }
+            || increment is AssignmentExpressionSyntax
+            {
+                RawKind: (int)SyntaxKind.SimpleAssignmentExpression,
+                Right: BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression, Left: IdentifierNameSyntax read, Right: LiteralExpressionSyntax { Token.Value: 1 } },
+            } && read.Identifier.ValueText == name;
+        if (!byOne || statement.Parent is not BlockSyntax { Parent: DoStatementSyntax loop } body || body.Statements[body.Statements.Count - 1] != statement
+            || loop.Ancestors().TakeWhile(ancestor => ancestor != scope).Any(IsLoop)
+            || reference.Syntax.SpanStart >= statement.SpanStart || !body.Span.Contains(reference.Syntax.Span)
+            || loop.Condition is not BinaryExpressionSyntax test || test.Left is not IdentifierNameSyntax tested || tested.Identifier.ValueText != name
+            || model.GetOperation(test.Right) is not { } limitOperation || IndexBounds.Bound(limitOperation, depth) is not { } limit
+            || IndexBounds.Bound(start, depth) is not { } first)
+            return null;
+        decimal high = test.Kind() switch
+        {
+            SyntaxKind.LessThanExpression => limit.High - 1,
+            SyntaxKind.LessThanOrEqualExpression => limit.High,
+            _ => decimal.MaxValue,
+        };
+        if (high == decimal.MaxValue)
+            return null;
+        high = Math.Max(high, first.High);
+        return new ValueInterval(Math.Min(first.Low, high), high);
     }
 
     private static bool IsLoop(SyntaxNode node) => node is ForStatementSyntax or ForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax;
