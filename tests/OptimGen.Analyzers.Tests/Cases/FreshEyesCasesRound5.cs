@@ -22,7 +22,7 @@ internal static class FreshEyesCasesRound5
     private const string Trivial = "update[0] = -gradient[0];";
 
     public static IEnumerable<AnalyzerCase> All() =>
-        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third()).Concat(Fourth()).Concat(DeclaredTypes()).Concat(QuietPorts()).Concat(Fifth()).Concat(Sixth()).Concat(Seventh()).Concat(Eighth());
+        Counts().Concat(Conversions()).Concat(Flows()).Concat(Scope()).Concat(Exemptions()).Concat(Seeds()).Concat(Correct()).Concat(Edges()).Concat(Dispatch()).Concat(Stores()).Concat(Third()).Concat(Fourth()).Concat(DeclaredTypes()).Concat(QuietPorts()).Concat(Fifth()).Concat(Sixth()).Concat(Seventh()).Concat(Eighth()).Concat(Ninth());
 
     private static IEnumerable<AnalyzerCase> Counts()
     {
@@ -3255,6 +3255,70 @@ internal static class FreshEyesCasesRound5
             }
 
             state.Count++;
+            """);
+    }
+
+    /// <summary>The limits of the proofs added in this round: each needs all of its conditions.</summary>
+    private static IEnumerable<AnalyzerCase> Ninth()
+    {
+        const string Rule = ExemptionCases.Rule;
+
+        yield return new(Rule, "fresh eyes 5: a do-while countdown whose local is also lowered by the count is unbounded", """
+            long k = gradient.Length;
+            do
+            {
+                k--;
+                update[0] += gradient[0] * {|#0:(int)k|};
+                k -= state.Count;
+            }
+            while (k > 0);
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: a bool flag set again after its test is no guard", """
+            bool warm = state.Count < MemorySize;
+            warm = gradient[0] > 0;
+            if (warm)
+                update[0] = -LearningRate * gradient[0] * {|#0:(int)state.Count|};
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: a local also assigned the raw count is unbounded", """
+            long cursor = 0;
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                cursor = (cursor + 1) % gradient.Length;
+                if (gradient[i] == 0)
+                    cursor = state.Count;
+                update[i] = -LearningRate * gradient[i] * {|#0:(int)cursor|};
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: an ascending do-while tested against the unbounded count", """
+            long i = 0;
+            do
+            {
+                update[0] += gradient[0] * {|#0:(int)i|};
+                i++;
+            }
+            while (i < state.Count);
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: a bool flag captured by a lambda is no guard inside it", """
+            bool warm = state.Count < MemorySize;
+            long count = state.Count;
+            Func<int> slot = () => warm ? {|#0:(int)count|} : 0;
+            update[0] = -LearningRate * gradient[0] * slot();
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "fresh eyes 5: a bool flag on a copied count guards that copy", """
+            long count = state.Count;
+            bool warm = count < MemorySize;
+            int slot = warm ? (int)count : MemorySize - 1;
+            update[0] = -state.Weights[slot < 0 ? 0 : slot] * gradient[0];
             """);
     }
 }
