@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
-/// A call that converts a number: <c>Convert.ToInt32</c>, <c>decimal.ToSingle</c>,
+/// A call that converts a number: <c>Convert.ToInt32</c>, <c>Convert.ChangeType(x, typeof(float))</c>, <c>decimal.ToSingle</c>,
 /// <c>int.CreateTruncating/CreateSaturating/CreateChecked</c> (also as <c>T.CreateTruncating</c> in generic
 /// code), <c>double.ConvertToInteger&lt;int&gt;</c> and <c>ConvertToIntegerNative</c>, <c>Vector.Narrow</c>,
 /// the <c>Vector64/128/256/512.Narrow</c> (and <c>NarrowWithSaturation</c>) helpers and vector <c>ConvertTo*</c> element conversions, and the
@@ -32,12 +32,14 @@ internal sealed record ConversionApi(string Name, IOperation Operand, ITypeSymbo
         string ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
         string name = $"'{ReceiverName(type)}.{method.Name}'";
 
-        if (ns == "System" && (type.Name == "Convert" || type.SpecialType == SpecialType.System_Decimal) && method.Name.StartsWith("To", System.StringComparison.Ordinal))
+        if (IsScalarConversion(method, type, ns))
             return Scalar(name, argument, method.ReturnType);
 
-        bool numericReceiver = NumericType.From(type) is not null || IsGenericMathInterface(type);
-        if (numericReceiver && method.Name is "CreateTruncating" or "CreateSaturating" or "CreateChecked" or "ConvertToInteger" or "ConvertToIntegerNative")
-            return Scalar(name, argument, method.ReturnType);
+        // `Convert.ChangeType(x, typeof(float))`: converts to the type it is given, boxed.
+        if (ns == "System" && type.Name == "Convert" && method.Name == "ChangeType")
+            return invocation.Arguments.Length > 1 && invocation.Arguments[1].Value.WithoutImplicitConversions() is ITypeOfOperation { TypeOperand: { } target }
+                ? Scalar(name, argument, target)
+                : null;
 
         bool vectorType = (ns == "System.Numerics" && type.Name == "Vector")
             || (ns == Intrinsics && type.Name is "Vector64" or "Vector128" or "Vector256" or "Vector512");
@@ -55,9 +57,28 @@ internal sealed record ConversionApi(string Name, IOperation Operand, ITypeSymbo
         return null;
     }
 
+    /// <summary>
+    /// A scalar conversion API handed over as a method group (<c>Array.ConvertAll(values, Convert.ToSingle)</c>,
+    /// <c>Half.CreateTruncating</c>): it converts every value it is given from its parameter's type to its return type.
+    /// </summary>
+    public static ConversionApi? RecognizeGroup(IMethodReferenceOperation reference)
+    {
+        IMethodSymbol method = reference.Method;
+        if (!method.IsStatic || method.Parameters.Length == 0 || method.ContainingType is not { } type || !HasConversionName(method.Name)
+            || !IsScalarConversion(method, type, type.ContainingNamespace?.ToDisplayString() ?? string.Empty))
+            return null;
+        return new ConversionApi($"'{ReceiverName(type)}.{method.Name}'", reference, method.Parameters[0].Type, method.ReturnType);
+    }
+
+    /// <summary><c>Convert.To*</c>, <c>decimal.To*</c>, and a numeric type's <c>Create*</c> and <c>ConvertToInteger*</c>: one number to another.</summary>
+    private static bool IsScalarConversion(IMethodSymbol method, INamedTypeSymbol type, string ns) =>
+        (ns == "System" && (type.Name == "Convert" || type.SpecialType == SpecialType.System_Decimal) && method.Name.StartsWith("To", System.StringComparison.Ordinal))
+        || ((NumericType.From(type) is not null || IsGenericMathInterface(type))
+            && method.Name is "CreateTruncating" or "CreateSaturating" or "CreateChecked" or "ConvertToInteger" or "ConvertToIntegerNative");
+
     /// <summary>A cheap first filter, since every invocation in a transition comes through here.</summary>
     private static bool HasConversionName(string name) =>
-        name.StartsWith("To", System.StringComparison.Ordinal) || name.StartsWith("Create", System.StringComparison.Ordinal)
+        name.StartsWith("To", System.StringComparison.Ordinal) || name.StartsWith("Create", System.StringComparison.Ordinal) || name == "ChangeType"
         || name.StartsWith("Convert", System.StringComparison.Ordinal) || name.Contains("Narrow") || name.StartsWith("Pack", System.StringComparison.Ordinal);
 
     private static ConversionApi? Scalar(string name, IOperation argument, ITypeSymbol result)

@@ -31,7 +31,7 @@ internal sealed class DelegateSources
         this.cancellationToken = cancellationToken;
     }
 
-    private Dictionary<string, List<AssignmentExpressionSyntax>>? assignmentsByName;
+    private Dictionary<string, List<Store>>? assignmentsByName;
 
     /// <summary>How many constructor or method parameters a stored value is followed back through to the call sites' arguments.</summary>
     private const int MaxParameterHops = 4;
@@ -46,7 +46,8 @@ internal sealed class DelegateSources
     /// <summary>
     /// The values stored in <paramref name="member"/>, and, for a value that is a parameter of the constructor or method
     /// storing it (<c>public Solver(Func&lt;Real, Real&gt; condition) =&gt; this.condition = condition;</c>), the
-    /// arguments the compilation's calls pass for it (<c>new Solver(x =&gt; ...)</c>), followed back a few hops.
+    /// arguments the compilation's calls pass for it (<c>new Solver(x =&gt; ...)</c>), or for a setter's <c>value</c> what is
+    /// assigned to its property, followed back a few hops (also through either side of <c>??</c>).
     /// </summary>
     public IEnumerable<ExpressionSyntax> Of(ISymbol member)
     {
@@ -142,10 +143,30 @@ internal sealed class DelegateSources
         yield return value;
         if (hops == 0)
             yield break;
+        if (value is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce)
+        {
+            // `value ?? throw new ArgumentNullException(...)`, `rule ?? Identity`: either side.
+            foreach (ExpressionSyntax side in ThroughParameters(coalesce.Left, hops - 1).Concat(ThroughParameters(coalesce.Right, hops - 1)))
+                yield return side;
+            yield break;
+        }
+
         SemanticModel model = SemanticModels.For(compilation, value.SyntaxTree);
         if (model.GetSymbolInfo(value, cancellationToken).Symbol is not IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter
             || method.MethodKind is MethodKind.AnonymousFunction or MethodKind.LocalFunction)
             yield break;
+        if (method is { MethodKind: MethodKind.PropertySet, AssociatedSymbol: IPropertySymbol property })
+        {
+            // A setter's `value` (`set => shrink = value;`): what is assigned to the property, anywhere.
+            foreach (ExpressionSyntax stored in StoredIn(property))
+            {
+                foreach (ExpressionSyntax each in ThroughParameters(stored, hops - 1))
+                    yield return each;
+            }
+
+            yield break;
+        }
+
         foreach (ExpressionSyntax argument in ArgumentsFor(parameter, method))
         {
             foreach (ExpressionSyntax each in ThroughParameters(argument, hops - 1))
@@ -223,13 +244,13 @@ internal sealed class DelegateSources
             yield break;
         }
 
-        IEnumerable<AssignmentExpressionSyntax> candidates = AssignableOnlyInsideItsType(member)
+        IEnumerable<Store> candidates = AssignableOnlyInsideItsType(member)
             ? AssignmentsInside(member.ContainingType, member.Name)
             : Named(AssignmentsByName(), member.Name);
-        foreach (AssignmentExpressionSyntax assignment in candidates)
+        foreach (Store store in candidates)
         {
-            if (Refers(assignment.Left, member))
-                yield return assignment.Right;
+            if (Refers(store.Target, member))
+                yield return store.Value;
         }
     }
 
@@ -252,7 +273,7 @@ internal sealed class DelegateSources
         _ => false,
     };
 
-    private IEnumerable<AssignmentExpressionSyntax> AssignmentsInside(INamedTypeSymbol type, string name)
+    private IEnumerable<Store> AssignmentsInside(INamedTypeSymbol type, string name)
     {
         foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
         {
@@ -261,13 +282,18 @@ internal sealed class DelegateSources
                 continue;
             foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
             {
-                if (node is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Name(assignment.Left) == name)
-                    yield return assignment;
+                if (node is not AssignmentExpressionSyntax assignment)
+                    continue;
+                foreach (Store store in Stores(assignment))
+                {
+                    if (Name(store.Target) == name)
+                        yield return store;
+                }
             }
         }
     }
 
-    private Dictionary<string, List<AssignmentExpressionSyntax>> AssignmentsByName()
+    private Dictionary<string, List<Store>> AssignmentsByName()
     {
         IndexSyntax();
         return assignmentsByName!;
@@ -280,15 +306,15 @@ internal sealed class DelegateSources
     }
 
     /// <summary>
-    /// One pass over the syntax of the compilation (but OptimGen's own output), on first need: every simple assignment
-    /// by the name it assigns, and every call and object creation by the name it calls (a target-typed <c>new(...)</c>
+    /// One pass over the syntax of the compilation (but OptimGen's own output), on first need: every store of a simple, <c>??=</c>
+    /// or tuple assignment by the name it assigns, and every call and object creation by the name it calls (a target-typed <c>new(...)</c>
     /// under "").
     /// </summary>
     private void IndexSyntax()
     {
         if (assignmentsByName is not null)
             return;
-        var assignments = new Dictionary<string, List<AssignmentExpressionSyntax>>();
+        var assignments = new Dictionary<string, List<Store>>();
         var elementAssignments = new Dictionary<string, List<AssignmentExpressionSyntax>>();
         var subscriptions = new Dictionary<string, List<AssignmentExpressionSyntax>>();
         var calls = new Dictionary<string, List<ExpressionSyntax>>();
@@ -305,8 +331,13 @@ internal sealed class DelegateSources
                         when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Name(element.Expression) is { } container:
                         Add(elementAssignments, container, assignment);
                         break;
-                    case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Name(assignment.Left) is { } assigned:
-                        Add(assignments, assigned, assignment);
+                    case AssignmentExpressionSyntax assignment when !assignment.IsKind(SyntaxKind.AddAssignmentExpression):
+                        foreach (Store store in Stores(assignment))
+                        {
+                            if (Name(store.Target) is { } assigned)
+                                Add(assignments, assigned, store);
+                        }
+
                         break;
                     case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.AddAssignmentExpression) && Name(assignment.Left) is { } subscribed:
                         Add(subscriptions, subscribed, assignment);
@@ -332,6 +363,30 @@ internal sealed class DelegateSources
         subscriptionsByName = subscriptions;
         assignmentsByName = assignments;
     }
+
+    /// <summary>
+    /// What an assignment stores where: its right side into its left for <c>=</c> and <c>??=</c> (a delegate set on first
+    /// use), and element by element for a tuple assigned a tuple literal, as constructors write
+    /// <c>(this.init, this.update) = (init, update);</c>.
+    /// </summary>
+    private static IEnumerable<Store> Stores(AssignmentExpressionSyntax assignment)
+    {
+        if (assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
+            return new[] { new Store(assignment.Left, assignment.Right) };
+        return assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) ? Paired(assignment.Left, assignment.Right) : Enumerable.Empty<Store>();
+
+        static IEnumerable<Store> Paired(ExpressionSyntax target, ExpressionSyntax value)
+        {
+            if (target is not TupleExpressionSyntax targets)
+                return new[] { new Store(target, value) };
+            return value is TupleExpressionSyntax values && values.Arguments.Count == targets.Arguments.Count
+                ? targets.Arguments.SelectMany((element, i) => Paired(element.Expression, values.Arguments[i].Expression))
+                : Enumerable.Empty<Store>();
+        }
+    }
+
+    /// <summary>A value stored into a target by an assignment (or by one element of a tuple assignment).</summary>
+    private readonly record struct Store(ExpressionSyntax Target, ExpressionSyntax Value);
 
     private static void Add<T>(Dictionary<string, List<T>> index, string name, T node)
     {

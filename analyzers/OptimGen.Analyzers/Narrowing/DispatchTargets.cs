@@ -10,7 +10,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// The bodies a call can run that its target does not name: the implementations in this compilation of an
 /// interface member (called on an interface-typed value, through a constrained type parameter such as
 /// <c>TSearch : struct, ILineSearch</c>, or as a static abstract member) and the overrides of a virtual or
-/// abstract member. The compilation's types are indexed once, on first need; answers are kept per member.
+/// abstract member (also of a virtual or abstract method that implements an interface member). The compilation's types are
+/// indexed once, on first need; answers are kept per member.
 /// </summary>
 internal sealed class DispatchTargets
 {
@@ -36,9 +37,30 @@ internal sealed class DispatchTargets
         IMethodSymbol definition = member.OriginalDefinition;
         if (byMember.TryGetValue(definition, out ImmutableArray<IMethodSymbol> known))
             return known;
-        ImmutableArray<IMethodSymbol> found = (isInterfaceMember ? Implementations(definition) : Overrides(definition)).ToImmutableArray();
+        ImmutableArray<IMethodSymbol> found = (isInterfaceMember ? ImplementationsAndTheirOverrides(definition) : Overrides(definition)).ToImmutableArray();
         byMember[definition] = found;
         return found;
+    }
+
+    /// <summary>
+    /// The implementations of an interface member, and the overrides of those that are virtual or abstract: an abstract base
+    /// class can implement the member with an abstract method that its subclasses override, which is what then runs.
+    /// </summary>
+    private IEnumerable<IMethodSymbol> ImplementationsAndTheirOverrides(IMethodSymbol member)
+    {
+        var seen = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        foreach (IMethodSymbol implementation in Implementations(member))
+        {
+            if (seen.Add(implementation))
+                yield return implementation;
+            if (!implementation.IsVirtual && !implementation.IsAbstract && !(implementation.IsOverride && !implementation.IsSealed))
+                continue;
+            foreach (IMethodSymbol overriding in Overrides(implementation.OriginalDefinition))
+            {
+                if (seen.Add(overriding))
+                    yield return overriding;
+            }
+        }
     }
 
     private IEnumerable<IMethodSymbol> Implementations(IMethodSymbol member)

@@ -10,10 +10,10 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// The range that comparisons which must hold where a variable is read give it: the arm of
 /// <c>state.Count &lt; MemorySize ? (int)state.Count : MemorySize</c>, the body of <c>if (state.Count &lt; MemorySize)</c>,
-/// the <c>else</c> of the opposite test, the body of <c>while (k &lt; n)</c>, the statements after <c>if (state.Count &gt;= n) return;</c> and the right side of
+/// the <c>else</c> of the opposite test, the body of <c>while (k &lt; n)</c>, the statements after <c>if (state.Count &gt;= n) return;</c> (or a block ending with such an exit, or <c>ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(state.Count, n);</c>) and the right side of
 /// <c>x &lt; m &amp;&amp; ...</c>, the arm of a <c>switch</c> expression on it and the section of a <c>switch</c> statement on it; what a condition or pattern says is read by
 /// <see cref="GuardConditions"/>. Comparisons may be joined with <c>&amp;&amp;</c> (or, negated, <c>||</c>). A guard counts only when
-/// nothing between it and the read can change the variable: no assignment, increment, <c>ref</c>/<c>out</c> argument or
+/// nothing between it and the read can change the variable: no assignment (also as an element of a deconstruction), increment, <c>ref</c>/<c>out</c> argument or
 /// <c>ref</c> alias of it, and, for a member such as <c>state.Count</c>, no call that is given its root (<c>Advance(state)</c>).
 /// An upper bound alone is read like <c>Math.Min</c>: the variable is taken as a count, not negative.
 /// </summary>
@@ -69,15 +69,21 @@ internal static class GuardBounds
         decimal low = range.Low ?? (high >= 0 ? Math.Max(type.Range.Low, 0) : high);
         return new ValueInterval(Math.Max(Math.Min(low, high), type.Range.Low), Math.Min(high, type.Range.High));
 
-        // `if (x >= n) return;` (also `continue`, `break`, `throw`) before the statement holding the read.
+        // `if (x >= n) return;` (also `continue`, `break`, `throw`, or a block ending with one) or
+        // `ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(x, n);` before the statement holding the read.
         void EarlyExits(BlockSyntax block, StatementSyntax statement)
         {
             int position = block.Statements.IndexOf(statement);
             for (int i = 0; i < position; i++)
             {
-                if (block.Statements[i] is IfStatementSyntax { Else: null } exit && Exits(exit.Statement)
-                    && !Enumerable.Range(i + 1, position - i).Any(j => ChangesIn(block.Statements[j], target, root, target)))
-                    range.Add(GuardConditions.FromCondition(exit.Condition, holds: false, target, model, depth));
+                GuardConditions.Limits? after = block.Statements[i] switch
+                {
+                    IfStatementSyntax { Else: null } exit when Exits(exit.Statement) => GuardConditions.FromCondition(exit.Condition, holds: false, target, model, depth),
+                    ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call } => GuardConditions.AfterThrowHelper(call, target, model, depth),
+                    _ => null,
+                };
+                if (after is not null && !Enumerable.Range(i + 1, position - i).Any(j => ChangesIn(block.Statements[j], target, root, target)))
+                    range.Add(after);
             }
         }
 
@@ -146,7 +152,7 @@ internal static class GuardBounds
     /// <paramref name="read"/>: a write earlier in the text, or a later one inside a loop of the region that also holds the read
     /// (any write at all when the region jumps with <c>goto</c>). See the class summary for what writes.
     /// </summary>
-    private static bool ChangesIn(SyntaxNode region, ExpressionSyntax target, string root, SyntaxNode read)
+    internal static bool ChangesIn(SyntaxNode region, ExpressionSyntax target, string root, SyntaxNode read)
     {
         bool member = target is not IdentifierNameSyntax;
         bool jumps = region.DescendantNodesAndSelf().Any(node => node is GotoStatementSyntax);
@@ -161,7 +167,8 @@ internal static class GuardBounds
                 case PostfixUnaryExpressionSyntax postfix when postfix.Kind() is SyntaxKind.PostIncrementExpression or SyntaxKind.PostDecrementExpression && Names(postfix.Operand, target, root):
                 case RefExpressionSyntax reference when Names(reference.Expression, target, root):
                 case ArgumentSyntax argument when Names(argument.Expression, target, root)
-                                                 && (!argument.RefKindKeyword.IsKind(SyntaxKind.None) || (member && IsRoot(argument.Expression, root))):
+                                                 && (!argument.RefKindKeyword.IsKind(SyntaxKind.None) || LocalBounds.IsDeconstructed(argument)
+                                                     || (member && IsRoot(argument.Expression, root))):
                     return true;
             }
         }
@@ -182,7 +189,7 @@ internal static class GuardBounds
         Unparenthesized(expression) is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == root;
 
     /// <summary>The leftmost name of a variable read (<c>state</c> of <c>state.Count</c>); null for anything else, such as a call.</summary>
-    private static string? RootOf(SyntaxNode expression) => expression switch
+    internal static string? RootOf(SyntaxNode expression) => expression switch
     {
         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
         MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax name } => name.Identifier.ValueText,
@@ -201,12 +208,13 @@ internal static class GuardBounds
     private static bool Exits(StatementSyntax statement) => statement switch
     {
         ReturnStatementSyntax or ContinueStatementSyntax or BreakStatementSyntax or ThrowStatementSyntax => true,
-        BlockSyntax { Statements.Count: 1 } block => Exits(block.Statements[0]),
+        // `{ update.Clear(); return; }`: whatever the block does first, it does not fall through.
+        BlockSyntax { Statements.Count: > 0 } block => Exits(block.Statements[block.Statements.Count - 1]),
         _ => false,
     };
 
     /// <summary>A lambda, local function or member: a guard outside it does not hold when it runs.</summary>
-    private static bool IsScopeBoundary(SyntaxNode node) =>
+    internal static bool IsScopeBoundary(SyntaxNode node) =>
         node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax or AccessorDeclarationSyntax;
 
     internal static SyntaxNode Unparenthesized(SyntaxNode node)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -8,7 +9,9 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// What a condition or a pattern says about one variable's range when it holds (or does not): comparisons with a bounded
 /// value (<c>x &lt; n</c>, <c>n &gt; x</c>, <c>x == k</c>), joined by <c>&amp;&amp;</c> (or, when it does not hold, <c>||</c>),
-/// negated with <c>!</c>, and relational patterns (<c>x is &gt;= 0 and &lt; n</c>, <c>not (&lt; 0 or &gt;= n)</c>, constants).
+/// negated with <c>!</c>, and relational patterns (<c>x is &gt;= 0 and &lt; n</c>, <c>not (&lt; 0 or &gt;= n)</c>, constants);
+/// a <c>bool</c> local set once from such a condition (<c>bool isFull = state.Count &gt;= MemorySize;</c>); and what the throw helpers
+/// of <c>ArgumentOutOfRangeException</c> leave once they return.
 /// <see cref="GuardBounds"/> finds the conditions that guard a read.
 /// </summary>
 internal static class GuardConditions
@@ -41,6 +44,12 @@ internal static class GuardConditions
 
             if (target is null)
                 return;
+            if (expression is IdentifierNameSyntax flag && FlagCondition(flag, target, model) is { } tested)
+            {
+                Collect(tested, truth);
+                return;
+            }
+
             if (expression is IsPatternExpressionSyntax test && SyntaxFactory.AreEquivalent(GuardBounds.Unparenthesized(test.Expression), target))
             {
                 Pattern(test.Pattern, truth);
@@ -101,15 +110,64 @@ internal static class GuardConditions
             if (comparison == SyntaxKind.None || model.GetOperation(limitSyntax) is not { } limitOperation
                 || IndexBounds.Bound(limitOperation, depth) is not { } limit)
                 return;
-            switch (comparison)
-            {
-                case SyntaxKind.LessThanExpression: limits.Add(null, limit.High - 1); break;
-                case SyntaxKind.LessThanOrEqualExpression: limits.Add(null, limit.High); break;
-                case SyntaxKind.GreaterThanExpression: limits.Add(limit.Low + 1, null); break;
-                case SyntaxKind.GreaterThanOrEqualExpression: limits.Add(limit.Low, null); break;
-                case SyntaxKind.EqualsExpression: limits.Add(limit.Low, limit.High); break;
-            }
+            limits.Add(comparison, limit);
         }
+    }
+
+    /// <summary>
+    /// The condition a <c>bool</c> local holds when it is set once from one, as L-BFGS ports write
+    /// <c>bool isFull = state.Count &gt;= MemorySize;</c>: its initializer, when nothing writes the local afterwards and nothing
+    /// between its declaration and <paramref name="flag"/> (read in the same body) can change <paramref name="target"/>.
+    /// </summary>
+    private static ExpressionSyntax? FlagCondition(IdentifierNameSyntax flag, ExpressionSyntax target, SemanticModel model)
+    {
+        if (model.GetSymbolInfo(flag).Symbol is not ILocalSymbol { Type.SpecialType: SpecialType.System_Boolean, IsRef: false } local
+            || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } condition } declarator
+            || declarator.SyntaxTree != flag.SyntaxTree
+            || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: BlockSyntax block } declaration
+            || GuardBounds.RootOf(target) is not { } root
+            || LocalBounds.IsWrittenIn(block, local.Name, declarator)
+            || flag.Ancestors().TakeWhile(ancestor => ancestor != block).Any(GuardBounds.IsScopeBoundary))
+            return null;
+        // The statements after the declaration up to the one holding the read (a write later inside a loop around it counts too).
+        for (int i = block.Statements.IndexOf(declaration) + 1; i < block.Statements.Count && block.Statements[i].SpanStart < flag.SpanStart; i++)
+        {
+            if (GuardBounds.ChangesIn(block.Statements[i], target, root, flag))
+                return null;
+        }
+
+        return condition;
+    }
+
+    /// <summary>
+    /// The bounds on <paramref name="target"/> once a throw helper of <c>ArgumentOutOfRangeException</c> given it has returned:
+    /// <c>ThrowIfGreaterThanOrEqual(k, n)</c> leaves <c>k &lt; n</c>, <c>ThrowIfNegative(k)</c> leaves <c>k &gt;= 0</c>. Null for any other call.
+    /// </summary>
+    public static Limits? AfterThrowHelper(InvocationExpressionSyntax call, ExpressionSyntax target, SemanticModel model, int depth)
+    {
+        SeparatedSyntaxList<ArgumentSyntax> arguments = call.ArgumentList.Arguments;
+        if (arguments.Count == 0 || !SyntaxFactory.AreEquivalent(GuardBounds.Unparenthesized(arguments[0].Expression), target)
+            || model.GetSymbolInfo(call).Symbol is not IMethodSymbol { IsStatic: true, ContainingType: { Name: nameof(ArgumentOutOfRangeException) } type } helper
+            || type.ContainingNamespace?.ToDisplayString() != "System")
+            return null;
+        (SyntaxKind comparison, bool withZero) = helper.Name switch
+        {
+            "ThrowIfNegative" => (SyntaxKind.GreaterThanOrEqualExpression, true),
+            "ThrowIfNegativeOrZero" => (SyntaxKind.GreaterThanExpression, true),
+            "ThrowIfGreaterThan" => (SyntaxKind.LessThanOrEqualExpression, false),
+            "ThrowIfGreaterThanOrEqual" => (SyntaxKind.LessThanExpression, false),
+            "ThrowIfLessThan" => (SyntaxKind.GreaterThanOrEqualExpression, false),
+            "ThrowIfLessThanOrEqual" => (SyntaxKind.GreaterThanExpression, false),
+            _ => (SyntaxKind.None, false),
+        };
+        ValueInterval? limit = withZero ? ValueInterval.Single(0)
+            : arguments.Count > 1 && model.GetOperation(arguments[1].Expression) is { } other ? IndexBounds.Bound(other, depth) : null;
+        if (comparison == SyntaxKind.None || limit is not { } known)
+            return null;
+        var limits = new Limits();
+        limits.Add(comparison, known);
+        return limits;
     }
 
     /// <summary>Lower and upper bounds collected from several guards: each one that holds narrows them.</summary>
@@ -128,6 +186,19 @@ internal static class GuardConditions
         }
 
         public void Add(Limits other) => Add(other.Low, other.High);
+
+        /// <summary>What <c>target comparison limit</c> says, for a limit in <paramref name="limit"/>.</summary>
+        public void Add(SyntaxKind comparison, ValueInterval limit)
+        {
+            switch (comparison)
+            {
+                case SyntaxKind.LessThanExpression: Add(null, limit.High - 1); break;
+                case SyntaxKind.LessThanOrEqualExpression: Add(null, limit.High); break;
+                case SyntaxKind.GreaterThanExpression: Add(limit.Low + 1, null); break;
+                case SyntaxKind.GreaterThanOrEqualExpression: Add(limit.Low, null); break;
+                case SyntaxKind.EqualsExpression: Add(limit.Low, limit.High); break;
+            }
+        }
 
         /// <summary><paramref name="range"/> narrowed by these limits.</summary>
         public ValueInterval Narrow(ValueInterval range)

@@ -7,7 +7,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// Index arithmetic whose values are proven to lie in a range: lengths and counts, loop indices and locals
 /// bounded by them (<see cref="LocalBounds"/>), remainders by a bounded divisor, right shifts, division by a
-/// positive divisor, masks, <c>Math.Min</c>/<c>Max</c>/<c>Clamp</c>/<c>Abs</c> of bounded operands, the parts of <c>Math.DivRem</c>
+/// positive divisor, masks, <c>Math.Min</c>/<c>Max</c>/<c>Clamp</c>/<c>Abs</c> of bounded operands, <c>Math.Sign</c>, the parts of <c>Math.DivRem</c>
 /// (<see cref="DivRemParts"/>), sums and products of bounded terms, conditional or switch expressions whose every arm is bounded,
 /// integral hyperparameters with declared bounds (<see cref="HyperparameterRanges"/>), properties that compute one of these
 /// (<see cref="ComputedProperties"/>), and variables that a comparison guards
@@ -62,7 +62,12 @@ internal static class IndexBounds
             ISwitchExpressionOperation switchExpression => AnyArm(switchExpression, depth),
             _ => null,
         };
-        return inferred ?? GuardBounds.Of(operation, depth);
+        // A guard narrows what is known otherwise: a loop index from an unbounded start, tested against the memory before the read.
+        ValueInterval? guarded = GuardBounds.Of(operation, depth);
+        if (inferred is not { } known || guarded is not { } guard)
+            return inferred ?? guarded;
+        decimal high = Math.Min(known.High, guard.High);
+        return new ValueInterval(Math.Min(Math.Max(known.Low, guard.Low), high), high);
     }
 
     /// <summary><c>c ? a : b</c>: a value of either arm (each known by its range or its type), so the range covering both.</summary>
@@ -235,6 +240,10 @@ internal static class IndexBounds
                 : signed.High <= 0 ? new ValueInterval(-signed.High, -signed.Low)
                 : new ValueInterval(0, magnitude);
         }
+
+        // `Math.Sign(x)`, `Real.Sign(x)`: -1, 0 or 1 (of a floating x too: the result is an int).
+        if (method.Name == "Sign" && invocation.Arguments.Length == 1)
+            return new ValueInterval(-1, 1);
 
         if (method.Name == "Clamp" && invocation.Arguments.Length == 3
             && Bound(invocation.Arguments[1].Value, depth) is { } low && Bound(invocation.Arguments[2].Value, depth) is { } high)

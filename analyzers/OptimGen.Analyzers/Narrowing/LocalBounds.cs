@@ -14,7 +14,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// body never writes, or counted down by its loop's test
 /// (<c>while (k-- &gt; 0)</c>, <see cref="CountdownLoops"/>); or a local that its initializer alone sets
 /// (<c>long n = span.Length;</c>, also declared beside a loop's index), or that guarded adjustments wrap back into range
-/// (<see cref="WrappedLocals"/>); or a local deconstructed from a tuple or declared
+/// (<see cref="WrappedLocals"/>) or that only plain assignments of bounded values write (<see cref="AssignedLocals"/>);
+/// or a local deconstructed from a tuple or declared
 /// by an <c>out</c> argument of <c>Math.DivRem</c> (<see cref="DivRemParts"/>).
 /// </summary>
 internal static class LocalBounds
@@ -41,13 +42,16 @@ internal static class LocalBounds
                 : CountdownLoops.Of(reference, declarator, loop, boundValue, model, depth);
         }
 
+        if (declarator.Initializer is null && declarator.Parent?.Parent is LocalDeclarationStatementSyntax { Parent: BlockSyntax unset })
+            return AssignedLocals.Of(local, null, declarator, unset, model, depth);
         if (declarator.Initializer is not { } initializer || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: { } scope } statement
             || model.GetOperation(initializer.Value) is not { } value)
             return null;
         if (!IsWrittenIn(scope, local.Name, declarator))
             return IndexBounds.Infer(value, depth + 1);
         return CountdownLoops.Of(reference, declarator, scope, value, model, depth)
-               ?? (scope is BlockSyntax block ? WrappedLocals.Of(local, value, statement, block, model, depth) : null);
+               ?? (scope is BlockSyntax block ? WrappedLocals.Of(local, value, statement, block, model, depth) : null)
+               ?? AssignedLocals.Of(local, value, declarator, scope, model, depth);
     }
 
     /// <summary>
@@ -162,11 +166,12 @@ internal static class LocalBounds
     /// which `i != n` needs to stop at n.</summary>
     private readonly record struct IndexWalk(int Direction, bool UnitStep);
 
-    /// <summary>Whether every incrementor of the index moves it by exactly one (<c>i++</c>, <c>--i</c>, <c>i += 1</c>).</summary>
+    /// <summary>Whether every incrementor of the index moves it by exactly one (<c>i++</c>, <c>--i</c>, <c>i += 1</c>, <c>i = i + 1</c>).</summary>
     private static bool IsUnitStep(ForStatementSyntax loop, string name) =>
         loop.Incrementors.Where(incrementor => Moves(incrementor, name)).All(incrementor => incrementor switch
         {
             PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax => true,
+            AssignmentExpressionSyntax assignment when Restep(assignment, name) is { } restep => restep.Amount is LiteralExpressionSyntax { Token.Value: 1 },
             AssignmentExpressionSyntax { Right: LiteralExpressionSyntax { Token.Value: 1 } } => true,
             _ => false,
         });
@@ -199,6 +204,26 @@ internal static class LocalBounds
         return IndexBounds.Combine(sum.IsKind(SyntaxKind.AddExpression) ? BinaryOperatorKind.Subtract : BinaryOperatorKind.Add, limit, offset);
     }
 
+    /// <summary>
+    /// <c>i = i + d</c>, <c>i = d + i</c> or <c>i = i - d</c> for an amount <c>d</c> that does not read the index: that
+    /// amount, and +1 or -1 for the direction it moves the index in. Null for any other incrementor.
+    /// </summary>
+    private static (ExpressionSyntax Amount, int Sign)? Restep(AssignmentExpressionSyntax assignment, string name)
+    {
+        if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || !IsIndex(assignment.Left, name) || assignment.Right is not BinaryExpressionSyntax sum)
+            return null;
+        (ExpressionSyntax Amount, int Sign)? step = sum.Kind() switch
+        {
+            SyntaxKind.AddExpression when IsIndex(sum.Left, name) => (sum.Right, 1),
+            SyntaxKind.AddExpression when IsIndex(sum.Right, name) => (sum.Left, 1),
+            SyntaxKind.SubtractExpression when IsIndex(sum.Left, name) => (sum.Right, -1),
+            _ => null,
+        };
+        return step is { } found && !found.Amount.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(identifier => identifier.Identifier.ValueText == name)
+            ? found
+            : null;
+    }
+
     private static bool IsIndex(ExpressionSyntax expression, string name) =>
         expression is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name;
 
@@ -215,6 +240,8 @@ internal static class LocalBounds
             {
                 PostfixUnaryExpressionSyntax { Operand: var operand } postfix when IsIndex(operand, name) => postfix.IsKind(SyntaxKind.PostIncrementExpression) ? 1 : -1,
                 PrefixUnaryExpressionSyntax { Operand: var operand } prefix when IsIndex(operand, name) => prefix.IsKind(SyntaxKind.PreIncrementExpression) ? 1 : -1,
+                // `i = i + 1`, as code ported from Python or Fortran steps: the same as `i += 1`.
+                AssignmentExpressionSyntax assignment when Restep(assignment, name) is { } restep => IsNonNegative(restep.Amount, model, depth) ? restep.Sign : 0,
                 // `i += 2`, or `i += Vector<Real>.Count`: a step that is never negative.
                 AssignmentExpressionSyntax { Left: var left, Right: var amount } assignment when IsIndex(left, name) && IsNonNegative(amount, model, depth) =>
                     assignment.IsKind(SyntaxKind.AddAssignmentExpression) ? 1 : assignment.IsKind(SyntaxKind.SubtractAssignmentExpression) ? -1 : 0,
@@ -237,8 +264,25 @@ internal static class LocalBounds
     {
         AssignmentExpressionSyntax assignment => assignment.Left == identifier,
         PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } => true,
-        ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
+        ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None) || IsDeconstructed(argument),
         RefExpressionSyntax => true,
         _ => false,
     };
+
+    /// <summary>
+    /// Whether an argument is an element a deconstruction assigns: <c>previous</c> in <c>(previous, current) = (current, next);</c>,
+    /// at any depth of nested tuples, or in <c>foreach ((a, b) in pairs)</c>.
+    /// </summary>
+    internal static bool IsDeconstructed(ArgumentSyntax argument)
+    {
+        SyntaxNode tuple = argument.Parent!;
+        while (tuple is TupleExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax outer } })
+            tuple = outer;
+        return tuple is TupleExpressionSyntax && tuple.Parent switch
+        {
+            AssignmentExpressionSyntax assignment => assignment.Left == tuple,
+            ForEachVariableStatementSyntax loop => loop.Variable == tuple,
+            _ => false,
+        };
+    }
 }

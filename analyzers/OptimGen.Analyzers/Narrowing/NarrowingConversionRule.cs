@@ -12,8 +12,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// OPT0001: a conversion to a type narrower than the active precision of its family, however it is
 /// written: a cast (checked or not, built-in or user-defined such as <c>Half</c>'s), an implicit conversion
 /// that may lose precision (<c>int</c> or <c>long</c> to <c>float</c>), a <c>foreach</c> variable of a narrower
-/// type, the hidden narrowing of a compound assignment, or a conversion API (in generic code, at each type
-/// argument the scope instantiates it with). Allowed: widening, constants that keep their value, index
+/// type, the hidden narrowing of a compound assignment, or a conversion API, called or handed over as a method group (in
+/// generic code, at each type argument the scope instantiates it with). Allowed: widening, constants that keep their value, index
 /// arithmetic that provably fits the target, and conversions to the type of the slot that stores the result.
 /// </summary>
 internal sealed class NarrowingConversionRule
@@ -67,6 +67,19 @@ internal sealed class NarrowingConversionRule
         foreach (var (source, target) in instantiations().Pairs(api.Source, api.Target))
         {
             if (Check(context, api.Name, api.Operand, NumericType.From(source), NumericType.From(target), invocation, invocation.Syntax.GetLocation(), api.Destination))
+                return;
+        }
+    }
+
+    /// <summary>A conversion API handed over as a method group (<c>Array.ConvertAll(values, Convert.ToSingle)</c>): it converts every value it is given.</summary>
+    public void AnalyzeMethodReference(OperationAnalysisContext context)
+    {
+        var reference = (IMethodReferenceOperation)context.Operation;
+        if (ConversionApi.RecognizeGroup(reference) is not { } api)
+            return;
+        foreach (var (source, target) in instantiations().Pairs(api.Source, api.Target))
+        {
+            if (Check(context, api.Name, operand: null, NumericType.From(source), NumericType.From(target), reference, reference.Syntax.GetLocation()))
                 return;
         }
     }

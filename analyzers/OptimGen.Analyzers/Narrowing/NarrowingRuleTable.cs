@@ -32,6 +32,7 @@ internal static class NarrowingRuleTable
                 slotValues.AnalyzeInvocation(context);
             }),
             (OperationKind.Loop, conversions.AnalyzeForEach),
+            (OperationKind.MethodReference, conversions.AnalyzeMethodReference),
             (OperationKind.SimpleAssignment, slotValues.AnalyzeAssignment),
             (OperationKind.DeconstructionAssignment, slotValues.AnalyzeDeconstruction),
         };

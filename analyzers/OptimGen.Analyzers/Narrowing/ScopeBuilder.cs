@@ -153,6 +153,7 @@ internal sealed class ScopeBuilder
                 if (creation.Type is INamedTypeSymbol created)
                     instantiations.Record(created);
                 Bind(creation.Arguments, AddCallTargets(creation.Constructor));
+                AddImplicitBaseConstructors(creation.Constructor);
                 AddLibraryCallbacks(creation.Constructor, creation.Arguments, instance: null);
                 AddInitializersOf(creation.Type);
                 break;
@@ -416,7 +417,9 @@ internal sealed class ScopeBuilder
             {
                 if (type is not INamedTypeSymbol named)
                     continue;
-                AddCallTargets(named.InstanceConstructors.FirstOrDefault(constructor => constructor.Parameters.IsEmpty));
+                IMethodSymbol? parameterless = named.InstanceConstructors.FirstOrDefault(constructor => constructor.Parameters.IsEmpty);
+                AddCallTargets(parameterless);
+                AddImplicitBaseConstructors(parameterless);
                 AddInitializersOf(named);
             }
         }
@@ -424,12 +427,27 @@ internal sealed class ScopeBuilder
         return pending.Count > 0;
     }
 
-    /// <summary>Constructing a type runs its instance field and property initializers.</summary>
+    /// <summary>
+    /// A constructor the compiler declares (a class that writes none) calls its base class's parameterless constructor, which
+    /// no syntax shows; so does that one when it is implicit too.
+    /// </summary>
+    private void AddImplicitBaseConstructors(IMethodSymbol? constructor)
+    {
+        while (constructor is { IsImplicitlyDeclared: true, ContainingType.BaseType: { } baseType }
+               && SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, compilation.Assembly))
+        {
+            constructor = baseType.InstanceConstructors.FirstOrDefault(candidate => candidate.Parameters.IsEmpty);
+            AddCallTargets(constructor);
+        }
+    }
+
+    /// <summary>Constructing a type runs its instance field and property initializers, and its base classes'.</summary>
     private void AddInitializersOf(ITypeSymbol? type)
     {
         if (type is not INamedTypeSymbol named || !constructedTypes.Add(named.OriginalDefinition)
             || !SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, compilation.Assembly))
             return;
+        AddInitializersOf(named.BaseType);
         foreach (ISymbol member in named.OriginalDefinition.GetMembers())
         {
             if (member.IsStatic || member is not (IFieldSymbol or IPropertySymbol))

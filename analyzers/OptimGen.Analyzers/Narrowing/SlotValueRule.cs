@@ -10,7 +10,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// OPT0002: a slot receives a value whose type is narrower than the slot's, in the same family (an <c>int</c>
 /// into an <c>Integer</c> slot in Double mode, a <c>float</c> into a <c>Real</c> or <c>double</c> slot), by any
-/// way a value reaches a slot (<see cref="SlotWrites"/>): assignment, a <c>ref</c>/<c>out</c> parameter or view
+/// way a value reaches a slot (<see cref="SlotWrites"/>): assignment (also of an array written out in place to an array slot), a <c>ref</c>/<c>out</c> parameter or view
 /// bound to it, a <c>ref</c> local or return, deconstruction of tuples and of types with <c>Deconstruct</c>
 /// (element by element, through conditional and switch arms), library stores (<see cref="SlotWriteApi"/>) and the
 /// generic store helpers of the compilation (<see cref="GenericStores"/>).
@@ -35,6 +35,24 @@ internal sealed class SlotValueRule
             return;
         foreach (StateSlot slot in writes.Targets(assignment.Target))
             CheckArms(context, slot, assignment.Value);
+
+        // An array slot replaced by an array written out in place (`state.Ring = [steps, .. state.Ring[..^1]]`) holds its elements.
+        if (assignment.Target is IFieldReferenceOperation { Type: IArrayTypeSymbol })
+        {
+            ImmutableArray<StateSlot> replaced = ImmutableArray<StateSlot>.Empty;
+            foreach ((IOperation element, bool isSpread) in ValueShapes.WrittenElements(assignment.Value))
+            {
+                if (replaced.IsEmpty && (replaced = writes.ViewedBy(assignment.Target)).IsEmpty)
+                    return;
+                foreach (StateSlot slot in replaced)
+                {
+                    if (!isSpread)
+                        CheckArms(context, slot, element);
+                    else if (SlotWriteApi.ElementOf(element) is { } elementType)
+                        Check(context, slot, element, elementType);
+                }
+            }
+        }
     }
 
     public void AnalyzeDeconstruction(OperationAnalysisContext context)
@@ -131,8 +149,20 @@ internal sealed class SlotValueRule
             : $"{destination.Name} (declared {slot.DeclaredType}, {precision.Mode} mode)";
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
             .Add(NarrowingDiagnostics.SlotTypeProperty, slot.DeclaredType);
-        context.ReportDiagnostic(Diagnostic.Create(NarrowingDiagnostics.NarrowSlotValue, value.Syntax.GetLocation(), properties,
+        context.ReportDiagnostic(Diagnostic.Create(NarrowingDiagnostics.NarrowSlotValue, WrittenValue(value.Syntax).GetLocation(), properties,
             slot.Name, slotType, NarrowingDiagnostics.WithArticle(source.Name)));
+    }
+
+    /// <summary>
+    /// The value as written: <c>checked(steps + 1)</c> has no operation of its own (its addition is the checked one), but
+    /// it is what the slot is given, and what a cast to the slot's type wraps. A cast inside it
+    /// (<c>checked((int)Math.Min(total, m))</c>) stays the place, as OPT0001 reports casts inside <c>checked</c>.
+    /// </summary>
+    private static SyntaxNode WrittenValue(SyntaxNode value)
+    {
+        while (value is not CastExpressionSyntax && value.Parent is CheckedExpressionSyntax @checked)
+            value = @checked;
+        return value;
     }
 
     /// <summary>Constants that are the number they read as (<c>0</c>, <c>0.5f</c>; not <c>0.1f</c>).</summary>

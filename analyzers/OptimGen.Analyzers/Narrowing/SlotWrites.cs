@@ -148,6 +148,9 @@ internal sealed class SlotWrites
             case IObjectCreationOperation creation when IsView(creation.Type) && creation.Arguments.Length > 0:
                 // `new Span<Integer>(state.Ring, 1, 3)` views an array; `new Span<Integer>(ref state.Count)` one location.
                 return Roots(creation.Arguments[0].Value, elements: creation.Arguments[0].Parameter?.RefKind is not RefKind.Ref, call, depth + 1);
+            case IConversionOperation { Operand: { } converted } cast when IsView(cast.Type):
+                // `((Span<Integer>)state.Ring)[0]`: a written cast to a view type views what it converts.
+                return Roots(converted, elements: true, call, depth + 1);
             case IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation:
                 // A view chosen by `c ? a : b`, a switch expression's arms or `cached ?? state.Ring`: any of them.
                 return ValueShapes.Arms(view, ValueShapes.WithoutImplicitConversions).SelectMany(arm => Roots(arm, elements: true, call, depth + 1));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis;
 
@@ -33,6 +34,37 @@ internal static class ValueShapes
 
     private static ITypeSymbol? NumberOperator(IConversionOperation conversion) =>
         conversion.Conversion.IsUserDefined && conversion.OperatorMethod?.ReturnType is { } result && NumericType.From(result) is not null ? result : null;
+
+    /// <summary>
+    /// The elements of an array written out where it is stored: an array creation's initializer
+    /// (<c>new Integer[] { steps, 0 }</c>) or a collection expression (<c>[steps, .. state.Ring[..^1]]</c>), each with
+    /// whether it is spread (<c>.. recent</c>, whose elements are what is stored). Nothing for any other value.
+    /// </summary>
+    public static IEnumerable<(IOperation Element, bool IsSpread)> WrittenElements(IOperation value)
+    {
+        value = value.WithoutImplicitConversions();
+        if (value is IArrayCreationOperation { Initializer: { } initializer })
+        {
+            foreach (IOperation element in initializer.ElementValues)
+                yield return (element, false);
+            yield break;
+        }
+
+        // Collection expressions are read from their syntax: Microsoft.CodeAnalysis 4.8 has no operation interface for them.
+        if (value.Syntax is not CollectionExpressionSyntax collection || value.SemanticModel is not { } model)
+            yield break;
+        foreach (CollectionElementSyntax element in collection.Elements)
+        {
+            ExpressionSyntax? expression = element switch
+            {
+                ExpressionElementSyntax single => single.Expression,
+                SpreadElementSyntax spread => spread.Expression,
+                _ => null,
+            };
+            if (expression is not null && model.GetOperation(expression) is { } operation)
+                yield return (operation, element is SpreadElementSyntax);
+        }
+    }
 
     /// <summary>
     /// The expressions that can end up as the value: both arms of <c>c ? a : b</c>, every arm of a switch

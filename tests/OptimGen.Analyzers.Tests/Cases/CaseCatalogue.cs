@@ -20,6 +20,7 @@ internal static class CaseCatalogue
         .Concat(FreshEyesCasesRound2.All())
         .Concat(FreshEyesCasesRound3.All())
         .Concat(FreshEyesCasesRound4.All())
+        .Concat(FreshEyesCasesRound5.All())
         .Concat(RealisticOptimizerCases.All())
         .Concat(OptaxPortCases.All())
         .Concat(DelegateContainerCases.All())
