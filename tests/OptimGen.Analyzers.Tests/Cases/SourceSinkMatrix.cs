@@ -32,8 +32,7 @@ internal static class SourceSinkMatrix
 
     /// <summary>
     /// A value of type <c>{T}</c>: statements that make it, the expression that reads it, and the code they need. The
-    /// diagnostic is expected on the whole expression, or on each part marked <c>[[...]]</c> (the arms of a conditional,
-    /// what a <c>checked(...)</c> holds).
+    /// diagnostic is expected on the whole expression, or on each part marked <c>[[...]]</c> (the arms of a conditional).
     /// </summary>
     /// <param name="Quiet">Whether the narrow form stored directly is allowed too: constants that keep their value are not the seed bug.</param>
     public sealed record Source(string Name, string Setup, string Expression, string Members = "", string Outside = "", bool Quiet = false);
@@ -73,7 +72,7 @@ internal static class SourceSinkMatrix
         new("a static field of a defaults class", "", "Defaults.Found",
             Outside: "public static class Defaults { public static {T} Found = 3; }"),
         new("a Lazy value", "var lazy = new Lazy<{T}>(() => 3);", "lazy.Value"),
-        new("a checked context", "", "checked([[{X}]])"),
+        new("a checked sum", "", "checked({X} + {K})"),
     ];
 
     public static readonly Sink[] Sinks =
