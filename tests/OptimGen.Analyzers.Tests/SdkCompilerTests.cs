@@ -19,7 +19,7 @@ namespace OptimGen.Analyzers.Tests;
 /// without a user-defined operator, adds overloads to overload resolution, and gives some constructs new operation
 /// shapes. Here catalogue cases are compiled again by <c>OptimGen.SdkCompilerCheck</c>, in a process of its own, with
 /// that compiler, the net10.0 reference pack, the generator and every OptimGen analyzer. Every case must compile and
-/// report what it reports here (compiler errors by id and place: their wording is each compiler's own), in a project
+/// report what it reports here (compiler errors by id and line: their wording and the argument they name are each compiler's own), in a project
 /// as written here and in one with <c>ImplicitUsings</c> on. CI runs a fixed sample in both modes: every
 /// <see cref="SampleEvery"/>-th case of each catalogue, a different half of the sample for each kind of project.
 /// <c>OPTIMGEN_SDK_ALL=1</c> runs every case in both kinds of project.

@@ -48,8 +48,8 @@ internal static class Program
             total++;
             diagnostics += exported.Analyzers.Length;
             var compiled = new SdkCompilation(exported, references, generators, analyzers, implicitUsings);
-            List<string> differences = Differences("compiler", exported.Compiler, compiled.CompilerErrors)
-                .Concat(Differences("analyzers", exported.Analyzers, compiled.AnalyzerDiagnostics))
+            List<string> differences = Differences("compiler", exported.Source, exported.Compiler, compiled.CompilerErrors)
+                .Concat(Differences("analyzers", exported.Source, exported.Analyzers, compiled.AnalyzerDiagnostics))
                 .ToList();
             if (differences.Count == 0)
                 continue;
@@ -63,8 +63,9 @@ internal static class Program
         return differ == 0 ? 0 : 1;
     }
 
-    private static IEnumerable<string> Differences(string kind, ExportedDiagnostic[] expected, IReadOnlyList<ExportedDiagnostic> actual)
+    private static IEnumerable<string> Differences(string kind, string source, ExportedDiagnostic[] expected, IReadOnlyList<ExportedDiagnostic> actual)
     {
+        string Key(ExportedDiagnostic diagnostic) => KeyOf(diagnostic, source);
         var expectedKeys = expected.Select(Key).ToList();
         var actualKeys = actual.Select(Key).ToList();
         foreach (ExportedDiagnostic missing in expected.Where(d => !actualKeys.Contains(Key(d))))
@@ -74,18 +75,24 @@ internal static class Program
     }
 
     // Generated files are named differently by a workspace and by a generator driver; the source file is the same. A
-    // compiler error's text is the compiler's (each version words a failed overload resolution after its own best
-    // candidate), so it counts by id and place, and so does OPT0006's quotation of one.
-    private static string Key(ExportedDiagnostic diagnostic) =>
-        $"{diagnostic.Id}|{Path.GetFileName(diagnostic.Path)}|{diagnostic.Start}|{diagnostic.Length}|{ComparedMessage(diagnostic)}";
-
-    private static string ComparedMessage(ExportedDiagnostic diagnostic)
+    // compiler error is the compiler's own: each version words a failed overload resolution after its own best candidate,
+    // and may place it on another argument of the same call. So it counts by id and line, and so does OPT0006's
+    // quotation of one; everything else by id, exact span and message.
+    private static string KeyOf(ExportedDiagnostic diagnostic, string source)
     {
+        string file = Path.GetFileName(diagnostic.Path);
         if (diagnostic.Id.StartsWith("CS", StringComparison.Ordinal))
-            return "";
+            return $"{diagnostic.Id}|{file}|line {LineOf(diagnostic, source)}";
         Match quoted = QuotedCompilerError.Match(diagnostic.Message);
-        return quoted.Success ? quoted.Value : diagnostic.Message;
+        return quoted.Success
+            ? $"{diagnostic.Id}|{file}|line {LineOf(diagnostic, source)}|{quoted.Value}"
+            : $"{diagnostic.Id}|{file}|{diagnostic.Start}|{diagnostic.Length}|{diagnostic.Message}";
     }
+
+    private static int LineOf(ExportedDiagnostic diagnostic, string source) =>
+        diagnostic.Path.EndsWith(SdkCompilation.SourceFileName, StringComparison.Ordinal) && diagnostic.Start <= source.Length
+            ? source.Take(diagnostic.Start).Count(c => c == '\n')
+            : -diagnostic.Start;
 
     private static readonly Regex QuotedCompilerError = new(@"^CS\d+ in (Double|Single) mode:", RegexOptions.CultureInvariant);
 

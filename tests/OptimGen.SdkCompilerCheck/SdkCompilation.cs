@@ -11,7 +11,9 @@ namespace OptimGen.SdkCompilerCheck;
 /// <summary>One exported case compiled by this SDK's compiler at its C# version, with the generator and the analyzers.</summary>
 internal sealed class SdkCompilation
 {
-    private const string SourcePath = "/0/Test0.cs";
+    public const string SourceFileName = "Test0.cs";
+
+    private const string SourcePath = "/0/" + SourceFileName;
 
     /// <summary>The compiler's default, which is what a net10.0 project gets (the SDK sets the TFM's default).</summary>
     public static LanguageVersion LanguageVersion { get; } = LanguageVersion.Default.MapSpecifiedToEffectiveVersion();
