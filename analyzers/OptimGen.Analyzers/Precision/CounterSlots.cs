@@ -56,6 +56,9 @@ internal sealed class CounterSlots
     /// <summary>Calls of source methods given a slot (or what may stand for one) by <c>ref</c> or <c>out</c>: where <see cref="helperAdds"/> and <see cref="helperStores"/> count.</summary>
     private readonly List<IInvocationOperation> helperCalls = new();
 
+    /// <summary>How many ref locals and ref conditionals <see cref="Counted(IOperation, int)"/> follows in a row.</summary>
+    private const int MaxRefDepth = 8;
+
     public CounterSlots(SpecReadings specs) => this.specs = specs;
 
     public void Visit(IOperation operation)
@@ -323,13 +326,19 @@ internal sealed class CounterSlots
     /// a <c>ref</c>-returning accessor returns (<c>Trials(state)++</c> with <c>ref Real Trials(State s) => ref s.Value;</c>),
     /// or a <c>ref</c> or <c>out</c> parameter (resolved through <see cref="boundTo"/> at the end).
     /// </summary>
-    private static ISymbol? Counted(IOperation target) => target.WithoutImplicitConversions() switch
+    private static ISymbol? Counted(IOperation target) => Counted(target, depth: 0);
+
+    /// <summary><see cref="Counted(IOperation)"/>, following <c>ref</c> locals and ref conditionals to a bounded depth (a ref local may be re-pointed at itself).</summary>
+    private static ISymbol? Counted(IOperation target, int depth) => target.WithoutImplicitConversions() switch
     {
         IFieldReferenceOperation { Field.IsStatic: false } reference => reference.Field.OriginalDefinition,
+        _ when depth > MaxRefDepth => null,
         ILocalReferenceOperation { Local.IsRef: true } local => LocalViews.ReferentsOf(local)
-            .Select(referent => referent.WithoutImplicitConversions())
-            .OfType<IFieldReferenceOperation>()
-            .FirstOrDefault(field => !field.Field.IsStatic)?.Field.OriginalDefinition,
+            .Select(referent => Counted(referent, depth + 1))
+            .FirstOrDefault(referent => referent is not null),
+        // ref (c ? ref state.Steps : ref scratch): either side may be the slot.
+        IConditionalOperation { IsRef: true, WhenFalse: { } whenFalse } conditional =>
+            Counted(conditional.WhenTrue, depth + 1) ?? Counted(whenFalse, depth + 1),
         IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } parameter => parameter.Parameter.OriginalDefinition,
         ILocalReferenceOperation { Local.IsRef: false } copy when CopiedSlot(copy) is not null => copy.Local,
         IInvocationOperation { TargetMethod.ReturnsByRef: true } accessor => ReturnedField(accessor),

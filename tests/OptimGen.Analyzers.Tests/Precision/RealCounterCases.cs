@@ -58,6 +58,20 @@ internal static class RealCounterCases
             """)
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
+        yield return new(Rule, "a counter through a ref local set from a ref conditional", """
+            Real scratch = 0;
+            ref Real steps = ref (gradient.Length > 0 ? ref state.Value : ref scratch);
+            {|#0:steps++|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new(Rule, "a ref local re-pointed at itself is followed no further", """
+            Real scratch = 0;
+            ref Real steps = ref scratch;
+            steps = ref steps;
+            steps++;
+            """);
+
         yield return new(Rule, "a counter through a ref local re-pointed at the slot", """
             Real scratch = 0;
             ref Real steps = ref scratch;
