@@ -159,50 +159,13 @@ internal sealed class SlotWrites
         return Array.Empty<WriteRoot>();
     }
 
-    /// <summary>The bound bodies of a method declared in this compilation (none for one from metadata).</summary>
-    private IEnumerable<IOperation> SourceBodies(IMethodSymbol method)
-    {
-        IMethodSymbol callee = MethodIdentity.Normalize(method);
-        if (!MethodIdentity.IsInSource(callee, compilation))
-            yield break;
-        foreach (SyntaxReference reference in callee.DeclaringSyntaxReferences)
-        {
-            SyntaxNode declaration = reference.GetSyntax();
-            if (SemanticModels.For(compilation, declaration.SyntaxTree).GetOperation(declaration) is { } body)
-                yield return body;
-        }
-    }
-
     /// <summary>What a source method (or property getter) returns by <c>ref</c>, or the view it returns, seen from <paramref name="call"/> when it is one.</summary>
-    private IEnumerable<WriteRoot> Returned(IMethodSymbol method, IInvocationOperation? call, bool elements, int depth)
-    {
-        foreach (IOperation body in SourceBodies(method))
-        {
-            foreach (IReturnOperation returned in body.Descendants().OfType<IReturnOperation>())
-            {
-                if (returned.ReturnedValue is not { } value || InNestedFunction(returned, body))
-                    continue;
-                foreach (WriteRoot root in Roots(value, elements, call, depth + 1))
-                    yield return root;
-            }
-        }
-    }
+    private IEnumerable<WriteRoot> Returned(IMethodSymbol method, IInvocationOperation? call, bool elements, int depth) =>
+        SourceBodies.ReturnedValues(compilation, method).SelectMany(value => Roots(value, elements, call, depth + 1));
 
     /// <summary>What a source method assigns to its <c>out</c> parameter, seen from <paramref name="call"/>: <c>ring = state.Ring;</c>.</summary>
-    private IEnumerable<WriteRoot> AssignedTo(IParameterSymbol parameter, IInvocationOperation call, int depth)
-    {
-        foreach (IOperation body in SourceBodies(call.TargetMethod))
-        {
-            foreach (ISimpleAssignmentOperation assignment in body.Descendants().OfType<ISimpleAssignmentOperation>())
-            {
-                if (assignment.Target is not IParameterReferenceOperation target || target.Parameter.Ordinal != parameter.Ordinal
-                    || InNestedFunction(assignment, body))
-                    continue;
-                foreach (WriteRoot root in Roots(assignment.Value, elements: true, call, depth + 1))
-                    yield return root;
-            }
-        }
-    }
+    private IEnumerable<WriteRoot> AssignedTo(IParameterSymbol parameter, IInvocationOperation call, int depth) =>
+        SourceBodies.AssignedToParameter(compilation, call.TargetMethod, parameter.Ordinal).SelectMany(value => Roots(value, elements: true, call, depth + 1));
 
     private ImmutableArray<StateSlot> Resolve(IEnumerable<WriteRoot> roots)
     {
@@ -241,17 +204,6 @@ internal sealed class SlotWrites
 
     private static IOperation? FirstArgument(IInvocationOperation invocation) =>
         invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null;
-
-    private static bool InNestedFunction(IOperation operation, IOperation body)
-    {
-        for (IOperation? current = operation.Parent; current is not null && current != body; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-                return true;
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// The values a helper type's own code stores in its array or span field, or ref-assigns to its ref field: its

@@ -341,17 +341,20 @@ internal sealed class CounterSlots
             Counted(conditional.WhenTrue, depth + 1) ?? Counted(whenFalse, depth + 1),
         IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } parameter => parameter.Parameter.OriginalDefinition,
         ILocalReferenceOperation { Local.IsRef: false } copy when CopiedSlot(copy) is not null => copy.Local,
-        IInvocationOperation { TargetMethod.ReturnsByRef: true } accessor => ReturnedField(accessor),
+        IInvocationOperation { TargetMethod.ReturnsByRef: true } accessor => ReturnedField(accessor, depth),
         _ => null,
     };
 
-    /// <summary>The instance field a <c>ref</c>-returning source method returns (<c>=> ref s.Value</c>); null for anything else.</summary>
-    private static ISymbol? ReturnedField(IInvocationOperation accessor) =>
+    /// <summary>
+    /// What a <c>ref</c>-returning source method returns, in the terms of <see cref="Counted(IOperation, int)"/>: from any of its
+    /// returns (<c>=> ref s.Value</c>, or <c>if (c) return ref s.Steps; return ref s.Trials;</c>), the first that is a
+    /// counted location. The same reading of returns as the narrowing rules' (<see cref="SourceBodies"/>).
+    /// </summary>
+    private static ISymbol? ReturnedField(IInvocationOperation accessor, int depth) =>
         accessor.SemanticModel?.Compilation is { } compilation
-        && ReturnedExpression(accessor.TargetMethod) is RefExpressionSyntax { Expression: { } returned }
-        && compilation.ContainsSyntaxTree(returned.SyntaxTree)
-        && SemanticModels.For(compilation, returned.SyntaxTree).GetOperation(returned) is IFieldReferenceOperation { Field.IsStatic: false } field
-            ? field.Field.OriginalDefinition
+            ? SourceBodies.ReturnedValues(compilation, accessor.TargetMethod)
+                .Select(returned => Counted(returned, depth + 1))
+                .FirstOrDefault(returned => returned is not null)
             : null;
 
     /// <summary>The slot field a local copies in its declaration (<c>Real t = state.Steps;</c>), whatever it is set to later; null for another local.</summary>

@@ -58,6 +58,37 @@ internal static class RealCounterCases
             """)
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
+        // A ref accessor is read through every return, as the narrowing rules read it.
+        yield return new(Rule, "a counter through a ref accessor with a guard clause and a second return", """
+            {|#0:Trials(state, gradient[0] > 0)++|};
+            """, """
+            private static ref Real Trials(State s, bool counting)
+            {
+                if (!counting)
+                    return ref s.Value;
+                return ref s.Value;
+            }
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new(Rule, "a counter through a ref accessor that hands back its ref parameter", """
+            {|#0:Same(ref state.Value) += 1|};
+            """, """
+            private static ref Real Same(ref Real location) => ref location;
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new(Rule, "a ref accessor of an Integer slot counts exactly", """
+            Count(state)++;
+            """, """
+            private static ref Integer Count(State s)
+            {
+                if (s.Count < 0)
+                    return ref s.Count;
+                return ref s.Count;
+            }
+            """);
+
         yield return new(Rule, "a counter through a ref local set from a ref conditional", """
             Real scratch = 0;
             ref Real steps = ref (gradient.Length > 0 ? ref state.Value : ref scratch);
