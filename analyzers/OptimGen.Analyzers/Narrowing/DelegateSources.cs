@@ -151,6 +151,10 @@ internal sealed class DelegateSources
             yield break;
         }
 
+        // Only a simple name declared as a parameter around it can be one: the question is asked of the semantic model,
+        // which binds the whole member, only then (most stored values are lambdas and method groups).
+        if (!MayNameParameter(value))
+            yield break;
         SemanticModel model = SemanticModels.For(compilation, value.SyntaxTree);
         if (model.GetSymbolInfo(value, cancellationToken).Symbol is not IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter
             || method.MethodKind is MethodKind.AnonymousFunction or MethodKind.LocalFunction)
@@ -172,6 +176,42 @@ internal sealed class DelegateSources
             foreach (ExpressionSyntax each in ThroughParameters(argument, hops - 1))
                 yield return each;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> can be a parameter by its syntax: a simple name (in parentheses or not) that a
+    /// parameter list around it declares, or an accessor's implicit <c>value</c>. A lambda's or local function's
+    /// parameter counts too (the semantic model then says which it is).
+    /// </summary>
+    private static bool MayNameParameter(ExpressionSyntax value)
+    {
+        while (value is ParenthesizedExpressionSyntax parenthesized)
+            value = parenthesized.Expression;
+        if (value is not IdentifierNameSyntax { Identifier.ValueText: var name })
+            return false;
+        for (SyntaxNode? around = value.Parent; around is not null; around = around.Parent)
+        {
+            ParameterListSyntax? parameters = around switch
+            {
+                BaseMethodDeclarationSyntax method => method.ParameterList,
+                LocalFunctionStatementSyntax local => local.ParameterList,
+                ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
+                AnonymousMethodExpressionSyntax anonymous => anonymous.ParameterList,
+                TypeDeclarationSyntax type => type.ParameterList,
+                _ => null,
+            };
+            if (parameters is not null && parameters.Parameters.Any(parameter => parameter.Identifier.ValueText == name))
+                return true;
+            switch (around)
+            {
+                case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == name:
+                case IndexerDeclarationSyntax indexer when indexer.ParameterList.Parameters.Any(parameter => parameter.Identifier.ValueText == name):
+                case AccessorDeclarationSyntax when name == "value":
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The arguments that the calls of <paramref name="method"/> in the compilation pass for <paramref name="parameter"/>.</summary>
