@@ -61,7 +61,7 @@ internal static class LocalViews
     /// The values stored in the elements of a local collection of views (<c>var buffers = new List&lt;Real[]&gt; { state.Velocity };</c>,
     /// <c>Real[][] rows = [state.Velocity, state.Second];</c>): its initializer's elements (a collection or object initializer's
     /// <c>Add</c> arguments and indexer assignments, an array initializer, a collection expression), and, in its block, the arguments
-    /// of the calls made on it (<c>buffers.Add(state.Second)</c>, <c>Insert</c>) and the values assigned to its elements.
+    /// of the calls that store into it (<c>buffers.Add(state.Second)</c>, <c>Insert</c>, <c>Push</c>, ...) and the values assigned to its elements.
     /// </summary>
     public static IEnumerable<IOperation> ElementsOf(ILocalReferenceOperation container)
     {
@@ -96,8 +96,8 @@ internal static class LocalViews
             yield break;
         foreach (SyntaxNode node in scope.DescendantNodes())
         {
-            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax on } } call
-                && Names(on, container.Local, model) && model.GetOperation(call) is IInvocationOperation invocation)
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax on, Name.Identifier.ValueText: var method } } call
+                && IsStoringMethod(method) && Names(on, container.Local, model) && model.GetOperation(call) is IInvocationOperation invocation)
             {
                 foreach (IArgumentOperation argument in invocation.Arguments)
                     yield return argument.Value;
@@ -110,6 +110,10 @@ internal static class LocalViews
             }
         }
     }
+
+    /// <summary>The methods by which a collection takes in elements (not <c>Contains</c> or <c>Remove</c>, which only read their argument).</summary>
+    private static bool IsStoringMethod(string name) =>
+        name is "Add" or "AddRange" or "Insert" or "InsertRange" or "Push" or "Enqueue" or "TryAdd" or "AddFirst" or "AddLast";
 
     private static bool Names(IdentifierNameSyntax name, ILocalSymbol local, SemanticModel model) =>
         name.Identifier.ValueText == local.Name && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, local);

@@ -2023,7 +2023,6 @@ internal static class FreshEyesCasesRound6
             """);
     }
 
-
     /// <summary>
     /// Cases whose expectation is correct but which the analyzer does not follow yet, kept out of the catalogue (see
     /// docs/diagnostics/OPT0001.md): a binary search's midpoint lies between bounds that only the loop's own history keeps in
