@@ -181,6 +181,8 @@ internal static class GuardConditions
         && NumericType.From(model.GetTypeInfo(cast).Type) is { IsIntegral: true, Signed: false } unsigned
         && NumericType.From(model.GetTypeInfo(cast.Expression).Type) is { IsIntegral: true } original
         && unsigned.Bits >= original.Bits
+        // `nuint` is 32 bits wide on a 32-bit platform: it keeps only an `int`'s values there.
+        && (unsigned.Name != "UIntPtr" || original.Bits <= 32)
             ? original
             : null;
 

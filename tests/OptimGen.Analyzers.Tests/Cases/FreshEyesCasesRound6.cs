@@ -2011,6 +2011,13 @@ internal static class FreshEyesCasesRound6
             """)
         { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
 
+        yield return new(SlotFlowCases.Rule, "fresh eyes 6: an ML.NET-style dictionary of named slot buffers written with a float", """
+            var named = new System.Collections.Generic.Dictionary<string, Real[]> { ["velocity"] = state.Velocity };
+            named["velocity"][0] = {|#0:state.Scale|};
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Velocity", RealDouble, "a Single")] };
+
         yield return new(SlotFlowCases.Rule, "fresh eyes 6: a List of slot views and a jagged local written with their own types stay quiet", """
             var buffers = new System.Collections.Generic.List<Real[]> { state.Velocity, state.Second };
             foreach (var buffer in buffers)
