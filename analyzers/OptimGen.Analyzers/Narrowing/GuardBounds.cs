@@ -10,7 +10,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// The range that comparisons which must hold where a variable is read give it: the arm of
 /// <c>state.Count &lt; MemorySize ? (int)state.Count : MemorySize</c>, the body of <c>if (state.Count &lt; MemorySize)</c>,
-/// the <c>else</c> of the opposite test, the body of <c>while (k &lt; n)</c>, the statements after <c>if (state.Count &gt;= n) return;</c> (or a block ending with such an exit, or <c>ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(state.Count, n);</c>) and the right side of
+/// the <c>else</c> of the opposite test, the body of <c>while (k &lt; n)</c> or of a <c>for</c> loop testing it, the statements after <c>if (state.Count &gt;= n) return;</c> (or a block ending with such an exit, or <c>ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(state.Count, n);</c>) and the right side of
 /// <c>x &lt; m &amp;&amp; ...</c>, the arm of a <c>switch</c> expression on it and the section of a <c>switch</c> statement on it; what a condition or pattern says is read by
 /// <see cref="GuardConditions"/>. Comparisons may be joined with <c>&amp;&amp;</c> (or, negated, <c>||</c>). A guard counts only when
 /// nothing between it and the read can change the variable: no assignment (also as an element of a deconstruction), increment, <c>ref</c>/<c>out</c> argument or
@@ -42,6 +42,11 @@ internal static class GuardBounds
                 case WhileStatementSyntax loop when child == loop.Statement:
                     // Checked before every pass, so a write later in the body (`k++`) is checked again before the next read.
                     Guard(loop.Condition, holds: true, child);
+                    break;
+                case ForStatementSyntax { Condition: { } condition } loop when child == loop.Statement:
+                    // Likewise, and the incrementors run before the test: `for (; i + width <= span.Length; i += width)` over an
+                    // index declared before the loop, as SIMD code with a scalar tail writes it.
+                    Guard(condition, holds: true, child);
                     break;
                 case ElseClauseSyntax { Parent: IfStatementSyntax ifStatement }:
                     Guard(ifStatement.Condition, holds: false, child);
@@ -107,7 +112,7 @@ internal static class GuardBounds
             }
         }
 
-        // The same for a switch statement's section with one label: `case var c when c < MemorySize: ... (int)c`, after
+        // The same for a switch statement's section with one label: `case var c when c < MemorySize: ... (int)c`, `case 3:`, after
         // `case < 0:`. A `default` section excludes every other section's patterns; a `goto` into the switch is no guard.
         void SwitchSection(SwitchStatementSyntax switchStatement, SwitchSectionSyntax section)
         {
@@ -119,10 +124,13 @@ internal static class GuardBounds
                 range.Add(GuardConditions.FromCondition(when.Condition, holds: true, target, model, depth));
             bool governed = SyntaxFactory.AreEquivalent(Unparenthesized(switchStatement.Expression), target)
                             || (target is IdentifierNameSyntax name && label is CasePatternSwitchLabelSyntax named && DesignatedName(named.Pattern) == name.Identifier.ValueText);
-            if (!governed || label is not (CasePatternSwitchLabelSyntax or DefaultSwitchLabelSyntax))
+            if (!governed || label is not (CasePatternSwitchLabelSyntax or CaseSwitchLabelSyntax or DefaultSwitchLabelSyntax))
                 return;
             if (label is CasePatternSwitchLabelSyntax matched)
                 range.Add(GuardConditions.FromPattern(matched.Pattern, holds: true, model, depth));
+            // `case 3:` (a constant label, not a pattern): the value is that constant.
+            if (label is CaseSwitchLabelSyntax constant)
+                range.Add(GuardConditions.FromEquality(constant.Value, model, depth));
             foreach (SwitchSectionSyntax other in switchStatement.Sections)
             {
                 if (other == section)

@@ -3,12 +3,13 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace OptimGen.Analyzers.Narrowing;
 
 /// <summary>
 /// What a condition or a pattern says about one variable's range when it holds (or does not): comparisons with a bounded
-/// value (<c>x &lt; n</c>, <c>n &gt; x</c>, <c>x == k</c>), joined by <c>&amp;&amp;</c> (or, when it does not hold, <c>||</c>),
+/// value (<c>x &lt; n</c>, <c>n &gt; x</c>, <c>x == k</c>, <c>x + width &lt;= n</c>, and <c>(ulong)x &lt; (ulong)n</c>, which bounds <c>x</c> on both sides), joined by <c>&amp;&amp;</c> (or, when it does not hold, <c>||</c>),
 /// negated with <c>!</c>, and relational patterns (<c>x is &gt;= 0 and &lt; n</c>, <c>not (&lt; 0 or &gt;= n)</c>, constants);
 /// a <c>bool</c> local set once from such a condition (<c>bool isFull = state.Count &gt;= MemorySize;</c>); and what the throw helpers
 /// of <c>ArgumentOutOfRangeException</c> leave once they return.
@@ -23,6 +24,15 @@ internal static class GuardConditions
     /// <summary>The bounds a value has when it matches (or does not match) <paramref name="pattern"/>.</summary>
     public static Limits FromPattern(PatternSyntax pattern, bool holds, SemanticModel model, int depth) =>
         Read(null, pattern, holds, null, model, depth);
+
+    /// <summary>The bounds a value has when it equals <paramref name="value"/> (a switch statement's constant label).</summary>
+    public static Limits FromEquality(ExpressionSyntax value, SemanticModel model, int depth)
+    {
+        var limits = new Limits();
+        if (model.GetOperation(value) is { } operation && IndexBounds.Bound(operation, depth) is { } limit)
+            limits.Add(SyntaxKind.EqualsExpression, limit);
+        return limits;
+    }
 
     private static Limits Read(ExpressionSyntax? condition, PatternSyntax? tested, bool holds, ExpressionSyntax? target, SemanticModel model, int depth)
     {
@@ -70,6 +80,37 @@ internal static class GuardConditions
                 Compare(comparison, binary.Right);
             else if (SyntaxFactory.AreEquivalent(GuardBounds.Unparenthesized(binary.Right), target))
                 Compare(Mirrored(comparison), binary.Left);
+            else if (OffsetOf(binary.Left, target) is { } leftOffset)
+                CompareShifted(comparison, binary.Right, leftOffset);
+            else if (OffsetOf(binary.Right, target) is { } rightOffset)
+                CompareShifted(Mirrored(comparison), binary.Left, rightOffset);
+            else if (UnsignedViewOf(binary.Left, target, model) is { } viewed)
+                CompareUnsigned(comparison, binary.Right, viewed);
+            else if (UnsignedViewOf(binary.Right, target, model) is { } mirrored)
+                CompareUnsigned(Mirrored(comparison), binary.Left, mirrored);
+        }
+
+        // `target + width <= n` is `target <= n - width`, `target - d < n` is `target < n + d`, over every value the offset takes.
+        void CompareShifted(SyntaxKind comparison, ExpressionSyntax limitSyntax, (ExpressionSyntax Amount, bool Added) offset)
+        {
+            if (model.GetOperation(limitSyntax) is not { } limitOperation || IndexBounds.Bound(limitOperation, depth) is not { } limit
+                || model.GetOperation(offset.Amount) is not { } amountOperation || IndexBounds.Bound(amountOperation, depth) is not { } amount
+                || IndexBounds.Combine(offset.Added ? BinaryOperatorKind.Subtract : BinaryOperatorKind.Add, limit, amount) is not { } shifted)
+                return;
+            limits.Add(comparison, shifted);
+        }
+
+        // `(ulong)target < (ulong)n`: a negative target would read as at least 2^63 (2^31 for `(uint)` of an int), above any
+        // limit the target's own type can hold, so the one test bounds it on both sides. The limit must fit that type.
+        void CompareUnsigned(SyntaxKind comparison, ExpressionSyntax limitSyntax, NumericType targetType)
+        {
+            if (comparison is not (SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression)
+                || model.GetOperation(limitSyntax) is not { } limitOperation
+                || IndexBounds.Bound(limitOperation, depth) is not { } limit
+                || limit.High > targetType.Range.High)
+                return;
+            limits.Add(comparison, limit);
+            limits.Add(0, null);
         }
 
         // `target is >= 0 and < n`, `target is not (< 0 or >= n)`.
@@ -113,6 +154,37 @@ internal static class GuardConditions
             limits.Add(comparison, limit);
         }
     }
+
+    /// <summary>
+    /// <c>(ulong)target</c> or <c>(uint)target</c>: a cast of the target to an unsigned integral type at least as wide as its own,
+    /// which keeps its non-negative values and moves its negative ones above every value of its type.
+    /// </summary>
+    /// <summary><c>target + d</c>, <c>d + target</c> or <c>target - d</c> for an offset <c>d</c> that does not read the target.</summary>
+    private static (ExpressionSyntax Amount, bool Added)? OffsetOf(ExpressionSyntax side, ExpressionSyntax target)
+    {
+        if (GuardBounds.Unparenthesized(side) is not BinaryExpressionSyntax sum
+            || !(sum.IsKind(SyntaxKind.AddExpression) || sum.IsKind(SyntaxKind.SubtractExpression)))
+            return null;
+        bool left = SyntaxFactory.AreEquivalent(GuardBounds.Unparenthesized(sum.Left), target);
+        bool right = sum.IsKind(SyntaxKind.AddExpression) && SyntaxFactory.AreEquivalent(GuardBounds.Unparenthesized(sum.Right), target);
+        if (left == right)
+            return null;
+        ExpressionSyntax amount = left ? sum.Right : sum.Left;
+        if (amount.DescendantNodesAndSelf().Any(node => node is ExpressionSyntax expression && SyntaxFactory.AreEquivalent(expression, target)))
+            return null;
+        return (amount, sum.IsKind(SyntaxKind.AddExpression));
+    }
+
+    private static NumericType? UnsignedViewOf(ExpressionSyntax side, ExpressionSyntax target, SemanticModel model) =>
+        GuardBounds.Unparenthesized(side) is CastExpressionSyntax cast
+        && SyntaxFactory.AreEquivalent(GuardBounds.Unparenthesized(cast.Expression), target)
+        && NumericType.From(model.GetTypeInfo(cast).Type) is { IsIntegral: true, Signed: false } unsigned
+        && NumericType.From(model.GetTypeInfo(cast.Expression).Type) is { IsIntegral: true } original
+        && unsigned.Bits >= original.Bits
+        // `nuint` is 32 bits wide on a 32-bit platform: it keeps only an `int`'s values there.
+        && (unsigned.Name != "UIntPtr" || original.Bits <= 32)
+            ? original
+            : null;
 
     /// <summary>
     /// The condition a <c>bool</c> local holds when it is set once from one, as L-BFGS ports write

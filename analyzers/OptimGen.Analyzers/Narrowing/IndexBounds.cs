@@ -7,7 +7,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// Index arithmetic whose values are proven to lie in a range: lengths and counts, loop indices and locals
 /// bounded by them (<see cref="LocalBounds"/>), remainders by a bounded divisor, right shifts, division by a
-/// positive divisor, masks, <c>Math.Min</c>/<c>Max</c>/<c>Clamp</c>/<c>Abs</c> of bounded operands, <c>Math.Sign</c>, the parts of <c>Math.DivRem</c>
+/// positive divisor, masks, <c>Math.Min</c>/<c>Max</c>/<c>Clamp</c>/<c>Abs</c> of bounded operands, <c>Math.Sign</c>, counts of bits
+/// (<see cref="BitCounts"/>), the parts of <c>Math.DivRem</c>
 /// (<see cref="DivRemParts"/>), sums and products of bounded terms, conditional or switch expressions whose every arm is bounded,
 /// integral hyperparameters with declared bounds (<see cref="HyperparameterRanges"/>), properties that compute one of these
 /// (<see cref="ComputedProperties"/>), and variables that a comparison guards
@@ -35,6 +36,16 @@ internal static class IndexBounds
         return operation;
     }
 
+    /// <summary>
+    /// The range of the narrower type a value stored in a wider variable had (<c>long at = Array.IndexOf(...)</c> holds an
+    /// <c>int</c>); null when the types are the same, so that a value known only by its own type stays unknown (a count).
+    /// </summary>
+    public static ValueInterval? WidenedFrom(IOperation value, ITypeSymbol into) =>
+        NumericType.From(StripWidening(value).Type) is { IsIntegral: true } narrow && NumericType.From(into) is { IsIntegral: true } wide
+        && narrow != wide && wide.HoldsEveryValueOf(narrow)
+            ? narrow.Range
+            : null;
+
     internal static ValueInterval? Infer(IOperation operation, int depth)
     {
         if (depth > MaxDepth)
@@ -55,7 +66,7 @@ internal static class IndexBounds
             IPropertyReferenceOperation property => HyperparameterRanges.Of(property.Property) ?? ComputedProperties.Of(property, depth),
             IConversionOperation { Operand: { } converted } conversion => Converted(conversion, converted, depth),
             IBinaryOperation binary => Binary(binary, depth),
-            IInvocationOperation invocation => MathCall(invocation, depth),
+            IInvocationOperation invocation => MathCall(invocation, depth) ?? BitCounts.Of(invocation),
             IFieldReferenceOperation field => DivRemParts.OfTupleField(field, depth),
             ILocalReferenceOperation local => LocalBounds.Of(local, depth),
             IConditionalOperation { WhenFalse: { } whenFalse } conditional => Either(Bound(conditional.WhenTrue, depth), Bound(whenFalse, depth)),

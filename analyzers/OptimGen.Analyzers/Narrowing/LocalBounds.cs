@@ -13,7 +13,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// (<c>for (long k = m - 1; k &gt;= 0; k--)</c>; <c>k != n</c> for a step of one from a start not past <c>n</c>), that the
 /// body never writes, or counted down by its loop's test
 /// (<c>while (k-- &gt; 0)</c>, <see cref="CountdownLoops"/>); or a local that its initializer alone sets
-/// (<c>long n = span.Length;</c>, also declared beside a loop's index), or that guarded adjustments wrap back into range
+/// (<c>long n = span.Length;</c>, also declared beside a loop's index; <c>long at = Array.IndexOf(...)</c> keeps the range
+/// of the <c>int</c> it was given), or that guarded adjustments wrap back into range
 /// (<see cref="WrappedLocals"/>) or that only plain assignments of bounded values write (<see cref="AssignedLocals"/>);
 /// or a local deconstructed from a tuple or declared
 /// by an <c>out</c> argument of <c>Math.DivRem</c> (<see cref="DivRemParts"/>).
@@ -48,7 +49,7 @@ internal static class LocalBounds
             || model.GetOperation(initializer.Value) is not { } value)
             return null;
         if (!IsWrittenIn(scope, local.Name, declarator))
-            return IndexBounds.Infer(value, depth + 1);
+            return IndexBounds.Infer(value, depth + 1) ?? IndexBounds.WidenedFrom(value, local.Type);
         return CountdownLoops.Of(reference, declarator, scope, value, model, depth)
                ?? (scope is BlockSyntax block ? WrappedLocals.Of(local, value, statement, block, model, depth) : null)
                ?? AssignedLocals.Of(local, value, declarator, scope, model, depth);

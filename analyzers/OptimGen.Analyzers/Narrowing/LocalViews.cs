@@ -10,7 +10,8 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// What an array or span local can hold, for the writes through its elements: its initializer, each value its block
 /// assigns to it (<c>Span&lt;Integer&gt; target; if (...) target = state.Ring; else ...</c>), or, for a local a pattern
-/// declares, the value the pattern matched (<c>state.Ring is { Length: &gt; 0 } ring</c>, <c>state is { Ring: var ring }</c>).
+/// declares, the value the pattern matched (<c>state.Ring is { Length: &gt; 0 } ring</c>, <c>state is { Ring: var ring }</c>);
+/// and the views a local collection of them holds (<see cref="ElementsOf"/>), read by its indexer or a <c>foreach</c>.
 /// Only a local declared in the tree being analyzed is followed.
 /// </summary>
 internal static class LocalViews
@@ -47,7 +48,75 @@ internal static class LocalViews
             // `var (ring, weights) = (state.Ring, state.Weights);`
             yield return literal.Elements[index];
         }
+        else if (declaration is ForEachStatementSyntax loop
+                 && model.GetOperation(loop.Expression)?.WithoutImplicitConversions() is ILocalReferenceOperation container)
+        {
+            // `foreach (var buffer in buffers)` over a local collection of views: each view stored in it.
+            foreach (IOperation stored in ElementsOf(container))
+                yield return stored;
+        }
     }
+
+    /// <summary>
+    /// The values stored in the elements of a local collection of views (<c>var buffers = new List&lt;Real[]&gt; { state.Velocity };</c>,
+    /// <c>Real[][] rows = [state.Velocity, state.Second];</c>): its initializer's elements (a collection or object initializer's
+    /// <c>Add</c> arguments and indexer assignments, an array initializer, a collection expression), and, in its block, the arguments
+    /// of the calls that store into it (<c>buffers.Add(state.Second)</c>, <c>Insert</c>, <c>Push</c>, ...) and the values assigned to its elements.
+    /// </summary>
+    public static IEnumerable<IOperation> ElementsOf(ILocalReferenceOperation container)
+    {
+        if (DeclaredInTree(container) is not (VariableDeclaratorSyntax declarator, { } model))
+            yield break;
+        if (declarator.Initializer?.Value is { } initial && model.GetOperation(initial)?.WithoutImplicitConversions() is { } value)
+        {
+            if (value is IObjectCreationOperation { Initializer: { } initializer })
+            {
+                foreach (IOperation part in initializer.Initializers)
+                {
+                    if (part is IInvocationOperation add)
+                    {
+                        foreach (IArgumentOperation argument in add.Arguments)
+                            yield return argument.Value;
+                    }
+                    else if (part is ISimpleAssignmentOperation keyed)
+                    {
+                        yield return keyed.Value;
+                    }
+                }
+            }
+
+            foreach ((IOperation element, bool isSpread) in ValueShapes.WrittenElements(value))
+            {
+                if (!isSpread)
+                    yield return element;
+            }
+        }
+
+        if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } scope)
+            yield break;
+        foreach (SyntaxNode node in scope.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax on, Name.Identifier.ValueText: var method } } call
+                && IsStoringMethod(method) && Names(on, container.Local, model) && model.GetOperation(call) is IInvocationOperation invocation)
+            {
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                    yield return argument.Value;
+            }
+            else if (node is AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax { Expression: IdentifierNameSyntax indexed } } assignment
+                     && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Names(indexed, container.Local, model)
+                     && model.GetOperation(assignment.Right) is { } assigned)
+            {
+                yield return assigned;
+            }
+        }
+    }
+
+    /// <summary>The methods by which a collection takes in elements (not <c>Contains</c> or <c>Remove</c>, which only read their argument).</summary>
+    private static bool IsStoringMethod(string name) =>
+        name is "Add" or "AddRange" or "Insert" or "InsertRange" or "Push" or "Enqueue" or "TryAdd" or "AddFirst" or "AddLast";
+
+    private static bool Names(IdentifierNameSyntax name, ILocalSymbol local, SemanticModel model) =>
+        name.Identifier.ValueText == local.Name && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, local);
 
     /// <summary>
     /// The calls that set the local through an <c>out</c> argument (<c>ViewOf(state, out var ring)</c>, or <c>out ring</c> in its

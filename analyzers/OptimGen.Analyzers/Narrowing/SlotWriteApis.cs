@@ -8,7 +8,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <c>Interlocked.Exchange/CompareExchange(ref slot, value)</c>, <c>Volatile.Write(ref slot, value)</c>,
 /// <c>Array.Fill(slot, value)</c>, <c>span.Fill(value)</c>, <c>span.Replace(old, value)</c>, and copies (<c>CopyTo</c>, <c>TryCopyTo</c>,
 /// <c>Array.Copy</c>, which converts <c>int</c> elements to <c>long</c> ones on the way, and <c>Buffer.BlockCopy</c>,
-/// which copies their bytes).
+/// which copies their bytes, as <c>Buffer.MemoryCopy</c> and <c>Unsafe.CopyBlock</c> do between pointers).
 /// </summary>
 /// <param name="Destination">The location (<see cref="IsView"/> false) or the array/span (true) written.</param>
 /// <param name="Value">The value stored, or the source of a copy.</param>
@@ -39,6 +39,11 @@ internal sealed record SlotWriteApi(IOperation Destination, bool IsView, IOperat
             // A byte copy: the source's elements land in the slot's memory as they are, narrower ones in parts of its elements.
             case "BlockCopy" when ns == "System" && type == "Buffer":
                 return Create(Argument(invocation, 2), isView: true, Argument(invocation, 0), isCopy: true);
+            // The same between pointers: `Buffer.MemoryCopy(source, destination, ...)`, `Unsafe.CopyBlock(destination, source, n)`.
+            case "MemoryCopy" when ns == "System" && type == "Buffer":
+                return Create(Argument(invocation, 1), isView: true, Argument(invocation, 0), isCopy: true);
+            case "CopyBlock" or "CopyBlockUnaligned" when ns == "System.Runtime.CompilerServices" && type == "Unsafe":
+                return Create(Argument(invocation, 0), isView: true, Argument(invocation, 1), isCopy: true);
             case "CopyTo" or "TryCopyTo":
                 return invocation.Instance is { } source
                     ? Create(Argument(invocation, 0), isView: true, source, isCopy: true)
@@ -48,10 +53,11 @@ internal sealed record SlotWriteApi(IOperation Destination, bool IsView, IOperat
         }
     }
 
-    /// <summary>The element type of an array, span or memory, as written before implicit conversions.</summary>
+    /// <summary>The element type of an array, span, memory or pointer, as written before implicit conversions (to <c>void*</c>).</summary>
     public static ITypeSymbol? ElementOf(IOperation collection) => collection.WithoutImplicitConversions().Type switch
     {
         IArrayTypeSymbol array => array.ElementType,
+        IPointerTypeSymbol { PointedAtType.SpecialType: not SpecialType.System_Void } pointer => pointer.PointedAtType,
         INamedTypeSymbol { Arity: 1, Name: "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory" } view => view.TypeArguments[0],
         _ => null,
     };

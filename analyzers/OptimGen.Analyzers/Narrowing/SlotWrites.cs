@@ -136,6 +136,14 @@ internal sealed class SlotWrites
                 if (IsView(invocation.Type) || invocation.Type is IArrayTypeSymbol)
                     return Returned(invocation.TargetMethod, invocation, elements: true, depth);
                 break;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation container } held
+                when held.Type is IArrayTypeSymbol || IsView(held.Type):
+                // `buffers[0][i] = x` for `var buffers = new List<Real[]> { state.Velocity };`: the views stored in the local collection.
+                return LocalViews.ElementsOf(container).SelectMany(stored => Roots(stored, elements: true, call, depth + 1));
+            case IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation container } held
+                when held.Type is IArrayTypeSymbol || IsView(held.Type):
+                // The same for a jagged array local: `Real[][] rows = [state.Velocity, state.Second];`.
+                return LocalViews.ElementsOf(container).SelectMany(stored => Roots(stored, elements: true, call, depth + 1));
             case IPropertyReferenceOperation { Property.Name: "Span", Instance: { } memory } when IsMemory(memory.Type):
                 return Roots(memory, elements: true, call, depth + 1);
             case IPropertyReferenceOperation { Property.GetMethod: { } viewGetter } property:

@@ -21,6 +21,7 @@ internal static class CaseCatalogue
         .Concat(FreshEyesCasesRound3.All())
         .Concat(FreshEyesCasesRound4.All())
         .Concat(FreshEyesCasesRound5.All())
+        .Concat(FreshEyesCasesRound6.All())
         .Concat(RealisticOptimizerCases.All())
         .Concat(OptaxPortCases.All())
         .Concat(DelegateContainerCases.All())
