@@ -318,7 +318,8 @@ internal sealed class CollapsingConstantRule
 
         foreach ((IOperation constant, bool inRealSlot) in candidates)
         {
-            if (Create(constant.Syntax.GetLocation(), constant.Syntax, constant.ConstantValue.Value, active, compilation, cancellationToken) is not { } diagnostic)
+            SyntaxNode written = WrittenAs(constant.Syntax);
+            if (Create(written.GetLocation(), written, constant.ConstantValue.Value, active, compilation, cancellationToken) is not { } diagnostic)
                 continue;
             if (inRealSlot || (other is not null && otherReal is not null && IsConvertedToReal(constant.Syntax, other, otherReal, cancellationToken)))
                 yield return diagnostic;
@@ -339,6 +340,18 @@ internal sealed class CollapsingConstantRule
             if (inOther.Of(otherParameter).Contains(otherReal, SymbolEqualityComparer.Default))
                 yield return diagnostic;
         }
+    }
+
+    /// <summary>
+    /// The constant as the user wrote the expression that is converted: with the parentheses and the <c>checked(...)</c> or
+    /// <c>unchecked(...)</c> around it, which the operation tree leaves out (<c>Real.Max(x, checked(16777216 + 1))</c>), as a
+    /// cast's operand (<c>(Real)(c)</c>) and a declaration's initializer are reported.
+    /// </summary>
+    private static SyntaxNode WrittenAs(SyntaxNode constant)
+    {
+        while (constant.Parent is ParenthesizedExpressionSyntax or CheckedExpressionSyntax)
+            constant = constant.Parent;
+        return constant;
     }
 
     /// <summary>Whether the compiler converts <paramref name="constant"/> to <c>Real</c> (or <c>Real?</c>) in <paramref name="other"/>.</summary>

@@ -28,7 +28,7 @@ internal static class FreshEyesPrecisionCasesRound6
     private const string LongToInt = "Cannot implicitly convert type 'long' to 'int'. An explicit conversion exists (are you missing a cast?)";
 
     public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(QuietConstants()).Concat(Counters()).Concat(QuietCounters())
-        .Concat(OtherModeCode()).Concat(QuietOtherModeCode());
+        .Concat(OtherModeCode()).Concat(QuietOtherModeCode()).Concat(AfterReading());
 
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
     {
@@ -879,5 +879,195 @@ internal static class FreshEyesPrecisionCasesRound6
                 }
                 """,
         };
+    }
+    /// <summary>Written after reading the analyzer, where its code suggested a gap: partial methods, implicit calls, and spellings of 1 and of clamps it did not list.</summary>
+    private static IEnumerable<AnalyzerCase> AfterReading()
+    {
+        yield return new("OPT0005", Prefix + "a counter in the implementing part of a partial method", """
+            Tick(ref state);
+            """, """
+            partial void Tick(ref State s);
+
+            partial void Tick(ref State s) => {|#0:s.Value++|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "a generic ref helper adding -T.One counts down", """
+            Down(ref state.Value);
+            """, """
+            private static void Down<T>(ref T x) where T : INumber<T> => {|#0:x += -T.One|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "a countdown clamped with Real.MaxNumber", """
+            {|#0:state.Value = Real.MaxNumber(state.Value - 1, 0)|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "a lambda of a ref-State delegate the transition invokes counts", """
+            Mutator tick = (ref State s) => {|#0:s.Value += 1|};
+            tick(ref state);
+            """, """
+            private delegate void Mutator(ref State s);
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "a partial method adding the gradient is a sum", """
+            Tick(ref state, gradient[0]);
+            state.Value += 1;
+            """, """
+            partial void Tick(ref State s, Real g);
+
+            partial void Tick(ref State s, Real g) => s.Value += g;
+            """);
+
+        yield return new("OPT0004", Prefix + "an integer above 2^24 in a list pattern on a Real[] slot", """
+            if (state.Velocity is [> {|#0:16777217|}, ..])
+                state.Value = 0;
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new("OPT0004", Prefix + "an integer above 2^24 in the implementing part of a partial method", """
+            Scale(ref state);
+            """, """
+            partial void Scale(ref State s);
+
+            partial void Scale(ref State s) => s.Value *= {|#0:16777217|};
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new("OPT0004", Prefix + "a parenthesised integer above 2^24 given to Real.Min", """
+            state.Value = Real.Min(state.Value, {|#0:(16777217)|});
+            """)
+        { InDouble = [Collapse("(16777217)", "16777216")], InSingle = [Collapse("(16777217)", "16777216")] };
+
+        yield return new("OPT0004", Prefix + "exact values in a list pattern and a property pattern", """
+            if (state.Velocity is [> 16777216, ..] || state is { Value: < 33554432 })
+                state.Value = 0;
+            """);
+
+        yield return new("OPT0006", Prefix + "Math.Sqrt in the implementing part of a partial method", """
+            Shrink(ref state);
+            """, """
+            partial void Shrink(ref State s);
+
+            partial void Shrink(ref State s) => s.Value = {|#0:Math.Sqrt(s.Value)|};
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new("OPT0006", Prefix + "a Deconstruct method the transition's deconstruction calls", """
+            var (m, v) = new Moments(state.Value);
+            state.Value = m + v;
+            """, """
+            private readonly struct Moments
+            {
+                private readonly Real level;
+
+                public Moments(Real level) => this.level = level;
+
+                public void Deconstruct(out Real m, out Real v)
+                {
+                    m = {|#0:Math.Sqrt(level)|};
+                    v = level;
+                }
+            }
+            """)
+        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+
+        yield return new("OPT0006", Prefix + "an instance field of the spec the transition reads, from a double literal", """
+            state.Value = Real.Max(state.Value, floor);
+            """, """
+            private readonly Real floor = {|#0:1e-8|};
+            """)
+        {
+            InDouble = [OtherMode("CS0664", "Single", "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type")],
+            InSingle = [CompilerError("CS0664")],
+        };
+
+        yield return new("OPT0006", Prefix + "a property default of the spec's base class the transition reads", """
+            state.Value = Real.Max(state.Value, Floor);
+            """)
+        {
+            Outside = """
+                public partial class Spec : SpecBase
+                {
+                }
+
+                public abstract class SpecBase
+                {
+                    public Real Floor { get; init; } = {|#0:1e-8|};
+                }
+                """,
+            InDouble = [OtherMode("CS0664", "Single", "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type")],
+            InSingle = [CompilerError("CS0664")],
+        };
+
+        yield return new("OPT0006", Prefix + "a delegate field set in the spec's constructor with a lambda the transition invokes", """
+            state.Value = shrink(state.Value);
+            """, """
+            private readonly Func<Real, Real> shrink;
+
+            public Spec() => shrink = x => {|#0:x * 0.5|};
+            """)
+        {
+            InDouble =
+            [
+                OtherMode("CS0266", "Single", DoubleToFloat),
+                OtherMode("CS1662", "Single", "Cannot convert lambda expression to intended delegate type because some of the return types in the block are not implicitly convertible to the delegate return type"),
+            ],
+            InSingle = [CompilerError("CS0266"), CompilerError("CS1662")],
+        };
+
+        yield return new("OPT0006", Prefix + "a user conversion from float given a Real", """
+            Meters m = {|#0:state.Value|};
+            state.Scale = m.Value;
+            """, """
+            private readonly struct Meters
+            {
+                public readonly float Value;
+
+                private Meters(float value) => Value = value;
+
+                public static implicit operator Meters(float value) => new(value);
+            }
+            """)
+        {
+            // An explicit double-to-float conversion exists before the operator: CS0266, and the narrowing rule sees it (as for a float local).
+            InDouble = [CompilerError("CS0266"), Conversion("A cast", "Double", "Single", RealDouble)],
+            InSingle = [OtherMode("CS0266", "Double", "Cannot implicitly convert type 'double' to 'Spec.Meters'. An explicit conversion exists (are you missing a cast?)")],
+        };
+
+        yield return new("OPT0006", Prefix + "partial methods, Deconstruct and user conversions written with the aliases", """
+            Shrink(ref state);
+            var (m, v) = new Moments(state.Value);
+            Meters d = state.Scale;
+            state.Value = m + v + (Real)d.Value;
+            """, """
+            partial void Shrink(ref State s);
+
+            partial void Shrink(ref State s) => s.Value = Real.Sqrt(s.Value);
+
+            private readonly struct Moments
+            {
+                private readonly Real level;
+
+                public Moments(Real level) => this.level = level;
+
+                public void Deconstruct(out Real m, out Real v)
+                {
+                    m = Real.Sqrt(level);
+                    v = level;
+                }
+            }
+
+            private readonly struct Meters
+            {
+                public readonly double Value;
+
+                private Meters(double value) => Value = value;
+
+                public static implicit operator Meters(double value) => new(value);
+            }
+            """);
     }
 }
