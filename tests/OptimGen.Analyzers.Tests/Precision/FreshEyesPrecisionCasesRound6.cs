@@ -941,6 +941,27 @@ internal static class FreshEyesPrecisionCasesRound6
             """)
         { InDouble = [Collapse("(16777217)", "16777216")], InSingle = [Collapse("(16777217)", "16777216")] };
 
+        yield return new("OPT0004", Prefix + "a const Real and a hyperparameter default of a shifted, or-ed int", """
+            state.Value = Real.Min(state.Value, Horizon) + Cap;
+            """, """
+            private const Real Horizon = {|#0:1 << 25 | 1|};
+
+            [Hyperparameter] public Real Cap { get; init; } = {|#1:checked((1 << 24) + 3)|};
+            """)
+        {
+            InDouble = [Collapse("1 << 25 | 1", "33554432"), Collapse("checked((1 << 24) + 3)", "16777220", marker: 1)],
+            InSingle = [Collapse("1 << 25 | 1", "33554432"), Collapse("checked((1 << 24) + 3)", "16777220", marker: 1)],
+        };
+
+        yield return new("OPT0005", Prefix + "a switch expression whose var arm with a when clause adds one", """
+            {|#0:state.Value = state.Value switch { var v when v < MaxSteps => v + 1, _ => 0 }|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "a switch expression whose var arm with a when clause adds the gradient", """
+            state.Value = state.Value switch { var v when v < MaxSteps => v + gradient[0], _ => 0 };
+            """);
+
         yield return new("OPT0004", Prefix + "exact values in a list pattern and a property pattern", """
             if (state.Velocity is [> 16777216, ..] || state is { Value: < 33554432 })
                 state.Value = 0;
