@@ -46,7 +46,25 @@ internal sealed class CollapsingConstantRule
         if (!IsRealAlias(type, context.SemanticModel, context.CancellationToken))
             return;
         Optional<object?> value = context.SemanticModel.GetConstantValue(cast.Expression, context.CancellationToken);
-        if (value.HasValue && Create(cast.GetLocation(), cast.Expression, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
+        if (!value.HasValue)
+            return;
+        if (ConstantRealArithmetic.Unwrapped(cast.Expression) is BinaryExpressionSyntax or PrefixUnaryExpressionSyntax)
+        {
+            // (Real)(1 - (Real)1e-9) casts Real arithmetic to itself: judged as folded from its operands, as a Single-mode build
+            // holds it folded to 1 already.
+            switch (ConstantRealArithmetic.Judge(cast.Expression, context.SemanticModel, RealOf(context.SemanticModel.Compilation, active),
+                        context.CancellationToken, out string? outcome))
+            {
+                case ConstantRealArithmetic.Verdict.Survives:
+                    return;
+                case ConstantRealArithmetic.Verdict.Collapses:
+                    context.ReportDiagnostic(Diagnostic.Create(PrecisionDiagnostics.CollapsingConstant, cast.GetLocation(), cast.Expression.ToString(),
+                        outcome, PrecisionMode.Single.ToString()));
+                    return;
+            }
+        }
+
+        if (Create(cast.GetLocation(), cast.Expression, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
             context.ReportDiagnostic(diagnostic);
     }
 
@@ -129,9 +147,8 @@ internal sealed class CollapsingConstantRule
     private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, TypeSyntax declaredType, ExpressionSyntax initial, PrecisionMode active)
     {
         TypeSyntax type = declaredType is NullableTypeSyntax nullable ? nullable.ElementType : declaredType;
-        ExpressionSyntax value = initial;
-        while (value is ParenthesizedExpressionSyntax parenthesized)
-            value = parenthesized.Expression;
+        // checked(1 - (Real)1e-9) is the arithmetic it holds, checked((Real)1e40) the cast (AnalyzeCast's).
+        ExpressionSyntax value = ConstantRealArithmetic.Unwrapped(initial);
         if (value is CastExpressionSyntax || !IsRealAlias(type, context.SemanticModel, context.CancellationToken))
             return;
         Optional<object?> constant = context.SemanticModel.GetConstantValue(value, context.CancellationToken);

@@ -962,6 +962,35 @@ internal static class FreshEyesPrecisionCasesRound6
             state.Value = state.Value switch { var v when v < MaxSteps => v + gradient[0], _ => 0 };
             """);
 
+        // A Single-mode build holds these folded to exactly 1 already: the fold from the written operands finds them.
+        yield return new("OPT0004", Prefix + "constant Real arithmetic under checked(...) and under a cast to Real, and a cast under checked(...)", """
+            state.Value *= Decay * {|#1:(Real)(1 - (Real)1e-9)|};
+            Real cap = checked({|#2:(Real)1e40|});
+            state.Value = Real.Min(state.Value, cap);
+            """, """
+            private const Real Decay = {|#0:checked(1 - (Real)1e-9)|};
+            """)
+        {
+            InDouble =
+            [
+                Collapse("checked(1 - (Real)1e-9)", "exactly 1"),
+                Collapse("(1 - (Real)1e-9)", "exactly 1", marker: 1),
+                Collapse("1e40", "infinity", marker: 2),
+            ],
+            InSingle =
+            [
+                Collapse("checked(1 - (Real)1e-9)", "exactly 1"),
+                Collapse("(1 - (Real)1e-9)", "exactly 1", marker: 1),
+                Collapse("1e40", "infinity", marker: 2),
+            ],
+        };
+
+        yield return new("OPT0004", Prefix + "constant Real arithmetic that survives, under checked(...) and under a cast to Real", """
+            state.Value *= Decay * (Real)(1 - (Real)1e-3);
+            """, """
+            private const Real Decay = checked(1 - (Real)1e-3);
+            """);
+
         yield return new("OPT0004", Prefix + "exact values in a list pattern and a property pattern", """
             if (state.Velocity is [> 16777216, ..] || state is { Value: < 33554432 })
                 state.Value = 0;
