@@ -46,26 +46,32 @@ internal sealed class CollapsingConstantRule
         if (!IsRealAlias(type, context.SemanticModel, context.CancellationToken))
             return;
         Optional<object?> value = context.SemanticModel.GetConstantValue(cast.Expression, context.CancellationToken);
-        if (!value.HasValue)
-            return;
-        if (ConstantRealArithmetic.Unwrapped(cast.Expression) is BinaryExpressionSyntax or PrefixUnaryExpressionSyntax)
-        {
-            // (Real)(1 - (Real)1e-9) casts Real arithmetic to itself: judged as folded from its operands, as a Single-mode build
-            // holds it folded to 1 already.
-            switch (ConstantRealArithmetic.Judge(cast.Expression, context.SemanticModel, RealOf(context.SemanticModel.Compilation, active),
-                        context.CancellationToken, out string? outcome))
-            {
-                case ConstantRealArithmetic.Verdict.Survives:
-                    return;
-                case ConstantRealArithmetic.Verdict.Collapses:
-                    context.ReportDiagnostic(Diagnostic.Create(PrecisionDiagnostics.CollapsingConstant, cast.GetLocation(), cast.Expression.ToString(),
-                        outcome, PrecisionMode.Single.ToString()));
-                    return;
-            }
-        }
-
-        if (Create(cast.GetLocation(), cast.Expression, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
+        if (value.HasValue && !JudgedAsArithmetic(context, cast, cast.Expression, active)
+            && Create(cast.GetLocation(), cast.Expression, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
             context.ReportDiagnostic(diagnostic);
+    }
+
+    /// <summary>
+    /// <c>(Real)(1 - (Real)1e-9)</c>, <c>Real.CreateChecked(1 - (Real)1e-9)</c>: constant <c>Real</c> arithmetic converted to itself,
+    /// judged as folded from its written operands (<see cref="ConstantRealArithmetic"/>): a Single-mode build holds it folded to 1
+    /// already. Reported at the conversion; false when it is no such arithmetic, for the rules of single constants.
+    /// </summary>
+    private static bool JudgedAsArithmetic(SyntaxNodeAnalysisContext context, SyntaxNode conversion, ExpressionSyntax operand, PrecisionMode active)
+    {
+        if (ConstantRealArithmetic.Unwrapped(operand) is not (BinaryExpressionSyntax or PrefixUnaryExpressionSyntax))
+            return false;
+        switch (ConstantRealArithmetic.Judge(operand, context.SemanticModel, RealOf(context.SemanticModel.Compilation, active), context.CancellationToken,
+                    out string? outcome))
+        {
+            case ConstantRealArithmetic.Verdict.Survives:
+                return true;
+            case ConstantRealArithmetic.Verdict.Collapses:
+                context.ReportDiagnostic(Diagnostic.Create(PrecisionDiagnostics.CollapsingConstant, conversion.GetLocation(), operand.ToString(),
+                    outcome, PrecisionMode.Single.ToString()));
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>
@@ -76,22 +82,28 @@ internal sealed class CollapsingConstantRule
     public static void AnalyzeCreate(SyntaxNodeAnalysisContext context, PrecisionMode active)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
-        if (invocation is not
-            {
-                Expression: MemberAccessExpressionSyntax
-                {
-                    Expression: IdentifierNameSyntax receiver,
-                    Name.Identifier.ValueText: "CreateChecked" or "CreateSaturating" or "CreateTruncating",
-                },
-                ArgumentList.Arguments.Count: 1,
-            }
-            || !IsRealAlias(receiver, context.SemanticModel, context.CancellationToken))
+        if (RealCreationArgument(invocation, context.SemanticModel, context.CancellationToken) is not { } argument)
             return;
-        ExpressionSyntax argument = invocation.ArgumentList.Arguments[0].Expression;
         Optional<object?> value = context.SemanticModel.GetConstantValue(argument, context.CancellationToken);
-        if (value.HasValue && Create(invocation.GetLocation(), argument, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
+        if (value.HasValue && !JudgedAsArithmetic(context, invocation, argument, active)
+            && Create(invocation.GetLocation(), argument, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
             context.ReportDiagnostic(diagnostic);
     }
+
+    /// <summary>The argument of <c>Real.CreateChecked(x)</c> (or <c>CreateSaturating</c>, <c>CreateTruncating</c>); null for any other call.</summary>
+    private static ExpressionSyntax? RealCreationArgument(InvocationExpressionSyntax invocation, SemanticModel model, CancellationToken cancellationToken) =>
+        invocation is
+        {
+            Expression: MemberAccessExpressionSyntax
+            {
+                Expression: IdentifierNameSyntax receiver,
+                Name.Identifier.ValueText: "CreateChecked" or "CreateSaturating" or "CreateTruncating",
+            },
+            ArgumentList.Arguments.Count: 1,
+        }
+        && IsRealAlias(receiver, model, cancellationToken)
+            ? invocation.ArgumentList.Arguments[0].Expression
+            : null;
 
     /// <summary>
     /// <c>[Hyperparameter] public Real B2 { get; init; } = 0.99999999;</c>: the initializer of a property typed
@@ -282,8 +294,15 @@ internal sealed class CollapsingConstantRule
             parent = parent.Parent;
         return parent is not (IVariableInitializerOperation or ISymbolInitializerOperation or IConversionOperation)
                && !IsRealCollectionElement(operation)
+               && !IsRealCreationArgument(operation)
                && !(parent is IBinaryOperation or IUnaryOperation && parent.ConstantValue.HasValue && IsReal(parent.Type, activeReal));
     }
+
+    /// <summary>Whether an operation is what <c>Real.CreateChecked(...)</c> converts (<see cref="AnalyzeCreate"/>'s, anywhere).</summary>
+    private static bool IsRealCreationArgument(IOperation operation) =>
+        operation is { Syntax: { } syntax, SemanticModel: { } model }
+        && WrittenAs(syntax).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax creation } }
+        && RealCreationArgument(creation, model, CancellationToken.None) is not null;
 
     private bool IsRealSlot(IOperation target) =>
         target is IFieldReferenceOperation field && specs.SlotOf(field.Field) is { Element: ElementKind.Real };

@@ -963,10 +963,10 @@ internal static class FreshEyesPrecisionCasesRound6
             """);
 
         // A Single-mode build holds these folded to exactly 1 already: the fold from the written operands finds them.
-        yield return new("OPT0004", Prefix + "constant Real arithmetic under checked(...) and under a cast to Real, and a cast under checked(...)", """
+        yield return new("OPT0004", Prefix + "constant Real arithmetic under checked(...), a cast to Real and Real.CreateChecked, and a cast under checked(...)", """
             state.Value *= Decay * {|#1:(Real)(1 - (Real)1e-9)|};
             Real cap = checked({|#2:(Real)1e40|});
-            state.Value = Real.Min(state.Value, cap);
+            state.Value = Real.Min(state.Value, cap) * {|#3:Real.CreateChecked(1 - (Real)1e-9)|};
             """, """
             private const Real Decay = {|#0:checked(1 - (Real)1e-9)|};
             """)
@@ -976,12 +976,14 @@ internal static class FreshEyesPrecisionCasesRound6
                 Collapse("checked(1 - (Real)1e-9)", "exactly 1"),
                 Collapse("(1 - (Real)1e-9)", "exactly 1", marker: 1),
                 Collapse("1e40", "infinity", marker: 2),
+                Collapse("1 - (Real)1e-9", "exactly 1", marker: 3),
             ],
             InSingle =
             [
                 Collapse("checked(1 - (Real)1e-9)", "exactly 1"),
                 Collapse("(1 - (Real)1e-9)", "exactly 1", marker: 1),
                 Collapse("1e40", "infinity", marker: 2),
+                Collapse("1 - (Real)1e-9", "exactly 1", marker: 3),
             ],
         };
 
