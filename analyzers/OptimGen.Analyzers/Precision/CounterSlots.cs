@@ -493,13 +493,20 @@ internal sealed class CounterSlots
         WithoutIdentityCasts(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } product
         && (IsSame(product.LeftOperand.WithoutImplicitConversions(), counted) || IsSame(product.RightOperand.WithoutImplicitConversions(), counted));
 
+    /// <summary>
+    /// The value under casts that keep it a count: to its own type, and between <c>float</c> and <c>double</c>
+    /// (<c>(Real)(state.Steps + 1.0)</c> is an identity cast in Double mode and a cast from <c>double</c> in Single mode: both count).
+    /// </summary>
     private static IOperation WithoutIdentityCasts(IOperation value)
     {
         value = value.WithoutImplicitConversions();
-        while (value is IConversionOperation { Operand: { } operand } conversion && SymbolEqualityComparer.Default.Equals(conversion.Type, operand.Type))
+        while (value is IConversionOperation { Operand: { } operand } conversion
+               && (SymbolEqualityComparer.Default.Equals(conversion.Type, operand.Type) || (IsFloating(conversion.Type) && IsFloating(operand.Type))))
             value = operand.WithoutImplicitConversions();
         return value;
     }
+
+    private static bool IsFloating(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Single or SpecialType.System_Double;
 
     /// <summary>
     /// A constant 1 or -1, however it is typed or cast: <c>1</c>, <c>1f</c>, <c>(Real)1</c>, <c>1.0</c>; <c>x -= -1</c>

@@ -912,6 +912,23 @@ internal static class FreshEyesPrecisionCasesRound6
             """)
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
+        // Written to compile in both modes: in Single mode the sum is a double, cast back to float.
+        yield return new("OPT0005", Prefix + "counts by 1.0 cast back to Real and to float", """
+            {|#0:state.Value = (Real)(state.Value + 1.0)|};
+            {|#1:state.Scale = (float)(state.Scale + 1.0)|};
+            """)
+        {
+            InDouble = [Counter("Value"), Counter("Scale", "float", marker: 1)],
+            InSingle = [Counter("Value"), Counter("Scale", "float", marker: 1)],
+        };
+
+        yield return new("OPT0005", Prefix + "halving and adding the gradient cast back to Real and to float", """
+            state.Value = (Real)(state.Value * 0.5);
+            state.Value = (Real)(state.Value + 1.0);
+            state.Scale = (float)(state.Scale + (double)gradient[0]);
+            state.Scale = (float)(state.Scale + 1.0);
+            """);
+
         yield return new("OPT0005", Prefix + "a partial method adding the gradient is a sum", """
             Tick(ref state, gradient[0]);
             state.Value += 1;
