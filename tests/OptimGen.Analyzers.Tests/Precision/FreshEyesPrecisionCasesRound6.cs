@@ -18,7 +18,10 @@ namespace OptimGen.Analyzers.Tests.Precision;
 /// <c>ReciprocalEstimate</c>, <c>FusedMultiplyAdd</c>, <c>CopySign</c>), fixed-width APIs (<c>BinaryPrimitives</c>,
 /// <c>Vector2</c>, <c>Complex</c>, <c>Vector256&lt;double&gt;</c>, <c>Span&lt;double&gt;</c>), overloads and generic inference
 /// per width, conditional type unification, lambda natural types, extension receivers, nullable aliases and constant
-/// products that overflow <c>int</c>; with a quiet counterpart for most shapes.
+/// products that overflow <c>int</c>; with a quiet counterpart for most shapes. The last section (<c>AfterReading</c>) was
+/// written after reading the analyzer: partial methods, <c>Deconstruct</c>, constructors' lambdas, base classes, list patterns,
+/// generic units (<c>T.MultiplicativeIdentity</c>, <c>-T.One</c>), NaN-aware clamps, casts between <c>double</c> and
+/// <c>float</c> around a count, and constant <c>Real</c> arithmetic under <c>checked(...)</c>, a cast or <c>Real.CreateChecked</c>.
 /// Their names start with "fresh eyes 6: ".
 /// </summary>
 internal static class FreshEyesPrecisionCasesRound6
