@@ -46,8 +46,32 @@ internal sealed class CollapsingConstantRule
         if (!IsRealAlias(type, context.SemanticModel, context.CancellationToken))
             return;
         Optional<object?> value = context.SemanticModel.GetConstantValue(cast.Expression, context.CancellationToken);
-        if (value.HasValue && Create(cast.GetLocation(), cast.Expression, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
+        if (value.HasValue && !JudgedAsArithmetic(context, cast, cast.Expression, active)
+            && Create(cast.GetLocation(), cast.Expression, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
             context.ReportDiagnostic(diagnostic);
+    }
+
+    /// <summary>
+    /// <c>(Real)(1 - (Real)1e-9)</c>, <c>Real.CreateChecked(1 - (Real)1e-9)</c>: constant <c>Real</c> arithmetic converted to itself,
+    /// judged as folded from its written operands (<see cref="ConstantRealArithmetic"/>): a Single-mode build holds it folded to 1
+    /// already. Reported at the conversion; false when it is no such arithmetic, for the rules of single constants.
+    /// </summary>
+    private static bool JudgedAsArithmetic(SyntaxNodeAnalysisContext context, SyntaxNode conversion, ExpressionSyntax operand, PrecisionMode active)
+    {
+        if (ConstantRealArithmetic.Unwrapped(operand) is not (BinaryExpressionSyntax or PrefixUnaryExpressionSyntax))
+            return false;
+        switch (ConstantRealArithmetic.Judge(operand, context.SemanticModel, RealOf(context.SemanticModel.Compilation, active), context.CancellationToken,
+                    out string? outcome))
+        {
+            case ConstantRealArithmetic.Verdict.Survives:
+                return true;
+            case ConstantRealArithmetic.Verdict.Collapses:
+                context.ReportDiagnostic(Diagnostic.Create(PrecisionDiagnostics.CollapsingConstant, conversion.GetLocation(), operand.ToString(),
+                    outcome, PrecisionMode.Single.ToString()));
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>
@@ -58,22 +82,28 @@ internal sealed class CollapsingConstantRule
     public static void AnalyzeCreate(SyntaxNodeAnalysisContext context, PrecisionMode active)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
-        if (invocation is not
-            {
-                Expression: MemberAccessExpressionSyntax
-                {
-                    Expression: IdentifierNameSyntax receiver,
-                    Name.Identifier.ValueText: "CreateChecked" or "CreateSaturating" or "CreateTruncating",
-                },
-                ArgumentList.Arguments.Count: 1,
-            }
-            || !IsRealAlias(receiver, context.SemanticModel, context.CancellationToken))
+        if (RealCreationArgument(invocation, context.SemanticModel, context.CancellationToken) is not { } argument)
             return;
-        ExpressionSyntax argument = invocation.ArgumentList.Arguments[0].Expression;
         Optional<object?> value = context.SemanticModel.GetConstantValue(argument, context.CancellationToken);
-        if (value.HasValue && Create(invocation.GetLocation(), argument, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
+        if (value.HasValue && !JudgedAsArithmetic(context, invocation, argument, active)
+            && Create(invocation.GetLocation(), argument, value.Value, active, context.SemanticModel.Compilation, context.CancellationToken) is { } diagnostic)
             context.ReportDiagnostic(diagnostic);
     }
+
+    /// <summary>The argument of <c>Real.CreateChecked(x)</c> (or <c>CreateSaturating</c>, <c>CreateTruncating</c>); null for any other call.</summary>
+    private static ExpressionSyntax? RealCreationArgument(InvocationExpressionSyntax invocation, SemanticModel model, CancellationToken cancellationToken) =>
+        invocation is
+        {
+            Expression: MemberAccessExpressionSyntax
+            {
+                Expression: IdentifierNameSyntax receiver,
+                Name.Identifier.ValueText: "CreateChecked" or "CreateSaturating" or "CreateTruncating",
+            },
+            ArgumentList.Arguments.Count: 1,
+        }
+        && IsRealAlias(receiver, model, cancellationToken)
+            ? invocation.ArgumentList.Arguments[0].Expression
+            : null;
 
     /// <summary>
     /// <c>[Hyperparameter] public Real B2 { get; init; } = 0.99999999;</c>: the initializer of a property typed
@@ -129,9 +159,8 @@ internal sealed class CollapsingConstantRule
     private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, TypeSyntax declaredType, ExpressionSyntax initial, PrecisionMode active)
     {
         TypeSyntax type = declaredType is NullableTypeSyntax nullable ? nullable.ElementType : declaredType;
-        ExpressionSyntax value = initial;
-        while (value is ParenthesizedExpressionSyntax parenthesized)
-            value = parenthesized.Expression;
+        // checked(1 - (Real)1e-9) is the arithmetic it holds, checked((Real)1e40) the cast (AnalyzeCast's).
+        ExpressionSyntax value = ConstantRealArithmetic.Unwrapped(initial);
         if (value is CastExpressionSyntax || !IsRealAlias(type, context.SemanticModel, context.CancellationToken))
             return;
         Optional<object?> constant = context.SemanticModel.GetConstantValue(value, context.CancellationToken);
@@ -265,8 +294,15 @@ internal sealed class CollapsingConstantRule
             parent = parent.Parent;
         return parent is not (IVariableInitializerOperation or ISymbolInitializerOperation or IConversionOperation)
                && !IsRealCollectionElement(operation)
+               && !IsRealCreationArgument(operation)
                && !(parent is IBinaryOperation or IUnaryOperation && parent.ConstantValue.HasValue && IsReal(parent.Type, activeReal));
     }
+
+    /// <summary>Whether an operation is what <c>Real.CreateChecked(...)</c> converts (<see cref="AnalyzeCreate"/>'s, anywhere).</summary>
+    private static bool IsRealCreationArgument(IOperation operation) =>
+        operation is { Syntax: { } syntax, SemanticModel: { } model }
+        && WrittenAs(syntax).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax creation } }
+        && RealCreationArgument(creation, model, CancellationToken.None) is not null;
 
     private bool IsRealSlot(IOperation target) =>
         target is IFieldReferenceOperation field && specs.SlotOf(field.Field) is { Element: ElementKind.Real };
@@ -318,7 +354,8 @@ internal sealed class CollapsingConstantRule
 
         foreach ((IOperation constant, bool inRealSlot) in candidates)
         {
-            if (Create(constant.Syntax.GetLocation(), constant.Syntax, constant.ConstantValue.Value, active, compilation, cancellationToken) is not { } diagnostic)
+            SyntaxNode written = WrittenAs(constant.Syntax);
+            if (Create(written.GetLocation(), written, constant.ConstantValue.Value, active, compilation, cancellationToken) is not { } diagnostic)
                 continue;
             if (inRealSlot || (other is not null && otherReal is not null && IsConvertedToReal(constant.Syntax, other, otherReal, cancellationToken)))
                 yield return diagnostic;
@@ -339,6 +376,18 @@ internal sealed class CollapsingConstantRule
             if (inOther.Of(otherParameter).Contains(otherReal, SymbolEqualityComparer.Default))
                 yield return diagnostic;
         }
+    }
+
+    /// <summary>
+    /// The constant as the user wrote the expression that is converted: with the parentheses and the <c>checked(...)</c> or
+    /// <c>unchecked(...)</c> around it, which the operation tree leaves out (<c>Real.Max(x, checked(16777216 + 1))</c>), as a
+    /// cast's operand (<c>(Real)(c)</c>) and a declaration's initializer are reported.
+    /// </summary>
+    private static SyntaxNode WrittenAs(SyntaxNode constant)
+    {
+        while (constant.Parent is ParenthesizedExpressionSyntax or CheckedExpressionSyntax)
+            constant = constant.Parent;
+        return constant;
     }
 
     /// <summary>Whether the compiler converts <paramref name="constant"/> to <c>Real</c> (or <c>Real?</c>) in <paramref name="other"/>.</summary>

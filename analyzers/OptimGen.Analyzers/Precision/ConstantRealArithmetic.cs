@@ -77,6 +77,19 @@ internal static class ConstantRealArithmetic
             {
                 case CastExpressionSyntax cast when CollapsingConstantRule.IsRealAlias(cast.Type is NullableTypeSyntax nullable ? nullable.ElementType : cast.Type, model, cancellationToken):
                     Anchored = true;
+                    // (Real)(1 - (Real)1e-9): Real arithmetic cast to itself folds as the arithmetic; one that collapses is reported at its cast.
+                    if (Unwrapped(cast.Expression) is BinaryExpressionSyntax or PrefixUnaryExpressionSyntax)
+                    {
+                        switch (Judge(cast.Expression, model, activeReal, cancellationToken, out _))
+                        {
+                            case Verdict.Collapses:
+                                OperandCollapses = true;
+                                return false;
+                            case Verdict.Survives:
+                                return TryFold(cast.Expression, model, single, depth, out value);
+                        }
+                    }
+
                     Optional<object?> converted = model.GetConstantValue(cast.Expression, cancellationToken);
                     if (!converted.HasValue || !ConstantCollapse.TryGetNumber(converted.Value, out double number, out bool isIntegral, out long integer))
                         return false;
@@ -141,7 +154,8 @@ internal static class ConstantRealArithmetic
             && model.GetAliasInfo(receiver, cancellationToken) is { } alias && alias.Name == receiver.Identifier.ValueText;
     }
 
-    private static ExpressionSyntax Unwrapped(ExpressionSyntax expression)
+    /// <summary>The expression inside its parentheses and <c>checked(...)</c> or <c>unchecked(...)</c>, which change no constant's value here.</summary>
+    internal static ExpressionSyntax Unwrapped(ExpressionSyntax expression)
     {
         while (true)
         {

@@ -421,8 +421,8 @@ internal sealed class CounterSlots
             value = WithoutIdentityCasts(initialValue);
         switch (value)
         {
-            // Clamped, at any depth: Real.Min(Real.Max(state.Patience - 1, 0), cap).
-            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Min" or "Max" or "Clamp" } } clamp:
+            // Clamped, at any depth: Real.Min(Real.Max(state.Patience - 1, 0), cap), also NaN-aware (Real.MaxNumber).
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Min" or "Max" or "Clamp" or "MinNumber" or "MaxNumber" } } clamp:
                 foreach (IArgumentOperation argument in clamp.Arguments)
                 {
                     foreach (IBinaryOperation clamped in Sums(argument.Value))
@@ -496,13 +496,20 @@ internal sealed class CounterSlots
         WithoutIdentityCasts(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } product
         && (IsSame(product.LeftOperand.WithoutImplicitConversions(), counted) || IsSame(product.RightOperand.WithoutImplicitConversions(), counted));
 
+    /// <summary>
+    /// The value under casts that keep it a count: to its own type, and between <c>float</c> and <c>double</c>
+    /// (<c>(Real)(state.Steps + 1.0)</c> is an identity cast in Double mode and a cast from <c>double</c> in Single mode: both count).
+    /// </summary>
     private static IOperation WithoutIdentityCasts(IOperation value)
     {
         value = value.WithoutImplicitConversions();
-        while (value is IConversionOperation { Operand: { } operand } conversion && SymbolEqualityComparer.Default.Equals(conversion.Type, operand.Type))
+        while (value is IConversionOperation { Operand: { } operand } conversion
+               && (SymbolEqualityComparer.Default.Equals(conversion.Type, operand.Type) || (IsFloating(conversion.Type) && IsFloating(operand.Type))))
             value = operand.WithoutImplicitConversions();
         return value;
     }
+
+    private static bool IsFloating(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Single or SpecialType.System_Double;
 
     /// <summary>
     /// A constant 1 or -1, however it is typed or cast: <c>1</c>, <c>1f</c>, <c>(Real)1</c>, <c>1.0</c>; <c>x -= -1</c>
@@ -519,20 +526,33 @@ internal sealed class CounterSlots
 
     /// <summary>
     /// A constant, also written as a generic-math conversion of one (<c>Real.CreateChecked(1)</c>, the spelling of
-    /// <c>(Real)1</c> that <see cref="CollapsingConstantRule"/> reads as a cast as well) or as generic math's unit (<c>T.One</c>).
+    /// <c>(Real)1</c> that <see cref="CollapsingConstantRule"/> reads as a cast as well) or as generic math's unit (<c>T.One</c>,
+    /// <c>T.MultiplicativeIdentity</c>, <c>T.NegativeOne</c>, also negated: <c>x += -T.One</c>).
     /// </summary>
     private static Optional<object?> ConstantAmount(IOperation value) => value.WithoutImplicitConversions() switch
     {
         IInvocationOperation invocation when ConversionApi.Recognize(invocation) is { Destination: null } conversion => conversion.Operand.ConstantValue,
-        IPropertyReferenceOperation { Property: { IsStatic: true, Name: "One" or "NegativeOne" } unit } when IsGenericMathConstant(unit) =>
-            new Optional<object?>(unit.Name == "One" ? 1 : -1),
+        IPropertyReferenceOperation { Property: { IsStatic: true } unit } when GenericMathUnit(unit) is { } sign => new Optional<object?>(sign),
+        IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus, ConstantValue.HasValue: false } signed
+            when signed.Operand.WithoutImplicitConversions() is IPropertyReferenceOperation { Property: { IsStatic: true } unit } && GenericMathUnit(unit) is { } sign =>
+            new Optional<object?>(signed.OperatorKind == UnaryOperatorKind.Minus ? -sign : sign),
         _ => value.ConstantValue,
     };
 
-    /// <summary><c>T.One</c> in generic code (a static member of <c>INumberBase&lt;T&gt;</c> or <c>ISignedNumber&lt;T&gt;</c>), the 1 of whatever <c>T</c> is.</summary>
-    private static bool IsGenericMathConstant(IPropertySymbol property) =>
-        property.ContainingType is { TypeKind: TypeKind.Interface, Name: "INumberBase" or "ISignedNumber" } type
-        && type.ContainingNamespace?.ToDisplayString() == "System.Numerics";
+    /// <summary>
+    /// 1 for <c>T.One</c> and <c>T.MultiplicativeIdentity</c>, -1 for <c>T.NegativeOne</c> in generic code (static members of
+    /// generic math's interfaces: the unit of whatever <c>T</c> is); null for any other property.
+    /// </summary>
+    private static int? GenericMathUnit(IPropertySymbol property) =>
+        property.ContainingType is { TypeKind: TypeKind.Interface, Name: "INumberBase" or "ISignedNumber" or "IMultiplicativeIdentity" } type
+        && type.ContainingNamespace?.ToDisplayString() == "System.Numerics"
+            ? property.Name switch
+            {
+                "One" or "MultiplicativeIdentity" => 1,
+                "NegativeOne" => -1,
+                _ => null,
+            }
+            : null;
 
     private static decimal? ConstantValueOf(object constant) => ConstantValues.IntegerValue(constant) is { } integer && constant is not bool ? integer : null;
 }

@@ -16,6 +16,7 @@ internal static class PrecisionCaseCatalogue
         .Concat(FreshEyesPrecisionCasesRound3.All())
         .Concat(FreshEyesPrecisionCasesRound4.All())
         .Concat(FreshEyesPrecisionCasesRound5.All())
+        .Concat(FreshEyesPrecisionCasesRound6.All())
         .Concat(RealisticPrecisionCases.All())
         .ToImmutableArray();
 
