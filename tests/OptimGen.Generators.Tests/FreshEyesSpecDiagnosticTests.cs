@@ -1,6 +1,10 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using OptimGen.Generators.Tests.Infrastructure;
 using static OptimGen.Generators.Tests.Infrastructure.SpecDiagnosticTest;
@@ -453,9 +457,6 @@ public sealed class FreshEyesSpecDiagnosticTests
     // ------------------------------------------------------- shapes whose verdict the docs leave open
 
     [Theory]
-    [InlineData("[Optimizer]\npublic partial struct Spec\n{\n" + "    [Transition]\n    private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);\n}\n")]
-    [InlineData("[Optimizer]\npublic partial record struct Spec\n{\n" + "    [Transition]\n    private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);\n}\n")]
-    [InlineData("[Optimizer]\npublic partial interface ISpec\n{\n" + "    [Transition]\n    private static void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);\n}\n")]
     [InlineData("[Optimizer]\npublic abstract partial class Spec\n{\n    [Transition]\n    protected abstract void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update);\n}\n")]
     [InlineData("[Optimizer]\npublic partial class Spec\n{\n    [State] private Real toString;\n    [State] private Real getType;\n    [Transition]\n    private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);\n}\n")]
     [InlineData("[Optimizer]\npublic partial class Spec\n{\n    [State(Shape = \"n\")] private Real[]? maybe;\n    [Transition]\n    private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);\n}\n")]
@@ -467,6 +468,23 @@ public sealed class FreshEyesSpecDiagnosticTests
     [InlineData("[Optimizer]\npublic partial class Broken\n{\n}\n[Optimizer]\npublic partial class Chain\n{\n    [Component] public Broken First { get; init; } = new();\n}\n")]
     [InlineData("[Optimizer]\npublic partial class Spec\n{\n    [Transition]\n    private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);\n    [Hyperparameter] public Real this[int i] { get => 0; init { } }\n}\n")]
     public void Open_shapes_compile_or_are_refused_without_an_exception(string body) => AssertValidOrRefused(Usings + body);
+
+    // [Optimizer] is valid on classes only (its AttributeUsage): the compiler refuses it on a struct or an
+    // interface with CS0592, so the reader must not take such a type for a spec and emit nothing for it.
+    [Theory]
+    [InlineData("public partial struct Spec")]
+    [InlineData("public partial record struct Spec")]
+    [InlineData("public readonly partial struct Spec")]
+    public void Optimizer_on_a_struct_is_the_compiler_s_CS0592_and_nothing_is_generated(string declaration)
+    {
+        foreach (string precision in new[] { "Double", "Single" })
+        {
+            GenerationCheck.Outcome outcome = GenerationCheck.Run(new[] { InSpec(Transition, declaration) }, precision);
+            Assert.Empty(outcome.Exceptions);
+            Assert.Contains(outcome.OwnErrors, d => d.Id == "CS0592");
+            Assert.Empty(outcome.GenerationErrors);
+        }
+    }
 
     // ---------------------------------------------------------------- spec errors at their spans
 
@@ -564,10 +582,10 @@ public sealed class FreshEyesSpecDiagnosticTests
 
     [Theory]
     [InlineData("protected Real {|#0:total|};", "total", "a protected field")]
-    [InlineData("public static Real[] {|#0:velocity|};", "velocity", "a public field")]
+    [InlineData("public static Real[] {|#0:velocity|};", "velocity", "a static field")]
     [InlineData("private const int {|#0:steps|} = 0;", "steps", "a constant")]
     public Task OPT1006_slot_declarations_that_are_not_private_instance_fields(string field, string name, string kind) =>
-        Verify(InSpec("    [State] " + field + "\n" + Transition).Replace("Real[] {|#0:velocity", "Real[] {|#0:velocity").Replace("[State] public static Real[]", "[State(Shape = \"n\")] public static Real[]"),
+        Verify(InSpec("    [State] " + field + "\n" + Transition).Replace("[State] public static Real[]", "[State(Shape = \"n\")] public static Real[]"),
             Diagnostic("OPT1006", 0, name, "Spec", kind));
 
     [Theory]
@@ -785,7 +803,7 @@ public sealed class FreshEyesSpecDiagnosticTests
         {{Transition}}
             }
         }
-        """, Diagnostic("OPT1028", 0, "Spec", "Outer"));
+        """, Diagnostic("OPT1028", 0, "Outer", "Spec"));
 
     [Theory]
     [InlineData("private Integer {|#0:Measure|}(ref State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient) => 0;", "it returns 'long' but must return Real")]
@@ -847,21 +865,41 @@ public sealed class FreshEyesSpecDiagnosticTests
         }
         """);
 
-    [Fact]
-    public Task SuppressMessage_at_namespace_and_descendants_scope_suppresses_OPT1010_in_a_nested_namespace() => Verify(
-        $"[assembly: {SuppressMessage}(\"OptimGen\", \"OPT1010\", Scope = \"namespaceanddescendants\", Target = \"~N:Lib\")]\n"
-        + Usings + "namespace Lib.Inner\n{\n" + InSpec("    [State(Shape = \"n*2\")] private Real[] pairs;\n" + Transition).Replace(Usings, "") + "}\n");
+    // An assembly attribute follows the using directives (CS1529 otherwise, and a file whose usings do not bind
+    // has no spec to report on). Each test keeps a second, unsuppressed spec to prove the analyzer ran.
+    private static string AssemblySuppression(string id, string scope, string target) =>
+        $"[assembly: {SuppressMessage}(\"OptimGen\", \"{id}\", Scope = \"{scope}\", Target = \"{target}\")]\n";
+
+    private static string SpecIn(string ns, string type, string slot) =>
+        $"namespace {ns}\n{{\n[Optimizer]\npublic partial class {type}\n{{\n    {slot}\n{Transition}\n}}\n}}\n";
 
     [Fact]
-    public Task SuppressMessage_at_type_scope_from_the_assembly_suppresses_OPT1008() => Verify(
-        $"[assembly: {SuppressMessage}(\"OptimGen\", \"OPT1008\", Scope = \"type\", Target = \"~T:Lib.Spec\")]\n"
-        + Usings + "namespace Lib;\n" + InSpec("    [State(Shape = \"Rows\")] private Real[] history;\n" + Transition).Replace(Usings, ""));
-
-    [Fact]
-    public Task SuppressMessage_at_namespace_scope_does_not_reach_another_namespace() => Verify(
-        $"[assembly: {SuppressMessage}(\"OptimGen\", \"OPT1010\", Scope = \"namespaceanddescendants\", Target = \"~N:Other\")]\n"
-        + Usings + "namespace Lib\n{\n" + InSpec("    [State(Shape = {|#0:\"n*2\"|})] private Real[] pairs;\n" + Transition).Replace(Usings, "") + "}\n",
+    public Task SuppressMessage_at_namespace_and_descendants_scope_suppresses_OPT1010_in_a_nested_namespace_only() => Verify(
+        Usings + AssemblySuppression("OPT1010", "namespaceanddescendants", "~N:Lib")
+        + SpecIn("Lib.Inner", "Spec", "[State(Shape = \"n*2\")] private Real[] pairs;")
+        + SpecIn("Other", "Spec", "[State(Shape = {|#0:\"n*2\"|})] private Real[] pairs;"),
         Diagnostic("OPT1010", 0, "pairs", "Spec", "n*2", "'n*2' is neither 'n', an integer literal nor a hyperparameter name"));
+
+    [Fact]
+    public Task SuppressMessage_on_a_nested_namespace_suppresses_OPT1006_below_it_but_not_in_its_parent() => Verify(
+        Usings + AssemblySuppression("OPT1006", "namespaceanddescendants", "~N:Lib.Inner")
+        + SpecIn("Lib.Inner", "Spec", "[State] public Integer steps;")
+        + SpecIn("Lib", "Spec", "[State] public Integer {|#0:steps|};"),
+        Diagnostic("OPT1006", 0, "steps", "Spec", "a public field"));
+
+    [Fact]
+    public Task SuppressMessage_at_type_scope_from_the_assembly_suppresses_OPT1008_in_that_type_only() => Verify(
+        Usings + AssemblySuppression("OPT1008", "type", "~T:Lib.Spec")
+        + SpecIn("Lib", "Spec", "[State(Shape = \"Rows\")] private Real[] history;")
+        + SpecIn("Lib", "Other", "[State(Shape = {|#0:\"Rows\"|})] private Real[] history;"),
+        Diagnostic("OPT1008", 0, "history", "Other", "Rows"));
+
+    [Fact]
+    public Task SuppressMessage_at_member_scope_from_the_assembly_suppresses_OPT1031_on_that_hook_only() => Verify(
+        Usings + AssemblySuppression("OPT1031", "member", "~M:Lib.Spec.Failed(Lib.Spec.State)~System.Boolean")
+        + SpecIn("Lib", "Spec", "[OptimizerFailure] private bool Failed(State state) => false;")
+        + SpecIn("Lib", "Other", "[OptimizerFailure] private bool {|#0:Failed|}(State state) => false;"),
+        Diagnostic("OPT1031", 0, "Failed", "Other", "parameter 1 must be 'ref State state'"));
 
     [Fact]
     public Task SuppressMessage_on_the_hook_suppresses_OPT1031() => Verify(InSpec(
@@ -885,14 +923,46 @@ public sealed class FreshEyesSpecDiagnosticTests
         .WithConfig("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.OPT1018.severity = none\n")
         .RunAsync();
 
-    [Fact]
-    public Task Editorconfig_category_setting_lowers_every_spec_diagnostic() => new SpecDiagnosticTest(InSpec(
-            "    [State] public Integer {|#0:steps|};\n    [State] private Real[] {|#1:velocity|};\n" + Transition))
-        .WithConfig("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-OptimGen.Spec.severity = warning\n")
-        .Expect(
-            new DiagnosticResult("OPT1006", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("steps", "Spec", "a public field"),
-            new DiagnosticResult("OPT1011", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("velocity", "Spec", "is an array and needs a Shape, for example [State(Shape = \"n\")]"))
-        .RunAsync();
+    // The analyzer test framework lists every supported id in the compilation's specific options, which keeps
+    // the compiler from applying bulk settings; a plain compilation with the file's options shows them.
+    [Theory]
+    [InlineData("dotnet_analyzer_diagnostic.category-OptimGen.Spec.severity")]
+    [InlineData("dotnet_analyzer_diagnostic.severity")]
+    public async Task Editorconfig_bulk_settings_lower_every_spec_diagnostic(string key)
+    {
+        string source = InSpec("    [State] public Integer steps;\n    [State] private Real[] velocity;\n" + Transition);
+        (GeneratorRunResult _, Compilation output) = GeneratorHarness.Run(GeneratorHarness.Compile(source));
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new FileOptions(key, "warning"));
+        ImmutableArray<Diagnostic> reported = await output
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new OptimGen.Analyzers.Specs.SpecAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync();
+
+        Assert.Equal(new[] { "OPT1006", "OPT1011" }, reported.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.All(reported, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
+    /// <summary>One setting in every source file's section, as an <c>[*.cs]</c> section of an .editorconfig gives it.</summary>
+    private sealed class FileOptions(string key, string value) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Section section = new(key, value);
+
+        public override AnalyzerConfigOptions GlobalOptions => Section.None;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => section;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Section.None;
+
+        private sealed class Section(string? key, string? value) : AnalyzerConfigOptions
+        {
+            public static readonly Section None = new(null, null);
+
+            public override bool TryGetValue(string name, [NotNullWhen(true)] out string? found)
+            {
+                found = StringComparer.OrdinalIgnoreCase.Equals(name, key) ? value : null;
+                return found is not null;
+            }
+        }
+    }
 
     [Fact]
     public void A_suppressed_OPT1007_still_leaves_no_generated_code_for_the_spec()
@@ -909,9 +979,8 @@ public sealed class FreshEyesSpecDiagnosticTests
     }
 
     [Fact]
-    public void Every_valid_case_here_also_reads_its_generated_State_fields()
+    public void Each_name_of_a_multi_declarator_slot_field_is_a_State_field_of_the_declared_type()
     {
-        // The multi-declarator case: both names of each declaration are State fields of the declared type.
         string source = InSpec("""
                 [State] private Real alpha, beta;
                 [State(Shape = "n")] private Real[] first, second;
@@ -919,6 +988,6 @@ public sealed class FreshEyesSpecDiagnosticTests
         GenerationCheck.Outcome outcome = GenerationCheck.Run(new[] { source }, "Single");
         string generated = string.Join("\n", outcome.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith("/Spec.g.cs")).Select(t => t.ToString()));
         foreach (string name in new[] { "Alpha", "Beta", "First", "Second" })
-            Assert.Contains(" " + name + ";", generated);
+            Assert.Matches(@"public float(\[\])? " + name + "( =|;)", generated);
     }
 }
