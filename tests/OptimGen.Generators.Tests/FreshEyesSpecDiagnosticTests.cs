@@ -990,4 +990,261 @@ public sealed class FreshEyesSpecDiagnosticTests
         foreach (string name in new[] { "Alpha", "Beta", "First", "Second" })
             Assert.Matches(@"public float(\[\])? " + name + "( =|;)", generated);
     }
+
+    // ---------------------------------------------------------------- second round (written after the first fixes)
+
+    /// <summary>Refused with <paramref name="id"/> in both modes, no exception, nothing broken generated.</summary>
+    private static void AssertRefused(string id, params string[] sources)
+    {
+        foreach (string precision in new[] { "Double", "Single" })
+        {
+            GenerationCheck.Outcome outcome = GenerationCheck.Run(sources, precision);
+            Assert.True(outcome.Exceptions.Count == 0, precision + ":\n" + outcome.Describe());
+            Assert.True(outcome.SpecErrors.Any(d => d.Id == id), precision + ": no " + id + "\n" + outcome.Describe());
+            Assert.True(outcome.GenerationErrors.Count == 0, precision + ":\n" + outcome.Describe());
+        }
+    }
+
+    [Theory]
+    [InlineData("private void Update(ref Spec.State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);")]
+    [InlineData("private void Update(ref global::Lib.Spec.State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);")]
+    [InlineData("private void Update(ref State state, scoped ReadOnlySpan<Real> gradient, scoped Span<Real> update) => gradient.CopyTo(update);")]
+    [InlineData("private void Update<TObjective>(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update, ref TObjective objective) where TObjective : OptimGen.IObjective<Real> => gradient.CopyTo(update);")]
+    [InlineData("protected virtual void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);")]
+    [InlineData("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]\n    internal void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);")]
+    public void Transitions_in_other_valid_spellings_are_valid(string transition) =>
+        AssertValid(Usings + "namespace Lib;\n[Optimizer]\npublic partial class Spec\n{\n    [Transition]\n    " + transition + "\n}\n");
+
+    [Theory]
+    [InlineData("private void Update(ref State state, {|#0:ref ReadOnlySpan<Real> gradient|}, Span<Real> update) { }", "parameter 2 must be 'ReadOnlySpan<Real> parameters' or 'ReadOnlySpan<Real> gradient'")]
+    [InlineData("private void Update(ref State state, {|#0:in ReadOnlySpan<Real> gradient|}, Span<Real> update) { }", "parameter 2 must be 'ReadOnlySpan<Real> parameters' or 'ReadOnlySpan<Real> gradient'")]
+    [InlineData("private void Update(ref State state, ReadOnlySpan<Real> gradient, {|#0:out Span<Real> update|}) => update = default;", "parameter 3 must be 'Span<Real> update'")]
+    [InlineData("private void Update({|#0:ref readonly State state|}, ReadOnlySpan<Real> gradient, Span<Real> update) { }", "parameter 1 must be 'ref State state'")]
+    public Task OPT1005_parameters_of_the_right_type_passed_the_wrong_way(string transition, string problem) =>
+        Verify(InSpec("    [Transition]\n    " + transition), Diagnostic("OPT1005", 0, "Update", "Spec", problem));
+
+    [Theory]
+    [InlineData("ref Real value", "ref State state, ReadOnlySpan<Real> gradient, {|#0:ref Real value|}, Span<Real> update")]
+    [InlineData("out Real value", "ref State state, ReadOnlySpan<Real> gradient, {|#0:out Real value|}, Span<Real> update")]
+    public void OPT1005_a_value_parameter_passed_by_reference(string what, string parameters)
+    {
+        _ = what;
+        AssertRefused("OPT1005", InSpec("    [Transition]\n    private void Update(" + parameters.Replace("{|#0:", "").Replace("|}", "") + ") { }"));
+    }
+
+    [Theory]
+    [InlineData("private void {|#0:Start|}(ref State state, in ReadOnlySpan<Real> parameters) { }", "parameter 2 must be 'ReadOnlySpan<Real> parameters'")]
+    [InlineData("private void {|#0:Start|}(ref State state, ref ReadOnlySpan<Real> parameters) { }", "parameter 2 must be 'ReadOnlySpan<Real> parameters'")]
+    public Task OPT1016_init_parameters_passed_by_reference(string method, string problem) =>
+        Verify(InSpec("    [Init]\n    " + method + "\n" + Transition), Diagnostic("OPT1016", 0, "Start", "Spec", problem));
+
+    [Fact]
+    public Task OPT1022_value_passed_by_ref_instead_of_out() => Verify(InSpec("""
+            [CachedEvaluation]
+            private bool {|#0:Reuse|}(ref State state, ReadOnlySpan<Real> parameters, Span<Real> gradient, ref Real value) => false;
+        """ + Transition), Diagnostic("OPT1022", 0, "Reuse", "Spec", "parameter 4 must be 'out Real value'"));
+
+    [Fact]
+    public Task OPT1030_gradient_passed_by_ref() => Verify(InSpec("""
+            [ConvergenceMeasure]
+            private Real {|#0:Measure|}(ref State state, ReadOnlySpan<Real> parameters, ref ReadOnlySpan<Real> gradient) => 0;
+        """ + Transition), Diagnostic("OPT1030", 0, "Measure", "Spec", "parameter 3 must be 'ReadOnlySpan<Real> gradient'"));
+
+    [Theory]
+    [InlineData("[Hyperparameter(Minimum = 0), Obsolete(\"use Rate2\")] public Real Rate { get; init; } = (Real)0.1;\n    [Hyperparameter] public Real Rate2 { get; init; } = (Real)0.1;")]
+    [InlineData("[Obsolete(\"sized by n now\")][Hyperparameter(Minimum = 1)] public int MemorySize { get; init; } = 3;\n    [State(Shape = \"MemorySize\")] private Real[] history;")]
+    [InlineData("[State] private Integer steps;\n    [Init, Obsolete(\"old\")] private void Start(ref State state, ReadOnlySpan<Real> parameters) => state.Steps = 1;")]
+    [InlineData("[OptimizerFailure, Obsolete(\"old\")] private bool Failed(ref State state) => false;\n    [ConvergenceMeasure, Obsolete(\"old\")] private Real Measure(ref State state, ReadOnlySpan<Real> parameters, ReadOnlySpan<Real> gradient) => gradient[0];\n    [CachedEvaluation, Obsolete(\"old\")] private bool Reuse(ref State state, ReadOnlySpan<Real> parameters, Span<Real> gradient, out Real value) { value = 0; return false; }")]
+    public void Deprecated_hyperparameters_and_hooks_do_not_make_the_generated_code_warn(string members) =>
+        AssertValid(InSpec("    " + members + "\n" + Transition));
+
+    [Fact]
+    public void A_deprecated_transition_does_not_make_the_generated_code_warn() => AssertValid(InSpec("""
+            [Transition, Obsolete("replaced by a chain")]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);
+        """));
+
+    [Fact]
+    public void A_deprecated_component_does_not_make_the_generated_code_warn() => AssertValid(Usings + """
+        [Optimizer]
+        public partial class Chain
+        {
+            [Component, Obsolete("kept for old configurations")] public Step1 First { get; init; } = new();
+            [Component] public Step1 Second { get; init; } = new();
+        }
+        """ + Step1);
+
+    [Fact]
+    public void Hyperparameters_of_non_numeric_types_without_bounds_are_valid() => AssertValid(Usings + """
+        public enum Mode { Fast, Careful }
+
+        [Optimizer]
+        public partial class Spec
+        {
+            [Hyperparameter] public Mode Kind { get; init; } = Mode.Careful;
+            [Hyperparameter] public string Name { get; init; } = "spec";
+            [Hyperparameter] public Real[]? Lower { get; init; }
+            [Hyperparameter] public Func<int, Real>? Schedule { get; init; }
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                Real rate = Schedule?.Invoke(0) ?? (Real)0.1;
+                for (int i = 0; i < gradient.Length; i++)
+                    update[i] = Kind == Mode.Fast ? -rate * gradient[i] : -rate * gradient[i] / 2;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OPT1019_bounds_on_an_array_hyperparameter() => Verify(InSpec("""
+            [Hyperparameter(Minimum = 0)] public Real[]? {|#0:Lower|} { get; init; }
+        """ + Transition), Diagnostic("OPT1019", 0, "Lower", "Spec", "Real[]?"));
+
+    [Fact]
+    public void Unicode_and_underscored_slot_names_are_valid() => AssertValid(InSpec("""
+            [State] private Real η;
+            [State(Shape = "n")] private Real[] m_velocity;
+            [State] private Integer step_count;
+            [State] private Real __total;
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                state.Η += 1;
+                state.M_velocity[0] = gradient[0];
+                state.Step_count++;
+                state.Total += gradient[0];
+                gradient.CopyTo(update);
+            }
+        """));
+
+    [Fact]
+    public void A_slot_and_a_hyperparameter_with_the_same_public_name_are_valid() => AssertValid(InSpec("""
+            [Hyperparameter] public int Steps { get; init; } = 3;
+            [State] private Integer steps;
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                state.Steps += Steps;
+                gradient.CopyTo(update);
+            }
+        """));
+
+    [Fact]
+    public void A_chain_of_specs_from_other_namespaces_with_the_chain_s_own_name_is_valid() => AssertValid(
+        Usings + "namespace Other;\n[Optimizer]\npublic partial class Spec\n{\n" + Transition + "\n}\n",
+        Usings + "namespace Lib;\npublic partial class Outer\n{\n    [Optimizer]\n    public partial class Inner\n    {\n" + Transition + "\n    }\n}\n",
+        Usings + """
+        namespace Lib;
+
+        [Optimizer]
+        public partial class Spec
+        {
+            [Component] public Other.Spec First { get; init; } = new();
+            [Component] public Outer.Inner Second { get; init; } = new();
+            [Component] public global::Other.Spec Third { get; init; } = new();
+        }
+        """);
+
+    [Fact]
+    public void A_component_without_an_initializer_is_valid() => AssertValid(Usings + """
+        [Optimizer]
+        public partial class Chain
+        {
+            [Component] public Step1 First { get; init; } = null!;
+            [Component] public required Step1 Second { get; init; }
+        }
+        """ + Step1);
+
+    [Fact]
+    public void A_spec_with_unrelated_members_of_every_kind_is_valid() => AssertValid(InSpec("""
+            static Spec() { }
+            public event EventHandler? Stepped;
+            public static Spec operator +(Spec a, Spec b) => a;
+            public int this[int i] => i;
+            public sealed class Helper { }
+            public enum Kind { A, B }
+            public delegate Real Schedule(int step);
+            private const int Dimensions = 3;
+            ~Spec() { }
+        """ + Transition + """
+
+            private void Raise() => Stepped?.Invoke(this, EventArgs.Empty);
+        """));
+
+    [Theory]
+    [InlineData("[Transition] public static Spec operator +(Spec a, Spec b) => a;")]
+    [InlineData("[Transition] public static implicit operator int(Spec s) => 0;")]
+    [InlineData("[Transition] ~Spec() { }")]
+    [InlineData("public Real Rate { [Transition] get => 0; }")]
+    public void A_transition_attribute_on_an_operator_finalizer_or_accessor_is_OPT1005_or_OPT1003(string member)
+    {
+        foreach (string precision in new[] { "Double", "Single" })
+        {
+            GenerationCheck.Outcome outcome = GenerationCheck.Run(new[] { InSpec("    " + member) }, precision);
+            Assert.Empty(outcome.Exceptions);
+            Assert.Contains(outcome.SpecErrors, d => d.Id is "OPT1005" or "OPT1003");
+            Assert.Empty(outcome.GenerationErrors);
+        }
+    }
+
+    [Theory]
+    [InlineData("nameof(Rows)", "Rows")]
+    [InlineData("Dimensions", "Columns")]
+    public Task OPT1008_shape_given_by_a_constant_expression_is_reported_at_it(string shape, string entry) => Verify(InSpec($$"""
+            private const string Dimensions = "Columns, n";
+            public int Rows { get; init; } = 3;
+            [State(Shape = {|#0:{{shape}}|})] private Real[] history;
+        {{Transition}}
+        """), Diagnostic("OPT1008", 0, "history", "Spec", entry));
+
+    [Theory]
+    [InlineData("[State] private volatile int flag;")]
+    [InlineData("[State] private new Real total;")]
+    public void Slot_fields_with_other_harmless_modifiers_compile_or_are_refused(string field) =>
+        AssertValidOrRefused(InSpec("    " + field + "\n" + Transition));
+
+    [Fact]
+    public void A_spec_deriving_from_a_plain_base_class_with_hyperparameters_is_valid() => AssertValid(Usings + """
+        public abstract class OptimizerBase
+        {
+            public Real Scale { get; init; } = (Real)1;
+            protected Real Scaled(Real x) => Scale * x;
+        }
+
+        [Optimizer]
+        public partial class Spec : OptimizerBase, IDisposable
+        {
+            [Hyperparameter] public Real Rate { get; init; } = (Real)0.1;
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                for (int i = 0; i < gradient.Length; i++)
+                    update[i] = -Rate * Scaled(gradient[i]);
+            }
+
+            public void Dispose() { }
+        }
+        """);
+
+    [Fact]
+    public void Members_under_conditional_compilation_and_nullable_disable_are_valid() => AssertValid(InSpec("""
+        #nullable disable
+            [Hyperparameter] public string Label { get; init; }
+        #nullable restore
+        #if NEVER_DEFINED
+            [State] private Real neverThere;
+        #endif
+            [State] private Integer steps;
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                state.Steps++;
+                gradient.CopyTo(update);
+            }
+        """));
 }
