@@ -1247,4 +1247,34 @@ public sealed class FreshEyesSpecDiagnosticTests
                 gradient.CopyTo(update);
             }
         """));
+
+    [Fact]
+    public Task OPT1005_a_transition_obsolete_as_an_error() => Verify(InSpec("""
+            [Transition, Obsolete("gone", true)]
+            private void {|#0:Update|}(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);
+        """), Diagnostic("OPT1005", 0, "Update", "Spec", "it is marked [Obsolete] as an error, so the generated call would not compile"));
+
+    [Fact]
+    public Task OPT1031_a_hook_obsolete_as_an_error() => Verify(InSpec("""
+            [OptimizerFailure, Obsolete("gone", error: true)]
+            private static bool {|#0:Failed|}(ref State state) => false;
+        """ + Transition), Diagnostic("OPT1031", 0, "Failed", "Spec", "it is marked [Obsolete] as an error, so the generated call would not compile"));
+
+    [Theory]
+    [InlineData("[Component, Obsolete(\"gone\", true)] public Step1 {|#0:First|} { get; init; } = new();", "is marked [Obsolete] as an error, so the generated chain could not read it")]
+    [InlineData("[Component] public Step1 {|#0:First|} { get; private init; } = new();", "must be a public instance property with 'get; init;' accessors")]
+    public Task OPT1023_a_component_the_generated_chain_cannot_use(string property, string problem) => Verify(Usings + $$"""
+        [Optimizer]
+        public partial class Chain
+        {
+            {{property}}
+        }
+        """ + Step1, Diagnostic("OPT1023", 0, "First", "Chain", problem));
+
+    [Fact]
+    public void A_spec_member_obsolete_as_an_error_is_refused_without_broken_generated_code() =>
+        AssertRefused("OPT1005", InSpec("""
+                [Transition, Obsolete("gone", true)]
+                private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);
+            """));
 }

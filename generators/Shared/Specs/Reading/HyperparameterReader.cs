@@ -21,11 +21,7 @@ internal static class HyperparameterReader
             if (attribute is null)
                 continue;
 
-            // An accessor can narrow the property's accessibility ('private init'): the object initializer that
-            // configures an optimizer needs both to be public.
-            if (property.DeclaredAccessibility != Accessibility.Public || property.IsStatic || property.IsIndexer
-                || property.GetMethod is not { DeclaredAccessibility: Accessibility.Public }
-                || property.SetMethod is not { IsInitOnly: true, DeclaredAccessibility: Accessibility.Public })
+            if (!PropertyForm.IsPublicInitOnly(property))
                 diagnostics.Report(SpecDiagnostics.InvalidHyperparameter, property.Locations.FirstOrDefault(), property.Name, spec.Name);
 
             TypeSyntax? syntax = (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as PropertyDeclarationSyntax)?.Type;
