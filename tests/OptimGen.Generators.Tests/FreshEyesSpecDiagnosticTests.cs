@@ -1277,4 +1277,38 @@ public sealed class FreshEyesSpecDiagnosticTests
                 [Transition, Obsolete("gone", true)]
                 private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);
             """));
+
+    [Fact]
+    public Task Problems_in_the_part_without_Optimizer_are_reported_in_that_file() => VerifyFiles(
+        InSpec(Transition),
+        Usings + """
+        public partial class Spec
+        {
+            [State] private {|#0:decimal|} total;
+            [Hyperparameter] public Real {|#1:Rate|} { get; set; } = (Real)0.1;
+        #pragma warning disable OPT1006
+            [State] public Integer steps;
+        #pragma warning restore OPT1006
+        }
+        """,
+        Diagnostic("OPT1007", 0, "total", "Spec", "decimal"),
+        Diagnostic("OPT1012", 1, "Rate", "Spec"));
+
+    [Fact]
+    public void A_hyperparameter_obsolete_as_an_error_that_the_generated_code_never_reads_is_valid() => AssertValid(InSpec("""
+            [Hyperparameter, Obsolete("use Rate2", true)] public Real Rate { get; init; } = (Real)0.1;
+            [Hyperparameter] public Real Rate2 { get; init; } = (Real)0.1;
+        """ + Transition));
+
+    /// <summary>
+    /// Cases whose correct outcome the reader does not give yet, kept out of the run (see the report of this round):
+    /// a hyperparameter marked [Obsolete(..., true)] that the generated code reads (to check its bounds, to size a
+    /// slot) makes the generated file fail with CS0619. The right outcome is a refusal at the property, which needs a
+    /// diagnostic whose message fits (OPT1012's does not): the case must be refused, never accepted and broken.
+    /// </summary>
+    internal static readonly string[] NotYetFollowed =
+    {
+        "[Hyperparameter(Minimum = 0), Obsolete(\"gone\", true)] public Real Rate { get; init; } = (Real)0.1;",
+        "[Hyperparameter, Obsolete(\"gone\", true)] public int Rows { get; init; } = 2;\n    [State(Shape = \"Rows\")] private Real[] history;",
+    };
 }
