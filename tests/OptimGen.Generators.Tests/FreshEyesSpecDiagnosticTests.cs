@@ -1300,6 +1300,30 @@ public sealed class FreshEyesSpecDiagnosticTests
             [Hyperparameter] public Real Rate2 { get; init; } = (Real)0.1;
         """ + Transition));
 
+    [Theory]
+    [InlineData("[State] private Real __;")]
+    [InlineData("[State] private Real _;")]
+    public void A_slot_named_only_with_underscores_is_OPT1014(string field) =>
+        AssertRefused("OPT1014", InSpec("    " + field + "\n" + Transition));
+
+    [Theory]
+    [InlineData("Real")]
+    [InlineData("Integer")]
+    [InlineData("IObjective")]
+    [InlineData("ScanResult")]
+    public void A_spec_named_like_an_alias_or_a_runtime_type_in_a_namespace_compiles_or_is_refused(string name) =>
+        AssertValidOrRefused(Usings + "namespace Lib;\n[Optimizer]\npublic partial class " + name + "\n{\n    [State] private Integer steps;\n" + Transition + "\n}\n");
+
+    [Fact]
+    public Task OPT1025_a_cycle_through_three_chains_is_reported_on_each() => Verify(Usings + """
+        [Optimizer] public partial class A { [Component] public B {|#0:Next|} { get; init; } = null!; }
+        [Optimizer] public partial class B { [Component] public C {|#1:Next|} { get; init; } = null!; }
+        [Optimizer] public partial class C { [Component] public A {|#2:Next|} { get; init; } = null!; }
+        """,
+        Diagnostic("OPT1025", 0, "Next", "A", "A"),
+        Diagnostic("OPT1025", 1, "Next", "B", "B"),
+        Diagnostic("OPT1025", 2, "Next", "C", "C"));
+
     /// <summary>
     /// Cases whose correct outcome the reader does not give yet, kept out of the run (see the report of this round):
     /// a hyperparameter marked [Obsolete(..., true)] that the generated code reads (to check its bounds, to size a
