@@ -95,15 +95,27 @@ public sealed class DiagnosticConfigurationTests
 
     [Fact]
     public Task SuppressMessage_at_namespace_scope_suppresses() =>
-        new SpecDiagnosticTest("[assembly: System.Diagnostics.CodeAnalysis.SuppressMessage(\"OptimGen\", \"OPT1012\", Scope = \"namespaceanddescendants\", Target = \"~N:Lib\")]\n"
-                + Source().Replace("{|#0:Rate|}", "Rate").Replace("[Optimizer]", "namespace Lib\n{\n[Optimizer]") + "\n}\n")
+        new SpecDiagnosticTest(Assembly("[assembly: System.Diagnostics.CodeAnalysis.SuppressMessage(\"OptimGen\", \"OPT1012\", Scope = \"namespaceanddescendants\", Target = \"~N:Lib\")]",
+                    Source().Replace("{|#0:Rate|}", "Rate").Replace("[Optimizer]", "namespace Lib\n{\n[Optimizer]") + "\n}\n")
+                + UnsuppressedElsewhere())
+            .Expect(Opt1012(DiagnosticSeverity.Error))
             .RunAsync();
 
     [Fact]
     public Task SuppressMessage_on_the_assembly_naming_the_member_suppresses() =>
-        new SpecDiagnosticTest("[assembly: System.Diagnostics.CodeAnalysis.SuppressMessage(\"OptimGen\", \"OPT1012\", Scope = \"member\", Target = \"~P:Spec.Rate\")]\n"
-                + Source().Replace("{|#0:Rate|}", "Rate"))
+        new SpecDiagnosticTest(Assembly("[assembly: System.Diagnostics.CodeAnalysis.SuppressMessage(\"OptimGen\", \"OPT1012\", Scope = \"member\", Target = \"~P:Spec.Rate\")]",
+                    Source().Replace("{|#0:Rate|}", "Rate"))
+                + UnsuppressedElsewhere())
+            .Expect(Opt1012(DiagnosticSeverity.Error))
             .RunAsync();
+
+    /// <summary>An assembly attribute goes after the using directives: before them (CS1529) the usings do not bind and there is no spec to report on.</summary>
+    private static string Assembly(string attribute, string source) =>
+        source.Replace("using OptimGen;\n", "using OptimGen;\n" + attribute + "\n");
+
+    /// <summary>The same problem in another namespace, which the suppression does not cover: proves the analyzer ran.</summary>
+    private static string UnsuppressedElsewhere() =>
+        "namespace Elsewhere\n{\n" + Source().Replace("using System;\nusing OptimGen;\n", "") + "\n}\n";
 
     [Fact]
     public async Task A_suppressed_problem_still_keeps_the_spec_from_being_generated()

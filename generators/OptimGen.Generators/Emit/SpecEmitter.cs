@@ -11,6 +11,7 @@ internal static class SpecEmitter
         var writer = new SourceWriter();
         GeneratedCode.WriteFileHeader(writer,
             $"OptimGen: State, Init, Step and Scan of the [Optimizer] spec {spec.FullName}, {mode} mode (Real = {types.Real}, Integer = {types.Integer}).");
+        GeneratedCode.AllowDeprecatedSpecMembers(writer);
         writer.WriteLine();
 
         DeclarationShell.Open(writer, spec.Shell);

@@ -16,6 +16,14 @@ internal static class AttributeReading
         return null;
     }
 
+    /// <summary>
+    /// <c>[Obsolete(message, true)]</c>: any use is an error (CS0619) outside an obsolete context, so the generated code,
+    /// which calls the transition and hooks and reads the components, cannot use such a member (a warning-level
+    /// <c>[Obsolete]</c> is silenced in the generated file instead).
+    /// </summary>
+    public static bool IsObsoleteAsError(ISymbol symbol) =>
+        Find(symbol, "System.ObsoleteAttribute") is { ConstructorArguments: { Length: 2 } arguments } && arguments[1].Value is true;
+
     public static T? NamedArgument<T>(AttributeData attribute, string name)
     {
         foreach (var argument in attribute.NamedArguments)

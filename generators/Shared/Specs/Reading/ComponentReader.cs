@@ -22,11 +22,17 @@ internal static class ComponentReader
             if (!SpecConventions.HasAttribute(property, SpecConventions.ComponentAttribute))
                 continue;
             Location? location = property.Locations.FirstOrDefault();
-            if (property.DeclaredAccessibility != Accessibility.Public || property.IsStatic || property.IsIndexer
-                || property.GetMethod is null || property.SetMethod is not { IsInitOnly: true })
+            if (!PropertyForm.IsPublicInitOnly(property))
             {
                 diagnostics.Report(SpecDiagnostics.InvalidComponent, location, property.Name, spec.Name,
                     "must be a public instance property with 'get; init;' accessors");
+                continue;
+            }
+
+            if (AttributeReading.IsObsoleteAsError(property))
+            {
+                diagnostics.Report(SpecDiagnostics.InvalidComponent, location, property.Name, spec.Name,
+                    "is marked [Obsolete] as an error, so the generated chain could not read it");
                 continue;
             }
 

@@ -21,8 +21,7 @@ internal static class HyperparameterReader
             if (attribute is null)
                 continue;
 
-            if (property.DeclaredAccessibility != Accessibility.Public || property.IsStatic || property.IsIndexer
-                || property.GetMethod is null || property.SetMethod is not { IsInitOnly: true })
+            if (!PropertyForm.IsPublicInitOnly(property))
                 diagnostics.Report(SpecDiagnostics.InvalidHyperparameter, property.Locations.FirstOrDefault(), property.Name, spec.Name);
 
             TypeSyntax? syntax = (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as PropertyDeclarationSyntax)?.Type;

@@ -5,7 +5,7 @@ namespace OptimGen.Specs.Reading;
 /// <summary>
 /// What every method the generated code calls by name must be: an ordinary method (not a constructor,
 /// accessor, operator, finalizer or explicit interface implementation, which cannot be called as <c>this.M(...)</c>)
-/// without <c>__arglist</c> (the generated call passes none).
+/// without <c>__arglist</c> (the generated call passes none), and not <c>[Obsolete]</c> as an error.
 /// </summary>
 internal static class MethodForm
 {
@@ -33,6 +33,8 @@ internal static class MethodForm
             return $"it is {kind}; OptimGen calls an ordinary method by its name";
         if (method.IsVararg)
             return "it takes __arglist, which the generated call cannot pass";
+        if (AttributeReading.IsObsoleteAsError(method))
+            return "it is marked [Obsolete] as an error, so the generated call would not compile";
         return null;
     }
 }
