@@ -1324,15 +1324,11 @@ public sealed class FreshEyesSpecDiagnosticTests
         Diagnostic("OPT1025", 1, "Next", "B", "B"),
         Diagnostic("OPT1025", 2, "Next", "C", "C"));
 
-    /// <summary>
-    /// Cases whose correct outcome the reader does not give yet, kept out of the run (see the report of this round):
-    /// a hyperparameter marked [Obsolete(..., true)] that the generated code reads (to check its bounds, to size a
-    /// slot) makes the generated file fail with CS0619. The right outcome is a refusal at the property, which needs a
-    /// diagnostic whose message fits (OPT1012's does not): the case must be refused, never accepted and broken.
-    /// </summary>
-    internal static readonly string[] NotYetFollowed =
-    {
-        "[Hyperparameter(Minimum = 0), Obsolete(\"gone\", true)] public Real Rate { get; init; } = (Real)0.1;",
-        "[Hyperparameter, Obsolete(\"gone\", true)] public int Rows { get; init; } = 2;\n    [State(Shape = \"Rows\")] private Real[] history;",
-    };
+    // OPT1032: the generated code reads a hyperparameter for its bounds or a shape; obsolete as an error, it would not compile there.
+    [Theory]
+    [InlineData("[Hyperparameter(Minimum = 0), Obsolete(\"gone\", true)] public Real {|#0:Rate|} { get; init; } = (Real)0.1;", "Rate", "to check its bounds")]
+    [InlineData("[Hyperparameter, Obsolete(\"gone\", true)] public int {|#0:Rows|} { get; init; } = 2;\n    [State(Shape = \"Rows\")] private Real[] history;", "Rows", "to size slot 'history'")]
+    [InlineData("[Obsolete(\"gone\", error: true)][Hyperparameter(Maximum = 10)] public int {|#0:Rows|} { get; init; } = 2;\n    [State(Shape = \"Rows, n\")] private Real[] history;", "Rows", "to check its bounds")]
+    public Task OPT1032_a_hyperparameter_obsolete_as_an_error_that_the_generated_code_reads(string members, string name, string reads) =>
+        Verify(InSpec("    " + members + "\n" + Transition), Diagnostic("OPT1032", 0, name, "Spec", reads));
 }

@@ -4,7 +4,7 @@ using OptimGen.Conventions;
 namespace OptimGen.Specs.Diagnostics;
 
 /// <summary>
-/// The diagnostics of a malformed spec (OPT1001 to OPT1019, OPT1022 to OPT1028) and of the compilation's
+/// The diagnostics of a malformed spec (OPT1001 to OPT1019, OPT1022 to OPT1028, OPT1030 to OPT1032) and of the compilation's
 /// settings (OPT1020, OPT1021). The analyzer (<c>SpecAnalyzer</c>) reports them at their locations; every one
 /// is an error by default, and the generator skips a spec that has one, whatever its configured severity,
 /// instead of emitting code that would not compile.
@@ -140,6 +140,10 @@ internal static class SpecDiagnostics
         "OPT1028", "Optimizer spec cannot be file-local",
         "Type '{0}' is declared 'file', so the generated part of optimizer spec '{1}' in another file cannot extend it; remove the 'file' modifier");
 
+    public static readonly DiagnosticDescriptor ObsoleteHyperparameterRead = Error(
+        "OPT1032", "Hyperparameter the generated code reads is obsolete as an error",
+        "Hyperparameter '{0}' of optimizer spec '{1}' is marked [Obsolete] as an error, but the generated code reads it {2}, which would not compile");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, SpecCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: SpecConventions.HelpLinkBase + id + ".md");
@@ -151,5 +155,5 @@ internal static class SpecDiagnostics
         ShapeMismatch, InvalidHyperparameter, GenericSpec, DuplicateSlotName, ReservedMemberName, InvalidInitHook,
         StaticSpec, SlotInitializer, NonNumericBounds, UnknownPrecision, LanguageVersionTooLow, InvalidCachedEvaluation,
         InvalidComponent, ChainWithOwnState, ChainCycle, InvalidConvergenceMeasure, InvalidOptimizerFailure,
-        DuplicateOptimizerDeclaration, AmbiguousMemberName, FileLocalSpec);
+        DuplicateOptimizerDeclaration, AmbiguousMemberName, FileLocalSpec, ObsoleteHyperparameterRead);
 }

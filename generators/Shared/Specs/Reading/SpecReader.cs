@@ -76,6 +76,7 @@ internal static class SpecReader
                 SpecDiagnostics.InvalidOptimizerFailure, HookParser.ParseOptimizerFailure, diagnostics);
         }
 
+        CheckReadHyperparametersUsable(spec, hyperparameters, slots, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors || transition is null)
             return null;
@@ -95,6 +96,27 @@ internal static class SpecReader
             optimizerFailure);
         CheckNamesAreUnique(spec, model, diagnostics);
         return diagnostics.HasErrors ? null : model;
+    }
+
+    /// <summary>
+    /// OPT1032: a hyperparameter marked <c>[Obsolete(..., true)]</c> that the generated code reads (to check its bounds, or to
+    /// size a slot) would make the generated file fail with CS0619. One the generated code never reads stays valid.
+    /// </summary>
+    private static void CheckReadHyperparametersUsable(INamedTypeSymbol spec, List<HyperparameterModel> hyperparameters, List<SlotModel> slots,
+        DiagnosticCollector diagnostics)
+    {
+        foreach (HyperparameterModel hyperparameter in hyperparameters)
+        {
+            string? sized = slots.FirstOrDefault(slot => slot.Shape.Any(dimension =>
+                dimension.Kind == ShapeDimensionKind.Hyperparameter && dimension.Text == hyperparameter.Name))?.FieldName;
+            if (hyperparameter.Bounds is null && sized is null)
+                continue;
+            IPropertySymbol? property = spec.GetMembers(hyperparameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
+            if (property is null || !AttributeReading.IsObsoleteAsError(property))
+                continue;
+            string reads = hyperparameter.Bounds is not null ? "to check its bounds" : $"to size slot '{sized}'";
+            diagnostics.Report(SpecDiagnostics.ObsoleteHyperparameterRead, property.Locations.FirstOrDefault(), hyperparameter.Name, spec.Name, reads);
+        }
     }
 
     /// <summary>
