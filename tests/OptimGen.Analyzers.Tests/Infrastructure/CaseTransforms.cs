@@ -29,14 +29,25 @@ internal static class CaseTransforms
     public static readonly string[] All = { HelperMethod, LocalFunction, InterfaceMember, DelegateLambda, NullableProject, InNamespace, NestedType, InLoop, InTryFinally, TwoFiles };
 
     /// <summary>
-    /// Whether the rewrite applies: a case whose later code declares the spec's own partial type is not nested, nor one
-    /// whose expected message quotes the compiler naming a member of the spec (nested, the compiler names its outer type too).
+    /// Whether the rewrite applies: a case whose later code declares the spec's own partial type is not nested, nor one whose
+    /// expected message quotes the compiler naming the spec's members; and one quoting a type of the spec is not put in a
+    /// namespace (the compiler's message then names the namespace too: 'Corpus.Optimizers.Spec.Meters').
     /// </summary>
-    public static bool AppliesTo(AnalyzerCase testCase, string transform) =>
-        transform != NestedType
-        || !(testCase.Outside.Contains("partial class Spec", System.StringComparison.Ordinal)
-             || testCase.InDouble.Concat(testCase.InSingle).SelectMany(expected => expected.Arguments).OfType<string>()
-                 .Any(argument => argument.Contains("'Spec.", System.StringComparison.Ordinal)));
+    public static bool AppliesTo(AnalyzerCase testCase, string transform) => transform switch
+    {
+        NestedType => !testCase.Outside.Contains("partial class Spec", System.StringComparison.Ordinal) && !Quotes(testCase, @"'Spec\."),
+        InNamespace => !Quotes(testCase, @"'Spec\.[A-Za-z_][A-Za-z0-9_]*'"),
+        _ => true,
+    };
+
+    /// <summary>
+    /// Whether an expected message quotes the compiler naming a member of the spec (<c>'Spec.</c>: nested, the compiler names
+    /// the outer type too), or, for the namespace, a type of the spec (<c>'Spec.Meters'</c>, ending at the name; a method is
+    /// quoted with its parameters and without the namespace).
+    /// </summary>
+    private static bool Quotes(AnalyzerCase testCase, string pattern) =>
+        testCase.InDouble.Concat(testCase.InSingle).SelectMany(expected => expected.Arguments).OfType<string>()
+            .Any(argument => System.Text.RegularExpressions.Regex.IsMatch(argument, pattern));
 
     private const string Parameters = "(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)";
     private const string OutsideParameters = "(ref Spec.State state, ReadOnlySpan<Real> gradient, Span<Real> update)";
