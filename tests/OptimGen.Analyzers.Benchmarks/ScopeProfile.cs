@@ -37,9 +37,11 @@ internal static class ScopeProfile
 
             // As the analyzer driver's caching provider does: one model, and so one binding, per tree.
             SemanticModels.CacheFor(compilation);
+            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
             (StateSlots slots, TransitionScope scope) = SharedTransitionScope.Of(compilation, default);
             TimeSpan scopeTime = clock.Elapsed;
+            long scopeAllocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             var rules = new NarrowingRulesRunner(compilation, analyzerOptions, active, slots, scope);
             int operations = 0;
             foreach ((ISymbol owner, SyntaxNode node) in ScopePieces.Of(compilation, scope, new AnalyzedTrees(compilation, generatedToo: false).Contains, default).Values.SelectMany(pieces => pieces))
@@ -51,6 +53,7 @@ internal static class ScopeProfile
             }
 
             TimeSpan rulesTime = clock.Elapsed - scopeTime;
+            long rulesAllocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore - scopeAllocated;
 
             // The rules checked for both modes, on the scope computed above: the other mode's compilation and its scope,
             // its compiler errors and its rules, tree by tree.
@@ -58,7 +61,8 @@ internal static class ScopeProfile
             TimeSpan otherModeTime = clock.Elapsed - scopeTime - rulesTime;
             int otherModeFindings = findings.All(default).Count;
             TimeSpan perTreeTime = clock.Elapsed - scopeTime - rulesTime - otherModeTime;
-            Console.WriteLine($"{precision}: scope {scopeTime.TotalMilliseconds:F0} ms ({scope.Count} pieces), rules {rulesTime.TotalMilliseconds:F0} ms over {operations} operations; "
+            Console.WriteLine($"{precision}: scope {scopeTime.TotalMilliseconds:F0} ms ({scope.Count} pieces, {scopeAllocated / 1e6:F1} MB allocated on this thread), "
+                + $"rules {rulesTime.TotalMilliseconds:F0} ms over {operations} operations ({rulesAllocated / 1e6:F1} MB); "
                 + $"both-modes rules {otherModeTime.TotalMilliseconds:F0} ms to the other mode's scope, {perTreeTime.TotalMilliseconds:F0} ms tree by tree ({otherModeFindings} findings)");
         }
     }
