@@ -110,7 +110,7 @@ internal static class GuardConditions
                 || limit.High > targetType.Range.High)
                 return;
             limits.Add(comparison, limit);
-            limits.Add(0, null);
+            limits.Add(low: 0, high: null);
         }
 
         // `target is >= 0 and < n`, `target is not (< 0 or >= n)`.
@@ -155,10 +155,6 @@ internal static class GuardConditions
         }
     }
 
-    /// <summary>
-    /// <c>(ulong)target</c> or <c>(uint)target</c>: a cast of the target to an unsigned integral type at least as wide as its own,
-    /// which keeps its non-negative values and moves its negative ones above every value of its type.
-    /// </summary>
     /// <summary><c>target + d</c>, <c>d + target</c> or <c>target - d</c> for an offset <c>d</c> that does not read the target.</summary>
     private static (ExpressionSyntax Amount, bool Added)? OffsetOf(ExpressionSyntax side, ExpressionSyntax target)
     {
@@ -175,6 +171,10 @@ internal static class GuardConditions
         return (amount, sum.IsKind(SyntaxKind.AddExpression));
     }
 
+    /// <summary>
+    /// <c>(ulong)target</c> or <c>(uint)target</c>: a cast of the target to an unsigned integral type at least as wide as its own,
+    /// which keeps its non-negative values and moves its negative ones above every value of its type.
+    /// </summary>
     private static NumericType? UnsignedViewOf(ExpressionSyntax side, ExpressionSyntax target, SemanticModel model) =>
         GuardBounds.Unparenthesized(side) is CastExpressionSyntax cast
         && SyntaxFactory.AreEquivalent(GuardBounds.Unparenthesized(cast.Expression), target)

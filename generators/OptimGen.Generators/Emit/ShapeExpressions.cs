@@ -42,8 +42,5 @@ internal static class ShapeExpressions
     private static string Local(string hyperparameter) => "dim" + hyperparameter;
 
     private static IEnumerable<string> DimensionHyperparameters(SpecModel spec) =>
-        spec.Slots.SelectMany(s => s.Shape)
-            .Where(d => d.Kind == ShapeDimensionKind.Hyperparameter)
-            .Select(d => d.Text)
-            .Distinct();
+        spec.Slots.SelectMany(s => s.SizingHyperparameters).Distinct();
 }

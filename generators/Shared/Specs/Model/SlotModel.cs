@@ -20,6 +20,13 @@ internal sealed record SlotModel(string FieldName, string Name, ElementKind Elem
         }
     }
 
+    /// <summary>
+    /// The hyperparameters this slot's shape names (<c>MemorySize</c> in <c>MemorySize, n</c>): what <c>Init</c> reads to size it,
+    /// and what a hyperparameter obsolete as an error therefore cannot be (OPT1032).
+    /// </summary>
+    public System.Collections.Generic.IEnumerable<string> SizingHyperparameters =>
+        System.Linq.Enumerable.Select(System.Linq.Enumerable.Where(Shape, d => d.Kind == ShapeDimensionKind.Hyperparameter), d => d.Text);
+
     /// <summary>The shape as the user wrote it, normalised: <c>MemorySize, n</c>.</summary>
     public string ShapeText => string.Join(", ", System.Linq.Enumerable.Select(Shape, d => d.Text));
 }

@@ -107,8 +107,7 @@ internal static class SpecReader
     {
         foreach (HyperparameterModel hyperparameter in hyperparameters)
         {
-            string? sized = slots.FirstOrDefault(slot => slot.Shape.Any(dimension =>
-                dimension.Kind == ShapeDimensionKind.Hyperparameter && dimension.Text == hyperparameter.Name))?.FieldName;
+            string? sized = slots.FirstOrDefault(slot => slot.SizingHyperparameters.Contains(hyperparameter.Name))?.FieldName;
             if (hyperparameter.Bounds is null && sized is null)
                 continue;
             IPropertySymbol? property = spec.GetMembers(hyperparameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
