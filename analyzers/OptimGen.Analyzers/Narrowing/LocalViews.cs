@@ -111,6 +111,87 @@ internal static class LocalViews
         }
     }
 
+    /// <summary>
+    /// The view a local collection holds at a constant position (<c>rows[1]</c> of <c>Real[][] rows = [state.Velocity, state.Second];</c>),
+    /// when that is known: its initializer lists the elements one by one (an array initializer, a collection expression
+    /// without spreads, or a collection initializer of one-argument <c>Add</c>s), and its block only reads the local by a
+    /// index, <c>foreach</c> or <c>Length</c>/<c>Count</c>: nothing that stores into it, reorders it
+    /// or hands it away. Null otherwise, and then every element it may hold counts (<see cref="ElementsOf"/>).
+    /// </summary>
+    public static IOperation? ElementAt(ILocalReferenceOperation container, int index)
+    {
+        if (index < 0 || DeclaredInTree(container) is not (VariableDeclaratorSyntax declarator, { } model)
+            || declarator.Initializer?.Value is not { } initial || model.GetOperation(initial)?.WithoutImplicitConversions() is not { } value
+            || declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } scope)
+            return null;
+
+        List<IOperation> listed = new();
+        if (value is IObjectCreationOperation { Initializer: { } initializer })
+        {
+            foreach (IOperation part in initializer.Initializers)
+            {
+                if (part is not IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add)
+                    return null;
+                listed.Add(add.Arguments[0].Value);
+            }
+        }
+        else
+        {
+            foreach ((IOperation element, bool isSpread) in ValueShapes.WrittenElements(value))
+            {
+                if (isSpread)
+                    return null;
+                listed.Add(element);
+            }
+
+            if (listed.Count == 0)
+                return null;
+        }
+
+        if (index >= listed.Count)
+            return null;
+        foreach (IdentifierNameSyntax name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText == container.Local.Name && Names(name, container.Local, model) && !OnlyReads(name))
+                return null;
+        }
+
+        return listed[index];
+    }
+
+    /// <summary>
+    /// Whether this use of a local collection of views leaves its elements where they are: an element read (not assigned,
+    /// not taken by <c>ref</c> or <c>out</c>), a <c>foreach</c> over it, or its length.
+    /// </summary>
+    private static bool OnlyReads(IdentifierNameSyntax name) => name.Parent switch
+    {
+        ElementAccessExpressionSyntax access when access.Expression == name => access.Parent switch
+        {
+            AssignmentExpressionSyntax assignment => assignment.Left != access,
+            RefExpressionSyntax => false,
+            ArgumentSyntax argument => argument.RefKindKeyword.IsKind(SyntaxKind.None) && !DeconstructedInto(argument),
+            PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => false,
+            _ => true,
+        },
+        ForEachStatementSyntax loop => loop.Expression == name,
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" or "Count" } member => member.Expression == name,
+        _ => false,
+    };
+
+    /// <summary>Whether a tuple element is a target of a deconstructing assignment: <c>(rows[0], rows[1]) = (rows[1], rows[0]);</c>.</summary>
+    private static bool DeconstructedInto(ArgumentSyntax element)
+    {
+        SyntaxNode node = element;
+        while (node is ArgumentSyntax { Parent: TupleExpressionSyntax tuple })
+        {
+            if (tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Left == tuple)
+                return true;
+            node = tuple.Parent!;
+        }
+
+        return false;
+    }
+
     /// <summary>The methods by which a collection takes in elements (not <c>Contains</c> or <c>Remove</c>, which only read their argument).</summary>
     private static bool IsStoringMethod(string name) =>
         name is "Add" or "AddRange" or "Insert" or "InsertRange" or "Push" or "Enqueue" or "TryAdd" or "AddFirst" or "AddLast";

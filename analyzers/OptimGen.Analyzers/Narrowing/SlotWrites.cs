@@ -136,14 +136,14 @@ internal sealed class SlotWrites
                 if (IsView(invocation.Type) || invocation.Type is IArrayTypeSymbol)
                     return Returned(invocation.TargetMethod, invocation, elements: true, depth);
                 break;
-            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation container } held
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation container, Arguments: { Length: 1 } arguments } held
                 when held.Type is IArrayTypeSymbol || IsView(held.Type):
                 // `buffers[0][i] = x` for `var buffers = new List<Real[]> { state.Velocity };`: the views stored in the local collection.
-                return LocalViews.ElementsOf(container).SelectMany(stored => Roots(stored, elements: true, call, depth + 1));
-            case IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation container } held
+                return HeldViews(container, arguments[0].Value).SelectMany(stored => Roots(stored, elements: true, call, depth + 1));
+            case IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation container, Indices: { Length: 1 } indices } held
                 when held.Type is IArrayTypeSymbol || IsView(held.Type):
                 // The same for a jagged array local: `Real[][] rows = [state.Velocity, state.Second];`.
-                return LocalViews.ElementsOf(container).SelectMany(stored => Roots(stored, elements: true, call, depth + 1));
+                return HeldViews(container, indices[0]).SelectMany(stored => Roots(stored, elements: true, call, depth + 1));
             case IPropertyReferenceOperation { Property.Name: "Span", Instance: { } memory } when IsMemory(memory.Type):
                 return Roots(memory, elements: true, call, depth + 1);
             case IPropertyReferenceOperation { Property.GetMethod: { } viewGetter } property:
@@ -166,6 +166,15 @@ internal sealed class SlotWrites
 
         return Array.Empty<WriteRoot>();
     }
+
+    /// <summary>
+    /// The views a local collection may hold at <paramref name="position"/>: the one element listed there when the index is a
+    /// constant and the collection's elements never move, else every element stored in it.
+    /// </summary>
+    private static IEnumerable<IOperation> HeldViews(ILocalReferenceOperation container, IOperation position) =>
+        position.ConstantValue is { HasValue: true, Value: int index } && LocalViews.ElementAt(container, index) is { } listed
+            ? new[] { listed }
+            : LocalViews.ElementsOf(container);
 
     /// <summary>What a source method (or property getter) returns by <c>ref</c>, or the view it returns, seen from <paramref name="call"/> when it is one.</summary>
     private IEnumerable<WriteRoot> Returned(IMethodSymbol method, IInvocationOperation? call, bool elements, int depth) =>

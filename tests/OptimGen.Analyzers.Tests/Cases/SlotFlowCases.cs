@@ -252,5 +252,48 @@ internal static class SlotFlowCases
             private static void WithSlot(ref Integer slot, Store store) => store(ref slot);
             """)
         { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+    
+        yield return new(Rule, "a jagged local over two slots written at a constant position writes only the slot listed there", """
+            Real[][] rows = [state.Velocity, state.Second];
+            rows[1][0] = {|#0:state.Scale|};
+            foreach (Real[] row in rows)
+                update[0] -= row.Length;
+            update[0] = -gradient[0];
+            """)
+        { InDouble = [SlotValue("Second", RealDouble, "a Single")] };
+
+        yield return new(Rule, "a List of two slot views read at a constant position writes only the slot listed there", """
+            var buffers = new System.Collections.Generic.List<Real[]> { state.Velocity, state.Second };
+            buffers[0][1] = {|#0:state.Scale|};
+            update[0] = -gradient[buffers.Count - 1];
+            """)
+        { InDouble = [SlotValue("Velocity", RealDouble, "a Single")] };
+
+        yield return new(Rule, "a jagged local whose rows are swapped, or read at a computed position, may write either slot", """
+            Real[][] rows = [state.Velocity, state.Second];
+            (rows[0], rows[1]) = (rows[1], rows[0]);
+            rows[1][0] = {|#0:state.Scale|};
+            Real[][] others = new[] { state.Velocity, state.Second };
+            others[gradient.Length - 1][0] = {|#1:state.Scale|};
+            update[0] = -gradient[0];
+            """)
+        {
+            InDouble = [SlotValue("Velocity", RealDouble, "a Single"), SlotValue("Second", RealDouble, "a Single"),
+                        SlotValue("Velocity", RealDouble, "a Single", marker: 1), SlotValue("Second", RealDouble, "a Single", marker: 1)],
+        };
+
+        yield return new(Rule, "a jagged local reordered by a call, or given a row later, may write either slot", """
+            Real[][] rows = [state.Velocity, state.Second];
+            Array.Reverse(rows);
+            rows[1][0] = {|#0:state.Scale|};
+            Real[][] later = [state.Velocity, new Real[1]];
+            later[1] = state.Second;
+            later[0][0] = {|#1:state.Scale|};
+            update[0] = -gradient[0];
+            """)
+        {
+            InDouble = [SlotValue("Velocity", RealDouble, "a Single"), SlotValue("Second", RealDouble, "a Single"),
+                        SlotValue("Velocity", RealDouble, "a Single", marker: 1), SlotValue("Second", RealDouble, "a Single", marker: 1)],
+        };
     }
 }
