@@ -16,6 +16,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// (<c>long n = span.Length;</c>, also declared beside a loop's index; <c>long at = Array.IndexOf(...)</c> keeps the range
 /// of the <c>int</c> it was given), or that guarded adjustments wrap back into range
 /// (<see cref="WrappedLocals"/>) or that only plain assignments of bounded values write (<see cref="AssignedLocals"/>);
+/// or a binary search's midpoint (<see cref="BisectionLocals"/>);
 /// or a local deconstructed from a tuple or declared
 /// by an <c>out</c> argument of <c>Math.DivRem</c> (<see cref="DivRemParts"/>).
 /// </summary>
@@ -49,7 +50,7 @@ internal static class LocalBounds
             || model.GetOperation(initializer.Value) is not { } value)
             return null;
         if (!IsWrittenIn(scope, local.Name, declarator))
-            return IndexBounds.Infer(value, depth + 1) ?? IndexBounds.WidenedFrom(value, local.Type);
+            return BisectionLocals.Midpoint(local, declarator, model, depth) ?? IndexBounds.Infer(value, depth + 1) ?? IndexBounds.WidenedFrom(value, local.Type);
         return CountdownLoops.Of(reference, declarator, scope, value, model, depth)
                ?? (scope is BlockSyntax block ? WrappedLocals.Of(local, value, statement, block, model, depth) : null)
                ?? AssignedLocals.Of(local, value, declarator, scope, model, depth);

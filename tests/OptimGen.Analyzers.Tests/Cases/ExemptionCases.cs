@@ -122,5 +122,69 @@ internal static class ExemptionCases
             [Hyperparameter] public int Window { get; init; } = 4;
             """)
         { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(Rule, "a binary search over the ring with long bounds: the midpoint lies between 0 and the last index", """
+            long lo = 0, hi = state.Ring.Length - 1;
+            while (lo <= hi)
+            {
+                long mid = lo + (hi - lo) / 2;
+                if (state.Ring[(int)mid] < state.Count)
+                    lo = mid + 1;
+                else
+                    hi = mid - 1;
+            }
+
+            update[0] = -gradient[0];
+            """);
+
+        yield return new(Rule, "a lower-bound search with (lo + hi) >> 1 and its insertion point read after the loop", """
+            long lo = 0;
+            long hi = gradient.Length;
+            for (; lo < hi && hi > 0;)
+            {
+                long mid = (lo + hi) >> 1;
+                if (gradient[(int)mid] < state.Value)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+
+            update[(int)Math.Min(lo, gradient.Length - 1)] = -gradient[(int)(hi / 2)];
+            int at = (int)lo;
+            update[0] += at;
+            """);
+
+        yield return new(Rule, "a midpoint without the loop's test, bounds past int, or a bound moved before it is taken", """
+            long lo = 0, hi = gradient.Length - 1;
+            while (true)
+            {
+                long mid = lo + (hi - lo) / 2;
+                update[0] = -gradient[{|#0:(int)mid|}];
+                if (lo >= hi)
+                    break;
+                lo = mid + 1;
+            }
+
+            long first = 0, last = 3_000_000_000L;
+            while (first <= last)
+            {
+                long middle = first + (last - first) / 2;
+                update[0] += {|#1:(int)middle|};
+                last = middle - 1;
+            }
+
+            long left = 0, right = gradient.Length - 1;
+            while (left <= right)
+            {
+                left = right - 1;
+                long centre = (left + right) / 2;
+                update[0] += {|#2:(int)centre|};
+                right = centre - 1;
+            }
+            """)
+        {
+            InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble), Conversion(Cast, "Int64", "Int32", IntegerDouble, marker: 1),
+                        Conversion(Cast, "Int64", "Int32", IntegerDouble, marker: 2)],
+        };
     }
 }

@@ -2029,27 +2029,4 @@ internal static class FreshEyesCasesRound6
             update[0] = -gradient[0];
             """);
     }
-
-    /// <summary>
-    /// Cases whose expectation is correct but which the analyzer does not follow yet, kept out of the catalogue (see
-    /// docs/diagnostics/OPT0001.md): a binary search's midpoint lies between bounds that only the loop's own history keeps in
-    /// range (<c>lo</c> only grows from 0 and <c>hi</c> only shrinks from the last index), a relation between variables that an
-    /// interval per variable cannot carry.
-    /// </summary>
-    internal static IEnumerable<AnalyzerCase> NotYetFollowed()
-    {
-        yield return new(ExemptionCases.Rule, "fresh eyes 6: a binary search over the ring with long bounds", """
-            long lo = 0, hi = state.Ring.Length - 1;
-            while (lo <= hi)
-            {
-                long mid = lo + (hi - lo) / 2;
-                if (state.Ring[(int)mid] < state.Count)
-                    lo = mid + 1;
-                else
-                    hi = mid - 1;
-            }
-
-            update[0] = -gradient[0];
-            """);
-    }
 }
