@@ -254,12 +254,7 @@ internal static class FreshEyesPrecisionCasesRound7
                 internal static class Limits
                 {
                     public const double Tiny = 1e-300;
-            
-        yield return new(Rule, Prefix + "double.Epsilon kept double and float.Epsilon cast to Real and doubled", """
-            state.Precise = Math.Max(state.Precise, double.Epsilon);
-            state.Value = Real.Max(state.Value, (Real)float.Epsilon * 2);
-            """);
-    }
+                }
                 """,
         };
 
@@ -312,6 +307,11 @@ internal static class FreshEyesPrecisionCasesRound7
                 }
                 """,
         };
+
+        yield return new(Rule, Prefix + "double.Epsilon kept double and float.Epsilon cast to Real and doubled", """
+            state.Precise = Math.Max(state.Precise, double.Epsilon);
+            state.Value = Real.Max(state.Value, (Real)float.Epsilon * 2);
+            """);
     }
 
     private static IEnumerable<AnalyzerCase> Counters()
@@ -462,13 +462,7 @@ internal static class FreshEyesPrecisionCasesRound7
             {
                 state.Value += 1;
                 state.Scale++;
-        
-        yield return new(Rule, Prefix + "a float copy of the slot counted and stored in the double slot", """
-            float f = state.Scale;
-            f++;
-            state.Precise = f;
-            """);
-    }
+            }
             """);
 
         yield return new(Rule, Prefix + "a ref local given 1 and the gradient is a sum", """
@@ -505,6 +499,12 @@ internal static class FreshEyesPrecisionCasesRound7
             state.Value = Real.Max(state.Value, gradient[0]);
             """, """
             private static void Unused(State s) => s.Value += 1;
+            """);
+
+        yield return new(Rule, Prefix + "a float copy of the slot counted and stored in the double slot", """
+            float f = state.Scale;
+            f++;
+            state.Precise = f;
             """);
     }
 
@@ -813,17 +813,7 @@ internal static class FreshEyesPrecisionCasesRound7
                 {
                     public static readonly Real Rate = (Real)3e-4;
                     public const Integer Horizon = 1 << 20;
-            
-        yield return new(Rule, Prefix + "Math.Max of the count and an int, Math.Abs of the count", """
-            state.Count = Math.Max(state.Count, 1);
-            state.Count = Math.Abs(state.Count);
-            """);
-
-        yield return new(Rule, Prefix + "Environment.TickCount64 into the long slot and cast to Integer", """
-            state.Total = Environment.TickCount64;
-            state.Count = (Integer)Environment.TickCount64;
-            """);
-    }
+                }
                 """,
         };
 
@@ -838,6 +828,16 @@ internal static class FreshEyesPrecisionCasesRound7
         yield return new(Rule, Prefix + "a cast of the small slot and an index remainder in a collection expression", """
             int[] picks = [(int)state.Small, (int)(state.Count % MemorySize)];
             state.Small = picks[0] + picks[1];
+            """);
+
+        yield return new(Rule, Prefix + "Math.Max of the count and an int, Math.Abs of the count", """
+            state.Count = Math.Max(state.Count, 1);
+            state.Count = Math.Abs(state.Count);
+            """);
+
+        yield return new(Rule, Prefix + "Environment.TickCount64 into the long slot and cast to Integer", """
+            state.Total = Environment.TickCount64;
+            state.Count = (Integer)Environment.TickCount64;
             """);
     }
 }
