@@ -367,9 +367,9 @@ internal static class FreshEyesPrecisionCasesRound7
         };
 
         yield return new(Rule, Prefix + "x -= a const double of 1.0 cast to Real", """
-            {|#0:state.Value -= (Real)Step|};
+            {|#0:state.Value -= (Real)UnitStep|};
             """, """
-            private const double Step = 1.0;
+            private const double UnitStep = 1.0;
             """)
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
@@ -504,7 +504,7 @@ internal static class FreshEyesPrecisionCasesRound7
         yield return new(Rule, Prefix + "a float copy of the slot counted and stored in the double slot", """
             float f = state.Scale;
             f++;
-            state.Precise = f;
+            state.Precise = (double)f;
             """);
     }
 
@@ -625,11 +625,12 @@ internal static class FreshEyesPrecisionCasesRound7
             """)
         { InDouble = [OtherMode("CS1503", "Single", DoubleArgument)], InSingle = [CompilerError("CS1503")] };
 
+        // A collection expression's element conversion is CS0029, as a tuple element's is, where an assignment's is CS0266.
         yield return new(Rule, Prefix + "a collection expression of Real holding the double slot", """
             Real[] xs = [state.Value, {|#0:state.Precise|}];
             state.Value = xs[1];
             """)
-        { InDouble = [OtherMode("CS0266", "Single", DoubleToFloat)], InSingle = [CompilerError("CS0266")] };
+        { InDouble = [OtherMode("CS0029", "Single", "Cannot implicitly convert type 'double' to 'float'")], InSingle = [CompilerError("CS0029")] };
 
         yield return new(Rule, Prefix + "a switch arm of the long slot in an Integer local", """
             Integer budget = gradient.Length switch { 0 => {|#0:state.Total|}, _ => state.Count };
@@ -713,8 +714,9 @@ internal static class FreshEyesPrecisionCasesRound7
             state.Value = round(state.Value);
             """)
         {
-            InDouble = [OtherMode("CS0123", "Single", "No overload for 'Round' matches delegate 'Func<float, float>'")],
-            InSingle = [CompilerError("CS0123")],
+            // Math.Round(double) is found for the float parameter, and its return type is the mismatch: CS0407, not CS0123.
+            InDouble = [OtherMode("CS0407", "Single", "'double Math.Round(double)' has the wrong return type")],
+            InSingle = [CompilerError("CS0407")],
         };
     }
 
