@@ -222,9 +222,10 @@ internal sealed class CounterSlots
             return;
         }
 
-        if (WithoutIdentityCasts(value) is IInvocationOperation call && CanCount(counted) && AmountAddedBy(call, counted) is { } added)
+        if (WithoutIdentityCasts(value) is IInvocationOperation call && CanCount(counted) && AmountsAddedBy(call, counted).ToList() is { Count: > 0 } added)
         {
-            Record(target, site, added);
+            foreach (IOperation amount in added)
+                Record(target, site, amount);
             return;
         }
 
@@ -448,25 +449,29 @@ internal sealed class CounterSlots
     /// <summary>
     /// What a helper adds to the slot it is given and returns (optax's <c>safe_increment</c>:
     /// <c>state.Steps = Increment(state.Steps)</c> with <c>static Real Increment(Real count) => count + 1;</c>): a method
-    /// of the compilation whose body returns a sum of a parameter that the call binds to the slot (the forms <see cref="Sums"/> knows).
+    /// of the compilation one of whose returns (any of them, each arm of a conditional one, read as <see cref="SourceBodies.ReturnedValues"/>
+    /// reads them) is a sum of a parameter that the call binds to the slot, in the forms <see cref="Sums"/> knows (also through a local:
+    /// <c>Real next = count + 1; return next;</c>). None for a helper that returns no such sum.
     /// </summary>
-    private static IOperation? AmountAddedBy(IInvocationOperation call, ISymbol counted)
+    private static IEnumerable<IOperation> AmountsAddedBy(IInvocationOperation call, ISymbol counted)
     {
-        if (call.SemanticModel?.Compilation is not { } compilation || ReturnedExpression(call.TargetMethod) is not { } returned
-            || !compilation.ContainsSyntaxTree(returned.SyntaxTree)
-            || SemanticModels.For(compilation, returned.SyntaxTree).GetOperation(returned) is not { } value)
-            return null;
-        foreach (IBinaryOperation sum in Sums(value))
+        if (call.SemanticModel?.Compilation is not { } compilation)
+            yield break;
+        foreach (IOperation returned in SourceBodies.ReturnedValues(compilation, call.TargetMethod))
         {
-            IOperation left = sum.LeftOperand.WithoutImplicitConversions();
-            IOperation right = sum.RightOperand.WithoutImplicitConversions();
-            if (IsGivenSlot(left, call, counted))
-                return right;
-            if (IsGivenSlot(right, call, counted) && sum.OperatorKind == BinaryOperatorKind.Add)
-                return left;
+            foreach (IOperation arm in Arms(returned))
+            {
+                foreach (IBinaryOperation sum in Sums(arm))
+                {
+                    IOperation left = sum.LeftOperand.WithoutImplicitConversions();
+                    IOperation right = sum.RightOperand.WithoutImplicitConversions();
+                    if (IsGivenSlot(left, call, counted))
+                        yield return right;
+                    else if (IsGivenSlot(right, call, counted) && sum.OperatorKind == BinaryOperatorKind.Add)
+                        yield return left;
+                }
+            }
         }
-
-        return null;
     }
 
     /// <summary>Whether <paramref name="operand"/> reads a by-value parameter that <paramref name="call"/> binds to the counted slot.</summary>
@@ -474,22 +479,6 @@ internal sealed class CounterSlots
         operand is IParameterReferenceOperation { Parameter.RefKind: RefKind.None } parameter
         && call.Arguments.Any(argument => SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, parameter.Parameter.OriginalDefinition)
                                           && IsSame(argument.Value.WithoutImplicitConversions(), counted));
-
-    /// <summary>The one expression a method returns: its expression body, or a body of a single <c>return</c>.</summary>
-    private static ExpressionSyntax? ReturnedExpression(IMethodSymbol method)
-    {
-        ImmutableArray<SyntaxReference> references = method.OriginalDefinition.DeclaringSyntaxReferences;
-        if (references.Length != 1)
-            return null;
-        (ArrowExpressionClauseSyntax? arrow, BlockSyntax? body) = references[0].GetSyntax() switch
-        {
-            MethodDeclarationSyntax declaration => (declaration.ExpressionBody, declaration.Body),
-            LocalFunctionStatementSyntax local => (local.ExpressionBody, local.Body),
-            _ => (null, null),
-        };
-        return arrow?.Expression
-               ?? (body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null);
-    }
 
     /// <summary>Whether <paramref name="value"/> multiplies or divides the slot itself: <c>state.Decayed * b</c>, also under a cast to its own type.</summary>
     private static bool Scales(IOperation value, ISymbol counted) =>

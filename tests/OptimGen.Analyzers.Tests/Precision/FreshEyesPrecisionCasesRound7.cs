@@ -17,7 +17,9 @@ namespace OptimGen.Analyzers.Tests.Precision;
 /// local never stored, the <c>Integer</c> slot, the <c>[Init]</c> hook, division); and code that breaks in the other mode
 /// through <c>Math</c> overloads that change with the width, <c>MathF</c>, generic constraints and inference, spans,
 /// <c>List.Count</c> and <c>LongLength</c>, parsing, P/Invoke and <c>Marshal</c>, <c>BitConverter</c>, target-typed
-/// <c>new</c>, collection expressions and switch arms, with a quiet counterpart for most shapes.
+/// <c>new</c>, collection expressions and switch arms, with a quiet counterpart for most shapes. The last section
+/// (<c>AfterReading</c>) holds the counterparts of the two fixes the blind cases led to: a collection expression's elements
+/// given to a parameter of <c>double</c>, and helpers whose several returns add the gradient or one to a parameter.
 /// Their names start with "fresh eyes 7: ".
 /// </summary>
 internal static class FreshEyesPrecisionCasesRound7
@@ -28,7 +30,7 @@ internal static class FreshEyesPrecisionCasesRound7
     private const string DoubleArgument = "Argument 1: cannot convert from 'double' to 'float'";
 
     public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(QuietConstants()).Concat(Counters()).Concat(QuietCounters())
-        .Concat(OtherModeCode()).Concat(QuietOtherModeCode());
+        .Concat(OtherModeCode()).Concat(QuietOtherModeCode()).Concat(AfterReading());
 
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
     {
@@ -840,6 +842,38 @@ internal static class FreshEyesPrecisionCasesRound7
         yield return new(Rule, Prefix + "Environment.TickCount64 into the long slot and cast to Integer", """
             state.Total = Environment.TickCount64;
             state.Count = (Integer)Environment.TickCount64;
+            """);
+    }
+
+    /// <summary>Written after reading the analyzer: the quiet twins of the two fixes, and a helper counting in one of two returns.</summary>
+    private static IEnumerable<AnalyzerCase> AfterReading()
+    {
+        yield return new("OPT0004", Prefix + "a collection expression given to a ReadOnlySpan<double> parameter is double in both modes", """
+            state.Precise = Smallest([4_096, 33_554_433]);
+            """, """
+            private static double Smallest(ReadOnlySpan<double> xs) => xs[0];
+            """);
+
+        yield return new("OPT0005", Prefix + "a helper returning its argument plus one from one of two returns", """
+            {|#0:state.Value = Patience(state.Value, gradient[0] > 0)|};
+            """, """
+            private static Real Patience(Real waited, bool better)
+            {
+                if (better)
+                    return 0;
+                return waited + 1;
+            }
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "a block-bodied helper returning its argument plus the gradient through a local", """
+            state.Value = Next(state.Value, gradient[0]);
+            """, """
+            private static Real Next(Real x, Real g)
+            {
+                Real y = x + g;
+                return y;
+            }
             """);
     }
 }
