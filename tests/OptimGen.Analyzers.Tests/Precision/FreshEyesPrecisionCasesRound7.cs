@@ -854,6 +854,13 @@ internal static class FreshEyesPrecisionCasesRound7
             private static double Smallest(ReadOnlySpan<double> xs) => xs[0];
             """);
 
+        // The fix's other path: an int conditional converted to Real as a whole, as an element of a collection expression.
+        yield return new("OPT0004", Prefix + "an arm above 2^24 of an int conditional as an element of a ReadOnlySpan<Real>", """
+            ReadOnlySpan<Real> xs = [gradient.Length > 0 ? {|#0:16777217|} : 1];
+            state.Value = xs[0];
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
         yield return new("OPT0005", Prefix + "a helper returning its argument plus one from one of two returns", """
             {|#0:state.Value = Patience(state.Value, gradient[0] > 0)|};
             """, """
