@@ -18,8 +18,9 @@ namespace OptimGen.Analyzers.Tests.Precision;
 /// through <c>Math</c> overloads that change with the width, <c>MathF</c>, generic constraints and inference, spans,
 /// <c>List.Count</c> and <c>LongLength</c>, parsing, P/Invoke and <c>Marshal</c>, <c>BitConverter</c>, target-typed
 /// <c>new</c>, collection expressions and switch arms, with a quiet counterpart for most shapes. The last section
-/// (<c>AfterReading</c>) holds the counterparts of the two fixes the blind cases led to: a collection expression's elements
-/// given to a parameter of <c>double</c>, and helpers whose several returns add the gradient or one to a parameter.
+/// (<c>AfterReading</c>) holds the counterparts of the fixes: a collection expression's elements given to a parameter of
+/// <c>double</c> or held by an <c>int</c> conditional, helpers whose several returns add the gradient or one to a parameter, and
+/// lambdas invoked through a delegate local that do the same.
 /// Their names start with "fresh eyes 7: ".
 /// </summary>
 internal static class FreshEyesPrecisionCasesRound7
@@ -872,6 +873,20 @@ internal static class FreshEyesPrecisionCasesRound7
             }
             """)
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        // Found by probing after the first fix: a lambda a delegate local holds is a helper as a method is.
+        yield return new("OPT0005", Prefix + "a Func<Real, Real> lambda returning its argument plus one", """
+            Func<Real, Real> next = c => c + 1;
+            {|#0:state.Value = next(state.Value)|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "a Func<Real, Real, Real> lambda adding the gradient, and one adding 2", """
+            Func<Real, Real, Real> add = (c, g) => c + g;
+            Func<Real, Real> twice = c => c + 2;
+            state.Value = add(state.Value, gradient[0]);
+            state.Scale = (float)twice(state.Scale);
+            """);
 
         yield return new("OPT0005", Prefix + "a block-bodied helper returning its argument plus the gradient through a local", """
             state.Value = Next(state.Value, gradient[0]);
