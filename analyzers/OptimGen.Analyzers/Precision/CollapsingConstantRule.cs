@@ -401,15 +401,27 @@ internal sealed class CollapsingConstantRule
             while (converted.Parent is ParenthesizedExpressionSyntax parenthesized)
                 converted = parenthesized;
             TypeInfo type = model.GetTypeInfo(converted, cancellationToken);
-            if (IsReal(type.ConvertedType, otherReal) && !IsReal(type.Type, otherReal))
+            ITypeSymbol? convertedType = ElementConversion(converted, model, cancellationToken) ?? type.ConvertedType;
+            if (IsReal(convertedType, otherReal) && !IsReal(type.Type, otherReal))
                 return true;
             // An arm of an int conditional is converted with it, as a whole (Real cap = wide ? 16777217 : 1;).
-            if (!SymbolEqualityComparer.Default.Equals(type.ConvertedType, type.Type))
+            if (!SymbolEqualityComparer.Default.Equals(convertedType, type.Type))
                 return false;
         }
 
         return false;
     }
+
+    /// <summary>
+    /// The type an element of a collection expression is converted to (<c>Smallest([4_096, 33_554_433])</c> with a
+    /// <c>ReadOnlySpan&lt;Real&gt;</c> parameter): the semantic model gives an element its own type as the converted one, the
+    /// operation tree the conversion to the collection's element type. Null for anything else.
+    /// </summary>
+    private static ITypeSymbol? ElementConversion(SyntaxNode element, SemanticModel model, CancellationToken cancellationToken) =>
+        element.Parent is ExpressionElementSyntax
+        && model.GetOperation(element, cancellationToken)?.Parent is IConversionOperation { IsImplicit: true } conversion
+            ? conversion.Type
+            : null;
 
     /// <summary>The conditional, <c>switch</c> or <c>??</c> of which <paramref name="arm"/> is a value; null when it is none.</summary>
     private static SyntaxNode? ChoiceOf(SyntaxNode arm) => arm.Parent switch

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -59,7 +60,16 @@ internal sealed class CounterSlots
     /// <summary>How many ref locals and ref conditionals <see cref="Counted(IOperation, int)"/> follows in a row.</summary>
     private const int MaxRefDepth = 8;
 
-    public CounterSlots(SpecReadings specs) => this.specs = specs;
+    private readonly CancellationToken cancellationToken;
+
+    /// <summary>What the delegates a transition invokes hold, asked only for a delegate whose result is stored back in a slot.</summary>
+    private DelegateSources? delegates;
+
+    public CounterSlots(SpecReadings specs, CancellationToken cancellationToken)
+    {
+        this.specs = specs;
+        this.cancellationToken = cancellationToken;
+    }
 
     public void Visit(IOperation operation)
     {
@@ -222,9 +232,10 @@ internal sealed class CounterSlots
             return;
         }
 
-        if (WithoutIdentityCasts(value) is IInvocationOperation call && CanCount(counted) && AmountAddedBy(call, counted) is { } added)
+        if (WithoutIdentityCasts(value) is IInvocationOperation call && CanCount(counted) && AmountsAddedBy(call, counted).ToList() is { Count: > 0 } added)
         {
-            Record(target, site, added);
+            foreach (IOperation amount in added)
+                Record(target, site, amount);
             return;
         }
 
@@ -448,48 +459,59 @@ internal sealed class CounterSlots
     /// <summary>
     /// What a helper adds to the slot it is given and returns (optax's <c>safe_increment</c>:
     /// <c>state.Steps = Increment(state.Steps)</c> with <c>static Real Increment(Real count) => count + 1;</c>): a method
-    /// of the compilation whose body returns a sum of a parameter that the call binds to the slot (the forms <see cref="Sums"/> knows).
+    /// of the compilation (or a lambda or method group a delegate holds: <c>Func&lt;Real, Real&gt; next = c =&gt; c + 1;</c>, see
+    /// <see cref="Callees"/>) one of whose returns (any of them, each arm of a conditional one, read as <see cref="SourceBodies.ReturnedValues"/>
+    /// reads them) is a sum of a parameter that the call binds to the slot, in the forms <see cref="Sums"/> knows (also through a local:
+    /// <c>Real next = count + 1; return next;</c>). None for a helper that returns no such sum.
     /// </summary>
-    private static IOperation? AmountAddedBy(IInvocationOperation call, ISymbol counted)
+    private IEnumerable<IOperation> AmountsAddedBy(IInvocationOperation call, ISymbol counted)
     {
-        if (call.SemanticModel?.Compilation is not { } compilation || ReturnedExpression(call.TargetMethod) is not { } returned
-            || !compilation.ContainsSyntaxTree(returned.SyntaxTree)
-            || SemanticModels.For(compilation, returned.SyntaxTree).GetOperation(returned) is not { } value)
-            return null;
-        foreach (IBinaryOperation sum in Sums(value))
+        if (call.SemanticModel?.Compilation is not { } compilation)
+            yield break;
+        foreach (IMethodSymbol callee in Callees(call, compilation))
         {
-            IOperation left = sum.LeftOperand.WithoutImplicitConversions();
-            IOperation right = sum.RightOperand.WithoutImplicitConversions();
-            if (IsGivenSlot(left, call, counted))
-                return right;
-            if (IsGivenSlot(right, call, counted) && sum.OperatorKind == BinaryOperatorKind.Add)
-                return left;
+            foreach (IOperation returned in SourceBodies.ReturnedValues(compilation, callee))
+            {
+                foreach (IOperation arm in Arms(returned))
+                {
+                    foreach (IBinaryOperation sum in Sums(arm))
+                    {
+                        IOperation left = sum.LeftOperand.WithoutImplicitConversions();
+                        IOperation right = sum.RightOperand.WithoutImplicitConversions();
+                        if (IsGivenSlot(left, call, callee, counted))
+                            yield return right;
+                        else if (IsGivenSlot(right, call, callee, counted) && sum.OperatorKind == BinaryOperatorKind.Add)
+                            yield return left;
+                    }
+                }
+            }
         }
-
-        return null;
     }
 
-    /// <summary>Whether <paramref name="operand"/> reads a by-value parameter that <paramref name="call"/> binds to the counted slot.</summary>
-    private static bool IsGivenSlot(IOperation operand, IInvocationOperation call, ISymbol counted) =>
-        operand is IParameterReferenceOperation { Parameter.RefKind: RefKind.None } parameter
-        && call.Arguments.Any(argument => SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, parameter.Parameter.OriginalDefinition)
+    /// <summary>
+    /// The methods a call runs: its target, or for a delegate's <c>Invoke</c> the lambdas and method groups the delegate holds, as
+    /// the narrowing rules bind a delegate's arguments (<see cref="InvokedFunctions"/>).
+    /// </summary>
+    private IEnumerable<IMethodSymbol> Callees(IInvocationOperation call, Compilation compilation) =>
+        call.TargetMethod.MethodKind == MethodKind.DelegateInvoke && call.Instance is { } invoked
+            ? InvokedFunctions.Of(invoked, delegates ??= new DelegateSources(compilation, cancellationToken), compilation)
+            : new[] { call.TargetMethod };
+
+    /// <summary>
+    /// Whether <paramref name="operand"/> reads a by-value parameter of <paramref name="callee"/> (not one a local function captures)
+    /// that <paramref name="call"/> binds to the counted slot; by position, as <see cref="ArgumentFor"/> does, since a delegate's
+    /// arguments bind the parameters of the lambda it holds.
+    /// </summary>
+    private static bool IsGivenSlot(IOperation operand, IInvocationOperation call, IMethodSymbol callee, ISymbol counted) =>
+        operand is IParameterReferenceOperation { Parameter: { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol owner } parameter }
+        && IsDeclaredAt(owner, MethodIdentity.Normalize(callee))
+        && call.Arguments.Any(argument => argument.Parameter?.Ordinal == parameter.Ordinal
                                           && IsSame(argument.Value.WithoutImplicitConversions(), counted));
 
-    /// <summary>The one expression a method returns: its expression body, or a body of a single <c>return</c>.</summary>
-    private static ExpressionSyntax? ReturnedExpression(IMethodSymbol method)
-    {
-        ImmutableArray<SyntaxReference> references = method.OriginalDefinition.DeclaringSyntaxReferences;
-        if (references.Length != 1)
-            return null;
-        (ArrowExpressionClauseSyntax? arrow, BlockSyntax? body) = references[0].GetSyntax() switch
-        {
-            MethodDeclarationSyntax declaration => (declaration.ExpressionBody, declaration.Body),
-            LocalFunctionStatementSyntax local => (local.ExpressionBody, local.Body),
-            _ => (null, null),
-        };
-        return arrow?.Expression
-               ?? (body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null);
-    }
+    /// <summary>Whether two symbols of a method are declared at the same place (a lambda's symbol is not one instance in every semantic model).</summary>
+    private static bool IsDeclaredAt(IMethodSymbol method, IMethodSymbol other) =>
+        method.DeclaringSyntaxReferences.Any(reference => other.DeclaringSyntaxReferences.Any(
+            each => each.SyntaxTree == reference.SyntaxTree && each.Span == reference.Span));
 
     /// <summary>Whether <paramref name="value"/> multiplies or divides the slot itself: <c>state.Decayed * b</c>, also under a cast to its own type.</summary>
     private static bool Scales(IOperation value, ISymbol counted) =>

@@ -159,7 +159,7 @@ internal sealed class PrecisionFindings
             return None;
 
         SpecReadings specs = slots.Specs;
-        var counters = new CounterSlots(specs);
+        var counters = new CounterSlots(specs, cancellationToken);
         var constants = new CollapsingConstantRule(specs);
         var namesInScope = new HashSet<string>(StringComparer.Ordinal);
         var readMembers = new HashSet<ISymbol>(SymbolEqualityComparer.Default);

@@ -17,6 +17,7 @@ internal static class PrecisionCaseCatalogue
         .Concat(FreshEyesPrecisionCasesRound4.All())
         .Concat(FreshEyesPrecisionCasesRound5.All())
         .Concat(FreshEyesPrecisionCasesRound6.All())
+        .Concat(FreshEyesPrecisionCasesRound7.All())
         .Concat(RealisticPrecisionCases.All())
         .ToImmutableArray();
 
