@@ -22,7 +22,7 @@ internal static class FreshEyesCasesRound7
 
     public static IEnumerable<AnalyzerCase> All() =>
         TorchPorts().Concat(GameStyle()).Concat(Hpc()).Concat(Functional()).Concat(StudentStyle()).Concat(Patterns())
-            .Concat(Handlers()).Concat(Structure()).Concat(Seeds()).Concat(SinglePrecisionValues()).Concat(Exemptions());
+            .Concat(Handlers()).Concat(Structure()).Concat(Seeds()).Concat(SinglePrecisionValues()).Concat(Exemptions()).Concat(Probes());
 
     private static IEnumerable<AnalyzerCase> TorchPorts()
     {
@@ -1580,5 +1580,308 @@ internal static class FreshEyesCasesRound7
             state.Ring[Position(state.Count)] = state.Count;
             update[0] = -LearningRate * gradient[0];
             """);
+    }
+
+    private static IEnumerable<AnalyzerCase> Probes()
+    {
+        const string Rule = SlotFlowCases.Rule;
+
+        yield return new(Rule, "fresh eyes 7: a positional record holding the velocity view written with a float", """
+            var buffers = new Buffers(state.Velocity);
+            buffers.Velocity[0] = {|#0:state.Scale|};
+            update[0] = -LearningRate * state.Velocity[0];
+            """, """
+            private sealed record Buffers(Real[] Velocity);
+            """)
+        { InDouble = [SlotValue("Velocity", RealDouble, "a Single")] };
+
+        yield return new(Rule, "fresh eyes 7: a helper class's get-only auto-property set to the ring in its constructor, written with an int", """
+            var memory = new PairMemory(state.Ring);
+            memory.Ring[0] = {|#0:gradient.Length|};
+            update[0] = -LearningRate * gradient[0];
+            """, """
+            private sealed class PairMemory
+            {
+                public PairMemory(Integer[] ring) => Ring = ring;
+
+                public Integer[] Ring { get; }
+            }
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 7: a primary-constructor class exposing the ring, written with an int", """
+            var memory = new PairMemory(state.Ring);
+            memory.Ring[0] = {|#0:gradient.Length|};
+            update[0] = -LearningRate * gradient[0];
+            """, """
+            private sealed class PairMemory(Integer[] ring)
+            {
+                public Integer[] Ring => ring;
+            }
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 7: a record's view replaced with 'with' then written with a float", """
+            var buffers = new Buffers(state.Velocity);
+            var other = buffers with { Velocity = state.Second };
+            other.Velocity[0] = {|#0:state.Scale|};
+            update[0] = -LearningRate * state.Second[0];
+            """, """
+            private sealed record Buffers(Real[] Velocity);
+            """)
+        { InDouble = [SlotValue("Second", RealDouble, "a Single")] };
+
+        yield return new(Rule, "fresh eyes 7: a span chosen by a switch expression between two slots, written with a float", """
+            int which = gradient.Length % 2;
+            Span<Real> target = which switch { 0 => state.Velocity, _ => state.Second };
+            target[0] = {|#0:state.Scale|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Velocity", RealDouble, "a Single"), SlotValue("Second", RealDouble, "a Single")] };
+
+        yield return new(Rule, "fresh eyes 7: a ref local to the count set in a finally block", """
+            ref Integer slot = ref state.NumLinesearchSteps;
+            int trials = 0;
+            try
+            {
+                for (Real step = LearningRate; step * Real.Abs(gradient[0]) > 1; step /= 2)
+                    trials++;
+            }
+            finally
+            {
+                slot = {|#0:trials|};
+            }
+
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 7: a static abstract Run writing an int into the slot bound by ref", """
+            Record<Counting>(ref state.NumLinesearchSteps, gradient);
+            update[0] = -LearningRate * gradient[0];
+            """, """
+            private interface ICounting
+            {
+                static abstract void Run(ref Integer slot, ReadOnlySpan<Real> g);
+            }
+
+            private readonly struct Counting : ICounting
+            {
+                public static void Run(ref Integer slot, ReadOnlySpan<Real> g)
+                {
+                    int trials = g.Length;
+                    slot = {|#0:trials|};
+                }
+            }
+
+            private static void Record<T>(ref Integer slot, ReadOnlySpan<Real> g) where T : ICounting => T.Run(ref slot, g);
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 7: an abstract Record(ref Integer) overridden to store an int", """
+            Recorder recorder = new TrialRecorder();
+            recorder.Record(ref state.NumLinesearchSteps, gradient.Length);
+            update[0] = -LearningRate * gradient[0];
+            """, """
+            private abstract class Recorder
+            {
+                public abstract void Record(ref Integer slot, int trials);
+            }
+
+            private sealed class TrialRecorder : Recorder
+            {
+                public override void Record(ref Integer slot, int trials) => slot = {|#0:trials|};
+            }
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 7: a helper in another partial part filling the ring through the state by ref", """
+            Stamp(ref state);
+            update[0] = -LearningRate * gradient[0];
+            """)
+        {
+            InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")],
+            Outside = """
+                public partial class Spec
+                {
+                    private static void Stamp(ref State s)
+                    {
+                        for (int i = 0; i < s.Ring.Length; i++)
+                            s.Ring[i] = {|#0:i|};
+                    }
+                }
+                """,
+        };
+
+        yield return new("OPT0002", "fresh eyes 7: a type pattern on a boxed torch state value in a switch expression arm", """
+            object boxed = gradient.Length > 2 ? (object)gradient.Length : (object)state.Count;
+            state.Count = boxed switch
+            {
+                int i => {|#0:i|},
+                _ => state.Count,
+            };
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Count", IntegerDouble, "an Int32")] };
+
+        yield return new(SeedStyleCases.Rule, "fresh eyes 7: seed as an is int pattern on a torch state dict entry", """
+            var stateDict = new System.Collections.Generic.Dictionary<string, object> { ["func_evals"] = gradient.Length };
+            if (stateDict["func_evals"] is int funcEvals)
+                state.NumLinesearchSteps = {|#0:funcEvals|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(SeedStyleCases.Rule, "fresh eyes 7: seed as a pattern variable of an exception filter", """
+            Real step = LearningRate;
+            try
+            {
+                if (step * Real.Abs(gradient[0]) > 1e6)
+                    throw new InvalidOperationException("diverged") { Data = { ["evaluations"] = 7 } };
+            }
+            catch (InvalidOperationException e) when (e.Data["evaluations"] is int evaluations)
+            {
+                state.NumLinesearchSteps = {|#0:evaluations|};
+                step = 0;
+            }
+
+            update[0] = -step * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 7: a pointer fixed on the address of the velocity's first element", """
+            unsafe
+            {
+                fixed (Real* v = &state.Velocity[0])
+                    v[0] = {|#0:state.Scale|};
+            }
+
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Velocity", RealDouble, "a Single")] };
+
+        yield return new(Rule, "fresh eyes 7: a walking pointer over the ring written with an int", """
+            unsafe
+            {
+                fixed (Integer* ring = state.Ring)
+                {
+                    Integer* end = ring + state.Ring.Length;
+                    int k = 0;
+                    for (Integer* p = ring; p < end; p++)
+                        *p = {|#0:k++|};
+                }
+            }
+
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 7: a span made from a pointer into the velocity written with a float", """
+            unsafe
+            {
+                fixed (Real* v = state.Velocity)
+                {
+                    var view = new Span<Real>(v, state.Velocity.Length);
+                    view[0] = {|#0:state.Scale|};
+                }
+            }
+
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Velocity", RealDouble, "a Single")] };
+
+        yield return new(Rule, "fresh eyes 7: a history row span filled with a float", """
+            int n = gradient.Length;
+            int row = (int)(state.Count % MemorySize);
+            Span<Real> history = state.History.AsSpan().Slice(row * n, n);
+            history.Fill({|#0:state.Scale|});
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("History", RealDouble, "a Single")] };
+
+        yield return new(Rule, "fresh eyes 7: a list of Memory rows of the history written through Span with a float", """
+            int n = gradient.Length;
+            var rows = new System.Collections.Generic.List<Memory<Real>>();
+            for (int k = 0; k < MemorySize; k++)
+                rows.Add(state.History.AsMemory(k * n, n));
+            rows[0].Span[0] = {|#0:state.Scale|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("History", RealDouble, "a Single")] };
+
+        yield return new(SeedStyleCases.Rule, "fresh eyes 7: seed as Vector128.Sum of int lane counts", """
+            var accepted = Vector128.Create(1, 0, gradient.Length > 1 ? 1 : 0, 1);
+            state.NumLinesearchSteps = {|#0:Vector128.Sum(accepted)|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(SeedStyleCases.Rule, "fresh eyes 7: seed as a named tuple element read in place", """
+            var search = (evaluations: gradient.Length, step: LearningRate);
+            state.NumLinesearchSteps = {|#0:search.evaluations|};
+            update[0] = -search.step * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new(SeedStyleCases.Rule, "fresh eyes 7: seed as a ThreadLocal<int> evaluation counter", """
+            using var evaluations = new System.Threading.ThreadLocal<int>(() => 0);
+            for (Real step = LearningRate; step * Real.Abs(gradient[0]) > 1; step /= 2)
+                evaluations.Value++;
+            state.NumLinesearchSteps = {|#0:evaluations.Value|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+
+        yield return new("OPT0002", "fresh eyes 7: an ImmutableArray<int> builder's sum into the count", """
+            var builder = System.Collections.Immutable.ImmutableArray.CreateBuilder<int>();
+            builder.Add(gradient.Length);
+            builder.Add(MemorySize);
+            System.Collections.Immutable.ImmutableArray<int> trials = builder.ToImmutable();
+            state.Count = {|#0:System.Linq.Enumerable.Sum(trials)|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Count", IntegerDouble, "an Int32")] };
+
+        yield return new("OPT0001", "fresh eyes 7: a nested generic converter at two type arguments, Real to float", """
+            float low = Outer<Real>.Inner<float>.Convert(state.Value);
+            state.Mu[0] = low;
+            update[0] = -LearningRate * gradient[0];
+            """, """
+            private static class Outer<TFrom> where TFrom : INumberBase<TFrom>
+            {
+                public static class Inner<TTo> where TTo : INumberBase<TTo>
+                {
+                    public static TTo Convert(TFrom x) => {|#0:TTo.CreateTruncating(x)|};
+                }
+            }
+            """)
+        { InDouble = [Conversion("'TTo.CreateTruncating'", "Double", "Single", RealDouble)] };
+
+        yield return new("OPT0001", "fresh eyes 7: a half length stored as a float ratio", """
+            int half = gradient.Length >> 1;
+            float ratio = {|#0:half|};
+            update[0] = -LearningRate * gradient[0] * ratio;
+            """)
+        { InDouble = [Conversion(Implicit, "Int32", "Single", RealDouble)] };
+
+        yield return new(Rule, "fresh eyes 7: a MemoryMarshal.Cast int view of the ring filled by CopyTo", """
+            Span<int> recent = stackalloc int[2];
+            recent[0] = gradient.Length;
+            {|#0:recent|}.CopyTo(System.Runtime.InteropServices.MemoryMarshal.Cast<Integer, int>(state.Ring.AsSpan()));
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(Rule, "fresh eyes 7: a lock block storing an int trial count", """
+            object gate = new object();
+            int trials = gradient.Length;
+            lock (gate)
+            {
+                state.NumLinesearchSteps = {|#0:trials|};
+            }
+
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
     }
 }
