@@ -76,8 +76,8 @@ internal sealed class SlotWrites
             case ILocalReferenceOperation { Local.IsRef: true } local:
                 // A ref local aliases what its initializer and its ref reassignments refer to (another ref local too); a
                 // foreach-by-ref variable aliases each element of the collection it walks.
-                if (ForEachCollection(local) is { } collection)
-                    return Roots(collection, elements: true, call, depth + 1);
+                if (ForEachLoop(local) is ({ } loop, { } model))
+                    return ForEachReferents(loop, model, call, depth);
                 return LocalViews.ReferentsOf(local).SelectMany(referent => Roots(referent, elements: false, call, depth + 1));
             case IParameterReferenceOperation parameter:
                 if (Argument(call, parameter.Parameter) is { } argument)
@@ -124,7 +124,8 @@ internal sealed class SlotWrites
                 return Roots(pointed.Source, pointed.SourceIsView, call, depth + 1);
             case ILocalReferenceOperation local when local.Type is IArrayTypeSymbol || IsView(local.Type):
                 return LocalViews.ValuesOf(local).SelectMany(value => Roots(value, elements: true, call, depth + 1))
-                    .Concat(LocalViews.OutArgumentsOf(local).SelectMany(bound => AssignedTo(bound.Parameter, bound.Call, depth)));
+                    .Concat(LocalViews.OutArgumentsOf(local).SelectMany(bound => AssignedTo(bound.Parameter, bound.Call, depth)))
+                    .Concat(Deconstructed(local, depth));
             case IInvocationOperation invocation:
                 if (MemoryAlias.Recognize(invocation) is { } start && IsView(invocation.Type))
                     return Roots(start.Source, start.SourceIsView, call, depth + 1);
@@ -284,13 +285,41 @@ internal sealed class SlotWrites
         return stored.ToImmutable();
     }
 
-    /// <summary>The collection a <c>foreach (ref T x in ...)</c> variable walks, when the loop is in the tree being analyzed.</summary>
-    private static IOperation? ForEachCollection(ILocalReferenceOperation reference) =>
+    /// <summary>The <c>foreach (ref T x in ...)</c> loop declaring a variable, when the loop is in the tree being analyzed.</summary>
+    private static (ForEachStatementSyntax? Loop, SemanticModel? Model) ForEachLoop(ILocalReferenceOperation reference) =>
         reference.SemanticModel is { } model
         && reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is ForEachStatementSyntax loop
         && loop.SyntaxTree == model.SyntaxTree
-            ? model.GetOperation(loop.Expression)
-            : null;
+            ? (loop, model)
+            : (null, null);
+
+    /// <summary>
+    /// What a <c>foreach (ref T x in ...)</c> variable aliases: what the source enumerator's <c>ref</c> <c>Current</c> returns
+    /// (<c>public ref Integer Current => ref ring[index];</c> of a window over a slot), or else each element of the collection
+    /// it walks (an array or a span of a slot).
+    /// </summary>
+    private IEnumerable<WriteRoot> ForEachReferents(ForEachStatementSyntax loop, SemanticModel model, IInvocationOperation? call, int depth)
+    {
+        if (model.GetForEachStatementInfo(loop).CurrentProperty is { ReturnsByRef: true, GetMethod: { } current }
+            && MethodIdentity.IsInSource(current, compilation))
+            return Returned(current, call: null, elements: false, depth);
+        return model.GetOperation(loop.Expression) is { } collection ? Roots(collection, elements: true, call, depth + 1) : Array.Empty<WriteRoot>();
+    }
+
+    /// <summary>
+    /// A view a deconstruction gives a local through a <c>Deconstruct</c> method: what a source one assigns to that <c>out</c>
+    /// parameter, or for a positional record's own the property of that name (<c>var (m, v) = new Moments(state.Velocity, ...);</c>).
+    /// </summary>
+    private IEnumerable<WriteRoot> Deconstructed(ILocalReferenceOperation local, int depth)
+    {
+        if (LocalViews.DeclaredInTree(local) is not (SingleVariableDesignationSyntax designation, { } model)
+            || DeconstructedLocals.Deconstructor(designation, model) is not ({ } method, int index))
+            return Array.Empty<WriteRoot>();
+        if (MethodIdentity.IsInSource(method, compilation) && !method.IsImplicitlyDeclared)
+            return SourceBodies.AssignedToParameter(compilation, method, index).SelectMany(value => Roots(value, elements: true, call: null, depth + 1));
+        return method.ContainingType.GetMembers(method.Parameters[index].Name).OfType<IPropertySymbol>()
+            .SelectMany(property => StoredPropertyRoots(property, call: null, depth));
+    }
 
     private static bool IsMemory(ITypeSymbol? type) => IsView(type) && type!.Name == "Memory";
 

@@ -22,7 +22,7 @@ internal static class FreshEyesCasesRound7
 
     public static IEnumerable<AnalyzerCase> All() =>
         TorchPorts().Concat(GameStyle()).Concat(Hpc()).Concat(Functional()).Concat(StudentStyle()).Concat(Patterns())
-            .Concat(Handlers()).Concat(Structure()).Concat(Seeds()).Concat(SinglePrecisionValues()).Concat(Exemptions()).Concat(Probes());
+            .Concat(Handlers()).Concat(Structure()).Concat(Seeds()).Concat(SinglePrecisionValues()).Concat(Exemptions()).Concat(Probes()).Concat(MoreProbes()).Concat(ThirdProbes());
 
     private static IEnumerable<AnalyzerCase> TorchPorts()
     {
@@ -1883,5 +1883,271 @@ internal static class FreshEyesCasesRound7
             update[0] = -LearningRate * gradient[0];
             """)
         { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+    }
+
+    private static IEnumerable<AnalyzerCase> MoreProbes()
+    {
+        yield return new(ScopeCases.Rule, "fresh eyes 7: an interface's default method narrows, reached through a struct that keeps it", """
+            ISchedule schedule = new Constant();
+            update[0] = -schedule.At(state.Count) * gradient[0];
+            """, """
+            private interface ISchedule
+            {
+                Real At(Integer step) => (Real)1 / (1 + {|#0:(float)step|});
+            }
+
+            private readonly struct Constant : ISchedule
+            {
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Single", RealDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 7: a local function handed to Parallel.For as a method group", """
+            var velocity = state.Velocity;
+            Real rate = LearningRate;
+            System.Threading.Tasks.Parallel.For(0, velocity.Length, Body);
+            update[0] = -LearningRate * state.Velocity[0];
+
+            void Body(int i) => velocity[i] = {|#0:(float)(velocity[i] * rate)|};
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 7: a helper indexer's setter narrows into its float buffer", """
+            var buffer = new Float32Buffer(gradient.Length);
+            for (int i = 0; i < gradient.Length; i++)
+                buffer[i] = gradient[i];
+            update[0] = -LearningRate * buffer[0];
+            """, """
+            private sealed class Float32Buffer(int length)
+            {
+                private readonly float[] data = new float[length];
+
+                public Real this[int i]
+                {
+                    get => data[i];
+                    set => data[i] = {|#0:(float)value|};
+                }
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 7: a user-defined implicit conversion from Real packs a float", """
+            Packed p = state.Value;
+            update[0] = -LearningRate * gradient[0] * {|#1:p.Value|};
+            """, """
+            private readonly struct Packed(float value)
+            {
+                public float Value { get; } = value;
+
+                public static implicit operator Packed(Real x) => new({|#0:(float)x|});
+            }
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble), MixedPrecision("p.Value", marker: 1)] };
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 7: a uint hash of the count narrows while the remainder fits", """
+            int bucket = (int)({|#0:(uint)state.Count|} % (uint)MemorySize);
+            update[0] = -LearningRate * gradient[0] * bucket;
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "UInt32", IntegerDouble)] };
+
+        yield return new("OPT0001", "fresh eyes 7: an int length in a float collection expression", """
+            float[] weights = [{|#0:gradient.Length|}, 1f];
+            update[0] = -LearningRate * gradient[0] / weights[0];
+            """)
+        { InDouble = [Conversion(Implicit, "Int32", "Single", RealDouble)] };
+
+        yield return new("OPT0001", "fresh eyes 7: an int arm of a float switch expression", """
+            int k = gradient.Length;
+            float w = k switch { 0 => 1f, _ => {|#0:k|} };
+            update[0] = -LearningRate * gradient[0] / w;
+            """)
+        { InDouble = [Conversion(Implicit, "Int32", "Single", RealDouble)] };
+
+        yield return new("OPT0001", "fresh eyes 7: a Unity-style Vec3 operator * given an int length", """
+            var v = new Vec3(state.Mu[0], 0f, 0f);
+            Vec3 scaled = v * {|#0:gradient.Length|};
+            state.Mu[0] = scaled.X;
+            update[0] = -LearningRate * gradient[0];
+            """, """
+            private readonly record struct Vec3(float X, float Y, float Z)
+            {
+                public static Vec3 operator *(Vec3 v, float s) => new(v.X * s, v.Y * s, v.Z * s);
+            }
+            """)
+        { InDouble = [Conversion(Implicit, "Int32", "Single", RealDouble)] };
+
+        yield return new("OPT0003", "fresh eyes 7: MathF.PI in a Double-mode cosine schedule", """
+            Real t = (Real)state.Count / MaxSteps;
+            Real factor = (1 + Real.Cos({|#0:MathF.PI|} * t)) / 2;
+            update[0] = -LearningRate * factor * gradient[0];
+            """)
+        { InDouble = [MixedPrecision("MathF.PI")] };
+
+        yield return new("OPT0003", "fresh eyes 7: a float property of an interface-typed config", """
+            IConfig config = new Defaults();
+            update[0] = -LearningRate * gradient[0] / (Real.Sqrt(state.Second[0]) + {|#0:config.Eps|});
+            """, """
+            private interface IConfig
+            {
+                float Eps { get; }
+            }
+
+            private sealed class Defaults : IConfig
+            {
+                public float Eps => 1e-8f;
+            }
+            """)
+        { InDouble = [MixedPrecision("config.Eps")] };
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 7: a negated guard clause bounds the count", """
+            if (!(state.Count < MemorySize) || state.Count < 0)
+                return;
+            int k = (int)state.Count;
+            state.Weights[k] = gradient[0];
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 7: an if-return on an or-pattern bounds a byte of the count", """
+            if (state.Count is < 0 or >= 256)
+                return;
+            byte level = (byte)state.Count;
+            update[0] = -LearningRate * gradient[0] * level;
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 7: a while (true) loop with a break guard and a trailing increment", """
+            long k = 0;
+            while (true)
+            {
+                if (k >= gradient.Length)
+                    break;
+                update[(int)k] = -LearningRate * gradient[(int)k];
+                k++;
+            }
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 7: a hash masked with int.MaxValue then reduced fits", """
+            long hash = state.Count * 2654435761L;
+            int bucket = (int)(hash & int.MaxValue) % gradient.Length;
+            update[bucket] = -LearningRate * gradient[bucket];
+            """);
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 7: a boxed float pattern arm into the Real slot", """
+            object cached = state.Scale;
+            state.Value = cached is float f ? {|#0:f|} : state.Value;
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Value", RealDouble, "a Single")] };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 7: a generic method group stored in a Func narrows at float", """
+            Func<Real, float> lower = Narrow<float>;
+            state.Mu[0] = lower(state.Value);
+            update[0] = -LearningRate * gradient[0];
+            """, """
+            private static T Narrow<T>(Real x) where T : INumberBase<T> => {|#0:T.CreateTruncating(x)|};
+            """)
+        { InDouble = [Conversion("'T.CreateTruncating'", "Double", "Single", RealDouble)] };
+    }
+
+    private static IEnumerable<AnalyzerCase> ThirdProbes()
+    {
+        yield return new(SlotFlowCases.Rule, "fresh eyes 7: a custom ref enumerator over the ring written with an int", """
+            int k = 0;
+            foreach (ref Integer entry in new RingWindow(state.Ring))
+                entry = {|#0:k++|};
+            update[0] = -LearningRate * gradient[0];
+            """, """
+            private ref struct RingWindow
+            {
+                private readonly Integer[] ring;
+                private int index;
+
+                public RingWindow(Integer[] ring)
+                {
+                    this.ring = ring;
+                    index = -1;
+                }
+
+                public readonly RingWindow GetEnumerator() => this;
+
+                public bool MoveNext() => ++index < ring.Length;
+
+                public readonly ref Integer Current => ref ring[index];
+            }
+            """)
+        { InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 7: descending and ascending long loops stepping by two fit", """
+            for (long i = gradient.Length - 1; i >= 0; i -= 2)
+                update[(int)i] = -gradient[(int)i];
+            for (long i = 0; i < gradient.Length; i += 2)
+                update[(int)i] *= LearningRate;
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 7: a Python-style modulo whose sum with the divisor may not fit an int", """
+            int row = {|#0:(int)(state.Count % MemorySize + MemorySize)|} % MemorySize;
+            int fixedRow = (int)((state.Count % MemorySize + MemorySize) % MemorySize);
+            state.Weights[row] = gradient[0];
+            state.Weights[fixedRow] += gradient[0];
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 7: Interlocked.Add of an int to the count is the slot's own arithmetic", """
+            int trials = gradient.Length;
+            System.Threading.Interlocked.Add(ref state.Count, trials);
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 7: the velocity filled with the float hyperparameter", """
+            state.Velocity.AsSpan().Fill({|#0:Beta|});
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Velocity", RealDouble, "a Single")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 7: a positional record of two views deconstructed, the first written with a float", """
+            var (m, v) = new Moments(state.Velocity, state.Second);
+            m[0] = {|#0:state.Scale|};
+            v[0] = state.Value;
+            update[0] = -LearningRate * gradient[0];
+            """, """
+            private sealed record Moments(Real[] M, Real[] V);
+            """)
+        { InDouble = [SlotValue("Velocity", RealDouble, "a Single")] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 7: a list copy of the velocity written with a float stays quiet", """
+            var copy = System.Linq.Enumerable.ToList(state.Velocity);
+            copy[0] = state.Scale;
+            Real[] scratch = new Real[gradient.Length];
+            state.Velocity.CopyTo(scratch, 0);
+            scratch[0] = state.Scale;
+            update[0] = -LearningRate * copy[0] * scratch[0];
+            """);
+
+        yield return new(ScopeCases.Rule, "fresh eyes 7: a generic method constrained to an abstract line search runs the overrides", """
+            Real step = Run(new Halving(), LearningRate);
+            update[0] = -step * gradient[0];
+            """, """
+            private abstract class LineSearch
+            {
+                public abstract Real Shrink(Real step);
+            }
+
+            private sealed class Halving : LineSearch
+            {
+                public override Real Shrink(Real step) => {|#0:(float)step|} / 2;
+            }
+
+            private static Real Run<TSearch>(TSearch search, Real step) where TSearch : LineSearch => search.Shrink(step);
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 7: a span slot view re-sliced then written with a float", """
+            Span<Real> v = state.Velocity;
+            v = v.Slice(1);
+            v[0] = {|#0:state.Scale|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [SlotValue("Velocity", RealDouble, "a Single")] };
+
     }
 }
