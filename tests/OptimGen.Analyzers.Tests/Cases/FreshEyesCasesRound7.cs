@@ -22,7 +22,7 @@ internal static class FreshEyesCasesRound7
 
     public static IEnumerable<AnalyzerCase> All() =>
         TorchPorts().Concat(GameStyle()).Concat(Hpc()).Concat(Functional()).Concat(StudentStyle()).Concat(Patterns())
-            .Concat(Handlers()).Concat(Structure()).Concat(Seeds()).Concat(SinglePrecisionValues()).Concat(Exemptions()).Concat(Probes()).Concat(MoreProbes()).Concat(ThirdProbes());
+            .Concat(Handlers()).Concat(Structure()).Concat(Seeds()).Concat(SinglePrecisionValues()).Concat(Exemptions()).Concat(Probes()).Concat(MoreProbes()).Concat(ThirdProbes()).Concat(FourthProbes()).Concat(FifthProbes());
 
     private static IEnumerable<AnalyzerCase> TorchPorts()
     {
@@ -2149,5 +2149,167 @@ internal static class FreshEyesCasesRound7
             """)
         { InDouble = [SlotValue("Velocity", RealDouble, "a Single")] };
 
+    }
+
+    private static IEnumerable<AnalyzerCase> FourthProbes()
+    {
+        yield return new(ExemptionCases.Rule, "fresh eyes 7: an nint loop over the velocity's data reference with Unsafe.Add stays quiet", """
+            ref Real v = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(state.Velocity);
+            for (nint i = 0; i < gradient.Length; i++)
+            {
+                System.Runtime.CompilerServices.Unsafe.Add(ref v, i) = (Real)0.9 * System.Runtime.CompilerServices.Unsafe.Add(ref v, i) + gradient[(int)i];
+                update[(int)i] = -LearningRate * System.Runtime.CompilerServices.Unsafe.Add(ref v, i);
+            }
+            """);
+
+        yield return new(ExemptionCases.Rule, "fresh eyes 7: an nuint loop bounded by the span length stays quiet", """
+            for (nuint i = 0; i < (nuint)gradient.Length; i++)
+                update[(int)i] = -LearningRate * gradient[(int)i];
+            """);
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 7: a fixed float pointer into the float slot stores a cast to float", """
+            unsafe
+            {
+                fixed (float* m = state.Mu)
+                    for (int i = 0; i < gradient.Length; i++)
+                        m[i] = (float)(0.9 * m[i] + 0.1 * gradient[i]);
+            }
+
+            update[0] = -LearningRate * state.Mu[0];
+            """);
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 7: a Span<float> view of the float slot stores a cast to float", """
+            Span<float> mu = state.Mu;
+            for (int i = 0; i < gradient.Length; i++)
+                mu[i] = (float)(0.9 * mu[i] + 0.1 * gradient[i]);
+            update[0] = -LearningRate * state.Mu[0];
+            """);
+
+        yield return new(ScopeCases.Rule, "fresh eyes 7: Parallel.Invoke runs two lambdas, one narrowing", """
+            var velocity = state.Velocity;
+            var second = state.Second;
+            System.Threading.Tasks.Parallel.Invoke(
+                () => velocity[0] *= (Real)0.9,
+                () => second[0] = {|#0:(float)second[0]|});
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { InDouble = [Conversion(Cast, "Double", "Single", RealDouble)] };
+
+        yield return new(SeedStyleCases.Rule, "fresh eyes 7: seed as the count of workers of a parallel line search", """
+            int workers = Math.Min(Environment.ProcessorCount, 4);
+            Real[] losses = new Real[workers];
+            Real rate = LearningRate;
+            Real g0 = gradient[0];
+            System.Threading.Tasks.Parallel.For(0, workers, k => losses[k] = rate / (1 << k) * g0 * g0);
+            state.NumLinesearchSteps = {|#0:workers|};
+            update[0] = -rate * g0;
+            """)
+        { InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")] };
+    }
+
+    private static IEnumerable<AnalyzerCase> FifthProbes()
+    {
+        yield return new(ScopeCases.Rule, "fresh eyes 7: a spec helper in its abstract base class narrows", """
+            update[0] = -LearningRate * Damp(gradient[0]);
+            """)
+        {
+            InDouble = [Conversion(Cast, "Double", "Single", RealDouble)],
+            Outside = """
+                public partial class Spec : OptimizerBase
+                {
+                }
+
+                public abstract class OptimizerBase
+                {
+                    protected static Real Damp(Real x) => {|#0:(float)x|} * 0.5f;
+                }
+                """,
+        };
+
+        yield return new(SeedStyleCases.Rule, "fresh eyes 7: seed as a virtual budget of the spec's base class overridden in another part", """
+            state.NumLinesearchSteps = {|#0:Budget()|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        {
+            InDouble = [SlotValue("NumLinesearchSteps", IntegerDouble, "an Int32")],
+            Outside = """
+                public partial class Spec : OptimizerBase
+                {
+                    protected override int Budget() => MemorySize * 2;
+                }
+
+                public abstract class OptimizerBase
+                {
+                    protected virtual int Budget() => 10;
+                }
+                """,
+        };
+
+        yield return new("OPT0003", "fresh eyes 7: a float momentum property of the spec's base class", """
+            for (int i = 0; i < gradient.Length; i++)
+            {
+                state.Velocity[i] = {|#0:Momentum|} * state.Velocity[i] + gradient[i];
+                update[i] = -LearningRate * state.Velocity[i];
+            }
+            """)
+        {
+            InDouble = [MixedPrecision("Momentum")],
+            Outside = """
+                public partial class Spec : OptimizerBase
+                {
+                }
+
+                public abstract class OptimizerBase
+                {
+                    protected float Momentum { get; } = 0.9f;
+                }
+                """,
+        };
+
+        yield return new(ScopeCases.Rule, "fresh eyes 7: base-class helpers of the spec in Real and Integer stay quiet", """
+            state.NumLinesearchSteps = Budget();
+            update[0] = -LearningRate * Damp(gradient[0]);
+            """)
+        {
+            Outside = """
+                public partial class Spec : OptimizerBase
+                {
+                    protected override Integer Budget() => MemorySize * 2;
+                }
+
+                public abstract class OptimizerBase
+                {
+                    protected static Real Damp(Real x) => x * (Real)0.5;
+
+                    protected virtual Integer Budget() => 10;
+                }
+                """,
+        };
+
+        yield return new(SlotFlowCases.Rule, "fresh eyes 7: a source Deconstruct of a moments class hands out the velocity, written with a float", """
+            var (m, v) = new MomentBuffers(state.Velocity, state.Second);
+            m[0] = {|#0:state.Scale|};
+            v[0] = state.Value;
+            update[0] = -LearningRate * gradient[0];
+            """, """
+            private sealed class MomentBuffers
+            {
+                public MomentBuffers(Real[] m, Real[] v)
+                {
+                    M = m;
+                    V = v;
+                }
+
+                public Real[] M { get; }
+                public Real[] V { get; }
+
+                public void Deconstruct(out Real[] m, out Real[] v)
+                {
+                    m = M;
+                    v = V;
+                }
+            }
+            """)
+        { InDouble = [SlotValue("Velocity", RealDouble, "a Single")] };
     }
 }
