@@ -22,7 +22,9 @@ internal sealed record SourceDeclaration(ISymbol Symbol, SyntaxNode Declaration,
     public static SourceDeclaration? Find(SemanticModel model, ExpressionSyntax value, CancellationToken cancellationToken)
     {
         ISymbol? symbol = model.GetSymbolInfo(value, cancellationToken).Symbol;
-        if (symbol is null || symbol.DeclaringSyntaxReferences.Length != 1)
+        // A partial method's two parts must keep one return type, and the fix changes one declaration.
+        if (symbol is null || symbol.DeclaringSyntaxReferences.Length != 1
+            || symbol is IMethodSymbol { PartialDefinitionPart: not null } or IMethodSymbol { PartialImplementationPart: not null })
             return null;
         SyntaxNode declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
         TypeSyntax? type = (symbol, declaration) switch

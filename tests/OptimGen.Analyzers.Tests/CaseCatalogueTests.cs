@@ -39,18 +39,24 @@ public sealed class CaseCatalogueTests
     }
 
     [Fact]
-    public void Sixth_round_keeps_two_in_five_cases_quiet_in_each_mode_and_names_its_round()
+    public void Sixth_round_keeps_two_in_five_cases_quiet_in_each_mode_and_names_its_round() =>
+        AssertRoundKeepsTwoInFiveQuiet("fresh eyes 6: ", FreshEyesCasesRound6.All().ToArray());
+
+    [Fact]
+    public void Seventh_round_keeps_two_in_five_cases_quiet_in_each_mode_and_names_its_round() =>
+        AssertRoundKeepsTwoInFiveQuiet("fresh eyes 7: ", FreshEyesCasesRound7.All().ToArray());
+
+    private void AssertRoundKeepsTwoInFiveQuiet(string prefix, AnalyzerCase[] round)
     {
-        AnalyzerCase[] round = FreshEyesCasesRound6.All().ToArray();
-        Assert.All(round, c => Assert.StartsWith("fresh eyes 6: ", c.Name));
+        Assert.All(round, c => Assert.StartsWith(prefix, c.Name));
         foreach (Mode mode in new[] { Mode.Double, Mode.Single })
         {
             int quiet = round.Count(c => c.For(mode).IsEmpty);
-            output.WriteLine($"fresh eyes 6, {mode}: {quiet} quiet of {round.Length}");
-            Assert.True(5 * quiet >= 2 * round.Length, $"fresh eyes 6, {mode}: {quiet} quiet of {round.Length}");
+            output.WriteLine($"{prefix}{mode}: {quiet} quiet of {round.Length}");
+            Assert.True(5 * quiet >= 2 * round.Length, $"{prefix}{mode}: {quiet} quiet of {round.Length}");
         }
 
         int quietInBoth = round.Count(c => c.InDouble.IsEmpty && c.InSingle.IsEmpty);
-        Assert.True(5 * quietInBoth >= 2 * round.Length, $"fresh eyes 6: {quietInBoth} quiet in both modes of {round.Length}");
+        Assert.True(5 * quietInBoth >= 2 * round.Length, $"{prefix}{quietInBoth} quiet in both modes of {round.Length}");
     }
 }

@@ -27,15 +27,15 @@ internal sealed class SlotWrites
     private readonly Compilation compilation;
     private readonly Func<ParameterBindings> bindings;
 
-    private readonly ConcurrentDictionary<IFieldSymbol, ImmutableArray<IOperation>> fieldViews = new(SymbolEqualityComparer.Default);
-    private readonly Func<IFieldSymbol, ImmutableArray<IOperation>> findFieldViews;
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> memberViews = new(SymbolEqualityComparer.Default);
+    private readonly Func<ISymbol, ImmutableArray<IOperation>> findMemberViews;
 
     public SlotWrites(StateSlots slots, Compilation compilation, Func<ParameterBindings> bindings)
     {
         this.slots = slots;
         this.compilation = compilation;
         this.bindings = bindings;
-        findFieldViews = FindFieldViews;
+        findMemberViews = FindMemberViews;
     }
 
     /// <summary>The slots a value stored into <paramref name="location"/> lands in; empty when none.</summary>
@@ -65,7 +65,7 @@ internal sealed class SlotWrites
                     return new[] { new WriteRoot(slot) };
                 // A ref field of a helper (`ref struct Cursor { public ref Integer Target; }`): what its type ref-assigns to it.
                 if (field.Field.RefKind != RefKind.None)
-                    return FieldViews(field.Field).SelectMany(stored => Roots(stored, elements: false, call, depth + 1));
+                    return MemberViews(field.Field).SelectMany(stored => Roots(stored, elements: false, call, depth + 1));
                 break;
             case IArrayElementReferenceOperation element:
                 return Roots(element.ArrayReference, elements: true, call, depth + 1);
@@ -76,8 +76,8 @@ internal sealed class SlotWrites
             case ILocalReferenceOperation { Local.IsRef: true } local:
                 // A ref local aliases what its initializer and its ref reassignments refer to (another ref local too); a
                 // foreach-by-ref variable aliases each element of the collection it walks.
-                if (ForEachCollection(local) is { } collection)
-                    return Roots(collection, elements: true, call, depth + 1);
+                if (ForEachLoop(local) is ({ } loop, { } model))
+                    return ForEachReferents(loop, model, call, depth);
                 return LocalViews.ReferentsOf(local).SelectMany(referent => Roots(referent, elements: false, call, depth + 1));
             case IParameterReferenceOperation parameter:
                 if (Argument(call, parameter.Parameter) is { } argument)
@@ -111,7 +111,7 @@ internal sealed class SlotWrites
                     return new[] { new WriteRoot(slot) };
                 // A helper type's array or span field (a ref struct window over a slot): what its own code stores in it,
                 // and what the code around the local it is read from stores (its object initializer, `memory.Ring = ...`).
-                return FieldViews(field.Field).Concat(MemberAssignments.Of(field))
+                return MemberViews(field.Field).Concat(MemberAssignments.Of(field))
                     .SelectMany(stored => Roots(stored, elements: true, call, depth + 1));
             case IParameterReferenceOperation parameter:
                 if (Argument(call, parameter.Parameter) is { } argument)
@@ -124,7 +124,8 @@ internal sealed class SlotWrites
                 return Roots(pointed.Source, pointed.SourceIsView, call, depth + 1);
             case ILocalReferenceOperation local when local.Type is IArrayTypeSymbol || IsView(local.Type):
                 return LocalViews.ValuesOf(local).SelectMany(value => Roots(value, elements: true, call, depth + 1))
-                    .Concat(LocalViews.OutArgumentsOf(local).SelectMany(bound => AssignedTo(bound.Parameter, bound.Call, depth)));
+                    .Concat(LocalViews.OutArgumentsOf(local).SelectMany(bound => AssignedTo(bound.Parameter, bound.Call, depth)))
+                    .Concat(Deconstructed(local, depth));
             case IInvocationOperation invocation:
                 if (MemoryAlias.Recognize(invocation) is { } start && IsView(invocation.Type))
                     return Roots(start.Source, start.SourceIsView, call, depth + 1);
@@ -150,6 +151,7 @@ internal sealed class SlotWrites
                 // A helper's property returning a view (`public Span<Real> Values => values;`), or an auto-property the code
                 // around the local it is read from sets (`new LbfgsMemory { Ring = state.Ring }`).
                 return Returned(viewGetter, call: null, elements: true, depth)
+                    .Concat(MemberAssignments.SetByDeclaration(property) ? Array.Empty<WriteRoot>() : StoredPropertyRoots(property.Property, call, depth))
                     .Concat(MemberAssignments.Of(property).SelectMany(stored => Roots(stored, elements: true, call, depth + 1)));
             case IImplicitIndexerReferenceOperation { Instance: { } ranged }:
                 return Roots(ranged, elements: true, call, depth + 1);
@@ -223,16 +225,45 @@ internal sealed class SlotWrites
         invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null;
 
     /// <summary>
-    /// The values a helper type's own code stores in its array or span field, or ref-assigns to its ref field: its
-    /// initializer and the assignments in its declarations (a constructor's <c>this.values = values;</c> or
+    /// What a helper type's auto-property holds, as for a field (<see cref="MemberViews"/>): what the type's own code stores
+    /// in it (<c>public PairMemory(Integer[] ring) => Ring = ring;</c>), and for a positional record's property the primary
+    /// constructor's parameter, which the scope binds at each <c>new Buffers(state.Velocity)</c>. A property with a body
+    /// is followed through what its getter returns instead.
+    /// </summary>
+    private IEnumerable<WriteRoot> StoredPropertyRoots(IPropertySymbol property, IInvocationOperation? call, int depth)
+    {
+        property = property.OriginalDefinition;
+        IEnumerable<WriteRoot> roots = Array.Empty<WriteRoot>();
+        foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
+        {
+            switch (reference.GetSyntax())
+            {
+                case ParameterSyntax positional
+                    when SemanticModels.For(compilation, positional.SyntaxTree).GetDeclaredSymbol(positional) is IParameterSymbol parameter
+                    && (parameter.Type is IArrayTypeSymbol || IsView(parameter.Type)):
+                    roots = roots.Append(new WriteRoot(parameter));
+                    break;
+                case PropertyDeclarationSyntax { ExpressionBody: null, AccessorList.Accessors: var accessors }
+                    when accessors.All(accessor => accessor.Body is null && accessor.ExpressionBody is null):
+                    roots = roots.Concat(MemberViews(property).SelectMany(stored => Roots(stored, elements: true, call, depth + 1)));
+                    break;
+            }
+        }
+
+        return roots;
+    }
+
+    /// <summary>
+    /// The values a helper type's own code stores in its array or span field or auto-property, or ref-assigns to its ref
+    /// field: its initializer and the assignments in its declarations (a constructor's <c>this.values = values;</c> or
     /// <c>Target = ref target;</c>), whose parameters the scope binds at each <c>new</c>. Not a field of the generated
     /// State, and not assignments from outside the type.
     /// </summary>
-    private ImmutableArray<IOperation> FieldViews(IFieldSymbol field) => fieldViews.GetOrAdd(field.OriginalDefinition, findFieldViews);
+    private ImmutableArray<IOperation> MemberViews(ISymbol member) => memberViews.GetOrAdd(member.OriginalDefinition, findMemberViews);
 
-    private ImmutableArray<IOperation> FindFieldViews(IFieldSymbol field)
+    private ImmutableArray<IOperation> FindMemberViews(ISymbol member)
     {
-        if (field.IsStatic || field.ContainingType is not { } type || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+        if (member.IsStatic || member.ContainingType is not { } type || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
             return ImmutableArray<IOperation>.Empty;
         ImmutableArray<IOperation>.Builder stored = ImmutableArray.CreateBuilder<IOperation>();
         foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
@@ -246,9 +277,11 @@ internal sealed class SlotWrites
                 ExpressionSyntax? value = node switch
                 {
                     AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
-                        when SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left).Symbol?.OriginalDefinition, field) => assignment.Right,
+                        when SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left).Symbol?.OriginalDefinition, member) => assignment.Right,
                     VariableDeclaratorSyntax { Initializer.Value: { } initial } declarator
-                        when SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declarator)?.OriginalDefinition, field) => initial,
+                        when SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declarator)?.OriginalDefinition, member) => initial,
+                    PropertyDeclarationSyntax { Initializer.Value: { } initial } declaration
+                        when SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declaration)?.OriginalDefinition, member) => initial,
                     _ => null,
                 };
                 if (value is RefExpressionSyntax refAssigned)
@@ -261,13 +294,41 @@ internal sealed class SlotWrites
         return stored.ToImmutable();
     }
 
-    /// <summary>The collection a <c>foreach (ref T x in ...)</c> variable walks, when the loop is in the tree being analyzed.</summary>
-    private static IOperation? ForEachCollection(ILocalReferenceOperation reference) =>
+    /// <summary>The <c>foreach (ref T x in ...)</c> loop declaring a variable, when the loop is in the tree being analyzed.</summary>
+    private static (ForEachStatementSyntax? Loop, SemanticModel? Model) ForEachLoop(ILocalReferenceOperation reference) =>
         reference.SemanticModel is { } model
         && reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is ForEachStatementSyntax loop
         && loop.SyntaxTree == model.SyntaxTree
-            ? model.GetOperation(loop.Expression)
-            : null;
+            ? (loop, model)
+            : (null, null);
+
+    /// <summary>
+    /// What a <c>foreach (ref T x in ...)</c> variable aliases: what the source enumerator's <c>ref</c> <c>Current</c> returns
+    /// (<c>public ref Integer Current => ref ring[index];</c> of a window over a slot), or else each element of the collection
+    /// it walks (an array or a span of a slot).
+    /// </summary>
+    private IEnumerable<WriteRoot> ForEachReferents(ForEachStatementSyntax loop, SemanticModel model, IInvocationOperation? call, int depth)
+    {
+        if (model.GetForEachStatementInfo(loop).CurrentProperty is { ReturnsByRef: true, GetMethod: { } current }
+            && MethodIdentity.IsInSource(current, compilation))
+            return Returned(current, call: null, elements: false, depth);
+        return model.GetOperation(loop.Expression) is { } collection ? Roots(collection, elements: true, call, depth + 1) : Array.Empty<WriteRoot>();
+    }
+
+    /// <summary>
+    /// A view a deconstruction gives a local through a <c>Deconstruct</c> method: what a source one assigns to that <c>out</c>
+    /// parameter, or for a positional record's own the property of that name (<c>var (m, v) = new Moments(state.Velocity, ...);</c>).
+    /// </summary>
+    private IEnumerable<WriteRoot> Deconstructed(ILocalReferenceOperation local, int depth)
+    {
+        if (LocalViews.DeclaredInTree(local) is not (SingleVariableDesignationSyntax designation, { } model)
+            || DeconstructedLocals.Deconstructor(designation, model) is not ({ } method, int index))
+            return Array.Empty<WriteRoot>();
+        if (MethodIdentity.IsInSource(method, compilation) && !method.IsImplicitlyDeclared)
+            return SourceBodies.AssignedToParameter(compilation, method, index).SelectMany(value => Roots(value, elements: true, call: null, depth + 1));
+        return method.ContainingType.GetMembers(method.Parameters[index].Name).OfType<IPropertySymbol>()
+            .SelectMany(property => StoredPropertyRoots(property, call: null, depth));
+    }
 
     private static bool IsMemory(ITypeSymbol? type) => IsView(type) && type!.Name == "Memory";
 

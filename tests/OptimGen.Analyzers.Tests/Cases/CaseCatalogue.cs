@@ -22,6 +22,7 @@ internal static class CaseCatalogue
         .Concat(FreshEyesCasesRound4.All())
         .Concat(FreshEyesCasesRound5.All())
         .Concat(FreshEyesCasesRound6.All())
+        .Concat(FreshEyesCasesRound7.All())
         .Concat(RealisticOptimizerCases.All())
         .Concat(OptaxPortCases.All())
         .Concat(DelegateContainerCases.All())

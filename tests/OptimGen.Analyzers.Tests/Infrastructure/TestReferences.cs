@@ -17,7 +17,8 @@ internal static class TestReferences
     {
         "System.Private.CoreLib", "System.Runtime", "System.Collections", "System.Linq", "System.Memory",
         "System.Numerics.Vectors", "System.Runtime.Intrinsics", "System.Runtime.InteropServices", "System.Threading",
-        "System.Runtime.Numerics", "System.Numerics.Tensors", "System.Threading.Tasks.Parallel",
+        "System.Runtime.Numerics", "System.Numerics.Tensors", "System.Threading.Tasks.Parallel", "System.Collections.Immutable",
+        "System.Collections.Concurrent",
     };
 
     public static ImmutableArray<MetadataReference> All { get; } = Load();
