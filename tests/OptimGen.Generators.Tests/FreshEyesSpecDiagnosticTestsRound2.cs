@@ -499,9 +499,15 @@ public sealed class FreshEyesSpecDiagnosticTestsRound2
             [State(Shape = $"{nameof(Depth)}, n")] private Real[] history;
         """ + Transition));
 
-    // Not a constant: the compiler's CS0182 says so; the reader must neither crash nor emit a slot it cannot size.
+    // Not a constant: the compiler's CS0182 says so, and OPT1010 says there is no shape to read (not that it is empty).
     [Fact]
-    public void A_shape_that_is_not_a_constant_is_the_compiler_s_error() => AssertCompilerError("CS0182", null, null, InSpec("""
+    public Task OPT1010_a_shape_that_is_not_a_constant() => Verify(InSpec("""
+            private static readonly string Dimensions = "n";
+            [State(Shape = {|#0:Dimensions|})] private Real[] history;
+        """ + Transition), Diagnostic("OPT1010", 0, "history", "Spec", "Dimensions", "it is not a constant string"));
+
+    [Fact]
+    public void A_shape_that_is_not_a_constant_is_refused_without_a_crash() => AssertCompilerError("CS0182", "OPT1010", null, InSpec("""
             private static readonly string Dimensions = "n";
             [State(Shape = Dimensions)] private Real[] history;
         """ + Transition));

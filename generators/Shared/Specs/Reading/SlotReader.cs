@@ -61,9 +61,7 @@ internal static class SlotReader
 
         bool isArray = field.Type is IArrayTypeSymbol;
         ElementKind? element = field.Type is IArrayTypeSymbol array
-            ? (array.Rank == 1 && typeSyntax is ArrayTypeSyntax { RankSpecifiers.Count: 1 } arraySyntax
-                ? TypeClassifier.Classify(arraySyntax.ElementType, array.ElementType)
-                : null)
+            ? ClassifyArrayElement(typeSyntax, array)
             : TypeClassifier.Classify(typeSyntax, field.Type);
         if (element is null)
         {
@@ -90,6 +88,14 @@ internal static class SlotReader
         }
 
         EquatableArray<ShapeDimension> dimensions = EquatableArray<ShapeDimension>.Empty;
+        if (isArray && AttributeReading.NamedArgumentIsError(attribute, "Shape"))
+        {
+            // Not a constant (CS0182) or not a string: there is no shape to read, and "it is empty" would be wrong.
+            diagnostics.Report(SpecDiagnostics.MalformedShape, shapeLocation ?? location, field.Name, spec.Name,
+                AttributeReading.NamedArgumentText(attribute, "Shape", cancellationToken) ?? string.Empty, "it is not a constant string");
+            return null;
+        }
+
         if (isArray)
         {
             EquatableArray<ShapeDimension>? parsed = ShapeParser.Parse(shape ?? string.Empty, field.Name, spec.Name, hyperparameters, shapeLocation ?? location, diagnostics);
@@ -101,6 +107,18 @@ internal static class SlotReader
         string publicName = SpecConventions.SlotName(field.Name) ?? string.Empty;
         return new SlotModel(field.Name, publicName, element.Value, dimensions);
     }
+
+    /// <summary>
+    /// The element kind of a one-dimensional array slot. Written as an array (<c>Real[]</c>), its element syntax tells
+    /// the <c>Real</c>/<c>Integer</c> aliases apart; written through a using alias (<c>using Vector = double[];</c>), only
+    /// the symbol knows the element, and it cannot be <c>Real</c> or <c>Integer</c> (an alias cannot name another).
+    /// Anything else (<c>Real[][]</c>, <c>Real[,]</c>, <c>Real[]?</c>) is not a slot type.
+    /// </summary>
+    private static ElementKind? ClassifyArrayElement(TypeSyntax? syntax, IArrayTypeSymbol array) =>
+        array.Rank != 1 ? null
+        : syntax is ArrayTypeSyntax { RankSpecifiers.Count: 1 } arraySyntax ? TypeClassifier.Classify(arraySyntax.ElementType, array.ElementType)
+        : syntax is NameSyntax ? TypeClassifier.Classify(null, array.ElementType)
+        : null;
 
     private static bool CheckName(
         SlotModel slot,
