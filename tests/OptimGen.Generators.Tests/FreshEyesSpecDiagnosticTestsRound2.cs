@@ -517,12 +517,25 @@ public sealed class FreshEyesSpecDiagnosticTestsRound2
     [InlineData("[Hyperparameter] public int @int { get; init; } = 2;\n    [State(Shape = \"int, n\")] private Real[] history;")]
     [InlineData("[Hyperparameter] public int @int { get; init; } = 2;\n    [State(Shape = \"@int, n\")] private Real[] history;")]
     [InlineData("[Hyperparameter] public int n { get; init; } = 2;\n    [State(Shape = \"n\")] private Real[] history;")]
-    [InlineData("[State(Shape = \"0x10\")] private Real[] history;")]
-    [InlineData("[State(Shape = \"1_000\")] private Real[] history;")]
     [InlineData("[State(Shape = \"n\\n\")] private Real[] history;")]
     [InlineData("[State(Shape = \"\\tn ,\\t2\")] private Real[] history;")]
     public void Shapes_whose_verdict_the_docs_leave_open_compile_or_are_refused(string members) =>
         AssertValidOrRefused(InSpec("    " + members + "\n" + Transition));
+
+    // "Integer literals" are C#'s: hexadecimal, binary and digit separators included (found: refused as "not an integer literal").
+    [Theory]
+    [InlineData("0x10, n", "\"16\", \"n\"")]
+    [InlineData("1_000", "\"1000\"")]
+    [InlineData("0b11, n", "\"3\", \"n\"")]
+    public void A_shape_with_an_integer_literal_in_another_CSharp_form_is_valid_and_sized_by_its_value(string shape, string layout)
+    {
+        string source = InSpec($$"""
+                [State(Shape = "{{shape}}")] private Real[] history;
+            {{Transition}}
+            """);
+        AssertValid(source);
+        Assert.Contains("typeof(double), new string[] { " + layout + " })", Generated("Double", "Spec", source));
+    }
 
     [Fact]
     public void A_shape_naming_a_hyperparameter_declared_in_the_base_class_compiles_or_is_refused() => AssertValidOrRefused(Usings + """
