@@ -871,6 +871,191 @@ public sealed class FreshEyesSpecDiagnosticTestsRound2
             }
         """));
 
+    // ---------------------------------------------------------------- more declaration forms (written after the first fixes)
+
+    [Fact]
+    public void A_spec_nested_in_another_spec_is_valid() => AssertValid(Usings + """
+        namespace Lib;
+
+        [Optimizer]
+        public partial class Outer
+        {
+            [State] private Integer steps;
+
+            [Optimizer]
+            public partial class Inner
+            {
+                [State(Shape = "n")] private Real[] velocity;
+
+                [Transition]
+                private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+                {
+                    state.Velocity[0] = gradient[0];
+                    gradient.CopyTo(update);
+                }
+            }
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                state.Steps++;
+                gradient.CopyTo(update);
+            }
+        }
+        """);
+
+    // A C# 12 primary constructor's parameter may initialise a hyperparameter.
+    [Fact]
+    public void A_spec_with_a_primary_constructor_is_valid() => AssertValid(Usings + """
+        [Optimizer]
+        public partial class Spec(Real rate)
+        {
+            public Spec() : this((Real)0.1) { }
+
+            [Hyperparameter(Minimum = 0)] public Real Rate { get; init; } = rate;
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                for (int i = 0; i < gradient.Length; i++)
+                    update[i] = -Rate * gradient[i];
+            }
+        }
+        """);
+
+    // A positional parameter is a property the record declares: named State or Init, it collides with the generated member.
+    [Theory]
+    [InlineData("State")]
+    [InlineData("Init")]
+    public Task OPT1015_a_positional_record_parameter_named_like_a_generated_member(string name) => Verify(InSpec(Transition,
+        "public partial record Spec(int {|#0:" + name + "|})"), Diagnostic("OPT1015", 0, "Spec", name));
+
+    [Theory]
+    // (Not Lib.Real: there the user's own ReadOnlySpan<Real> names the namespace, the compiler's CS0118.)
+    [InlineData("Lib.System")]
+    [InlineData("Lib.OptimGen")]
+    [InlineData("Lib.@event")]
+    public void A_spec_in_a_namespace_whose_last_part_shadows_a_name_the_generated_code_uses_is_valid(string ns) => AssertValid(
+        Usings + "namespace " + ns + ";\n\n[Optimizer]\npublic partial class @class\n{\n    [Hyperparameter(Minimum = 0)] public double Rate { get; init; } = 0.1;\n"
+        + "    [State(Shape = \"n\")] private double[] velocity;\n    [State] private long steps;\n" + Transition + "\n}\n");
+
+    [Fact]
+    public void A_spec_marked_obsolete_compiles_or_is_refused() => AssertValidOrRefused(InSpec(Transition, "[Obsolete(\"use Adam\")]\npublic partial class Spec"));
+
+    [Fact]
+    public void A_spec_marked_obsolete_as_an_error_compiles_or_is_refused() => AssertValidOrRefused(InSpec(
+        "    [State(Shape = \"n\")] private Real[] velocity;\n" + Transition, "[Obsolete(\"gone\", true)]\npublic partial class Spec"));
+
+    [Fact]
+    public void An_optimizer_attribute_with_the_type_target_is_valid() => AssertValid(InSpec(Transition).Replace("[Optimizer]", "[type: Optimizer]"));
+
+    [Fact]
+    public void An_optimizer_attribute_on_the_assembly_is_the_compiler_s_CS0592_only() =>
+        AssertCompilerError("CS0592", null, null, Usings + "[assembly: Optimizer]\n" + InSpec(Transition).Replace(Usings, ""));
+
+    [Fact]
+    public void Hyperparameters_declared_through_using_aliases_size_slots_and_take_bounds() => AssertValid(
+        "using Count = System.Int32;\nusing Rate = System.Double;\n" + InSpec("""
+            [Hyperparameter(Minimum = 1)] public Count Depth { get; init; } = 2;
+            [Hyperparameter(Minimum = 0, Maximum = 1)] public Rate Momentum { get; init; } = 0.9;
+            [State(Shape = "Depth, n")] private Real[] history;
+        """ + Transition));
+
+    [Fact]
+    public void An_overriding_hyperparameter_is_valid() => AssertValid(Usings + """
+        public abstract class RatedBase
+        {
+            public virtual Real Rate { get; init; } = (Real)0.5;
+        }
+
+        [Optimizer]
+        public partial class Spec : RatedBase
+        {
+            [Hyperparameter(Minimum = 0)] public override Real Rate { get; init; } = (Real)0.1;
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                for (int i = 0; i < gradient.Length; i++)
+                    update[i] = -Rate * gradient[i];
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OPT1012_a_ref_returning_hyperparameter() => Verify(InSpec("""
+            private Real rate = (Real)0.1;
+            [Hyperparameter] public ref Real {|#0:Rate|} => ref rate;
+        """ + Transition), Diagnostic("OPT1012", 0, "Rate", "Spec"));
+
+    // [State] in a base class declares nothing for the derived spec (a spec's slots are its own fields): the
+    // transition's use of the missing slot is the compiler's error, and nothing breaks.
+    [Fact]
+    public void A_slot_in_a_base_class_is_no_slot_of_the_spec() => AssertCompilerError("CS1061", null, null, Usings + """
+        public abstract class MomentumBase
+        {
+            [State(Shape = "n")] private Real[] velocity;
+        }
+
+        [Optimizer]
+        public partial class Spec : MomentumBase
+        {
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                state.Velocity[0] = gradient[0];
+                gradient.CopyTo(update);
+            }
+        }
+        """);
+
+    // 'field:' puts [State] on the compiler's backing field of an auto-property or event: whatever the reader makes
+    // of it, nothing may break.
+    [Theory]
+    [InlineData("[field: State(Shape = \"n\")] private Real[] Velocity { get; set; } = null!;")]
+    [InlineData("[field: State] private Integer Steps { get; set; }")]
+    [InlineData("[field: State] private event EventHandler? Changed;")]
+    public void A_state_attribute_on_a_compiler_generated_backing_field_compiles_or_is_refused(string member) =>
+        AssertValidOrRefused(InSpec("    " + member + "\n" + Transition));
+
+    // ---------------------------------------------------------------- configuration across files and scopes
+
+    [Fact]
+    public Task A_pragma_in_one_file_does_not_suppress_the_same_diagnostic_in_another() => VerifyFiles(
+        new[]
+        {
+            "#pragma warning disable OPT1007\n" + InSpec("    [State] private decimal total;\n" + Transition),
+            Usings + "public partial class Spec\n{\n    [State] private {|#0:decimal|} other;\n}\n",
+        },
+        Diagnostic("OPT1007", 0, "other", "Spec", "decimal"));
+
+    [Fact]
+    public async Task An_editorconfig_section_for_one_file_configures_only_that_file()
+    {
+        foreach (string precision in Precisions)
+        {
+            var test = new SpecDiagnosticTest(InSpec("    [State] private {|#0:decimal|} total;\n" + Transition), precision);
+            test.TestState.Sources.Add(("/0/Part1.cs", Usings + "public partial class Spec\n{\n    [State] private decimal other;\n}\n"));
+            await test.WithConfig("/.editorconfig", "root = true\n\n[Part1.cs]\ndotnet_diagnostic.OPT1007.severity = none\n")
+                .Expect(Diagnostic("OPT1007", 0, "total", "Spec", "decimal"))
+                .RunAsync();
+        }
+    }
+
+    // [SuppressMessage] from the assembly at member scope for a field and a property, at type scope for a nested spec.
+    [Theory]
+    [InlineData("OPT1006", "member", "~F:Lib.Spec.steps", "[State] public Integer steps;", "[State] public Integer {|#0:steps|};", "steps", "a public field")]
+    [InlineData("OPT1012", "member", "~P:Lib.Spec.Rate", "[Hyperparameter] public Real Rate { get; set; }", "[Hyperparameter] public Real {|#0:Rate|} { get; set; }", "Rate", null)]
+    [InlineData("OPT1018", "type", "~T:Lib.Spec", "[State] private Integer steps = 1;", "[State] private Integer steps {|#0:= 1|};", "steps", null)]
+    public Task SuppressMessage_from_the_assembly_targets_one_member_or_type(string id, string scope, string target, string suppressed, string reported, string name, string? kind)
+    {
+        string Spec(string ns, string member) => $"namespace {ns}\n{{\n[Optimizer]\npublic partial class Spec\n{{\n    {member}\n{Transition}\n}}\n}}\n";
+        object[] arguments = kind is null ? new object[] { name, "Spec" } : new object[] { name, "Spec", kind };
+        return Verify(
+            Usings + $"[assembly: {SuppressMessage}(\"OptimGen\", \"{id}\", Scope = \"{scope}\", Target = \"{target}\")]\n" + Spec("Lib", suppressed) + Spec("Other", reported),
+            Diagnostic(id, 0, arguments));
+    }
+
     // ---------------------------------------------------------------- every spec diagnostic through every configuration form
 
     private const string SuppressMessage = "System.Diagnostics.CodeAnalysis.SuppressMessage";
