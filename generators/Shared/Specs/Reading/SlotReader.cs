@@ -23,8 +23,13 @@ internal static class SlotReader
         foreach (IFieldSymbol field in spec.GetMembers().OfType<IFieldSymbol>())
         {
             AttributeData? attribute = AttributeReading.Find(field, SpecConventions.StateAttribute);
-            if (attribute is null || field.IsImplicitlyDeclared)
+            if (attribute is null)
                 continue;
+            if (field.IsImplicitlyDeclared)
+            {
+                ReportBackingField(field, spec, diagnostics);
+                continue;
+            }
 
             SlotModel? slot = ReadSlot(field, attribute, spec, hyperparameters, diagnostics, cancellationToken);
             if (slot is not null && CheckName(slot, field, spec, fieldByPublicName, diagnostics))
@@ -32,6 +37,19 @@ internal static class SlotReader
         }
 
         return slots;
+    }
+
+    /// <summary>
+    /// <c>[field: State]</c> on an auto-property marks the compiler's backing field: it declares
+    /// no slot (<c>state.Name</c> would not exist), so it is reported instead of silently ignored.
+    /// </summary>
+    private static void ReportBackingField(IFieldSymbol field, INamedTypeSymbol spec, DiagnosticCollector diagnostics)
+    {
+        // (A field-like event's backing field is not among the type's members: Roslyn does not show it to a reader.)
+        if (field.AssociatedSymbol is not { } owner)
+            return;
+        diagnostics.Report(SpecDiagnostics.SlotNotPrivateField, owner.Locations.FirstOrDefault(), owner.Name, spec.Name,
+            $"the backing field of property '{owner.Name}'");
     }
 
     private static SlotModel? ReadSlot(

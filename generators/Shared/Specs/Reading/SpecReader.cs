@@ -232,7 +232,7 @@ internal static class SpecReader
                 : KnownNames.GeneratedSpecMembers.FirstOrDefault(name => type.GetMembers(name).Any(m => !m.IsImplicitlyDeclared && m.DeclaredAccessibility != Accessibility.Private));
             if (inherited is not null)
             {
-                diagnostics.Report(SpecDiagnostics.ReservedMemberName, spec.Locations.FirstOrDefault(), spec.Name, $"{inherited}' (inherited from '{type.ToDisplayString()}')");
+                diagnostics.Report(SpecDiagnostics.ReservedMemberName, spec.Locations.FirstOrDefault(), spec.Name, $"{inherited}', inherited from '{type.ToDisplayString()}");
                 return;
             }
         }
