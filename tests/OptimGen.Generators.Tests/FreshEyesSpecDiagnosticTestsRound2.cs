@@ -675,6 +675,21 @@ public sealed class FreshEyesSpecDiagnosticTestsRound2
 
     // ---------------------------------------------------------------- transition forms
 
+    // A void partial method without an implementation is legal C#, but the compiler removes every call to it: the
+    // generated Step would silently do nothing.
+    [Fact]
+    public Task OPT1005_a_partial_transition_without_an_implementation() => Verify(InSpec("""
+            [Transition]
+            partial void {|#0:Update|}(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update);
+        """), Diagnostic("OPT1005", 0, "Update", "Spec", "it is a partial method without an implementation, so C# removes every call to it"));
+
+    [Fact]
+    public Task OPT1016_a_partial_init_without_an_implementation() => Verify(InSpec("""
+            [Init]
+            partial void {|#0:Start|}(ref State state, ReadOnlySpan<Real> parameters);
+        """ + Transition), Diagnostic("OPT1016", 0, "Start", "Spec", "it is a partial method without an implementation, so C# removes every call to it"));
+
+
     [Theory]
     [InlineData("private void Update<TObjective>(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update, ref TObjective objective) where TObjective : struct, IObjective<Real> { }")]
     [InlineData("private void Update<TObjective>(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update, ref TObjective objective) where TObjective : class, IObjective<Real> { }")]
