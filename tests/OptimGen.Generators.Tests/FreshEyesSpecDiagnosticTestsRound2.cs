@@ -683,6 +683,19 @@ public sealed class FreshEyesSpecDiagnosticTestsRound2
             partial void {|#0:Update|}(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update);
         """), Diagnostic("OPT1005", 0, "Update", "Spec", "it is a partial method without an implementation, so C# removes every call to it"));
 
+    // [Conditional] removes the calls wherever its symbol is undefined: the spec would step in Debug and not in Release.
+    [Fact]
+    public Task OPT1005_a_conditional_transition() => Verify(InSpec("""
+            [Transition, System.Diagnostics.Conditional("DEBUG")]
+            private void {|#0:Update|}(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);
+        """), Diagnostic("OPT1005", 0, "Update", "Spec", "it is [Conditional], so C# removes every call to it where its symbol is not defined"));
+
+    [Fact]
+    public Task OPT1016_a_conditional_init() => Verify(InSpec("""
+            [Init, System.Diagnostics.Conditional("TRACE")]
+            private static void {|#0:Start|}(ref State state, ReadOnlySpan<Real> parameters) { }
+        """ + Transition), Diagnostic("OPT1016", 0, "Start", "Spec", "it is [Conditional], so C# removes every call to it where its symbol is not defined"));
+
     [Fact]
     public Task OPT1016_a_partial_init_without_an_implementation() => Verify(InSpec("""
             [Init]
