@@ -108,6 +108,28 @@ public sealed class FreshEyesSpecDiagnosticTestsRound2
         }
         """);
 
+    // The same with Real parameters: the property's type is written on the parameter, not on a property declaration.
+    [Fact]
+    public void A_positional_record_with_bounded_Real_and_Integer_hyperparameters_is_valid() => AssertValid(Usings + """
+        [Optimizer]
+        public partial record Rated(
+            [property: Hyperparameter(Minimum = 0, ExclusiveMinimum = true)] Real Rate,
+            [property: Hyperparameter(Minimum = 1)] Integer Depth,
+            [property: Hyperparameter(Maximum = 1)] Real? Clip)
+        {
+            public Rated() : this((Real)0.1, 2, null) { }
+
+            [State(Shape = "Depth, n")] private Real[] history;
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                for (int i = 0; i < gradient.Length; i++)
+                    update[i] = -Rate * gradient[i];
+            }
+        }
+        """);
+
     [Theory]
     [InlineData("public partial interface IHost")]
     [InlineData("public partial record struct Host")]
