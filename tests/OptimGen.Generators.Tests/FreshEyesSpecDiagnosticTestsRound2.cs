@@ -1011,6 +1011,26 @@ public sealed class FreshEyesSpecDiagnosticTestsRound2
             [State(Shape = "Depth, n")] private Real[] history;
         """ + Transition));
 
+    // Real and Integer written inside another type's name: the generator reads them before the aliases exist.
+    [Theory]
+    [InlineData("[Hyperparameter(Minimum = 0)] public Nullable<Real> Clip { get; init; }")]
+    [InlineData("[Hyperparameter(Minimum = 1)] public System.Nullable<Integer> Window { get; init; }")]
+    [InlineData("[Hyperparameter(Maximum = 1)] public @Real Momentum { get; init; } = (Real)0.9;")]
+    public void Hyperparameters_whose_Real_or_Integer_is_spelled_unusually_are_valid(string hyperparameter) =>
+        AssertValid(InSpec("    " + hyperparameter + "\n" + Transition));
+
+    [Theory]
+    [InlineData("[State] private @Real total;")]
+    [InlineData("[State(Shape = \"n\")] private @Integer[] counts;")]
+    public void Slots_whose_Real_or_Integer_is_escaped_are_valid(string slot) =>
+        AssertValid(InSpec("    " + slot + "\n" + Transition));
+
+    [Theory]
+    [InlineData("private protected", "a private protected field")]
+    [InlineData("protected internal", "a protected internal field")]
+    public Task OPT1006_slots_with_two_word_accessibilities(string accessibility, string kind) => Verify(InSpec(
+        "    [State] " + accessibility + " Integer {|#0:steps|};\n" + Transition), Diagnostic("OPT1006", 0, "steps", "Spec", kind));
+
     [Fact]
     public void An_overriding_hyperparameter_is_valid() => AssertValid(Usings + """
         public abstract class RatedBase

@@ -26,7 +26,10 @@ internal static class HyperparameterReader
 
             TypeSyntax? syntax = DeclaredType(property, cancellationToken);
             bool isNullable = syntax is NullableTypeSyntax || property.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
-            TypeSyntax? innerSyntax = syntax is NullableTypeSyntax nullable ? nullable.ElementType : syntax;
+            // Real? or Nullable<Real>: the alias is the type argument as written.
+            TypeSyntax? innerSyntax = syntax is NullableTypeSyntax nullable ? nullable.ElementType
+                : isNullable ? TypeClassifier.SingleTypeArgument(syntax)
+                : syntax;
             ITypeSymbol innerType = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } wrapped
                 ? wrapped.TypeArguments[0]
                 : property.Type;
