@@ -1025,6 +1025,82 @@ public sealed class FreshEyesSpecDiagnosticTestsRound2
     public void Slots_whose_Real_or_Integer_is_escaped_are_valid(string slot) =>
         AssertValid(InSpec("    " + slot + "\n" + Transition));
 
+    // Fully qualified, global::-qualified and escaped spellings of the recognised types, everywhere a spec names one.
+    [Fact]
+    public void Every_recognised_type_in_a_qualified_or_escaped_spelling_is_valid() => AssertValid(InSpec("""
+            [Hyperparameter(Minimum = 1)] public global::System.Int32 Depth { get; init; } = 2;
+            [State(Shape = "Depth, n")] private global::System.Double[] history;
+            [State(Shape = "n")] private System.Boolean[] mask;
+            [State] private @Integer steps;
+
+            [Transition]
+            private void Update<TObjective>(ref @State state, global::System.ReadOnlySpan<Real> gradient, @Real value, System.Span<@Real> update, ref TObjective objective)
+                where TObjective : global::OptimGen.IObjective<Real>
+            {
+                state.Steps++;
+                state.Mask[0] = value > 0;
+                gradient.CopyTo(update);
+            }
+
+            [ConvergenceMeasure]
+            private static @Real Measure(ref State state, System.ReadOnlySpan<Real> parameters, global::System.ReadOnlySpan<@Real> gradient) => gradient[0];
+
+            [CachedEvaluation]
+            private static System.Boolean Reuse(ref State state, ReadOnlySpan<Real> parameters, Span<Real> gradient, out @Real value)
+            {
+                value = 0;
+                return false;
+            }
+        """));
+
+    [Fact]
+    public void A_chain_whose_component_types_are_written_through_using_aliases_is_valid() => AssertValid(
+        "using First = Step1;\nusing Second = Lib.Inner.Momentum;\n" + Usings + """
+        [Optimizer]
+        public partial class Chain
+        {
+            [Component] public First Clip { get; init; } = new();
+            [Component] public Second Momentum { get; init; } = new();
+        }
+        """ + Step1,
+        Usings + "namespace Lib.Inner;\n\n[Optimizer]\npublic partial class Momentum\n{\n    [State(Shape = \"n\")] private Real[] velocity;\n" + Transition + "\n}\n");
+
+    // Inside the spec, State is the spec's own nested type whatever the enclosing type or a using alias calls State.
+    [Fact]
+    public void A_spec_nested_in_a_type_with_a_State_member_and_a_State_alias_is_valid() => AssertValid("using State = System.Int32;\n" + Usings + """
+        public partial class Host
+        {
+            public int State { get; set; }
+
+            [Optimizer]
+            public partial class Spec
+            {
+                [State] private Integer steps;
+
+                [Transition]
+                private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+                {
+                    state.Steps++;
+                    gradient.CopyTo(update);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public void A_spec_declared_new_over_a_base_class_nested_type_compiles_or_is_refused() => AssertValidOrRefused(Usings + """
+        public class HostBase
+        {
+            public class Spec { }
+        }
+
+        public partial class Host : HostBase
+        {
+            [Optimizer]
+            public new partial class Spec
+            {
+        """ + Transition + "\n    }\n}\n");
+
     [Theory]
     [InlineData("private protected", "a private protected field")]
     [InlineData("protected internal", "a protected internal field")]
