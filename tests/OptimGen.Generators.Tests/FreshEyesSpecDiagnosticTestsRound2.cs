@@ -666,9 +666,11 @@ public sealed class FreshEyesSpecDiagnosticTestsRound2
 
     [Theory]
     [InlineData("public partial interface ISpec")]
+    [InlineData("public partial struct Spec")]
+    [InlineData("public partial record struct Spec")]
     [InlineData("public enum Spec")]
     [InlineData("public ref partial struct Spec")]
-    public void Optimizer_on_an_interface_enum_or_ref_struct_is_the_compiler_s_CS0592_and_nothing_is_generated(string declaration)
+    public void Optimizer_on_an_interface_struct_enum_or_ref_struct_is_the_compiler_s_CS0592_only_and_nothing_is_generated(string declaration)
     {
         string body = declaration.Contains("enum", StringComparison.Ordinal) ? "    Fast,\n    Careful" : "    [State] private Integer steps;";
         AssertCompilerError("CS0592", null, null, Usings + "[Optimizer]\n" + declaration + "\n{\n" + body + "\n}\n");
@@ -762,6 +764,24 @@ public sealed class FreshEyesSpecDiagnosticTestsRound2
     [InlineData("[State] private Real {|#0:_layout|};", "_layout", "Layout")]
     public Task OPT1014_slots_named_like_State_members(string field, string name, string publicName) =>
         Verify(InSpec("    " + field + "\n" + Transition), Diagnostic("OPT1014", 0, name, "Spec", publicName, "is a member OptimGen generates on State"));
+
+    // The docs' "generated private helpers": a user member with one of their names.
+    [Theory]
+    [InlineData("private void {|#0:OptimGenCheckState|}() { }", "OptimGenCheckState")]
+    [InlineData("private static int {|#0:OptimGenScanLoop|};", "OptimGenScanLoop")]
+    public Task OPT1015_user_members_named_like_generated_helpers(string member, string name) =>
+        Verify(InSpec("    " + member + "\n" + Transition), Diagnostic("OPT1015", 0, "Spec", name));
+
+    // A spec deriving from another spec would hide its State (and Init, Step, Scan).
+    [Fact]
+    public Task OPT1015_a_spec_deriving_from_another_spec() => Verify(Usings + """
+        [Optimizer]
+        public partial class {|#0:Derived|} : Step1
+        {
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);
+        }
+        """ + Step1, Diagnostic("OPT1015", 0, "Derived", "State', inherited from 'Step1"));
 
     // Greek small alpha PascalCases to Greek capital alpha, the name of the second slot.
     [Fact]
