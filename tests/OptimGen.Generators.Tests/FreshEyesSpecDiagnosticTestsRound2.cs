@@ -512,6 +512,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound2
     [InlineData("[Hyperparameter] public int Depth { get => depth; init => depth = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value)); }\n    private readonly int depth = 2;")]
     [InlineData("[Hyperparameter] public System.Int32 Depth { get; init; } = 2;")]
     [InlineData("[Hyperparameter] public Integer Depth { get; init; } = 2;")]
+    [InlineData("[Hyperparameter] public int \\u0044epth { get; init; } = 2;")]
     public void A_shape_naming_a_hyperparameter_of_an_unusual_but_valid_form_is_valid(string hyperparameter) =>
         AssertValid(InSpec("    " + hyperparameter + "\n    [State(Shape = \"Depth, n\")] private Real[] history;\n" + Transition));
 
