@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using OptimGen.Generators.Tests.Infrastructure;
+using static OptimGen.Generators.Tests.Infrastructure.SpecOutcome;
 
 namespace OptimGen.Generators.Tests;
 
@@ -31,27 +32,6 @@ public sealed class AdversarialSpecTests
         {{members}}
         }
         """;
-
-    private static void AssertCompiles(params string[] sources)
-    {
-        foreach (string precision in new[] { "Double", "Single" })
-        {
-            GenerationCheck.Outcome outcome = GenerationCheck.Run(sources, precision);
-            Assert.True(outcome.Exceptions.Count == 0 && outcome.SpecErrors.Count == 0 && outcome.OwnErrors.Count == 0 && outcome.GenerationErrors.Count == 0,
-                precision + ":\n" + outcome.Describe());
-        }
-    }
-
-    private static void AssertRefused(string id, params string[] sources)
-    {
-        foreach (string precision in new[] { "Double", "Single" })
-        {
-            GenerationCheck.Outcome outcome = GenerationCheck.Run(sources, precision);
-            Assert.True(outcome.Exceptions.Count == 0, outcome.Describe());
-            Assert.Contains(outcome.SpecErrors, d => d.Id == id);
-            Assert.DoesNotContain(outcome.GenerationErrors, d => d.Location.SourceTree?.FilePath.Contains("OptimGen.Generators") == true);
-        }
-    }
 
     [Fact]
     public void Two_partial_parts_both_marked_Optimizer_get_OPT1026_without_an_exception_and_other_specs_keep_their_code()
@@ -100,13 +80,13 @@ public sealed class AdversarialSpecTests
     [Fact]
     public void Specs_whose_names_differ_only_in_case_both_get_their_code()
     {
-        AssertCompiles(Spec(type: "Spec"), Spec(type: "spec"));
+        AssertValid(Spec(type: "Spec"), Spec(type: "spec"));
     }
 
     [Fact]
     public void A_user_spec_named_like_the_alias_file_does_not_collide_with_it()
     {
-        AssertCompiles(Spec(type: "PrecisionAliases", ns: "OptimGen"));
+        AssertValid(Spec(type: "PrecisionAliases", ns: "OptimGen"));
     }
 
     [Theory]
@@ -128,13 +108,13 @@ public sealed class AdversarialSpecTests
     [InlineData("parameterCount")]
     public void A_transition_named_like_a_generated_parameter_or_local_compiles(string name)
     {
-        AssertCompiles(Spec(transition: name));
+        AssertValid(Spec(transition: name));
     }
 
     [Fact]
     public void A_static_transition_in_a_spec_named_like_a_parameter_compiles()
     {
-        AssertCompiles(Spec(type: "gradient", transition: "update").Replace("private void update", "private static void update").Replace("-Rate", "-(Real)0.1"));
+        AssertValid(Spec(type: "gradient", transition: "update").Replace("private void update", "private static void update").Replace("-Rate", "-(Real)0.1"));
     }
 
     [Theory]
@@ -144,13 +124,13 @@ public sealed class AdversarialSpecTests
     [InlineData("[Init] private void nameof(ref State state, ReadOnlySpan<Real> parameters) { }")]
     public void A_spec_member_named_nameof_compiles(string member)
     {
-        AssertCompiles(Spec(members: member));
+        AssertValid(Spec(members: member));
     }
 
     [Fact]
     public void A_transition_named_nameof_compiles()
     {
-        AssertCompiles(Spec(transition: "nameof"));
+        AssertValid(Spec(transition: "nameof"));
     }
 
     [Theory]
@@ -174,7 +154,7 @@ public sealed class AdversarialSpecTests
                 [Component] public Spec Second { get; init; } = new();
             }
             """;
-        AssertCompiles(Spec(), chain);
+        AssertValid(Spec(), chain);
     }
 
     [Theory]
@@ -219,7 +199,7 @@ public sealed class AdversarialSpecTests
                 [Init] private void @void(ref State state, ReadOnlySpan<Real> parameters) { }
             }
             """;
-        AssertCompiles(source);
+        AssertValid(source);
     }
 
     [Theory]
@@ -329,7 +309,7 @@ public sealed class AdversarialSpecTests
     [InlineData("public abstract partial record Outer")]
     public void A_spec_nested_in_any_kind_of_partial_type_compiles(string outer)
     {
-        AssertCompiles(Usings + "namespace Demo;\n" + outer + "\n{\n" + Spec(ns: null).Replace(Usings, "") + "\n}\n");
+        AssertValid(Usings + "namespace Demo;\n" + outer + "\n{\n" + Spec(ns: null).Replace(Usings, "") + "\n}\n");
     }
 
     [Theory]
@@ -340,7 +320,7 @@ public sealed class AdversarialSpecTests
     [InlineData("public partial class Spec(int count)")]
     public void A_spec_with_any_modifiers_or_primary_constructor_compiles(string declaration)
     {
-        AssertCompiles(Spec().Replace("public partial class Spec", declaration));
+        AssertValid(Spec().Replace("public partial class Spec", declaration));
     }
 
     [Fact]
@@ -365,6 +345,6 @@ public sealed class AdversarialSpecTests
     public void A_spec_next_to_a_type_named_State_is_read_and_compiles()
     {
         // Before generation 'State' in the transition binds to the outer type; after it, to the nested State.
-        AssertCompiles(Spec(), "namespace Demo;\npublic class State { }\n");
+        AssertValid(Spec(), "namespace Demo;\npublic class State { }\n");
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using OptimGen.Generators.Tests.Infrastructure;
 using static OptimGen.Generators.Tests.Infrastructure.SpecDiagnosticTest;
+using static OptimGen.Generators.Tests.Infrastructure.SpecOutcome;
 
 namespace OptimGen.Generators.Tests;
 
@@ -48,31 +49,6 @@ public sealed class FreshEyesSpecDiagnosticTests
         var test = new SpecDiagnosticTest(first);
         test.TestState.Sources.Add(("/0/Second.cs", second));
         return test.Expect(expected).RunAsync();
-    }
-
-    /// <summary>No generator or analyzer exception, no OPT1xxx, no error anywhere, in both modes.</summary>
-    private static void AssertValid(params string[] sources)
-    {
-        foreach (string precision in new[] { "Double", "Single" })
-        {
-            GenerationCheck.Outcome outcome = GenerationCheck.Run(sources, precision);
-            Assert.True(outcome.Exceptions.Count == 0 && outcome.SpecErrors.Count == 0 && outcome.OwnErrors.Count == 0 && outcome.GenerationErrors.Count == 0,
-                precision + ":\n" + outcome.Describe());
-        }
-    }
-
-    /// <summary>Either valid (as <see cref="AssertValid"/>) or refused with an OPT1xxx whose placeholder compiles; never an exception.</summary>
-    private static void AssertValidOrRefused(params string[] sources)
-    {
-        foreach (string precision in new[] { "Double", "Single" })
-        {
-            GenerationCheck.Outcome outcome = GenerationCheck.Run(sources, precision);
-            Assert.True(outcome.Exceptions.Count == 0, precision + ":\n" + outcome.Describe());
-            if (outcome.SpecErrors.Count == 0)
-                Assert.True(outcome.OwnErrors.Count == 0 && outcome.GenerationErrors.Count == 0, precision + " (accepted):\n" + outcome.Describe());
-            else
-                Assert.False(outcome.PlaceholderBroken || outcome.GenerationErrors.Count > 0, precision + " (refused):\n" + outcome.Describe());
-        }
     }
 
     // ---------------------------------------------------------------- valid specs in unusual shapes
@@ -992,18 +968,6 @@ public sealed class FreshEyesSpecDiagnosticTests
     }
 
     // ---------------------------------------------------------------- second round (written after the first fixes)
-
-    /// <summary>Refused with <paramref name="id"/> in both modes, no exception, nothing broken generated.</summary>
-    private static void AssertRefused(string id, params string[] sources)
-    {
-        foreach (string precision in new[] { "Double", "Single" })
-        {
-            GenerationCheck.Outcome outcome = GenerationCheck.Run(sources, precision);
-            Assert.True(outcome.Exceptions.Count == 0, precision + ":\n" + outcome.Describe());
-            Assert.True(outcome.SpecErrors.Any(d => d.Id == id), precision + ": no " + id + "\n" + outcome.Describe());
-            Assert.True(outcome.GenerationErrors.Count == 0, precision + ":\n" + outcome.Describe());
-        }
-    }
 
     [Theory]
     [InlineData("private void Update(ref Spec.State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);")]

@@ -48,7 +48,7 @@ public sealed class FuzzTests
             {
                 GenerationCheck.Outcome outcome = GenerationCheck.Run(new[] { source }, precision);
                 Assert.True(outcome.Exceptions.Count == 0, $"{precision}, spec {i}:\n{source}\n{outcome.Describe()}");
-                Assert.False(outcome.AcceptedButBroken || outcome.PlaceholderBroken, $"{precision}, spec {i}:\n{source}\n{outcome.Describe()}");
+                Assert.False(outcome.AcceptedButBroken || outcome.PlaceholderBroken || outcome.SkippedWithoutDiagnostic, $"{precision}, spec {i}:\n{source}\n{outcome.Describe()}");
                 if (outcome.SpecErrors.Count > 0)
                     refused++;
                 else if (outcome.OwnErrors.Count > 0)
@@ -97,7 +97,7 @@ public sealed class FuzzTests
             long started = clock.ElapsedMilliseconds;
             GenerationCheck.Outcome outcome = GenerationCheck.Run(mutant, precision);
             InterlockedMax(ref slowest, clock.ElapsedMilliseconds - started);
-            if (outcome.Exceptions.Count > 0 || outcome.AcceptedButBroken || outcome.PlaceholderBroken)
+            if (outcome.Exceptions.Count > 0 || outcome.AcceptedButBroken || outcome.PlaceholderBroken || outcome.SkippedWithoutDiagnostic)
                 failures.Add((i, $"mutant {i} ({precision}):\n{string.Join("\n// ---- next file\n", mutant)}\n{outcome.Describe()}"));
             else if (outcome.SpecErrors.Count > 0)
                 Interlocked.Increment(ref refused);

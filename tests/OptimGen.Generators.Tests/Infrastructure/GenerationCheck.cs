@@ -40,6 +40,14 @@ internal static class GenerationCheck
         /// <summary>The generator accepted the spec and the user's code was fine, yet the result does not compile.</summary>
         public bool AcceptedButBroken => SpecErrors.Count == 0 && OwnErrors.Count == 0 && GenerationErrors.Count > 0;
 
+        /// <summary>
+        /// The generator refused a spec (it gave it the empty placeholder <c>State</c>) that the analyzer, reading it with
+        /// the same reader after generation, does not refuse: the two reads disagree, and the spec silently has no
+        /// generated code.
+        /// </summary>
+        public bool SkippedWithoutDiagnostic => SpecErrors.Count == 0
+            && Output.SyntaxTrees.Any(t => t.FilePath.EndsWith("-malformed.g.cs", StringComparison.Ordinal));
+
         /// <summary>The generator refused the spec, and the empty <c>State</c> it gave it does not compile where it stands.</summary>
         public bool PlaceholderBroken => GenerationErrors.Any(d => d.Location.SourceTree?.FilePath.EndsWith("-malformed.g.cs", StringComparison.Ordinal) == true);
 

@@ -35,13 +35,23 @@ internal static class AttributeReading
     public static bool HasNamedArgument(AttributeData attribute, string name) =>
         attribute.NamedArguments.Any(a => a.Key == name);
 
+    /// <summary>Whether <c>Name = value</c> is there but has no value the compiler could bind (CS0182, a wrong type): the compiler reports it.</summary>
+    public static bool NamedArgumentIsError(AttributeData attribute, string name) =>
+        attribute.NamedArguments.Any(a => a.Key == name && a.Value.Kind == TypedConstantKind.Error);
+
+    /// <summary><c>Name = value</c>'s value as written.</summary>
+    public static string? NamedArgumentText(AttributeData attribute, string name, CancellationToken cancellationToken) =>
+        NamedArgumentExpression(attribute, name, cancellationToken)?.ToString();
+
     /// <summary>The location of <c>Name = value</c>'s value in the attribute's syntax, else the attribute's.</summary>
     public static Location? NamedArgumentLocation(AttributeData attribute, string name, CancellationToken cancellationToken)
     {
         if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
             return null;
-        AttributeArgumentSyntax? argument = syntax.ArgumentList?.Arguments
-            .FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
-        return (argument?.Expression ?? (SyntaxNode)syntax).GetLocation();
+        return (NamedArgumentExpression(attribute, name, cancellationToken) ?? (SyntaxNode)syntax).GetLocation();
     }
+
+    private static ExpressionSyntax? NamedArgumentExpression(AttributeData attribute, string name, CancellationToken cancellationToken) =>
+        (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax)?.ArgumentList?.Arguments
+            .FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name)?.Expression;
 }

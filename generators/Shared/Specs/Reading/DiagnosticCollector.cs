@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 
 namespace OptimGen.Specs.Reading;
@@ -28,6 +29,17 @@ internal sealed class DiagnosticCollector
     public void Report(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
     {
         HasErrors = true;
-        diagnostics?.Add(Diagnostic.Create(descriptor, location ?? Location.None, arguments));
+        if (diagnostics is null)
+            return;
+
+        // One fact once: a Shape with two empty entries, or naming one unknown name twice, has one problem at one place.
+        var diagnostic = Diagnostic.Create(descriptor, location ?? Location.None, arguments);
+        if (!diagnostics.Exists(found => IsSame(found, diagnostic)))
+            diagnostics.Add(diagnostic);
     }
+
+    private static bool IsSame(Diagnostic left, Diagnostic right) =>
+        left.Id == right.Id
+        && left.Location.Equals(right.Location)
+        && left.GetMessage(CultureInfo.InvariantCulture) == right.GetMessage(CultureInfo.InvariantCulture);
 }

@@ -24,9 +24,12 @@ internal static class HyperparameterReader
             if (!PropertyForm.IsPublicInitOnly(property))
                 diagnostics.Report(SpecDiagnostics.InvalidHyperparameter, property.Locations.FirstOrDefault(), property.Name, spec.Name);
 
-            TypeSyntax? syntax = (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as PropertyDeclarationSyntax)?.Type;
+            TypeSyntax? syntax = DeclaredType(property, cancellationToken);
             bool isNullable = syntax is NullableTypeSyntax || property.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
-            TypeSyntax? innerSyntax = syntax is NullableTypeSyntax nullable ? nullable.ElementType : syntax;
+            // Real? or Nullable<Real>: the alias is the type argument as written.
+            TypeSyntax? innerSyntax = syntax is NullableTypeSyntax nullable ? nullable.ElementType
+                : isNullable ? TypeClassifier.SingleTypeArgument(syntax)
+                : syntax;
             ITypeSymbol innerType = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } wrapped
                 ? wrapped.TypeArguments[0]
                 : property.Type;
@@ -45,6 +48,20 @@ internal static class HyperparameterReader
 
         return hyperparameters;
     }
+
+    /// <summary>
+    /// The type as written, which alone tells the <c>Real</c>/<c>Integer</c> aliases apart while the generator reads
+    /// (they do not exist yet): on the property, or on the positional record parameter the property comes from.
+    /// Without it the generator would take a <c>Real</c> for an unknown type while the analyzer, which sees the
+    /// aliases, takes it for <c>double</c>: the spec would be skipped with no diagnostic.
+    /// </summary>
+    private static TypeSyntax? DeclaredType(IPropertySymbol property, CancellationToken cancellationToken) =>
+        property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) switch
+        {
+            PropertyDeclarationSyntax declaration => declaration.Type,
+            ParameterSyntax parameter => parameter.Type,
+            _ => null,
+        };
 
     /// <summary>The <c>Minimum</c>/<c>Maximum</c> of a <c>[Hyperparameter]</c> attribute; null when it sets neither.</summary>
     public static HyperparameterBounds? ReadBounds(AttributeData attribute)

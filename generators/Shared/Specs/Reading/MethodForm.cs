@@ -5,7 +5,9 @@ namespace OptimGen.Specs.Reading;
 /// <summary>
 /// What every method the generated code calls by name must be: an ordinary method (not a constructor,
 /// accessor, operator, finalizer or explicit interface implementation, which cannot be called as <c>this.M(...)</c>)
-/// without <c>__arglist</c> (the generated call passes none), and not <c>[Obsolete]</c> as an error.
+/// without <c>__arglist</c> (the generated call passes none), not <c>[Obsolete]</c> as an error, and not a method whose
+/// calls C# may remove (a partial method without an implementation, a <c>[Conditional]</c> one): the generated step
+/// would silently do nothing.
 /// </summary>
 internal static class MethodForm
 {
@@ -31,6 +33,10 @@ internal static class MethodForm
         };
         if (kind is not null)
             return $"it is {kind}; OptimGen calls an ordinary method by its name";
+        if (method.IsPartialDefinition && method.PartialImplementationPart is null)
+            return "it is a partial method without an implementation, so C# removes every call to it";
+        if (AttributeReading.Find(method, "System.Diagnostics.ConditionalAttribute") is not null)
+            return "it is [Conditional], so C# removes every call to it where its symbol is not defined";
         if (method.IsVararg)
             return "it takes __arglist, which the generated call cannot pass";
         if (AttributeReading.IsObsoleteAsError(method))

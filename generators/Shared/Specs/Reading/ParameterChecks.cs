@@ -11,14 +11,14 @@ internal static class ParameterChecks
     /// <summary>
     /// <c>ref State state</c>: <c>State</c> is the nested type the generator emits (not bound yet while reading). The
     /// simple name is enough: once generated, the nested type hides any other <c>State</c> (an enclosing type, a
-    /// type of the namespace) inside the spec, whatever the name binds to before.
+    /// type of the namespace, a using alias <c>State = int</c>) inside the spec, whatever the name binds to before;
+    /// a qualified name (<c>Spec.State</c>) must name the spec's own.
     /// </summary>
     public static bool IsRefState(IParameterSymbol? parameter, INamedTypeSymbol spec) =>
         parameter is { RefKind: RefKind.Ref }
-        && parameter.Type.Name == SpecConventions.StateType
-        && (parameter.Type.TypeKind == TypeKind.Error
-            || SymbolEqualityComparer.Default.Equals(parameter.Type.ContainingType, spec)
-            || TypeSyntaxOf(parameter) is IdentifierNameSyntax);
+        && (TypeSyntaxOf(parameter) is IdentifierNameSyntax { Identifier.ValueText: SpecConventions.StateType }
+            || (parameter.Type.Name == SpecConventions.StateType
+                && (parameter.Type.TypeKind == TypeKind.Error || SymbolEqualityComparer.Default.Equals(parameter.Type.ContainingType, spec))));
 
     public static bool IsReadOnlySpanOfReal(IParameterSymbol? parameter) =>
         parameter is { RefKind: RefKind.None } && TypeClassifier.IsSpanOfReal(TypeSyntaxOf(parameter), parameter.Type, readOnly: true);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using OptimGen.Specs.Diagnostics;
 using OptimGen.Specs.Model;
 
@@ -8,7 +9,7 @@ namespace OptimGen.Specs.Reading;
 
 /// <summary>
 /// Reads a slot's <c>Shape</c>: a comma-separated list of <c>n</c>, integer hyperparameter names and
-/// non-negative integer literals.
+/// non-negative integer literals (written as in C#).
 /// </summary>
 internal static class ShapeParser
 {
@@ -68,7 +69,7 @@ internal static class ShapeParser
 
         if (char.IsDigit(entry[0]) || entry[0] is '-' or '+')
         {
-            if (int.TryParse(entry, NumberStyles.None, CultureInfo.InvariantCulture, out int literal))
+            if (TryParseIntegerLiteral(entry, out int literal))
                 return new ShapeDimension(ShapeDimensionKind.Literal, literal.ToString(CultureInfo.InvariantCulture), literal);
             diagnostics.Report(SpecDiagnostics.MalformedShape, location, slotName, specName, shape,
                 $"'{entry}' is not a non-negative integer literal that fits an int");
@@ -95,6 +96,30 @@ internal static class ShapeParser
         }
 
         return new ShapeDimension(ShapeDimensionKind.Hyperparameter, entry, 0);
+    }
+
+    /// <summary>
+    /// A C# integer literal as a C# programmer writes one (<c>16</c>, <c>0x10</c>, <c>0b1_0000</c>, <c>1_000</c>) whose
+    /// value is a non-negative int; not a real literal (<c>3.5</c>, <c>1e3</c>) or one C# itself refuses (too large).
+    /// </summary>
+    private static bool TryParseIntegerLiteral(string text, out int value)
+    {
+        value = 0;
+        SyntaxToken token = SyntaxFactory.ParseToken(text);
+        if (!token.IsKind(SyntaxKind.NumericLiteralToken) || token.FullSpan.Length != text.Length || token.ContainsDiagnostics)
+            return false;
+        ulong? integral = token.Value switch
+        {
+            int i when i >= 0 => (ulong)i,
+            uint u => u,
+            long l when l >= 0 => (ulong)l,
+            ulong ul => ul,
+            _ => null,
+        };
+        if (integral is not { } fits || fits > int.MaxValue)
+            return false;
+        value = (int)fits;
+        return true;
     }
 
     private static bool IsIdentifier(string text)

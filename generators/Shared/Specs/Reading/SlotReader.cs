@@ -23,8 +23,13 @@ internal static class SlotReader
         foreach (IFieldSymbol field in spec.GetMembers().OfType<IFieldSymbol>())
         {
             AttributeData? attribute = AttributeReading.Find(field, SpecConventions.StateAttribute);
-            if (attribute is null || field.IsImplicitlyDeclared)
+            if (attribute is null)
                 continue;
+            if (field.IsImplicitlyDeclared)
+            {
+                ReportBackingField(field, spec, diagnostics);
+                continue;
+            }
 
             SlotModel? slot = ReadSlot(field, attribute, spec, hyperparameters, diagnostics, cancellationToken);
             if (slot is not null && CheckName(slot, field, spec, fieldByPublicName, diagnostics))
@@ -32,6 +37,19 @@ internal static class SlotReader
         }
 
         return slots;
+    }
+
+    /// <summary>
+    /// <c>[field: State]</c> on an auto-property marks the compiler's backing field: it declares
+    /// no slot (<c>state.Name</c> would not exist), so it is reported instead of silently ignored.
+    /// </summary>
+    private static void ReportBackingField(IFieldSymbol field, INamedTypeSymbol spec, DiagnosticCollector diagnostics)
+    {
+        // (A field-like event's backing field is not among the type's members: Roslyn does not show it to a reader.)
+        if (field.AssociatedSymbol is not { } owner)
+            return;
+        diagnostics.Report(SpecDiagnostics.SlotNotPrivateField, owner.Locations.FirstOrDefault(), owner.Name, spec.Name,
+            $"the backing field of property '{owner.Name}'");
     }
 
     private static SlotModel? ReadSlot(
@@ -61,9 +79,7 @@ internal static class SlotReader
 
         bool isArray = field.Type is IArrayTypeSymbol;
         ElementKind? element = field.Type is IArrayTypeSymbol array
-            ? (array.Rank == 1 && typeSyntax is ArrayTypeSyntax { RankSpecifiers.Count: 1 } arraySyntax
-                ? TypeClassifier.Classify(arraySyntax.ElementType, array.ElementType)
-                : null)
+            ? ClassifyArrayElement(typeSyntax, array)
             : TypeClassifier.Classify(typeSyntax, field.Type);
         if (element is null)
         {
@@ -90,6 +106,14 @@ internal static class SlotReader
         }
 
         EquatableArray<ShapeDimension> dimensions = EquatableArray<ShapeDimension>.Empty;
+        if (isArray && AttributeReading.NamedArgumentIsError(attribute, "Shape"))
+        {
+            // Not a constant (CS0182) or not a string: there is no shape to read, and "it is empty" would be wrong.
+            diagnostics.Report(SpecDiagnostics.MalformedShape, shapeLocation ?? location, field.Name, spec.Name,
+                AttributeReading.NamedArgumentText(attribute, "Shape", cancellationToken) ?? string.Empty, "it is not a constant string");
+            return null;
+        }
+
         if (isArray)
         {
             EquatableArray<ShapeDimension>? parsed = ShapeParser.Parse(shape ?? string.Empty, field.Name, spec.Name, hyperparameters, shapeLocation ?? location, diagnostics);
@@ -101,6 +125,18 @@ internal static class SlotReader
         string publicName = SpecConventions.SlotName(field.Name) ?? string.Empty;
         return new SlotModel(field.Name, publicName, element.Value, dimensions);
     }
+
+    /// <summary>
+    /// The element kind of a one-dimensional array slot. Written as an array (<c>Real[]</c>), its element syntax tells
+    /// the <c>Real</c>/<c>Integer</c> aliases apart; written through a using alias (<c>using Vector = double[];</c>), only
+    /// the symbol knows the element, and it cannot be <c>Real</c> or <c>Integer</c> (an alias cannot name another).
+    /// Anything else (<c>Real[][]</c>, <c>Real[,]</c>, <c>Real[]?</c>) is not a slot type.
+    /// </summary>
+    private static ElementKind? ClassifyArrayElement(TypeSyntax? syntax, IArrayTypeSymbol array) =>
+        array.Rank != 1 ? null
+        : syntax is ArrayTypeSyntax { RankSpecifiers.Count: 1 } arraySyntax ? TypeClassifier.Classify(arraySyntax.ElementType, array.ElementType)
+        : syntax is NameSyntax ? TypeClassifier.Classify(null, array.ElementType)
+        : null;
 
     private static bool CheckName(
         SlotModel slot,

@@ -20,11 +20,16 @@ namespace OptimGen.Specs.Reading;
 internal static class SpecReader
 {
     /// <summary>
-    /// The declaration that carries <c>[Optimizer]</c>: the one the spec is read from. A type whose several
-    /// partial declarations carry it (a C# error, CS0579) is still read once, from the first.
+    /// The declaration that carries <c>[Optimizer]</c>: the one the spec is read from; null for a type that is not a class.
+    /// A type whose several partial declarations carry it (a C# error, CS0579) is still read once, from the first.
     /// </summary>
     public static TypeDeclarationSyntax? OptimizerDeclaration(INamedTypeSymbol spec, CancellationToken cancellationToken)
     {
+        // [Optimizer] is valid on classes only: on a struct, record struct or interface it is the compiler's CS0592,
+        // and the type is no spec (the generator's syntax filter never offers one).
+        if (spec.TypeKind != TypeKind.Class)
+            return null;
+
         foreach (AttributeData attribute in spec.GetAttributes())
         {
             if (attribute.AttributeClass?.ToDisplayString() == SpecConventions.OptimizerAttribute
@@ -227,7 +232,7 @@ internal static class SpecReader
                 : KnownNames.GeneratedSpecMembers.FirstOrDefault(name => type.GetMembers(name).Any(m => !m.IsImplicitlyDeclared && m.DeclaredAccessibility != Accessibility.Private));
             if (inherited is not null)
             {
-                diagnostics.Report(SpecDiagnostics.ReservedMemberName, spec.Locations.FirstOrDefault(), spec.Name, $"{inherited}' (inherited from '{type.ToDisplayString()}')");
+                diagnostics.Report(SpecDiagnostics.ReservedMemberName, spec.Locations.FirstOrDefault(), spec.Name, $"{inherited}', inherited from '{type.ToDisplayString()}");
                 return;
             }
         }
