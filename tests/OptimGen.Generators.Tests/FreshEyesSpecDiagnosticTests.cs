@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using OptimGen.Generators.Tests.Infrastructure;
 using static OptimGen.Generators.Tests.Infrastructure.SpecDiagnosticTest;
+using static OptimGen.Generators.Tests.Infrastructure.SpecSources;
 using static OptimGen.Generators.Tests.Infrastructure.SpecOutcome;
 
 namespace OptimGen.Generators.Tests;
@@ -21,26 +22,6 @@ namespace OptimGen.Generators.Tests;
 /// </summary>
 public sealed class FreshEyesSpecDiagnosticTests
 {
-    private const string Usings = "using System;\nusing OptimGen;\n\n";
-
-    private const string Transition = """
-            [Transition]
-            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);
-        """;
-
-    private const string Step1 = """
-
-        [Optimizer]
-        public partial class Step1
-        {
-            [Transition]
-            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);
-        }
-        """;
-
-    private static string InSpec(string members, string declaration = "public partial class Spec") =>
-        Usings + "[Optimizer]\n" + declaration + "\n{\n" + members + "\n}\n";
-
     private static Task Verify(string source, params DiagnosticResult[] expected) =>
         new SpecDiagnosticTest(source).Expect(expected).RunAsync();
 

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using OptimGen.Generators.Tests.Infrastructure;
 using static OptimGen.Generators.Tests.Infrastructure.SpecDiagnosticTest;
+using static OptimGen.Generators.Tests.Infrastructure.SpecSources;
 using static OptimGen.Generators.Tests.Infrastructure.SpecOutcome;
 
 namespace OptimGen.Generators.Tests;
@@ -22,26 +23,6 @@ namespace OptimGen.Generators.Tests;
 /// </summary>
 public sealed class FreshEyesSpecDiagnosticTestsRound2
 {
-    private const string Usings = "using System;\nusing OptimGen;\n\n";
-
-    private const string Transition = """
-            [Transition]
-            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);
-        """;
-
-    private const string Step1 = """
-
-        [Optimizer]
-        public partial class Step1
-        {
-            [Transition]
-            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);
-        }
-        """;
-
-    private static string InSpec(string members, string declaration = "public partial class Spec") =>
-        Usings + "[Optimizer]\n" + declaration + "\n{\n" + members + "\n}\n";
-
     /// <summary>The expected spec diagnostics, and nothing else from the spec analyzer, in both precision modes.</summary>
     private static async Task Verify(string source, params DiagnosticResult[] expected)
     {
