@@ -68,7 +68,8 @@ internal static class BisectionLocals
     /// <summary>
     /// The range of every value a bound is given other than by the search's own moves (<c>lo = mid + 1</c>, <c>lo = mid</c>;
     /// <c>hi = mid - 1</c>, <c>hi = mid</c>): its initializer and its other plain assignments. Null when one is not bounded,
-    /// when the bound is written in any other way, inside a lambda or local function, or in the loop's body before the midpoint.
+    /// when the bound is written in any other way, inside a lambda or local function within its scope (where it could run at
+    /// any time), or in the loop's body before the midpoint.
     /// </summary>
     private static ValueInterval? Given(ILocalSymbol bound, ILocalSymbol mid, bool isLow, BlockSyntax body, StatementSyntax midStatement, SemanticModel model, int depth)
     {
@@ -84,7 +85,7 @@ internal static class BisectionLocals
             if (identifier.Identifier.ValueText != bound.Name || declarator.Span.Contains(identifier.Span) || !LocalBounds.IsWrite(identifier))
                 continue;
             if (identifier.Parent is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
-                || identifier.Ancestors().Any(node => node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                || identifier.Ancestors().TakeWhile(node => node != scope).Any(node => node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
                 || (body.Span.Contains(identifier.Span) && identifier.SpanStart < midStart))
                 return null;
             if (IsMove(assignment.Right, mid, isLow, model))
