@@ -182,15 +182,17 @@ internal static class BisectionLocals
     }
 
     /// <summary>
-    /// Whether the midpoint's arithmetic stays inside its type for bounds in [low, high]: <c>a + b</c> up to <c>2 high</c>, and
-    /// <c>b - a</c> up to <c>high - low</c>.
+    /// Whether the midpoint's arithmetic stays inside its type for bounds in [low, high]: <c>a + b</c> up to <c>2 high</c>,
+    /// <c>b - a</c> up to <c>high - low</c>, and the moves <c>mid + 1</c> and <c>mid - 1</c> (an unsigned <c>hi = mid - 1</c> at
+    /// <c>mid = 0</c> wraps to the type's maximum, and the search runs on far past the array).
     /// </summary>
     private static bool WithoutOverflow(ExpressionSyntax midpoint, decimal low, decimal high, SemanticModel model)
     {
         if (NumericType.From(model.GetTypeInfo(midpoint).Type) is not { IsIntegral: true } type)
             return false;
         ValueInterval range = type.Range;
-        return low <= high && range.Low / 2 <= low && high <= range.High / 2 && high - low <= range.High;
+        return low <= high && range.Low / 2 <= low && high <= range.High / 2 && high - low <= range.High
+               && range.Low <= low - 1 && high + 1 <= range.High;
     }
 
     private static ILocalSymbol? Local(string name, ExpressionSyntax midpoint, SemanticModel model) =>

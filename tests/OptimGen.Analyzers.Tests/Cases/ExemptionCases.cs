@@ -154,7 +154,7 @@ internal static class ExemptionCases
             update[0] += at;
             """);
 
-        yield return new(Rule, "a midpoint without the loop's test, bounds past int, or a bound moved before it is taken", """
+        yield return new(Rule, "a midpoint without the loop's test, bounds past int, a bound moved before it is taken, or an unsigned bound that wraps", """
             long lo = 0, hi = gradient.Length - 1;
             while (true)
             {
@@ -181,10 +181,21 @@ internal static class ExemptionCases
                 update[0] += {|#2:(int)centre|};
                 right = centre - 1;
             }
+
+            uint from = 0, to = (uint)gradient.Length - 1;
+            while (from <= to)
+            {
+                uint half = from + (to - from) / 2;
+                update[0] += {|#3:(int)half|};
+                if (gradient[0] > 0)
+                    from = half + 1;
+                else
+                    to = half - 1;
+            }
             """)
         {
             InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble), Conversion(Cast, "Int64", "Int32", IntegerDouble, marker: 1),
-                        Conversion(Cast, "Int64", "Int32", IntegerDouble, marker: 2)],
+                        Conversion(Cast, "Int64", "Int32", IntegerDouble, marker: 2), Conversion(Cast, "UInt32", "Int32", IntegerDouble, marker: 3)],
         };
     }
 }
