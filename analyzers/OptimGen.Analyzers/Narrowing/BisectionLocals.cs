@@ -101,10 +101,10 @@ internal static class BisectionLocals
     /// <summary><c>mid</c> or <c>mid + 1</c> for the low bound, <c>mid</c> or <c>mid - 1</c> for the high one.</summary>
     private static bool IsMove(ExpressionSyntax value, ILocalSymbol mid, bool isLow, SemanticModel model)
     {
-        value = Unparenthesized(value);
+        value = Parentheses.Without(value);
         if (value is BinaryExpressionSyntax { Right: LiteralExpressionSyntax { Token.Value: 1 } } step
             && step.IsKind(isLow ? SyntaxKind.AddExpression : SyntaxKind.SubtractExpression))
-            value = Unparenthesized(step.Left);
+            value = Parentheses.Without(step.Left);
         return value is IdentifierNameSyntax name && name.Identifier.ValueText == mid.Name
                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, mid);
     }
@@ -115,24 +115,24 @@ internal static class BisectionLocals
     /// </summary>
     private static (string First, string Second, bool Sum, bool TruncatedSum)? Halves(ExpressionSyntax value)
     {
-        value = Unparenthesized(value);
+        value = Parentheses.Without(value);
         if (value is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } sum && Name(sum.Left) is { } low
             && Halved(sum.Right) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression } width
             && Name(width.Right) == low && Name(width.Left) is { } high && high != low)
             return (low, high, Sum: false, TruncatedSum: false);
         if (Halved(value) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } total
             && Name(total.Left) is { } a && Name(total.Right) is { } b && a != b)
-            return (a, b, Sum: true, TruncatedSum: Unparenthesized(value).IsKind(SyntaxKind.DivideExpression));
+            return (a, b, Sum: true, TruncatedSum: Parentheses.Without(value).IsKind(SyntaxKind.DivideExpression));
         return null;
     }
 
     /// <summary>What is halved: <c>x / 2</c>, <c>x &gt;&gt; 1</c> or <c>x &gt;&gt;&gt; 1</c>.</summary>
     private static ExpressionSyntax? Halved(ExpressionSyntax expression) =>
-        Unparenthesized(expression) switch
+        Parentheses.Without(expression) switch
         {
-            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.DivideExpression, Right: LiteralExpressionSyntax { Token.Value: 2 } } half => Unparenthesized(half.Left),
+            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.DivideExpression, Right: LiteralExpressionSyntax { Token.Value: 2 } } half => Parentheses.Without(half.Left),
             BinaryExpressionSyntax { RawKind: (int)SyntaxKind.RightShiftExpression or (int)SyntaxKind.UnsignedRightShiftExpression, Right: LiteralExpressionSyntax { Token.Value: 1 } } half
-                => Unparenthesized(half.Left),
+                => Parentheses.Without(half.Left),
             _ => null,
         };
 
@@ -175,7 +175,7 @@ internal static class BisectionLocals
 
     private static IEnumerable<ExpressionSyntax> Conjuncts(ExpressionSyntax test)
     {
-        test = Unparenthesized(test);
+        test = Parentheses.Without(test);
         if (test is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } both)
             return Conjuncts(both.Left).Concat(Conjuncts(both.Right));
         return new[] { test };
@@ -202,14 +202,7 @@ internal static class BisectionLocals
             : null;
 
     private static string? Name(ExpressionSyntax expression) =>
-        Unparenthesized(expression) is IdentifierNameSyntax identifier ? identifier.Identifier.ValueText : null;
-
-    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
-            expression = parenthesized.Expression;
-        return expression;
-    }
+        Parentheses.Without(expression) is IdentifierNameSyntax identifier ? identifier.Identifier.ValueText : null;
 
     /// <param name="Low">What the low bound is given other than the midpoint.</param>
     /// <param name="High">What the high bound is given other than the midpoint.</param>

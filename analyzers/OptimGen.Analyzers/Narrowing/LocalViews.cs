@@ -233,7 +233,7 @@ internal static class LocalViews
         if (DeclaredInTree(reference) is not (VariableDeclaratorSyntax declarator, { } model))
             yield break;
 
-        if (declarator.Initializer?.Value is RefExpressionSyntax initial && model.GetOperation(Unparenthesized(initial.Expression)) is { } referent)
+        if (declarator.Initializer?.Value is RefExpressionSyntax initial && model.GetOperation(Parentheses.Without(initial.Expression)) is { } referent)
             yield return referent;
         if (declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } scope)
             yield break;
@@ -242,16 +242,9 @@ internal static class LocalViews
             if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right is RefExpressionSyntax reassigned
                 && assignment.Left is IdentifierNameSyntax name && name.Identifier.ValueText == reference.Local.Name
                 && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, reference.Local)
-                && model.GetOperation(Unparenthesized(reassigned.Expression)) is { } other)
+                && model.GetOperation(Parentheses.Without(reassigned.Expression)) is { } other)
                 yield return other;
         }
-    }
-
-    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
-    {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
-            expression = parenthesized.Expression;
-        return expression;
     }
 
     /// <summary>The value a pattern is matched against: an <c>is</c>'s operand, a property subpattern's member, a switch's value.</summary>
