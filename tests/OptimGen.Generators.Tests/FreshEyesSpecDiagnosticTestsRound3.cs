@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Testing;
 using OptimGen.Generators.Tests.Infrastructure;
 using static OptimGen.Generators.Tests.Infrastructure.SpecDiagnosticTest;
 using static OptimGen.Generators.Tests.Infrastructure.SpecSources;
+using static OptimGen.Generators.Tests.Infrastructure.SpecVerification;
 using static OptimGen.Generators.Tests.Infrastructure.SpecOutcome;
 
 namespace OptimGen.Generators.Tests;
@@ -24,29 +25,6 @@ namespace OptimGen.Generators.Tests;
 /// </summary>
 public sealed class FreshEyesSpecDiagnosticTestsRound3
 {
-    private static async Task Verify(string source, params DiagnosticResult[] expected)
-    {
-        foreach (string precision in Precisions)
-            await new SpecDiagnosticTest(source, precision).Expect(expected).RunAsync();
-    }
-
-    private static async Task VerifyPreview(string source, params DiagnosticResult[] expected)
-    {
-        foreach (string precision in Precisions)
-            await new SpecDiagnosticTest(source, precision, LanguageVersion.Preview).Expect(expected).RunAsync();
-    }
-
-    private static async Task VerifyFiles(string[] sources, params DiagnosticResult[] expected)
-    {
-        foreach (string precision in Precisions)
-        {
-            var test = new SpecDiagnosticTest(sources[0], precision);
-            for (int i = 1; i < sources.Length; i++)
-                test.TestState.Sources.Add(($"/0/Part{i}.cs", sources[i]));
-            await test.Expect(expected).RunAsync();
-        }
-    }
-
     /// <summary>The generated files of <paramref name="sources"/> in <paramref name="precision"/>, for checks of what they declare.</summary>
     private static string Generated(string precision, params string[] sources)
     {
@@ -206,7 +184,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
     // (The test host's Roslyn 4.11 has no 'field' keyword yet, so a valid field-keyword hyperparameter cannot be compiled
     // here; what the analyzer reads is the accessor list, which this case checks.)
     [Fact]
-    public Task OPT1012_a_hyperparameter_with_field_style_get_and_set_bodies() => VerifyPreview(InSpec("""
+    public Task OPT1012_a_hyperparameter_with_field_style_get_and_set_bodies() => VerifyAt(LanguageVersion.Preview, InSpec("""
             [Hyperparameter] public Real {|#0:Rate|} { get => field; set => field = value; } = (Real)0.1;
         """ + Transition), Diagnostic("OPT1012", 0, "Rate", "Spec"));
 
@@ -338,7 +316,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
     // ---------------------------------------------------------------- generic specs and generic containers
 
     [Fact]
-    public Task OPT1013_a_generic_spec_with_the_allows_ref_struct_anti_constraint() => VerifyPreview(Usings + """
+    public Task OPT1013_a_generic_spec_with_the_allows_ref_struct_anti_constraint() => VerifyAt(LanguageVersion.Preview, Usings + """
         [Optimizer]
         public partial class {|#0:Spec|}<TBuffer> where TBuffer : allows ref struct
         {
@@ -717,9 +695,9 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
                 [State] private Integer steps;
         """ + Transition + "\n    }\n}\n");
 
-    // ...and 'Real' float in both modes: a valid spec in Single mode, a transition of the wrong precision in Double mode.
+    // ...and 'Real' float in both modes: a transition written against float, not against the project's Real.
     [Fact]
-    public void A_namespace_alias_shadowing_Real_with_float_compiles_or_is_refused() => AssertValidOrRefused(Usings + """
+    public void A_namespace_alias_shadowing_Real_with_float_is_OPT1005() => AssertRefused("OPT1005", Usings + """
         namespace Lib
         {
             using Real = System.Single;
@@ -735,6 +713,36 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
                 {
                     for (int i = 0; i < gradient.Length; i++)
                         update[i] = -Rate * (state.Velocity[i] = gradient[i]);
+                }
+            }
+        }
+        """);
+
+    // The near miss: an alias named Real in a namespace that does not enclose the spec changes nothing for it.
+    [Fact]
+    public void An_alias_named_Real_in_another_namespace_leaves_the_spec_on_the_global_Real() => AssertValid(Usings + """
+        namespace Other
+        {
+            using Real = System.Single;
+
+            public static class Helper
+            {
+                public static Real Half(Real x) => x / 2;
+            }
+        }
+
+        namespace Lib
+        {
+            [Optimizer]
+            public partial class Spec
+            {
+                [State(Shape = "n")] private Real[] velocity;
+
+                [Transition]
+                private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+                {
+                    for (int i = 0; i < gradient.Length; i++)
+                        update[i] = -(state.Velocity[i] = gradient[i]);
                 }
             }
         }
@@ -756,10 +764,33 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
         """);
 
-    // The user declares the generator's own alias again: the compiler's duplicate-alias error, nothing else breaks.
+    // The project declares OptimGen's own alias again: one OPT1033 at its alias, and the compiler's duplicate-alias error
+    // (CS1537) nowhere, in particular not in OptimGen's alias file, which leaves the name out.
+    [Theory]
+    [InlineData("global using {|#0:Real|} = System.Double;\n", "Real")]
+    [InlineData("global using {|#0:Integer|} = long;\n", "Integer")]
+    public Task OPT1033_a_project_global_alias_named_like_a_precision_alias(string alias, string name) => VerifyFiles(
+        new[] { alias, Usings + Momentum }, new DiagnosticResult("OPT1033", DiagnosticSeverity.Error).WithLocation(0).WithArguments(name));
+
+    // In the mode whose types the project's aliases name, the specs are emitted; in the other, the code written against
+    // those aliases would not meet the generated code, so none is emitted: OPT1033 is the one error either way.
+    [Theory]
+    [InlineData("global using Real = double;\nglobal using Integer = long;\n")]
+    [InlineData("global using Real = float;\n")]
+    [InlineData("global using Integer = System.Int16;\n")]
+    public void A_project_declaring_precision_aliases_is_refused_without_broken_generated_code(string aliases) =>
+        AssertRefused("OPT1033", aliases, Usings + Momentum);
+
     [Fact]
-    public void A_user_global_alias_named_Real_is_the_compiler_s_error_without_broken_generated_code() =>
-        AssertValidOrRefusedWithCompilerError("CS1537", "global using Real = System.Double;\n", Momentum.Insert(0, Usings));
+    public void Project_global_usings_of_other_names_are_valid() => AssertValid(
+        "global using Scalar = double;\nglobal using static System.Math;\nglobal using RealNumbers = System.Collections.Generic.List<double>;\n",
+        Usings + Momentum);
+
+    // A file's own (not global) alias of the name sits beside the global one in that file: the compiler's error, which must
+    // be reported in the user's file, not in OptimGen's.
+    [Fact]
+    public void A_file_level_alias_named_Real_compiles_or_is_refused() => AssertValidOrRefusedWithCompilerError("CS1537",
+        "using Real = System.Double;\n" + Usings + Momentum);
 
     // A nested type named Real or Integer inside the spec hides the global alias for the spec's own members, and for
     // generated code emitted into the spec.
@@ -1031,6 +1062,9 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         AssertRefused("OPT1007", header + InSpec("    [State] private decimal total;\n" + Transition));
 
     [Fact]
+    public void A_whole_valid_spec_in_a_file_marked_auto_generated_is_valid() => AssertValid("// <auto-generated/>\n" + Usings + Momentum);
+
+    [Fact]
     public void A_malformed_slot_in_an_auto_generated_part_of_a_spec_is_refused() => AssertRefused("OPT1006",
         InSpec(Transition),
         "// <auto-generated/>\n" + Usings + "public partial class Spec\n{\n    [State] public Integer steps;\n}\n");
@@ -1127,6 +1161,23 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
             [State(Shape = "Tiefe\u0301, n")] private Real[] verlauf;
         """ + Transition));
 
+    // A Shape entry is read as C# reads the hyperparameter's name: a formatting character (a soft hyphen) is ignored...
+    [Fact]
+    public void A_shape_entry_with_a_formatting_character_names_the_hyperparameter_without_it() => AssertValid(InSpec("""
+            [Hyperparameter(Minimum = 1)] public int Depth { get; init; } = 2;
+            [State(Shape = "De\u00ADpth, n")] private Real[] history;
+        """ + Transition));
+
+    // ...but it is still one identifier: a space or an operator inside is no name.
+    [Theory]
+    [InlineData("Tie fe, n", "'Tie fe' is neither 'n', an integer literal nor a hyperparameter name")]
+    [InlineData("Tiefe\u0301+1", "'Tiefe\u0301+1' is neither 'n', an integer literal nor a hyperparameter name")]
+    public Task OPT1010_a_shape_entry_that_is_not_one_identifier(string shape, string problem) => Verify(InSpec($$"""
+            [Hyperparameter(Minimum = 1)] public int Tiefe\u0301 { get; init; } = 2;
+            [State(Shape = {|#0:"{{shape}}"|})] private Real[] verlauf;
+        {{Transition}}
+        """), Diagnostic("OPT1010", 0, "verlauf", "Spec", shape, problem));
+
     // ---------------------------------------------------------------- events, and [field: State] on them
 
     [Fact]
@@ -1142,6 +1193,32 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
                 gradient.CopyTo(update);
             }
         """));
+
+    [Theory]
+    [InlineData("[field: OptimGen.State(Shape = \"n\")] private event Action? {|#0:Changed|};", "Changed")]
+    [InlineData("[field: global::OptimGen.StateAttribute] private event EventHandler? {|#0:Stepped|};", "Stepped")]
+    [InlineData("[field: StateAttribute()] event EventHandler<int>? {|#0:Counted|};", "Counted")]
+    public Task OPT1006_a_state_attribute_on_the_backing_field_of_an_event_however_spelled(string member, string name) =>
+        Verify(InSpec("    " + member + "\n" + Transition), Diagnostic("OPT1006", 0, name, "Spec", $"the backing field of event '{name}'"));
+
+    // One declaration of two events puts the attribute on both backing fields.
+    [Fact]
+    public Task OPT1006_on_each_event_of_a_declaration_with_a_field_targeted_state_attribute() => Verify(InSpec(
+        "    [field: State] private event EventHandler? {|#0:Stepped|}, {|#1:Restarted|};\n" + Transition),
+        Diagnostic("OPT1006", 0, "Stepped", "Spec", "the backing field of event 'Stepped'"),
+        Diagnostic("OPT1006", 1, "Restarted", "Spec", "the backing field of event 'Restarted'"));
+
+    // The near misses: another attribute on the backing field, [State] on an event with accessors (where field: is the
+    // compiler's CS0657 and nothing is applied).
+    [Fact]
+    public void Other_attributes_on_an_event_s_backing_field_are_valid() => AssertValid(InSpec("""
+            [field: NonSerialized] private event EventHandler? Changed;
+            private void Raise() => Changed?.Invoke(this, EventArgs.Empty);
+        """ + Transition));
+
+    [Fact]
+    public void A_field_targeted_state_attribute_on_an_event_with_accessors_applies_to_nothing() => AssertValid(InSpec(
+        "#pragma warning disable CS0657\n    [field: State] private event EventHandler? Changed { add { } remove { } }\n#pragma warning restore CS0657\n" + Transition));
 
     // ---------------------------------------------------------------- configuration: forms the earlier rounds left out
 
