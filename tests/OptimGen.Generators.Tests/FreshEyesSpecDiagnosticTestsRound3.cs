@@ -36,7 +36,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // ---------------------------------------------------------------- primary constructors
 
-    [Fact]
+    [SampledFact]
     public void A_primary_constructor_parameter_captured_by_the_transition_is_valid() => AssertValid(Usings + """
         [Optimizer]
         public partial class Spec(Real scale)
@@ -56,7 +56,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         """);
 
     // Named like the generated Step's parameters and like a slot: a captured parameter is a hidden field, not a member.
-    [Fact]
+    [SampledFact]
     public void Primary_constructor_parameters_named_like_generated_parameters_and_a_slot_are_valid() => AssertValid(Usings + """
         [Optimizer]
         public partial class Spec(Real gradient, int update, Integer steps, Real state)
@@ -78,7 +78,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         """);
 
     // Without a parameterless constructor the spec is still a spec: Init, Step and Scan are instance members.
-    [Fact]
+    [SampledFact]
     public void A_spec_whose_only_constructor_is_a_primary_one_is_valid() => AssertValid(Usings + """
         [Optimizer]
         public sealed partial class Spec(int depth)
@@ -96,7 +96,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         """);
 
     // On a class (not a record) 'property:' targets nothing (the compiler's warning CS0657): no hyperparameter exists.
-    [Fact]
+    [SampledFact]
     public Task OPT1008_a_property_targeted_hyperparameter_on_a_class_primary_constructor_declares_nothing() => Verify(Usings + """
         [Optimizer]
         public partial class Spec([property: Hyperparameter(Minimum = 1)] int Depth)
@@ -104,11 +104,11 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
             [State(Shape = {|#0:"Depth, n"|})] private Real[] history;
         """ + Transition + "\n}\n", Diagnostic("OPT1008", 0, "history", "Spec", "Depth"));
 
-    [Fact]
+    [SampledFact]
     public void A_hyperparameter_attribute_on_a_primary_constructor_parameter_is_the_compiler_s_CS0592_only() =>
         AssertCompilerError("CS0592", null, null, Usings + "[Optimizer]\npublic partial class Spec([Hyperparameter] int depth)\n{\n" + Transition + "\n}\n");
 
-    [Fact]
+    [SampledFact]
     public void A_record_struct_host_with_a_primary_constructor_around_a_spec_is_valid() => AssertValid(Usings + """
         public readonly partial record struct Settings(int Depth)
         {
@@ -121,7 +121,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // ---------------------------------------------------------------- collection expressions and C# 12 aliases
 
-    [Fact]
+    [SampledFact]
     public void Collection_expressions_as_hyperparameter_defaults_are_valid() => AssertValid(
         "using System.Collections.Generic;\nusing System.Collections.Immutable;\n" + InSpec("""
             [Hyperparameter] public Real[] Weights { get; init; } = [(Real)0.5, (Real)0.25];
@@ -138,13 +138,13 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
             }
         """));
 
-    [Fact]
+    [SampledFact]
     public Task OPT1019_bounds_on_a_collection_hyperparameter_with_a_collection_expression_default() => Verify(
         "using System.Collections.Immutable;\n" + InSpec("""
             [Hyperparameter(Minimum = 0)] public ImmutableArray<Real> {|#0:Betas|} { get; init; } = [(Real)0.9];
         """ + Transition), Diagnostic("OPT1019", 0, "Betas", "Spec", "ImmutableArray<Real>"));
 
-    [Fact]
+    [SampledFact]
     public void A_tuple_hyperparameter_without_bounds_is_valid() => AssertValid(InSpec("""
             [Hyperparameter] public (Real B1, Real B2) Betas { get; init; } = ((Real)0.9, (Real)0.999);
 
@@ -157,14 +157,14 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         """));
 
     // C# 12 aliases any type: a tuple, a nullable or an inline array is still outside the slot types.
-    [Theory]
+    [SampledTheory]
     [InlineData("using Pair = (double, double);", "[State] private {|#0:Pair|} both;", "both", "Pair")]
     [InlineData("using MaybeCount = long?;", "[State] private {|#0:MaybeCount|} count;", "count", "MaybeCount")]
     [InlineData("using Wide = System.Int128;", "[State] private {|#0:Wide|} total;", "total", "Wide")]
     public Task OPT1007_slots_declared_through_C_12_aliases_of_unsupported_types(string alias, string field, string name, string type) =>
         Verify(alias + "\n" + InSpec("    " + field + "\n" + Transition), Diagnostic("OPT1007", 0, name, "Spec", type));
 
-    [Theory]
+    [SampledTheory]
     [InlineData("[State] private {|#0:Int128|} total;", "total", "Int128")]
     [InlineData("[State(Shape = \"n\")] private {|#0:UInt128[]|} totals;", "totals", "UInt128[]")]
     [InlineData("[State] private {|#0:dynamic|} anything;", "anything", "dynamic")]
@@ -183,27 +183,27 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // (The test host's Roslyn 4.11 has no 'field' keyword yet, so a valid field-keyword hyperparameter cannot be compiled
     // here; what the analyzer reads is the accessor list, which this case checks.)
-    [Fact]
+    [SampledFact]
     public Task OPT1012_a_hyperparameter_with_field_style_get_and_set_bodies() => VerifyAt(LanguageVersion.Preview, InSpec("""
             [Hyperparameter] public Real {|#0:Rate|} { get => field; set => field = value; } = (Real)0.1;
         """ + Transition), Diagnostic("OPT1012", 0, "Rate", "Spec"));
 
     // C# 13 partial properties: the attributes of both declarations merge, as for partial methods.
-    [Theory]
+    [SampledTheory]
     [InlineData("[Hyperparameter(Minimum = 1)] public partial int Depth { get; init; }", "public partial int Depth { get => depth; init => depth = value; }")]
     [InlineData("public partial int Depth { get; init; }", "[Hyperparameter(Minimum = 1)] public partial int Depth { get => depth; init => depth = value; }")]
     public void A_partial_property_hyperparameter_split_over_two_files_is_valid(string declaration, string implementation) => AssertValid(SpecProject.Preview,
         InSpec("    " + declaration + "\n    [State(Shape = \"Depth, n\")] private Real[] history;\n" + Transition),
         Usings + "public partial class Spec\n{\n    private int depth = 2;\n    " + implementation + "\n}\n");
 
-    [Fact]
+    [SampledFact]
     public void A_partial_component_property_is_valid() => AssertValid(SpecProject.Preview,
         Usings + "[Optimizer]\npublic partial class Chain\n{\n    [Component] public partial Step1 First { get; init; }\n}\n" + Step1,
         Usings + "public partial class Chain\n{\n    private Step1 first = new();\n    public partial Step1 First { get => first; init => first = value; }\n}\n");
 
     // ---------------------------------------------------------------- required members
 
-    [Fact]
+    [SampledFact]
     public void A_required_component_is_valid() => AssertValid(Usings + """
         [Optimizer]
         public partial class Chain
@@ -219,7 +219,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         """ + Step1);
 
     // A component type with a required hyperparameter: the chain must not construct it itself.
-    [Fact]
+    [SampledFact]
     public void A_component_whose_type_has_a_required_hyperparameter_compiles_or_is_refused() => AssertValidOrRefused(Usings + """
         [Optimizer]
         public partial class Chain
@@ -234,7 +234,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
             [Hyperparameter(Minimum = 0)] public required Real Rate { get; init; }
         """ + Transition + "\n}\n");
 
-    [Fact]
+    [SampledFact]
     public void A_spec_with_SetsRequiredMembers_constructor_is_valid() => AssertValid(InSpec("""
             [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
             public Spec() => Rate = (Real)0.1;
@@ -242,20 +242,20 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
             [Hyperparameter(Minimum = 0)] public required Real Rate { get; init; }
         """ + Transition));
 
-    [Fact]
+    [SampledFact]
     public void A_required_slot_field_is_the_compiler_s_error_without_a_crash() =>
         AssertValidOrRefusedWithCompilerError("CS9032", InSpec("    [State] private required Integer steps;\n" + Transition));
 
     // ---------------------------------------------------------------- scoped, ref readonly, in, params on hooks
 
-    [Theory]
+    [SampledTheory]
     [InlineData("private void Update(scoped ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);")]
     [InlineData("private void Update(ref State state, scoped ReadOnlySpan<Real> parameters, scoped ReadOnlySpan<Real> gradient, Real value, scoped Span<Real> update) => gradient.CopyTo(update);")]
     [InlineData("private static void Update<TObjective>(scoped ref State state, ReadOnlySpan<Real> gradient, Span<Real> update, scoped ref TObjective objective) where TObjective : IObjective<Real> => gradient.CopyTo(update);")]
     [InlineData("private void Update(ref State state, ReadOnlySpan<Real> gradient, [System.Diagnostics.CodeAnalysis.NotNull] Span<Real> update) => gradient.CopyTo(update);")]
     public void Transitions_with_scoped_parameters_are_valid(string transition) => AssertValid(InSpec("    [Transition]\n    " + transition));
 
-    [Fact]
+    [SampledFact]
     public void Hooks_with_scoped_parameters_are_valid() => AssertValid(InSpec("""
             [State] private Real cached;
 
@@ -276,7 +276,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
             private static bool Failed(scoped ref State state) => state.Cached > 1;
         """ + Transition));
 
-    [Theory]
+    [SampledTheory]
     [InlineData("OPT1016", "[Init] private void {|#0:Start|}(ref readonly State state, ReadOnlySpan<Real> parameters) { }", "Start", "parameter 1 must be 'ref State state'")]
     [InlineData("OPT1016", "[Init] private void {|#0:Start|}(ref State state, ref readonly ReadOnlySpan<Real> parameters) { }", "Start", "parameter 2 must be 'ReadOnlySpan<Real> parameters'")]
     [InlineData("OPT1022", "[CachedEvaluation] private bool {|#0:Reuse|}(ref State state, in ReadOnlySpan<Real> parameters, Span<Real> gradient, out Real value) { value = 0; return false; }", "Reuse", "parameter 2 must be 'ReadOnlySpan<Real> parameters'")]
@@ -288,13 +288,13 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
     public Task Hooks_with_parameters_passed_the_wrong_way(string id, string hook, string name, string problem) =>
         Verify(InSpec("    " + hook + "\n" + Transition), Diagnostic(id, 0, name, "Spec", problem));
 
-    [Theory]
+    [SampledTheory]
     [InlineData("private void Update(ref State state, ReadOnlySpan<Real> gradient, {|#0:in Real value|}, Span<Real> update) { }")]
     [InlineData("private void Update(ref State state, ReadOnlySpan<Real> gradient, {|#0:ref readonly Real value|}, Span<Real> update) { }")]
     public void OPT1005_a_value_parameter_passed_as_in_or_ref_readonly(string transition) =>
         AssertRefused("OPT1005", InSpec("    [Transition]\n    " + transition.Replace("{|#0:", "").Replace("|}", "")));
 
-    [Fact]
+    [SampledFact]
     public Task OPT1005_the_objective_passed_as_ref_readonly() => Verify(InSpec("""
             [Transition]
             private void Update<TObjective>(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update, {|#0:ref readonly TObjective objective|}) where TObjective : IObjective<Real> { }
@@ -303,19 +303,19 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // C# 13 params collections change nothing for a positional caller. ('allows ref struct' needs a .NET 9 runtime: CS9240 on
     // the .NET 8 reference assemblies these tests compile against.)
-    [Theory]
+    [SampledTheory]
     [InlineData("private void Update(ref State state, ReadOnlySpan<Real> gradient, params Span<Real> update) => gradient.CopyTo(update);")]
     [InlineData("private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update, params Real[] extra) => gradient.CopyTo(update);")]
     public void Transitions_in_C_13_forms_compile_or_are_refused(string transition) =>
         AssertValidOrRefused(SpecProject.Preview, InSpec("    [Transition]\n    " + transition));
 
-    [Fact]
+    [SampledFact]
     public void A_params_span_init_hook_compiles_or_is_refused() => AssertValidOrRefused(SpecProject.Preview, InSpec(
         "    [Init] private void Start(ref State state, params ReadOnlySpan<Real> parameters) { }\n" + Transition));
 
     // ---------------------------------------------------------------- generic specs and generic containers
 
-    [Fact]
+    [SampledFact]
     public Task OPT1013_a_generic_spec_with_the_allows_ref_struct_anti_constraint() => VerifyAt(LanguageVersion.Preview, Usings + """
         [Optimizer]
         public partial class {|#0:Spec|}<TBuffer> where TBuffer : allows ref struct
@@ -323,7 +323,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         """ + Transition + "\n}\n", Diagnostic("OPT1013", 0, "Spec", "Spec<TBuffer>"));
 
     // Spec and Spec<T> are two types; only the generic one is refused, and each keeps its own generated file.
-    [Fact]
+    [SampledFact]
     public Task OPT1013_a_generic_spec_beside_a_non_generic_one_of_the_same_name() => Verify(Usings + """
         [Optimizer]
         public partial class Spec
@@ -337,7 +337,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         {
         """ + Transition + "\n}\n", Diagnostic("OPT1013", 0, "Spec", "Spec<T>"));
 
-    [Fact]
+    [SampledFact]
     public void A_generic_and_a_non_generic_spec_of_the_same_name_leave_the_valid_one_compiling() => AssertRefused("OPT1013", Usings + """
         [Optimizer]
         public partial class Spec
@@ -366,7 +366,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         """);
 
     // Two malformed specs Outer<A>.Spec and Outer<A, B>.Spec share a simple and a nested name: neither may break the other.
-    [Fact]
+    [SampledFact]
     public void Specs_nested_in_generic_types_of_two_arities_are_both_refused_without_a_crash() => AssertRefused("OPT1013", Usings + """
         public partial class Outer<A>
         {
@@ -395,7 +395,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
             {
         """ + Transition + "\n    }\n}\n");
 
-    [Fact]
+    [SampledFact]
     public Task OPT1013_a_spec_in_a_non_generic_type_inside_a_generic_record() => Verify(Usings + """
         public partial record {|#0:Outer|}<T>(T Value)
         {
@@ -407,7 +407,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         """ + Transition + "\n        }\n    }\n}\n", Diagnostic("OPT1013", 0, "Spec", "Outer<T>"));
 
     // A generic base class (a curiously recurring pattern) does not make the spec generic.
-    [Fact]
+    [SampledFact]
     public void A_spec_deriving_from_a_generic_base_over_itself_is_valid() => AssertValid(Usings + """
         public abstract class Described<TSelf> where TSelf : Described<TSelf>
         {
@@ -419,7 +419,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         {
         """ + Transition + "\n}\n");
 
-    [Fact]
+    [SampledFact]
     public void A_spec_implementing_an_interface_with_static_abstract_members_is_valid() => AssertValid(Usings + """
         public interface INamed<TSelf> where TSelf : INamed<TSelf>
         {
@@ -435,7 +435,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // ---------------------------------------------------------------- static, abstract, sealed, record, unsafe specs
 
-    [Theory]
+    [SampledTheory]
     [InlineData("public abstract partial class Spec")]
     [InlineData("public abstract partial record Spec")]
     [InlineData("internal sealed partial class Spec")]
@@ -443,14 +443,14 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
     public void Specs_with_class_modifiers_a_library_uses_are_valid(string declaration) =>
         AssertValid(InSpec("    [State] private Integer steps;\n" + Transition, declaration));
 
-    [Fact]
+    [SampledFact]
     public void An_abstract_spec_with_an_abstract_hyperparameter_compiles_or_is_refused() => AssertValidOrRefused(InSpec("""
             [Hyperparameter(Minimum = 0)] public abstract Real Rate { get; init; }
             [Hyperparameter(Minimum = 1)] public abstract int Depth { get; init; }
             [State(Shape = "Depth")] private Real[] window;
         """ + Transition, "public abstract partial class Spec"));
 
-    [Fact]
+    [SampledFact]
     public Task OPT1017_a_static_spec_declared_in_two_parts_where_only_one_says_static() => VerifyFiles(
         new[]
         {
@@ -459,10 +459,10 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         },
         Diagnostic("OPT1017", 0, "Spec"));
 
-    [Fact]
+    [SampledFact]
     public Task OPT1001_a_sealed_record_spec_without_partial() => Verify(InSpec(Transition, "public sealed record {|#0:Spec|}"), Diagnostic("OPT1001", 0, "Spec"));
 
-    [Fact]
+    [SampledFact]
     public Task OPT1015_a_record_spec_deriving_from_a_record_spec() => Verify(Usings + """
         [Optimizer]
         public partial record Base
@@ -479,7 +479,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
         """, Diagnostic("OPT1015", 0, "Derived", "State', inherited from 'Base"));
 
-    [Fact]
+    [SampledFact]
     public void A_record_spec_used_with_a_with_expression_is_valid() => AssertValid(Usings + """
         [Optimizer]
         public sealed partial record Spec
@@ -496,17 +496,17 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
         """);
 
-    [Fact]
+    [SampledFact]
     public void An_unsafe_spec_in_a_project_without_unsafe_code_is_the_compiler_s_CS0227_only() =>
         AssertCompilerError("CS0227", null, null, InSpec(Transition, "public unsafe partial class Spec"));
 
-    [Fact]
+    [SampledFact]
     public void An_extern_transition_compiles_or_is_refused() => AssertValidOrRefused(InSpec("""
             [Transition, System.Runtime.InteropServices.DllImport("optim")]
             private static extern void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update);
         """));
 
-    [Fact]
+    [SampledFact]
     public void An_async_transition_is_the_compiler_s_error_without_broken_generated_code() =>
         AssertValidOrRefusedWithCompilerError("CS1988", InSpec("""
             [Transition]
@@ -515,7 +515,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // ---------------------------------------------------------------- transitions that are not the spec's own members
 
-    [Fact]
+    [SampledFact]
     public Task OPT1003_the_only_transition_is_on_a_method_of_a_class_nested_in_the_spec() => Verify(Usings + """
         [Optimizer]
         public partial class {|#0:Spec|}
@@ -530,12 +530,12 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
         """, Diagnostic("OPT1003", 0, "Spec"));
 
-    [Fact]
+    [SampledFact]
     public void A_transition_attribute_on_a_lambda_in_the_spec_is_not_a_second_transition() => AssertValid(InSpec("""
             private static readonly Action<int> Log = [Transition] (int step) => { };
         """ + Transition));
 
-    [Fact]
+    [SampledFact]
     public Task OPT1003_a_transition_attribute_only_on_a_lambda() => Verify(InSpec("""
             private static readonly Func<int, int> Twice = [Transition] (int step) => step * 2;
             [State] private Integer steps;
@@ -572,15 +572,15 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
         """;
 
-    [Fact]
+    [SampledFact]
     public void A_spec_after_the_top_level_statements_that_use_it_is_valid() => AssertValid(SpecProject.Program, ProgramUse + Momentum);
 
-    [Fact]
+    [SampledFact]
     public void A_spec_in_a_namespace_after_top_level_statements_is_valid() => AssertValid(SpecProject.Program,
         ProgramUse.Replace("new Momentum()", "new Lib.Momentum()").Replace("Momentum.State", "Lib.Momentum.State") + "namespace Lib\n{\n" + Momentum + "\n}\n");
 
     // The class the compiler makes for top-level statements is Program; a spec may extend it.
-    [Fact]
+    [SampledFact]
     public void The_top_level_program_class_as_a_spec_is_valid() => AssertValid(SpecProject.Program, """
         using System;
         using OptimGen;
@@ -602,18 +602,18 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
         """);
 
-    [Fact]
+    [SampledFact]
     public void A_top_level_local_function_marked_as_a_transition_is_no_spec_member() => AssertValid(SpecProject.Program, ProgramUse + """
         [Transition]
         static void Update(ref Momentum.State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);
 
         """ + Momentum);
 
-    [Fact]
+    [SampledFact]
     public void A_malformed_spec_in_a_top_level_program_is_refused_at_its_span() => AssertRefused(SpecProject.Program, "OPT1007",
         "using System;\nusing OptimGen;\n\nConsole.WriteLine(1);\n\n" + Momentum.Replace("[State] private Integer steps;", "[State] private decimal steps;").Replace("state.Steps++;", ""));
 
-    [Fact]
+    [SampledFact]
     public async Task OPT1018_in_a_top_level_program()
     {
         foreach (string precision in Precisions)
@@ -627,12 +627,12 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // ---------------------------------------------------------------- global usings and aliases of Real and Integer
 
-    [Fact]
+    [SampledFact]
     public void A_spec_whose_only_import_of_OptimGen_is_a_global_using_in_another_file_is_valid() => AssertValid(
         "global using OptimGen;\nglobal using System;\n",
         Momentum);
 
-    [Fact]
+    [SampledFact]
     public void Attributes_through_a_global_namespace_alias_and_the_alias_qualifier_are_valid() => AssertValid(
         "global using Og = OptimGen;\n",
         """
@@ -654,7 +654,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
         """);
 
-    [Fact]
+    [SampledFact]
     public void Global_aliases_of_concrete_types_declare_slots_that_keep_their_types()
     {
         string[] sources =
@@ -683,7 +683,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
     }
 
     // A using alias inside a namespace shadows the global alias: there, 'Integer' is short, a type no slot may have.
-    [Fact]
+    [SampledFact]
     public void A_namespace_alias_shadowing_Integer_with_an_unsupported_type_is_OPT1007() => AssertRefused("OPT1007", Usings + """
         namespace Lib
         {
@@ -748,7 +748,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
         """);
 
-    [Fact]
+    [SampledFact]
     public void A_namespace_alias_making_Real_double_keeps_every_slot_double_in_both_modes() => AssertValidOrRefused(Usings + """
         namespace Lib
         {
@@ -794,7 +794,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // A nested type named Real or Integer inside the spec hides the global alias for the spec's own members, and for
     // generated code emitted into the spec.
-    [Theory]
+    [SampledTheory]
     [InlineData("private struct Real { }\n    [Transition]\n    private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) { }")]
     [InlineData("private struct Real { }\n    [Transition]\n    private void Update(ref State state, ReadOnlySpan<double> gradient, Span<double> update) => gradient.CopyTo(update);")]
     [InlineData("private enum Integer { Zero }\n    [State] private Integer steps;\n" + Transition)]
@@ -802,7 +802,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
     [InlineData("public static class Real { public const double Zero = 0; }\n" + Transition)]
     public void A_nested_type_named_like_an_alias_compiles_or_is_refused(string members) => AssertValidOrRefused(InSpec("    " + members));
 
-    [Theory]
+    [SampledTheory]
     [InlineData("[State] private Real real;\n    [State] private Integer integer;")]
     [InlineData("[State] private Real _real;\n    [State(Shape = \"n\")] private Real[] readOnlySpan;\n    [State(Shape = \"n\")] private Real[] span;")]
     [InlineData("[Hyperparameter] public bool Real { get; init; }\n    [Hyperparameter(Minimum = 1)] public int Integer { get; init; } = 1;\n    [State(Shape = \"Integer\")] private Real[] window;")]
@@ -811,7 +811,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // ---------------------------------------------------------------- attribute spellings and user attributes of the same names
 
-    [Fact]
+    [SampledFact]
     public void Attributes_with_empty_argument_lists_global_qualified_and_suffixed_are_valid() => AssertValid(Usings + """
         [global::OptimGen.OptimizerAttribute()]
         public partial class Spec
@@ -834,7 +834,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         """);
 
     // Attribute names written with Unicode escapes are the same names to C#.
-    [Fact]
+    [SampledFact]
     public void Attribute_and_member_names_written_with_Unicode_escapes_are_valid() => AssertValid(Usings + """
         [\u004Fptimizer]
         public partial class \u0053pec
@@ -852,13 +852,13 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
         """);
 
-    [Fact]
+    [SampledFact]
     public Task OPT1007_a_slot_whose_attribute_is_written_with_a_Unicode_escape() => Verify(InSpec("""
             [\u0053tate] private {|#0:decimal|} total;
         """ + Transition), Diagnostic("OPT1007", 0, "total", "Spec", "decimal"));
 
     // A user's own StateAttribute in the spec's namespace wins over the imported one: that field is no slot.
-    [Fact]
+    [SampledFact]
     public void A_user_StateAttribute_closer_than_OptimGen_s_declares_no_slot()
     {
         string source = Usings + """
@@ -891,7 +891,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
     }
 
-    [Fact]
+    [SampledFact]
     public Task OPT1003_the_transition_carries_a_user_attribute_of_the_same_name() => Verify(Usings + """
         namespace Lib
         {
@@ -907,7 +907,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
         """, Diagnostic("OPT1003", 0, "Spec"));
 
-    [Fact]
+    [SampledFact]
     public void An_ambiguous_transition_attribute_is_the_compiler_s_CS0104_without_broken_generated_code() =>
         AssertValidOrRefusedWithCompilerError("CS0104", Usings + """
             using Other;
@@ -928,7 +928,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // ---------------------------------------------------------------- attribute arguments as constants
 
-    [Theory]
+    [SampledTheory]
     [InlineData("private const string Dims = \"Depth, n\";\n    [State(Shape = Dims)] private Real[] history;")]
     [InlineData("[State(Shape = Shapes.Window + \", n\")] private Real[] history;")]
     [InlineData("[State(Shape = nameof(Depth) + \",\" + \"n\")] private Real[] history;")]
@@ -940,7 +940,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         "    [Hyperparameter(Minimum = 1)] public int Depth { get; init; } = 2;\n    " + slot + "\n" + Transition)
         + "\ninternal static class Shapes\n{\n    public const string Window = \"Depth\";\n    public const string PerParameter = \"n\";\n}\n");
 
-    [Theory]
+    [SampledTheory]
     [InlineData("private const double Floor = 0;\n    [Hyperparameter(Minimum = Floor, Maximum = Floor + 1)] public Real Momentum { get; init; } = (Real)0.9;")]
     [InlineData("[Hyperparameter(Minimum = -Math.PI, Maximum = Math.PI)] public Real Angle { get; init; } = 0;")]
     [InlineData("[Hyperparameter(Minimum = 1 << 2, Maximum = int.MaxValue)] public int Depth { get; init; } = 4;")]
@@ -949,23 +949,23 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
     [InlineData("[Hyperparameter(ExclusiveMaximum = true, Maximum = 1, Minimum = 0)] public Real Beta { get; init; } = (Real)0.5;")]
     public void Bounds_given_by_constant_expressions_are_valid(string hyperparameter) => AssertValid(InSpec("    " + hyperparameter + "\n" + Transition));
 
-    [Fact]
+    [SampledFact]
     public void A_UTF8_string_as_a_shape_is_the_compiler_s_error_and_OPT1010() =>
         AssertCompilerError("CS0029", "OPT1010", null, InSpec("    [State(Shape = \"n\"u8)] private Real[] history;\n" + Transition));
 
-    [Fact]
+    [SampledFact]
     public Task OPT1008_a_constant_shape_naming_a_property_that_is_not_a_hyperparameter() => Verify(InSpec("""
             public int Depth { get; init; } = 2;
             private const string Dims = "n, " + nameof(Depth);
             [State(Shape = {|#0:Dims|})] private Real[] history;
         """ + Transition), Diagnostic("OPT1008", 0, "history", "Spec", "Depth"));
 
-    [Fact]
+    [SampledFact]
     public Task OPT1010_a_raw_string_shape_with_an_expression() => Verify(InSpec(
         "    [State(Shape = {|#0:\"\"\"n * 2\"\"\"|})] private Real[] history;\n" + Transition),
         Diagnostic("OPT1010", 0, "history", "Spec", "n * 2", "'n * 2' is neither 'n', an integer literal nor a hyperparameter name"));
 
-    [Theory]
+    [SampledTheory]
     [InlineData("[Hyperparameter(Minimum = 0, Minimum = 1)] public Real Rate { get; init; } = (Real)2;", "CS0643")]
     [InlineData("[State(Shape = \"n\", Shape = \"3\")] private Real[] velocity;", "CS0643")]
     [InlineData("[State(Size = 3)] private Real[] velocity;", "CS0246")]
@@ -975,7 +975,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // ---------------------------------------------------------------- nullable contexts
 
-    [Theory]
+    [SampledTheory]
     [InlineData("#nullable enable annotations")]
     [InlineData("#nullable disable warnings")]
     [InlineData("#nullable enable warnings")]
@@ -994,24 +994,24 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
             }
         """));
 
-    [Fact]
+    [SampledFact]
     public void Parts_of_one_spec_in_files_of_different_nullable_contexts_are_valid() => AssertValid(
         "#nullable disable\n" + InSpec("    [Hyperparameter] public string Label { get; init; }\n    [State(Shape = \"n\")] private Real[] velocity;\n"),
         "#nullable enable\n" + Usings + "public partial class Spec\n{\n    [Hyperparameter] public string? Note { get; init; }\n" + Transition + "\n}\n");
 
-    [Fact]
+    [SampledFact]
     public Task OPT1007_a_nullable_scalar_slot_written_as_Nullable_of_Real_under_nullable_disable() => Verify("#nullable disable\n" + InSpec("""
             [State] private {|#0:Nullable<Real>|} maybe;
         """ + Transition), Diagnostic("OPT1007", 0, "maybe", "Spec", "Nullable<Real>"));
 
     // ---------------------------------------------------------------- parts across files and declaration styles
 
-    [Fact]
+    [SampledFact]
     public void Parts_in_a_file_scoped_and_a_block_namespace_of_the_same_name_are_valid() => AssertValid(
         Usings + "namespace Lib.Optim;\n\n[Optimizer]\npublic partial class Spec\n{\n    [State] private Integer steps;\n}\n",
         Usings + "namespace Lib\n{\n    namespace Optim\n    {\n        public partial class Spec\n        {\n" + Transition + "\n        }\n    }\n}\n");
 
-    [Fact]
+    [SampledFact]
     public Task OPT1007_in_a_part_written_in_a_block_namespace() => VerifyFiles(
         new[]
         {
@@ -1021,7 +1021,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         Diagnostic("OPT1007", 0, "total", "Spec", "ulong"));
 
     // A part of another arity is another type: the slot there is no slot of the spec.
-    [Fact]
+    [SampledFact]
     public void A_part_of_another_arity_is_another_type() => AssertRefused("OPT1013", Usings + """
         [Optimizer]
         public partial class Spec
@@ -1041,7 +1041,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
         """);
 
-    [Fact]
+    [SampledFact]
     public void A_part_of_the_spec_in_a_file_marked_auto_generated_is_valid() => AssertValid(
         "// <auto-generated/>\n" + Usings + "public partial class Spec\n{\n    [State] private Integer steps;\n}\n",
         InSpec("""
@@ -1071,7 +1071,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // ---------------------------------------------------------------- specs sharing a name
 
-    [Fact]
+    [SampledFact]
     public void Specs_of_one_name_in_three_namespaces_and_the_global_one_are_valid() => AssertValid(
         Usings + Momentum,
         Usings + "namespace Lib.A;\n\n" + Momentum,
@@ -1085,26 +1085,26 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         """);
 
     // Names that differ only in case: distinct types to C#, but a file system (and the generator's file names) may fold case.
-    [Fact]
+    [SampledFact]
     public void Specs_whose_names_differ_only_in_case_are_valid() => AssertValid(
         Usings + Momentum,
         Usings + Momentum.Replace("class Momentum", "class MOMENTUM"),
         Usings + "namespace Lib;\n\n" + Momentum,
         Usings + "namespace lib;\n\n" + Momentum);
 
-    [Fact]
+    [SampledFact]
     public void A_valid_and_a_malformed_spec_whose_names_differ_only_in_case_keep_the_valid_one_compiling() => AssertRefused("OPT1007",
         Usings + Momentum + "\npublic static class Use\n{\n    public static long Steps(Real[] x) => new Momentum().Init(x).Steps;\n}\n",
         Usings + Momentum.Replace("class Momentum", "class momentum").Replace("[State] private Integer steps;", "[State] private decimal steps;").Replace("state.Steps++;", ""));
 
-    [Fact]
+    [SampledFact]
     public void A_spec_nested_in_a_type_named_like_another_namespace_s_spec_is_valid() => AssertValid(
         Usings + "namespace Lib;\n\npublic partial class Outer\n{\n" + Momentum + "\n}\n",
         Usings + "namespace Lib.Outer2;\n\n" + Momentum,
         Usings + "namespace Lib;\n\n" + Momentum.Replace("class Momentum", "class Outer_Momentum"),
         Usings + "namespace Lib_Outer;\n\n" + Momentum);
 
-    [Fact]
+    [SampledFact]
     public void A_chain_of_two_specs_of_one_name_from_two_namespaces_is_valid() => AssertValid(
         Usings + "namespace Lib.A;\n\n" + Momentum,
         Usings + "namespace Lib.B;\n\n" + Momentum,
@@ -1121,7 +1121,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // ---------------------------------------------------------------- Unicode names
 
-    [Theory]
+    [SampledTheory]
     [InlineData("Оптимизатор")]
     [InlineData("最適化")]
     [InlineData("Ωmega")]
@@ -1132,21 +1132,21 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         + Momentum.Replace("class Momentum", "class " + name));
 
     // A soft hyphen is a formatting character, which C# ignores in identifiers: st\u00ADeps is steps.
-    [Fact]
+    [SampledFact]
     public Task OPT1014_a_slot_name_that_differs_only_by_a_formatting_character() => Verify(InSpec("""
             [State] private Integer steps;
             [State] private Integer {|#0:st\u00ADeps|};
         """ + Transition), Diagnostic("OPT1014", 0, "steps", "Spec", "Steps", "is also the name of slot 'steps'"));
 
     // Dropping leading underscores must leave a name that can start a C# identifier.
-    [Theory]
+    [SampledTheory]
     [InlineData("[State] private Real _1st;")]
     [InlineData("[State] private Integer __2;")]
     [InlineData("[State(Shape = \"n\")] private Real[] _\u0661;")]
     public void A_slot_whose_name_after_its_underscores_starts_with_a_digit_compiles_or_is_refused(string slot) =>
         AssertValidOrRefused(InSpec("    " + slot + "\n" + Transition));
 
-    [Theory]
+    [SampledTheory]
     [InlineData("[State] private Real ßeta;")]
     [InlineData("[State] private Real ﬁrst;")]
     [InlineData("[State] private Real ǉ;")]
@@ -1180,7 +1180,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // ---------------------------------------------------------------- events, and [field: State] on them
 
-    [Fact]
+    [SampledFact]
     public void A_spec_with_events_and_an_event_named_like_a_generated_parameter_is_valid() => AssertValid(InSpec("""
             public event EventHandler? Stepped;
             public event Action<Real>? gradient;
@@ -1222,20 +1222,20 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // ---------------------------------------------------------------- configuration: forms the earlier rounds left out
 
-    [Fact]
+    [SampledFact]
     public Task UnconditionalSuppressMessage_on_the_slot_suppresses_OPT1007() => Verify(InSpec(
         "    [State, System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage(\"OptimGen\", \"OPT1007\")] private decimal total;\n" + Transition));
 
-    [Fact]
+    [SampledFact]
     public Task SuppressMessage_with_another_category_and_a_justification_still_suppresses() => Verify(InSpec(
         $"    [{SuppressMessage}(\"Whatever.Category\", \"OPT1012\", Justification = \"kept for a serializer\")]\n    [Hyperparameter] public Real Rate {{ get; set; }}\n" + Transition));
 
-    [Fact]
+    [SampledFact]
     public Task SuppressMessage_for_another_id_does_not_suppress() => Verify(InSpec(
         $"    [{SuppressMessage}(\"OptimGen\", \"OPT1006\")]\n    [Hyperparameter] public Real {{|#0:Rate|}} {{ get; set; }}\n" + Transition),
         Diagnostic("OPT1012", 0, "Rate", "Spec"));
 
-    [Fact]
+    [SampledFact]
     public Task SuppressMessage_on_one_part_of_the_spec_covers_a_member_in_another_file() => VerifyFiles(
         new[]
         {
@@ -1243,7 +1243,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
             Usings + "public partial class Spec\n{\n    [State] private decimal total;\n}\n",
         });
 
-    [Fact]
+    [SampledFact]
     public Task SuppressMessage_on_a_type_enclosing_the_spec_covers_the_spec_s_members() => Verify(Usings + $$"""
         [{{SuppressMessage}}("OptimGen", "OPT1019")]
         public partial class Outer
@@ -1257,7 +1257,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
         """);
 
-    [Fact]
+    [SampledFact]
     public Task SuppressMessage_on_the_component_suppresses_OPT1023() => Verify(Usings + $$"""
         [Optimizer]
         public partial class Chain
@@ -1267,37 +1267,37 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         }
         """ + Step1);
 
-    [Fact]
+    [SampledFact]
     public Task SuppressMessage_on_the_hyperparameter_suppresses_OPT1032() => Verify(InSpec($$"""
             [Hyperparameter(Minimum = 0), Obsolete("gone", true), {{SuppressMessage}}("OptimGen", "OPT1032")] public Real Rate { get; init; } = (Real)0.1;
         {{Transition}}
         """));
 
     // A pragma only covers what follows it.
-    [Fact]
+    [SampledFact]
     public Task A_pragma_after_the_span_does_not_suppress() => Verify(InSpec(
         "    [State] private {|#0:decimal|} total;\n#pragma warning disable OPT1007\n    [State] private decimal other;\n" + Transition),
         Diagnostic("OPT1007", 0, "total", "Spec", "decimal"));
 
-    [Fact]
+    [SampledFact]
     public Task A_pragma_between_the_attribute_and_the_type_suppresses() => Verify(InSpec(
         "    [State] private\n#pragma warning disable OPT1007\n        decimal total;\n#pragma warning restore OPT1007\n" + Transition));
 
-    [Fact]
+    [SampledFact]
     public Task A_pragma_for_a_prefix_of_the_id_does_not_suppress() => Verify("#pragma warning disable OPT100\n" + InSpec(
         "    [State] private {|#0:decimal|} total;\n" + Transition), Diagnostic("OPT1007", 0, "total", "Spec", "decimal"));
 
-    [Fact]
+    [SampledFact]
     public Task A_pragma_listing_several_ids_suppresses_each() => Verify("#pragma warning disable CS0168, OPT1006, OPT1018 // kept on purpose\n" + InSpec(
         "    [State] public Integer steps;\n    [State] private Real scale = 1;\n" + Transition));
 
-    [Fact]
+    [SampledFact]
     public Task A_global_config_turns_OPT1014_off() => new SpecDiagnosticTest(InSpec(
             "    [State] private Integer steps;\n    [State] private Integer _steps;\n" + Transition))
         .WithConfig("/.globalconfig2", "is_global = true\ndotnet_diagnostic.OPT1014.severity = none\n")
         .RunAsync();
 
-    [Fact]
+    [SampledFact]
     public Task Editorconfig_makes_OPT1001_a_suggestion() => new SpecDiagnosticTest(InSpec(Transition, "public class {|#0:Spec|}"))
         .WithConfig("/.editorconfig", "root = true\n\n[*.{cs,csx}]\ndotnet_diagnostic.OPT1001.severity = suggestion\n")
         .Expect(new DiagnosticResult("OPT1001", DiagnosticSeverity.Info).WithLocation(0).WithArguments("Spec"))
@@ -1305,7 +1305,7 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
 
     // Scope = "namespace" covers what is reported on the namespace itself, not the types in it (that is
     // "namespaceanddescendants"): both specs keep their OPT1018.
-    [Fact]
+    [SampledFact]
     public Task SuppressMessage_at_namespace_scope_does_not_reach_the_types_in_it() => Verify(
         Usings + $"[assembly: {SuppressMessage}(\"OptimGen\", \"OPT1018\", Scope = \"namespace\", Target = \"~N:Lib\")]\n"
         + "namespace Lib\n{\n    [Optimizer]\n    public partial class Spec\n    {\n        [State] private Integer steps {|#0:= 1|};\n" + Transition + "\n    }\n\n"
