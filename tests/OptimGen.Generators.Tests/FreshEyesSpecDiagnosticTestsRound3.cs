@@ -1312,6 +1312,66 @@ public sealed class FreshEyesSpecDiagnosticTestsRound3
         + "    namespace Inner\n    {\n        [Optimizer]\n        public partial class Spec\n        {\n            [State] private Integer steps {|#1:= 1|};\n" + Transition + "\n        }\n    }\n}\n",
         Diagnostic("OPT1018", 0, "steps", "Spec"), Diagnostic("OPT1018", 1, "steps", "Spec"));
 
+    // ---------------------------------------------------------------- written after reading the reader
+
+    // '#line' maps what the user sees elsewhere (a Razor-like tool writes it); '#line hidden' hides the lines from a debugger.
+    // Neither makes a malformed spec less malformed.
+    [Theory]
+    [InlineData("#line hidden\n")]
+    [InlineData("#line 200 \"Optimizers.razor\"\n")]
+    public void A_malformed_spec_under_a_line_directive_is_refused(string directive) =>
+        AssertRefused("OPT1007", Usings + directive + "[Optimizer]\npublic partial class Spec\n{\n    [State] private decimal total;\n" + Transition + "\n}\n");
+
+    // A namespace's alias of Integer to int gives an int slot in both modes, as a slot declared 'int' does.
+    [Fact]
+    public void A_namespace_alias_of_Integer_to_int_declares_an_int_slot_in_both_modes()
+    {
+        string source = Usings + """
+            namespace Lib
+            {
+                using Integer = System.Int32;
+
+                [Optimizer]
+                public partial class Spec
+                {
+                    [State] private Integer steps;
+
+                    [Transition]
+                    private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+                    {
+                        state.Steps += 1;
+                        gradient.CopyTo(update);
+                    }
+                }
+            }
+            """;
+        AssertValid(source);
+        foreach (string precision in Precisions)
+            Assert.Contains("public int Steps", Generated(precision, source));
+    }
+
+    // A Shape entry names a hyperparameter as C# names it: '@int' and 'int' are both the hyperparameter declared '@int'.
+    [Theory]
+    [InlineData("@int, n")]
+    [InlineData("int, n")]
+    public void A_shape_naming_a_keyword_named_hyperparameter_is_valid(string shape) => AssertValid(InSpec(
+        "    [Hyperparameter(Minimum = 1)] public int @int { get; init; } = 2;\n    [State(Shape = \"" + shape + "\")] private Real[] history;\n" + Transition));
+
+    [Fact]
+    public Task OPT1006_an_event_backing_field_marked_in_another_part() => VerifyFiles(
+        new[]
+        {
+            InSpec(Transition),
+            Usings + "public partial class Spec\n{\n    [field: State] private event EventHandler? {|#0:Changed|};\n    private void Raise() => Changed?.Invoke(this, EventArgs.Empty);\n}\n",
+        },
+        Diagnostic("OPT1006", 0, "Changed", "Spec", "the backing field of event 'Changed'"));
+
+    [Fact]
+    public Task OPT1033_suppressed_by_a_pragma_around_the_alias() => VerifyFiles(new[]
+    {
+        "#pragma warning disable OPT1033\nglobal using Real = double;\n#pragma warning restore OPT1033\n", Usings + Momentum,
+    });
+
     // ---------------------------------------------------------------- helpers
 
     /// <summary>
