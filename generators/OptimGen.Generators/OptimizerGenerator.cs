@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -31,7 +32,13 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
             .Combine(context.ParseOptionsProvider)
             .Select(static (pair, _) => ReadOptions(pair.Left.GlobalOptions, pair.Right))
             .WithTrackingName(TrackingNames.Options);
-        context.RegisterSourceOutput(options, static (output, settings) => EmitCompilationWide(output, settings));
+        // The project's own global Real/Integer aliases (OPT1033), left out of the alias file so that the compiler's
+        // duplicate-alias error does not land in it.
+        IncrementalValueProvider<EquatableArray<ProjectAlias>> projectAliases = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ProjectPrecisionAliases.TargetsIn(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.ProjectAliases);
+        context.RegisterSourceOutput(options.Combine(projectAliases), static (output, pair) =>
+            EmitCompilationWide(output, pair.Left, pair.Right.Select(alias => alias.Name).ToEquatableArray()));
 
         IncrementalValuesProvider<ParsedSpec> parsed = context.SyntaxProvider
             .ForAttributeWithMetadataName(
@@ -61,15 +68,20 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.ToEquatableArray())
             .WithTrackingName(TrackingNames.HintNames);
 
-        IncrementalValuesProvider<(SpecModel Spec, PrecisionMode Mode, string HintName)> toEmit = specs
-            .Combine(options.Select(static (settings, _) => settings.Precision))
+        // The mode, and whether specs can be emitted in it: not where the project's own Real/Integer alias (OPT1033) names
+        // another type than the mode's, since the user's code written against that alias would not meet the generated code.
+        IncrementalValueProvider<(PrecisionMode Mode, bool Emittable)> precision = options
+            .Combine(projectAliases)
+            .Select(static (pair, _) => (pair.Left.Precision, ProjectPrecisionAliases.AgreeWith(pair.Right, pair.Left.Precision)));
+        IncrementalValuesProvider<(SpecModel Spec, PrecisionMode Mode, bool Emittable, string HintName)> toEmit = specs
+            .Combine(precision)
             .Combine(allSpecs)
-            .Select(static (pair, _) => (pair.Left.Left, pair.Left.Right, HintNames.Unique(pair.Left.Left, pair.Right)))
+            .Select(static (pair, _) => (pair.Left.Left, pair.Left.Right.Mode, pair.Left.Right.Emittable, HintNames.Unique(pair.Left.Left, pair.Right)))
             .WithTrackingName(TrackingNames.SpecsWithPrecision);
         context.RegisterSourceOutput(toEmit, static (output, item) =>
         {
             // A chain of a built-in compiled for the other mode would not compile (the analyzer says why).
-            if (item.Spec.RunsIn(item.Mode))
+            if (item.Emittable && item.Spec.RunsIn(item.Mode))
                 output.AddSource(item.HintName, SpecEmitter.Emit(item.Spec, item.Mode));
         });
     }
@@ -129,9 +141,9 @@ public sealed class OptimizerGenerator : IIncrementalGenerator
     }
 
     /// <summary>The aliases, unless the language version has no global using aliases (the analyzer reports OPT1021).</summary>
-    private static void EmitCompilationWide(SourceProductionContext output, GenerationOptions settings)
+    private static void EmitCompilationWide(SourceProductionContext output, GenerationOptions settings, EquatableArray<string> declaredByProject)
     {
         if (settings.SupportsGlobalUsings)
-            output.AddSource(PrecisionAliasEmitter.HintName, PrecisionAliasEmitter.Emit(settings.Precision, settings.SupportsKeywordAliases));
+            output.AddSource(PrecisionAliasEmitter.HintName, PrecisionAliasEmitter.Emit(settings.Precision, settings.SupportsKeywordAliases, declaredByProject));
     }
 }

@@ -15,6 +15,9 @@ public static class TrackingNames
     /// <summary>The precision mode and language settings of the compilation.</summary>
     public const string Options = nameof(Options);
 
+    /// <summary>The global Real/Integer aliases the project declares itself, which the alias file leaves out.</summary>
+    public const string ProjectAliases = nameof(ProjectAliases);
+
     /// <summary>All valid specs together, to give each a hint name that no other differs from only in case.</summary>
     public const string HintNames = nameof(HintNames);
 

@@ -56,7 +56,7 @@ internal static class HyperparameterRanges
         {
             if (AttributeReading.Find(field, SpecConventions.StateAttribute) is { } state
                 && AttributeReading.NamedArgument<string>(state, "Shape") is { } shape
-                && ShapeParser.Entries(shape).Contains(property.Name))
+                && ShapeParser.EntryNames(shape).Contains(property.Name))
                 return true;
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using OptimGen.Specs.Reading;
 using Microsoft.CodeAnalysis.CSharp;
 using GeneratedTrees = OptimGen.Analyzers.Narrowing.GeneratedTrees;
 using SemanticModels = OptimGen.Analyzers.Narrowing.SemanticModels;
@@ -49,7 +50,8 @@ internal static class OtherModeCompilation
 
         // The generator spells the aliases with keywords from C# 12 on (see OptimizerGenerator); the other mode's file matches.
         bool keywords = aliases.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp12 };
-        var replacements = new List<(SyntaxTree Old, string Text)> { (aliases, PrecisionAliasEmitter.Emit(other, keywords)) };
+        var replacements = new List<(SyntaxTree Old, string Text)> { (aliases, PrecisionAliasEmitter.Emit(other, keywords,
+            ProjectPrecisionAliases.NamesIn(compilation, cancellationToken))) };
         var models = new Dictionary<string, SpecModel>(StringComparer.Ordinal);
         var wanted = new Queue<string>();
         foreach (INamedTypeSymbol spec in specTypes)

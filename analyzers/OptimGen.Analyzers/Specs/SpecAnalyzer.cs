@@ -15,7 +15,8 @@ namespace OptimGen.Analyzers.Specs;
 /// as the generator (which skips such a spec). Because these come from an analyzer, with real locations, the
 /// compiler applies <c>.editorconfig</c>, global configs, <c>#pragma</c> and <c>[SuppressMessage]</c> to them
 /// as to any other diagnostic. Also reports the compilation's settings the generator cannot work with:
-/// an unknown <c>OptimGenPrecision</c> (OPT1020) and a C# version without global using aliases (OPT1021).
+/// an unknown <c>OptimGenPrecision</c> (OPT1020), a C# version without global using aliases (OPT1021) and a global
+/// <c>Real</c>/<c>Integer</c> alias of the project's own (OPT1033).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SpecAnalyzer : DiagnosticAnalyzer
@@ -27,7 +28,9 @@ public sealed class SpecAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // A spec in a file marked auto-generated (a T4 template's or another tool's output) is still read and skipped by
+        // the generator when malformed: its OPT1xxx must reach the user, or the spec would lose its code silently.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
@@ -49,6 +52,15 @@ public sealed class SpecAnalyzer : DiagnosticAnalyzer
         }
 
         start.RegisterSymbolAction(context => AnalyzeSpec(context, mode), SymbolKind.NamedType);
+        start.RegisterSyntaxTreeAction(ReportProjectPrecisionAliases);
+    }
+
+    /// <summary>OPT1033: the project's own global <c>Real</c>/<c>Integer</c> alias, which the generator then leaves out of its alias file.</summary>
+    private static void ReportProjectPrecisionAliases(SyntaxTreeAnalysisContext context)
+    {
+        foreach (UsingDirectiveSyntax directive in ProjectPrecisionAliases.In(context.Tree, context.CancellationToken))
+            context.ReportDiagnostic(Diagnostic.Create(SpecDiagnostics.ProjectDeclaresPrecisionAlias, directive.Alias!.Name.GetLocation(),
+                ProjectPrecisionAliases.NameOf(directive)));
     }
 
     private static void AnalyzeSpec(SymbolAnalysisContext context, PrecisionMode mode)

@@ -1,4 +1,6 @@
+using System.Linq;
 using OptimGen.Specs.Model;
+using OptimGen.Specs.Reading;
 
 namespace OptimGen.Generators.Emit;
 
@@ -16,15 +18,19 @@ internal static class PrecisionAliasEmitter
     /// Whether to alias the keywords (C# 12): <c>double</c> means System.Double even where a type named
     /// <c>System</c> hides the namespace, which <c>global::System.Double</c> would not survive.
     /// </param>
-    public static string Emit(PrecisionMode mode, bool keywords)
+    /// <param name="declaredByProject">The aliases the project declares itself (OPT1033): left out, so that the compiler's
+    /// duplicate-alias error is not in this file.</param>
+    public static string Emit(PrecisionMode mode, bool keywords, EquatableArray<string> declaredByProject)
     {
         var writer = new SourceWriter();
         GeneratedCode.WriteFileHeader(writer,
             $"OptimGen precision mode: {mode} (MSBuild property OptimGenPrecision = Double | Single).");
         writer.WriteLine();
         PrecisionTypes types = PrecisionTypes.For(mode);
-        writer.WriteLine("global using Real = " + (keywords ? types.Real : "global::System." + types.Clr(ElementKind.Real)) + ";");
-        writer.WriteLine("global using Integer = " + (keywords ? types.Integer : "global::System." + types.Clr(ElementKind.Integer)) + ";");
+        if (!declaredByProject.Contains(KnownNames.RealAlias))
+            writer.WriteLine("global using Real = " + (keywords ? types.Real : "global::System." + types.Clr(ElementKind.Real)) + ";");
+        if (!declaredByProject.Contains(KnownNames.IntegerAlias))
+            writer.WriteLine("global using Integer = " + (keywords ? types.Integer : "global::System." + types.Clr(ElementKind.Integer)) + ";");
         return writer.ToString();
     }
 }

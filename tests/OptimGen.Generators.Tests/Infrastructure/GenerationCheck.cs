@@ -59,9 +59,12 @@ internal static class GenerationCheck
 
     /// <param name="sources">The user's files.</param>
     /// <param name="precision"><c>Double</c> or <c>Single</c>.</param>
-    public static Outcome Run(IEnumerable<string> sources, string precision)
+    public static Outcome Run(IEnumerable<string> sources, string precision) => Run(GeneratorHarness.Compile(sources.ToArray()), precision);
+
+    /// <param name="input">The user's compilation, for a language version or output kind other than the default.</param>
+    /// <param name="precision"><c>Double</c> or <c>Single</c>.</param>
+    public static Outcome Run(CSharpCompilation input, string precision)
     {
-        CSharpCompilation input = GeneratorHarness.Compile(sources.ToArray());
         (GeneratorRunResult result, Compilation output) = GeneratorHarness.Run(input, precision);
         var exceptions = new List<string>();
         if (result.Exception is not null)

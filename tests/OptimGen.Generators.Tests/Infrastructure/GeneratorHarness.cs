@@ -24,11 +24,15 @@ internal static class GeneratorHarness
     public static CSharpCompilation Compile(params string[] sources) => Compile(ParseOptions, sources);
 
     public static CSharpCompilation Compile(CSharpParseOptions parseOptions, params string[] sources) =>
+        Compile(parseOptions, OutputKind.DynamicallyLinkedLibrary, sources);
+
+    /// <summary>As a project of <paramref name="kind"/> (an executable for top-level statements).</summary>
+    public static CSharpCompilation Compile(CSharpParseOptions parseOptions, OutputKind kind, params string[] sources) =>
         CSharpCompilation.Create(
             "Consumer",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/src/Spec{i}.cs")),
             References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver CreateDriver(string? precision, CSharpParseOptions? parseOptions = null)
     {

@@ -5,7 +5,7 @@ namespace OptimGen.Specs.Diagnostics;
 
 /// <summary>
 /// The diagnostics of a malformed spec (OPT1001 to OPT1019, OPT1022 to OPT1028, OPT1030 to OPT1032) and of the compilation's
-/// settings (OPT1020, OPT1021). The analyzer (<c>SpecAnalyzer</c>) reports them at their locations; every one
+/// settings (OPT1020, OPT1021, OPT1033). The analyzer (<c>SpecAnalyzer</c>) reports them at their locations; every one
 /// is an error by default, and the generator skips a spec that has one, whatever its configured severity,
 /// instead of emitting code that would not compile.
 /// </summary>
@@ -144,6 +144,12 @@ internal static class SpecDiagnostics
         "OPT1032", "Hyperparameter the generated code reads is obsolete as an error",
         "Hyperparameter '{0}' of optimizer spec '{1}' is marked [Obsolete] as an error, but the generated code reads it {2}, which would not compile");
 
+    public static readonly DiagnosticDescriptor ProjectDeclaresPrecisionAlias = new(
+        "OPT1033", "The project declares a global alias OptimGen declares",
+        "The project declares its own global alias '{0}', which OptimGen declares for the precision mode (OptimGenPrecision); remove this alias",
+        ConfigurationCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        helpLinkUri: SpecConventions.HelpLinkBase + "OPT1033.md");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, SpecCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: SpecConventions.HelpLinkBase + id + ".md");
@@ -155,5 +161,5 @@ internal static class SpecDiagnostics
         ShapeMismatch, InvalidHyperparameter, GenericSpec, DuplicateSlotName, ReservedMemberName, InvalidInitHook,
         StaticSpec, SlotInitializer, NonNumericBounds, UnknownPrecision, LanguageVersionTooLow, InvalidCachedEvaluation,
         InvalidComponent, ChainWithOwnState, ChainCycle, InvalidConvergenceMeasure, InvalidOptimizerFailure,
-        DuplicateOptimizerDeclaration, AmbiguousMemberName, FileLocalSpec, ObsoleteHyperparameterRead);
+        DuplicateOptimizerDeclaration, AmbiguousMemberName, FileLocalSpec, ObsoleteHyperparameterRead, ProjectDeclaresPrecisionAlias);
 }

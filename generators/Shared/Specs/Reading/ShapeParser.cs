@@ -49,6 +49,13 @@ internal static class ShapeParser
             yield return entry.Trim();
     }
 
+    /// <summary>The names a shape's entries stand for (see <see cref="IdentifierName"/>), as the hyperparameters they size are named.</summary>
+    public static IEnumerable<string> EntryNames(string shape)
+    {
+        foreach (string entry in Entries(shape))
+            yield return entry.Length == 0 ? entry : IdentifierName(entry) ?? entry;
+    }
+
     private static ShapeDimension? ParseEntry(
         string entry,
         string shape,
@@ -76,14 +83,14 @@ internal static class ShapeParser
             return null;
         }
 
-        if (!IsIdentifier(entry))
+        if (IdentifierName(entry) is not { } name)
         {
             diagnostics.Report(SpecDiagnostics.MalformedShape, location, slotName, specName, shape,
                 $"'{entry}' is neither 'n', an integer literal nor a hyperparameter name");
             return null;
         }
 
-        if (!hyperparameters.TryGetValue(entry, out HyperparameterModel? hyperparameter))
+        if (!hyperparameters.TryGetValue(name, out HyperparameterModel? hyperparameter))
         {
             diagnostics.Report(SpecDiagnostics.UnknownShapeName, location, slotName, specName, entry);
             return null;
@@ -95,7 +102,7 @@ internal static class ShapeParser
             return null;
         }
 
-        return new ShapeDimension(ShapeDimensionKind.Hyperparameter, entry, 0);
+        return new ShapeDimension(ShapeDimensionKind.Hyperparameter, name, 0);
     }
 
     /// <summary>
@@ -122,13 +129,18 @@ internal static class ShapeParser
         return true;
     }
 
-    private static bool IsIdentifier(string text)
+    /// <summary>
+    /// The name an entry stands for, read as C# reads an identifier (letters of any script, combining marks,
+    /// connectors, <c>\u</c> escapes, a verbatim <c>@</c>; formatting characters ignored, as in the hyperparameter's
+    /// own name), or a keyword's text; null when the entry is not one token of these kinds.
+    /// </summary>
+    private static string? IdentifierName(string text)
     {
-        if (!(char.IsLetter(text[0]) || text[0] == '_'))
-            return false;
-        foreach (char c in text)
-            if (!(char.IsLetterOrDigit(c) || c == '_'))
-                return false;
-        return true;
+        SyntaxToken token = SyntaxFactory.ParseToken(text);
+        if (token.FullSpan.Length != text.Length || token.ContainsDiagnostics)
+            return null;
+        if (token.IsKind(SyntaxKind.IdentifierToken))
+            return token.ValueText;
+        return SyntaxFacts.IsKeywordKind(token.Kind()) ? token.Text : null;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using OptimGen.Conventions;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using OptimGen.Specs.Diagnostics;
@@ -36,8 +37,48 @@ internal static class SlotReader
                 slots.Add(slot);
         }
 
+        foreach (IEventSymbol @event in spec.GetMembers().OfType<IEventSymbol>())
+        {
+            if (MarksBackingFieldAsSlot(@event, cancellationToken))
+                diagnostics.Report(SpecDiagnostics.SlotNotPrivateField, @event.Locations.FirstOrDefault(), @event.Name, spec.Name,
+                    $"the backing field of event '{@event.Name}'");
+        }
+
         return slots;
     }
+
+    /// <summary>
+    /// <c>[field: State]</c> on a field-like event. Roslyn lists neither the event's backing field among the type's members
+    /// nor its attributes, so the declaration's syntax is read: an attribute named <c>State</c> or <c>StateAttribute</c>
+    /// (however qualified) in a <c>field:</c> list.
+    /// </summary>
+    private static bool MarksBackingFieldAsSlot(IEventSymbol @event, CancellationToken cancellationToken)
+    {
+        foreach (SyntaxReference reference in @event.DeclaringSyntaxReferences)
+        {
+            if (OptimGenOutput.IsOptimGenOutput(reference.SyntaxTree)
+                || reference.GetSyntax(cancellationToken).Parent?.Parent is not EventFieldDeclarationSyntax declaration)
+                continue;
+            foreach (AttributeListSyntax list in declaration.AttributeLists)
+            {
+                if (list.Target?.Identifier.IsKind(SyntaxKind.FieldKeyword) == true
+                    && list.Attributes.Any(a => SimpleName(a.Name) is StateAttributeName or StateAttributeName + "Attribute"))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string StateAttributeName = "State";
+
+    private static string SimpleName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => SimpleName(qualified.Right),
+        AliasQualifiedNameSyntax aliased => SimpleName(aliased.Name),
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => "",
+    };
 
     /// <summary>
     /// <c>[field: State]</c> on an auto-property marks the compiler's backing field: it declares
@@ -45,7 +86,7 @@ internal static class SlotReader
     /// </summary>
     private static void ReportBackingField(IFieldSymbol field, INamedTypeSymbol spec, DiagnosticCollector diagnostics)
     {
-        // (A field-like event's backing field is not among the type's members: Roslyn does not show it to a reader.)
+        // (A field-like event's backing field is not among the type's members: see MarksBackingFieldAsSlot.)
         if (field.AssociatedSymbol is not { } owner)
             return;
         diagnostics.Report(SpecDiagnostics.SlotNotPrivateField, owner.Locations.FirstOrDefault(), owner.Name, spec.Name,

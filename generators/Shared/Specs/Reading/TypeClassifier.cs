@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using OptimGen.Specs.Model;
 
@@ -7,13 +8,15 @@ namespace OptimGen.Specs.Reading;
 /// <summary>
 /// Tells which <see cref="ElementKind"/> a type written in a spec is. <c>Real</c> and <c>Integer</c> are
 /// recognised from the syntax: while the generator reads the spec, the aliases it emits do not exist yet,
-/// so they bind to an error type (or, when a project declares them itself, to the aliased primitive).
+/// so they bind to an error type (or, when a project declares them itself, to the aliased primitive). A
+/// <c>using Real = ...;</c> alias of the file or of an enclosing namespace hides the global alias: there the name
+/// means what that alias says, in both modes, as C# reads it.
 /// </summary>
 internal static class TypeClassifier
 {
     public static ElementKind? Classify(TypeSyntax? syntax, ITypeSymbol type)
     {
-        if (syntax is IdentifierNameSyntax identifier)
+        if (syntax is IdentifierNameSyntax identifier && !HiddenByLocalAlias(identifier))
         {
             string name = identifier.Identifier.ValueText;
             if (name == KnownNames.RealAlias && (type.TypeKind == TypeKind.Error || type.SpecialType is SpecialType.System_Double or SpecialType.System_Single))
@@ -31,6 +34,28 @@ internal static class TypeClassifier
             SpecialType.System_Boolean => ElementKind.Boolean,
             _ => null,
         };
+    }
+
+    /// <summary>Whether a non-global using alias of the same name, in the file or an enclosing namespace, is in scope.</summary>
+    private static bool HiddenByLocalAlias(IdentifierNameSyntax identifier)
+    {
+        string name = identifier.Identifier.ValueText;
+        foreach (SyntaxNode ancestor in identifier.Ancestors())
+        {
+            SyntaxList<UsingDirectiveSyntax> usings = ancestor switch
+            {
+                BaseNamespaceDeclarationSyntax ns => ns.Usings,
+                CompilationUnitSyntax unit => unit.Usings,
+                _ => default,
+            };
+            foreach (UsingDirectiveSyntax directive in usings)
+            {
+                if (directive.GlobalKeyword.IsKind(SyntaxKind.None) && directive.Alias?.Name.Identifier.ValueText == name)
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="syntax"/>/<paramref name="type"/> is the <c>Real</c> alias.</summary>
