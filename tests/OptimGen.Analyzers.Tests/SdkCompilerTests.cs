@@ -76,6 +76,30 @@ public sealed class SdkCompilerTests
         }
     }
 
+    /// <summary>
+    /// The eighth fresh-eyes round (<see cref="FreshEyesCasesRound8"/>), C# 13 and 14 written as users write it, against its
+    /// expectations in both modes: every <see cref="SampleEvery"/>-th case in CI (each compilation here costs about half a
+    /// second), all of them with <c>OPTIMGEN_SDK_ALL=1</c>.
+    /// </summary>
+    [Fact]
+    public async Task Eighth_round_cases_report_what_they_expect()
+    {
+        string exported = Path.Combine(Path.GetTempPath(), $"optimgen-sdk-round8-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            CaseExport.WriteExpected(FreshEyesCasesRound8.All()
+                .Where((_, index) => Sampled(index, offset: 0))
+                .SelectMany(testCase => new[] { (testCase, Mode.Double), (testCase, Mode.Single) }), exported);
+            (int exitCode, string report) = await RunCheckAsync(exported, implicitUsings: true);
+            output.WriteLine(report);
+            Assert.True(exitCode == 0, report);
+        }
+        finally
+        {
+            File.Delete(exported);
+        }
+    }
+
     private static bool Sampled(int index, int offset) => All || index % SampleEvery == offset;
 
     private static async Task<(int ExitCode, string Report)> RunCheckAsync(string exported, bool implicitUsings)
