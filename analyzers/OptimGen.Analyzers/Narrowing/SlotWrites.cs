@@ -53,6 +53,8 @@ internal sealed class SlotWrites
     {
         if (depth > MaxDepth)
             return Array.Empty<WriteRoot>();
+        if (ImplicitReceivers.StandsFor(operation.WithoutImplicitConversions()) is { } receiver)
+            return Roots(receiver, elements, call, depth + 1);
         return elements ? ViewRoots(operation.WithoutImplicitConversions(), call, depth) : LocationRoots(operation, call, depth);
     }
 
