@@ -70,7 +70,7 @@ public sealed class SdkCompilerTests
         try
         {
             IEnumerable<AnalyzerCase> cases = ModernCSharpCases.All()
-                .Concat(FreshEyesCasesRound8.FoundBlind())
+                .Concat(FreshEyesCasesRound8.FoundBugs())
                 .Concat(FreshEyesCasesRound8.ModernSample().Where((_, index) => Sampled(index, offset: 0)));
             CaseExport.WriteExpected(cases.SelectMany(testCase => new[] { (testCase, Mode.Double), (testCase, Mode.Single) }), exported);
             (int exitCode, string report) = await RunCheckAsync(exported, implicitUsings: true);

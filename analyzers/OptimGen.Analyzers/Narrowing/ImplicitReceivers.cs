@@ -24,21 +24,34 @@ internal static class ImplicitReceivers
 
                 return null;
             case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
-                for (IOperation child = operation; child.Parent is { } parent; child = parent)
-                {
-                    switch (parent)
-                    {
-                        case IMemberInitializerOperation member when member.Initializer == child:
-                            return member.InitializedMember;
-                        case IObjectCreationOperation or IAnonymousObjectCreationOperation or ITypeParameterObjectCreationOperation or IWithOperation:
-                            // The object being created itself: its members are followed by what is stored in them.
-                            return null;
-                    }
-                }
-
-                return null;
+                // Inside a nested initializer: the member it fills. Directly in a creation's initializer it is the object
+                // being created, whose members are followed by what is stored in them (see Created).
+                return Initialized(operation) as IMemberInitializerOperation is { } member ? member.InitializedMember : null;
             default:
                 return null;
         }
+    }
+
+    /// <summary>The <c>new</c> whose object initializer an implicit receiver is directly in: <c>new Holder(ring) { Ring = ... }</c>.</summary>
+    public static IObjectCreationOperation? Created(IOperation operation) =>
+        operation is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+            ? Initialized(operation) as IObjectCreationOperation
+            : null;
+
+    /// <summary>The nearest member initializer or creation whose initializer holds <paramref name="receiver"/>.</summary>
+    private static IOperation? Initialized(IOperation receiver)
+    {
+        for (IOperation child = receiver; child.Parent is { } parent; child = parent)
+        {
+            switch (parent)
+            {
+                case IMemberInitializerOperation member when member.Initializer == child:
+                    return member;
+                case IObjectCreationOperation or IAnonymousObjectCreationOperation or ITypeParameterObjectCreationOperation or IWithOperation:
+                    return parent;
+            }
+        }
+
+        return null;
     }
 }

@@ -8,13 +8,15 @@ namespace OptimGen.Analyzers.Narrowing;
 /// The accessors a property reference runs: its setter where it is assigned (<c>tracker.Last = k</c>, an object
 /// initializer's <c>Remaining = n</c>, a deconstruction's target), its getter where it is read, both where a compound
 /// assignment or an increment reads and writes it; the getter alone for a <c>ref</c> property, whose getter gives the
-/// location every write goes to. A getter that only a setter's caller could see is not run by an assignment.
+/// location every write goes to; none for <c>nameof</c>. A getter is not run by an assignment, nor a setter by a read.
 /// </summary>
 internal static class PropertyAccessors
 {
     public static IEnumerable<IMethodSymbol?> Run(IPropertyReferenceOperation reference)
     {
         IPropertySymbol property = reference.Property;
+        if (IsNamedOnly(reference))
+            return System.Array.Empty<IMethodSymbol?>();
         if (property.ReturnsByRef || property.ReturnsByRefReadonly)
             return new[] { property.GetMethod };
         return (IsAssigned(reference), IsReadToo(reference)) switch
@@ -23,6 +25,18 @@ internal static class PropertyAccessors
             (true, true) => new[] { property.GetMethod, property.SetMethod },
             _ => new[] { property.GetMethod },
         };
+    }
+
+    /// <summary><c>nameof(probe.Evaluations)</c> names the property and runs nothing.</summary>
+    private static bool IsNamedOnly(IOperation reference)
+    {
+        for (IOperation? current = reference.Parent; current is not null; current = current.Parent)
+        {
+            if (current is INameOfOperation)
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsAssigned(IOperation reference) => reference.Parent switch

@@ -30,11 +30,18 @@ internal static class FreshEyesCasesRound8
         AccessorsRun().Concat(NestedInitializers()).Concat(ViewsPerObject());
 
     /// <summary>The cases only the SDK's compiler parses or binds as a .NET 10 user's build does.</summary>
-    public static IEnumerable<AnalyzerCase> Modern() => FoundBlind().Concat(ModernSample());
+    public static IEnumerable<AnalyzerCase> Modern() => FoundBugs().Concat(ModernSample());
 
-    /// <summary>The SDK-only cases that failed blind, for real bugs, and their near misses: CI runs all of them.</summary>
-    public static IEnumerable<AnalyzerCase> FoundBlind()
+    /// <summary>The SDK-only cases that found bugs, blind or by probing the fixes, and their near misses: CI runs all of them.</summary>
+    public static IEnumerable<AnalyzerCase> FoundBugs()
     {
+        const string NullableHolder = """
+            public sealed class RingHolder(Integer[] ring)
+            {
+                public Integer[]? Ring { get; } = ring;
+            }
+            """;
+
         yield return Seed("fresh eyes 8: an extension property's setter writes the latest count into the ring", $$"""
             int evaluations = gradient.Length > 4 ? 4 : gradient.Length;
             state.Ring.Latest = evaluations;
@@ -108,12 +115,22 @@ internal static class FreshEyesCasesRound8
             RingHolder? holder = gradient.Length > 0 ? new RingHolder(state.Ring) : null;
             holder?.Ring?[^1] = {|#0:gradient.Length|};
             update[0] = -LearningRate * gradient[0];
-            """, outside: """
-            public sealed class RingHolder(Integer[] ring)
-            {
-                public Integer[]? Ring { get; } = ring;
-            }
-            """, slot: "Ring");
+            """, outside: NullableHolder, slot: "Ring");
+        yield return Quiet("OPT0002", "fresh eyes 8: a null-conditional write through a holder of a scratch ring beside one of the slot stays quiet", """
+            RingHolder? live = new RingHolder(state.Ring);
+            RingHolder? scratch = new RingHolder(new Integer[4]);
+            scratch?.Ring?[0] = gradient.Length;
+            live?.Ring?[0] += gradient.Length;
+            update[0] = -LearningRate * gradient[0];
+            """, outside: NullableHolder);
+
+        yield return Seed("fresh eyes 8: a null-conditional write through the holder of the slot beside one of a scratch ring", """
+            RingHolder? live = new RingHolder(state.Ring);
+            RingHolder? scratch = new RingHolder(new Integer[4]);
+            scratch?.Ring?[0] = gradient.Length;
+            live?.Ring?[0] = {|#0:gradient.Length|};
+            update[0] = -LearningRate * gradient[0];
+            """, outside: NullableHolder, slot: "Ring");
     }
 
     /// <summary>The other SDK-only cases, of which CI runs a sample.</summary>
@@ -1258,6 +1275,13 @@ internal static class FreshEyesCasesRound8
             """)
         { Outside = Probe, InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)] };
 
+        yield return new("OPT0001", "fresh eyes 8: a property named by nameof in scope does not run its narrowing getter", """
+            var probe = new Probe();
+            string label = nameof(probe.Evaluations);
+            update[0] = -LearningRate * gradient[0] * label.Length;
+            """)
+        { Outside = Unmarked(Probe) };
+
         yield return new("OPT0001", "fresh eyes 8: an object initializer sets a property without running its narrowing getter", """
             var probe = new Probe { Evaluations = gradient.Length };
             (probe.Evaluations, state.Count) = (gradient.Length, state.Count + 1);
@@ -1359,6 +1383,35 @@ internal static class FreshEyesCasesRound8
             update[0] = -LearningRate * gradient[0];
             """)
         { Outside = "public sealed class Holder { public readonly Integer[] Ring; public Holder(Integer[] ring) { Ring = ring; } }" };
+
+        yield return new("OPT0002", "fresh eyes 8: a window local that may be given the one over the slot still reports", """
+            var live = new Window(state.Ring);
+            var window = new Window(new Integer[state.Ring.Length]);
+            if (gradient[0] > 0)
+                window = live;
+            window.Ring[0] = {|#0:gradient.Length|};
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { Outside = Window, InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+
+        yield return new("OPT0002", "fresh eyes 8: a nested initializer fills a holder of a scratch ring beside one of the slot", """
+            var live = new RingHolder(state.Ring);
+            var scratch = new RingHolder(new Integer[MemorySize]) { Ring = { [0] = gradient.Length } };
+            live.Ring[0] += scratch.Ring[0];
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { Outside = "public sealed class RingHolder(Integer[] ring) { public Integer[] Ring { get; } = ring; }" };
+
+        yield return new("OPT0002", "fresh eyes 8: a nested initializer fills the holder of the slot beside one of a scratch ring", """
+            var scratch = new RingHolder(new Integer[MemorySize]);
+            var live = new RingHolder(state.Ring) { Ring = { [0] = {|#0:gradient.Length|} } };
+            live.Ring[0] += scratch.Ring[0];
+            update[0] = -LearningRate * gradient[0];
+            """)
+        {
+            Outside = "public sealed class RingHolder(Integer[] ring) { public Integer[] Ring { get; } = ring; }",
+            InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")],
+        };
 
         yield return new("OPT0002", "fresh eyes 8: a holder with a public field re-pointed at the slot after its construction", """
             var holder = new Holder(new Integer[MemorySize]);
