@@ -23,6 +23,17 @@ internal static class FreshEyesCasesRound8
     private const string Trivial = "update[0] = -gradient[0];";
     private const string Cast = "A cast";
 
+    /// <summary>A spec member: the mean of a <c>params ReadOnlySpan&lt;Real&gt;</c>, as C# 13 lets it take its arguments.</summary>
+    private const string Mean = """
+        private static Real Mean(params ReadOnlySpan<Real> values)
+        {
+            Real sum = 0;
+            foreach (Real v in values)
+                sum += v;
+            return sum / values.Length;
+        }
+        """;
+
     public static IEnumerable<AnalyzerCase> All() => Modern().Concat(Classic());
 
     /// <summary>The cases in C# 12, which the catalogue's Roslyn 4.8 also runs: what probing the fixes of this round found.</summary>
@@ -35,6 +46,20 @@ internal static class FreshEyesCasesRound8
     /// <summary>The SDK-only cases that found bugs, blind or by probing the fixes, and their near misses: CI runs all of them.</summary>
     public static IEnumerable<AnalyzerCase> FoundBugs()
     {
+        const string Latest = """
+            public static class RingExtensions
+            {
+                extension(Integer[] ring)
+                {
+                    public int Latest
+                    {
+                        get => (int)ring[0];
+                        set => ring[0] = value;
+                    }
+                }
+            }
+            """;
+
         const string NullableHolder = """
             public sealed class RingHolder(Integer[] ring)
             {
@@ -46,37 +71,13 @@ internal static class FreshEyesCasesRound8
             int evaluations = gradient.Length > 4 ? 4 : gradient.Length;
             state.Ring.Latest = evaluations;
             {{Trivial}}
-            """, outside: """
-            public static class RingExtensions
-            {
-                extension(Integer[] ring)
-                {
-                    public int Latest
-                    {
-                        get => (int)ring[0];
-                        set => ring[0] = {|#0:value|};
-                    }
-                }
-            }
-            """, slot: "Ring");
+            """, outside: Marked(Latest, "value"), slot: "Ring");
 
         yield return Quiet("OPT0002", "fresh eyes 8: an extension property typed Integer writes the latest count into the ring", $$"""
             int evaluations = gradient.Length > 4 ? 4 : gradient.Length;
             state.Ring.Latest = evaluations;
             {{Trivial}}
-            """, outside: """
-            public static class RingExtensions
-            {
-                extension(Integer[] ring)
-                {
-                    public Integer Latest
-                    {
-                        get => ring[0];
-                        set => ring[0] = value;
-                    }
-                }
-            }
-            """);
+            """, outside: Corrected(Latest, ("public int Latest", "public Integer Latest"), ("(int)ring[0]", "ring[0]")));
 
         yield return Seed("fresh eyes 8: a null-conditional element assignment into the ring slot", """
             int trials = 0;
@@ -97,19 +98,7 @@ internal static class FreshEyesCasesRound8
         yield return ToInt32("fresh eyes 8: an extension property read in scope runs its narrowing getter", $$"""
             int latest = state.Ring.Latest;
             update[0] = -gradient[0] * latest;
-            """, outside: """
-            public static class RingExtensions
-            {
-                extension(Integer[] ring)
-                {
-                    public int Latest
-                    {
-                        get => {|#0:(int)ring[0]|};
-                        set => ring[0] = value;
-                    }
-                }
-            }
-            """);
+            """, outside: Marked(Latest, "(int)ring[0]"));
 
         yield return Seed("fresh eyes 8: a chain of null-conditional accesses writes the count into the ring a holder keeps", """
             RingHolder? holder = gradient.Length > 0 ? new RingHolder(state.Ring) : null;
@@ -141,42 +130,30 @@ internal static class FreshEyesCasesRound8
 
     /// <summary>An <c>int</c> stored in an <c>Integer</c> slot: OPT0002 in Double mode, OPT0006 naming it in Single mode.</summary>
     private static AnalyzerCase Seed(string name, string body, string members = "", string outside = "", string slot = "NumLinesearchSteps") =>
-        new("OPT0002", name, body, members)
-        {
-            Outside = outside,
-            NullableProject = true,
-            InDouble = [SlotValue(slot, IntegerDouble, "an Int32")],
-            InSingle = [OtherMode("OPT0002", "Double", $"Slot '{slot}' is {IntegerDouble} but is assigned an Int32 value")],
-        };
+        WrongInDouble(SlotValue(slot, IntegerDouble, "an Int32"), $"Slot '{slot}' is {IntegerDouble} but is assigned an Int32 value", name, body, members, outside);
 
     /// <summary>A <c>float</c> stored in a <c>Real</c> slot: OPT0002 in Double mode, OPT0006 naming it in Single mode.</summary>
     private static AnalyzerCase SingleIntoReal(string name, string body, string slot, string members = "", string outside = "") =>
-        new("OPT0002", name, body, members)
-        {
-            Outside = outside,
-            NullableProject = true,
-            InDouble = [SlotValue(slot, RealDouble, "a Single")],
-            InSingle = [OtherMode("OPT0002", "Double", $"Slot '{slot}' is {RealDouble} but is assigned a Single value")],
-        };
+        WrongInDouble(SlotValue(slot, RealDouble, "a Single"), $"Slot '{slot}' is {RealDouble} but is assigned a Single value", name, body, members, outside);
 
     /// <summary>A cast of a <c>Real</c> (or <c>double</c>) to <c>float</c>: OPT0001 in Double mode, OPT0006 naming it in Single mode.</summary>
     private static AnalyzerCase ToSingle(string name, string body, string members = "", string outside = "") =>
-        new("OPT0001", name, body, members)
-        {
-            Outside = outside,
-            NullableProject = true,
-            InDouble = [Conversion(Cast, "Double", "Single", RealDouble)],
-            InSingle = [OtherMode("OPT0001", "Double", $"A cast converts Double to Single, which is narrower than {RealDouble}")],
-        };
+        WrongInDouble(Conversion(Cast, "Double", "Single", RealDouble), $"A cast converts Double to Single, which is narrower than {RealDouble}",
+            name, body, members, outside);
 
     /// <summary>A cast of an <c>Integer</c> to <c>int</c>: OPT0001 in Double mode, OPT0006 naming it in Single mode.</summary>
     private static AnalyzerCase ToInt32(string name, string body, string members = "", string outside = "") =>
-        new("OPT0001", name, body, members)
+        WrongInDouble(Conversion(Cast, "Int64", "Int32", IntegerDouble), $"A cast converts Int64 to Int32, which is narrower than {IntegerDouble}",
+            name, body, members, outside);
+
+    /// <summary>A Double-mode OPT0001 or OPT0002 (<paramref name="message"/> its text) that a Single-mode build reports as OPT0006 at the same place.</summary>
+    private static AnalyzerCase WrongInDouble(Expected inDouble, string message, string name, string body, string members, string outside) =>
+        new(inDouble.Id, name, body, members)
         {
             Outside = outside,
             NullableProject = true,
-            InDouble = [Conversion(Cast, "Int64", "Int32", IntegerDouble)],
-            InSingle = [OtherMode("OPT0001", "Double", $"A cast converts Int64 to Int32, which is narrower than {IntegerDouble}")],
+            InDouble = [inDouble],
+            InSingle = [OtherMode(inDouble.Id, "Double", message)],
         };
 
     /// <summary>A <c>float</c> widened into Double-mode arithmetic: OPT0003 in Double mode only.</summary>
@@ -188,6 +165,13 @@ internal static class FreshEyesCasesRound8
 
     /// <summary>A positive case's code without its markup: the near miss that differs only in where it is reported.</summary>
     private static string Unmarked(string marked) => marked.Replace("{|#0:", "").Replace("|}", "");
+
+    /// <summary>Code with its first <paramref name="narrow"/> marked as where the diagnostic is expected.</summary>
+    private static string Marked(string code, string narrow)
+    {
+        int at = code.IndexOf(narrow, System.StringComparison.Ordinal);
+        return code.Substring(0, at) + "{|#0:" + narrow + "|}" + code.Substring(at + narrow.Length);
+    }
 
     /// <summary>A positive case's code, unmarked, with its narrowing corrected: the near miss that must stay quiet.</summary>
     private static string Corrected(string marked, params (string Narrow, string Fixed)[] corrections) =>
@@ -767,16 +751,6 @@ internal static class FreshEyesCasesRound8
             private static void Remember(State target, params List<int> counts) => target.Count = {|#0:counts[0]|};
             """, slot: "Count");
 
-        const string Mean = """
-            private static Real Mean(params ReadOnlySpan<Real> values)
-            {
-                Real sum = 0;
-                foreach (Real v in values)
-                    sum += v;
-                return sum / values.Length;
-            }
-            """;
-
         yield return ToSingle("fresh eyes 8: a params ReadOnlySpan<Real> argument rounded through float", """
             Real mean = Mean(gradient[0], {|#0:(float)state.Value|}, LearningRate);
             update[0] = -mean;
@@ -785,7 +759,7 @@ internal static class FreshEyesCasesRound8
         yield return Quiet("OPT0001", "fresh eyes 8: a params ReadOnlySpan<Real> mean of Real arguments stays quiet", """
             Real mean = Mean(gradient[0], state.Value, LearningRate);
             update[0] = -mean;
-            """, members: Unmarked(Mean));
+            """, members: Mean);
     }
 
     private static IEnumerable<AnalyzerCase> RefStructGenerics()
@@ -1174,15 +1148,7 @@ internal static class FreshEyesCasesRound8
         yield return Widened("fresh eyes 8: a params ReadOnlySpan<Real> given a float literal", """
             Real mean = Mean(gradient[0], {|#0:0.9f|});
             update[0] = -LearningRate * mean;
-            """, "0.9f", members: """
-            private static Real Mean(params ReadOnlySpan<Real> values)
-            {
-                Real sum = 0;
-                foreach (Real v in values)
-                    sum += v;
-                return sum / values.Length;
-            }
-            """);
+            """, "0.9f", members: Mean);
 
         yield return Widened("fresh eyes 8: a float property with a field-keyword setter enters the step", """
             for (int i = 0; i < gradient.Length; i++)
