@@ -46,6 +46,10 @@ public sealed class CaseCatalogueTests
     public void Seventh_round_keeps_two_in_five_cases_quiet_in_each_mode_and_names_its_round() =>
         AssertRoundKeepsTwoInFiveQuiet("fresh eyes 7: ", FreshEyesCasesRound7.All().ToArray());
 
+    [Fact]
+    public void Eighth_round_keeps_two_in_five_cases_quiet_in_each_mode_and_names_its_round() =>
+        AssertRoundKeepsTwoInFiveQuiet("fresh eyes 8: ", FreshEyesCasesRound8.All().ToArray());
+
     private void AssertRoundKeepsTwoInFiveQuiet(string prefix, AnalyzerCase[] round)
     {
         Assert.All(round, c => Assert.StartsWith(prefix, c.Name));

@@ -58,14 +58,21 @@ public sealed class SdkCompilerTests
         }
     }
 
-    /// <summary>Code in C# 13 and 14 (<see cref="ModernCSharpCases"/>), against its expectations, in both modes.</summary>
+    /// <summary>
+    /// Code in C# 13 and 14 (<see cref="ModernCSharpCases"/> and the eighth fresh-eyes round's, <see cref="FreshEyesCasesRound8"/>),
+    /// against its expectations, in both modes, in one run of the check. Of the round, CI runs the cases that found bugs and
+    /// every <see cref="SampleEvery"/>-th other one (a compilation here costs about half a second); <c>OPTIMGEN_SDK_ALL=1</c> runs all.
+    /// </summary>
     [Fact]
     public async Task Modern_csharp_cases_report_what_they_expect()
     {
         string exported = Path.Combine(Path.GetTempPath(), $"optimgen-sdk-modern-{Guid.NewGuid():N}.jsonl");
         try
         {
-            CaseExport.WriteExpected(ModernCSharpCases.All().SelectMany(testCase => new[] { (testCase, Mode.Double), (testCase, Mode.Single) }), exported);
+            IEnumerable<AnalyzerCase> cases = ModernCSharpCases.All()
+                .Concat(FreshEyesCasesRound8.FoundBugs())
+                .Concat(FreshEyesCasesRound8.ModernSample().Where((_, index) => Sampled(index, offset: 0)));
+            CaseExport.WriteExpected(cases.SelectMany(testCase => new[] { (testCase, Mode.Double), (testCase, Mode.Single) }), exported);
             (int exitCode, string report) = await RunCheckAsync(exported, implicitUsings: true);
             output.WriteLine(report);
             Assert.True(exitCode == 0, report);

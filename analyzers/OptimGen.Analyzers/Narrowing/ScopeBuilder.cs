@@ -146,7 +146,7 @@ internal sealed class ScopeBuilder
 
                 Bind(invocation.Arguments, targets);
                 BindHandedFunctions(invocation.Arguments, invocation.TargetMethod);
-                BindReceiver(invocation);
+                BindReceiver(invocation.Instance, invocation.TargetMethod);
                 AddLibraryCallbacks(invocation.TargetMethod, invocation.Arguments, invocation.Instance);
                 break;
             case IObjectCreationOperation creation:
@@ -172,8 +172,13 @@ internal sealed class ScopeBuilder
                 AddCallTargets(reference.Method);
                 break;
             case IPropertyReferenceOperation property:
-                AddCallTargets(property.Property.GetMethod);
-                AddCallTargets(property.Property.SetMethod);
+                // Only the accessors the reference runs: `state.Ring.Latest = n` sets, and does not read, the property.
+                foreach (IMethodSymbol? accessor in PropertyAccessors.Run(property))
+                {
+                    AddCallTargets(accessor);
+                    BindReceiver(property.Instance, accessor);
+                }
+
                 AddDelegateMember(property);
                 AddDelegateContainer(property.Property, property.Type);
                 break;
@@ -268,10 +273,13 @@ internal sealed class ScopeBuilder
         parameter is not null
         && (parameter.RefKind is RefKind.Ref or RefKind.Out || parameter.Type is IArrayTypeSymbol or IPointerTypeSymbol || SlotWrites.IsView(parameter.Type));
 
-    /// <summary>A C# 14 extension block's receiver given a slot or a view of one (or this method's own bound parameter).</summary>
-    private void BindReceiver(IInvocationOperation invocation)
+    /// <summary>
+    /// A C# 14 extension block's receiver given a slot or a view of one (or this method's own bound parameter), by a call of
+    /// one of the block's methods or an access to one of its properties (<c>state.Ring.Latest = n</c>).
+    /// </summary>
+    private void BindReceiver(IOperation? receiver, IMethodSymbol? target)
     {
-        if (invocation.Instance is not { } receiver || ExtensionReceivers.ReceiverOf(invocation.TargetMethod, compilation) is not { } parameter)
+        if (receiver is null || target is null || ExtensionReceivers.ReceiverOf(target, compilation) is not { } parameter)
             return;
         bool byReference = parameter.RefKind is RefKind.Ref or RefKind.Out;
         if (!byReference && parameter.Type is not IArrayTypeSymbol && !SlotWrites.IsView(parameter.Type))
@@ -279,9 +287,9 @@ internal sealed class ScopeBuilder
         foreach (WriteRoot root in writes.Roots(receiver, elements: !byReference, call: null, depth: 0))
         {
             if (root.Slot is { } slot)
-                bindings.BindReceiver(invocation.TargetMethod, slot);
+                bindings.BindReceiver(target, slot);
             else
-                bindings.ForwardToReceiver(root.Parameter!, invocation.TargetMethod);
+                bindings.ForwardToReceiver(root.Parameter!, target);
         }
     }
 

@@ -47,16 +47,19 @@ internal sealed class SlotWrites
     /// <summary>
     /// What a location or view is rooted in: slots, or parameters of the method it appears in (the scope
     /// builder turns those into forwarded bindings). Parameters of <paramref name="call"/>'s target stand for
-    /// the call's arguments.
+    /// the call's arguments, and those of the constructor of <paramref name="call"/> when it is an object creation (the
+    /// object a helper's field or property is read from).
     /// </summary>
-    public IEnumerable<WriteRoot> Roots(IOperation operation, bool elements, IInvocationOperation? call, int depth)
+    public IEnumerable<WriteRoot> Roots(IOperation operation, bool elements, IOperation? call, int depth)
     {
         if (depth > MaxDepth)
             return Array.Empty<WriteRoot>();
+        if (ImplicitReceivers.StandsFor(operation.WithoutImplicitConversions()) is { } receiver)
+            return Roots(receiver, elements, call, depth + 1);
         return elements ? ViewRoots(operation.WithoutImplicitConversions(), call, depth) : LocationRoots(operation, call, depth);
     }
 
-    private IEnumerable<WriteRoot> LocationRoots(IOperation location, IInvocationOperation? call, int depth)
+    private IEnumerable<WriteRoot> LocationRoots(IOperation location, IOperation? call, int depth)
     {
         switch (location)
         {
@@ -102,7 +105,7 @@ internal sealed class SlotWrites
         return Array.Empty<WriteRoot>();
     }
 
-    private IEnumerable<WriteRoot> ViewRoots(IOperation view, IInvocationOperation? call, int depth)
+    private IEnumerable<WriteRoot> ViewRoots(IOperation view, IOperation? call, int depth)
     {
         switch (view)
         {
@@ -111,8 +114,10 @@ internal sealed class SlotWrites
                     return new[] { new WriteRoot(slot) };
                 // A helper type's array or span field (a ref struct window over a slot): what its own code stores in it,
                 // and what the code around the local it is read from stores (its object initializer, `memory.Ring = ...`).
-                return MemberViews(field.Field).Concat(MemberAssignments.Of(field))
-                    .SelectMany(stored => Roots(stored, elements: true, call, depth + 1));
+                // A local's object was given its views by its own `new`, not by other objects' of its type.
+                IOperation? holder = CreatedObjects.Of(field.Instance) ?? call;
+                return MemberViews(field.Field).SelectMany(stored => Roots(stored, elements: true, holder, depth + 1))
+                    .Concat(MemberAssignments.Of(field).SelectMany(stored => Roots(stored, elements: true, call, depth + 1)));
             case IParameterReferenceOperation parameter:
                 if (Argument(call, parameter.Parameter) is { } argument)
                     return Roots(argument, elements: true, call: null, depth + 1);
@@ -150,8 +155,9 @@ internal sealed class SlotWrites
             case IPropertyReferenceOperation { Property.GetMethod: { } viewGetter } property:
                 // A helper's property returning a view (`public Span<Real> Values => values;`), or an auto-property the code
                 // around the local it is read from sets (`new LbfgsMemory { Ring = state.Ring }`).
-                return Returned(viewGetter, call: null, elements: true, depth)
-                    .Concat(MemberAssignments.SetByDeclaration(property) ? Array.Empty<WriteRoot>() : StoredPropertyRoots(property.Property, call, depth))
+                IOperation? created = CreatedObjects.Of(property.Instance);
+                return Returned(viewGetter, created, elements: true, depth)
+                    .Concat(MemberAssignments.SetByDeclaration(property) ? Array.Empty<WriteRoot>() : StoredPropertyRoots(property.Property, created ?? call, depth))
                     .Concat(MemberAssignments.Of(property).SelectMany(stored => Roots(stored, elements: true, call, depth + 1)));
             case IImplicitIndexerReferenceOperation { Instance: { } ranged }:
                 return Roots(ranged, elements: true, call, depth + 1);
@@ -179,7 +185,7 @@ internal sealed class SlotWrites
             : LocalViews.ElementsOf(container);
 
     /// <summary>What a source method (or property getter) returns by <c>ref</c>, or the view it returns, seen from <paramref name="call"/> when it is one.</summary>
-    private IEnumerable<WriteRoot> Returned(IMethodSymbol method, IInvocationOperation? call, bool elements, int depth) =>
+    private IEnumerable<WriteRoot> Returned(IMethodSymbol method, IOperation? call, bool elements, int depth) =>
         SourceBodies.ReturnedValues(compilation, method).SelectMany(value => Roots(value, elements, call, depth + 1));
 
     /// <summary>What a source method assigns to its <c>out</c> parameter, seen from <paramref name="call"/>: <c>ring = state.Ring;</c>.</summary>
@@ -204,15 +210,21 @@ internal sealed class SlotWrites
     }
 
     /// <summary>The argument a call passes for <paramref name="parameter"/>, when the parameter is its target's.</summary>
-    private static IOperation? Argument(IInvocationOperation? call, IParameterSymbol parameter)
+    private static IOperation? Argument(IOperation? call, IParameterSymbol parameter)
     {
         // An extension block's receiver is the call's receiver.
-        if (call is not null && ExtensionReceivers.IsReceiverOf(parameter, call.TargetMethod))
-            return call.Instance;
-        if (call is null || parameter.ContainingSymbol is not IMethodSymbol owner
-            || !SymbolEqualityComparer.Default.Equals(MethodIdentity.Normalize(owner), MethodIdentity.Normalize(call.TargetMethod)))
+        if (call is IInvocationOperation invocation && ExtensionReceivers.IsReceiverOf(parameter, invocation.TargetMethod))
+            return invocation.Instance;
+        (IMethodSymbol? target, ImmutableArray<IArgumentOperation> arguments) = call switch
+        {
+            IInvocationOperation called => (called.TargetMethod, called.Arguments),
+            IObjectCreationOperation { Constructor: { } constructor } created => (constructor, created.Arguments),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+        };
+        if (target is null || parameter.ContainingSymbol is not IMethodSymbol owner
+            || !SymbolEqualityComparer.Default.Equals(MethodIdentity.Normalize(owner), MethodIdentity.Normalize(target)))
             return null;
-        foreach (IArgumentOperation argument in call.Arguments)
+        foreach (IArgumentOperation argument in arguments)
         {
             if (argument.Parameter?.Ordinal == parameter.Ordinal)
                 return argument.Value;
@@ -230,7 +242,7 @@ internal sealed class SlotWrites
     /// constructor's parameter, which the scope binds at each <c>new Buffers(state.Velocity)</c>. A property with a body
     /// is followed through what its getter returns instead.
     /// </summary>
-    private IEnumerable<WriteRoot> StoredPropertyRoots(IPropertySymbol property, IInvocationOperation? call, int depth)
+    private IEnumerable<WriteRoot> StoredPropertyRoots(IPropertySymbol property, IOperation? call, int depth)
     {
         property = property.OriginalDefinition;
         IEnumerable<WriteRoot> roots = Array.Empty<WriteRoot>();
@@ -241,7 +253,9 @@ internal sealed class SlotWrites
                 case ParameterSyntax positional
                     when SemanticModels.For(compilation, positional.SyntaxTree).GetDeclaredSymbol(positional) is IParameterSymbol parameter
                     && (parameter.Type is IArrayTypeSymbol || IsView(parameter.Type)):
-                    roots = roots.Append(new WriteRoot(parameter));
+                    roots = roots.Concat(Argument(call, parameter) is { } given
+                        ? Roots(given, elements: true, call: null, depth + 1)
+                        : new[] { new WriteRoot(parameter) });
                     break;
                 case PropertyDeclarationSyntax { ExpressionBody: null, AccessorList.Accessors: var accessors }
                     when accessors.All(accessor => accessor.Body is null && accessor.ExpressionBody is null):
@@ -307,7 +321,7 @@ internal sealed class SlotWrites
     /// (<c>public ref Integer Current => ref ring[index];</c> of a window over a slot), or else each element of the collection
     /// it walks (an array or a span of a slot).
     /// </summary>
-    private IEnumerable<WriteRoot> ForEachReferents(ForEachStatementSyntax loop, SemanticModel model, IInvocationOperation? call, int depth)
+    private IEnumerable<WriteRoot> ForEachReferents(ForEachStatementSyntax loop, SemanticModel model, IOperation? call, int depth)
     {
         if (model.GetForEachStatementInfo(loop).CurrentProperty is { ReturnsByRef: true, GetMethod: { } current }
             && MethodIdentity.IsInSource(current, compilation))

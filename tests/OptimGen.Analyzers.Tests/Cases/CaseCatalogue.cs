@@ -23,6 +23,7 @@ internal static class CaseCatalogue
         .Concat(FreshEyesCasesRound5.All())
         .Concat(FreshEyesCasesRound6.All())
         .Concat(FreshEyesCasesRound7.All())
+        .Concat(FreshEyesCasesRound8.Classic())
         .Concat(RealisticOptimizerCases.All())
         .Concat(OptaxPortCases.All())
         .Concat(DelegateContainerCases.All())
