@@ -31,7 +31,7 @@ internal static class FreshEyesPrecisionCasesRound8
     private static readonly string LongToInt = CannotConvert("long", "int");
 
     public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(QuietConstants()).Concat(Counters()).Concat(QuietCounters())
-        .Concat(OtherModeCode()).Concat(QuietOtherModeCode());
+        .Concat(OtherModeCode()).Concat(QuietOtherModeCode()).Concat(AfterReading());
 
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
     {
@@ -878,5 +878,79 @@ internal static class FreshEyesPrecisionCasesRound8
             """, """
             private static T Mid<T>(T a, T b) where T : INumber<T> => (a + b) / (T.One + T.One);
             """);
+    }
+
+    /// <summary>Written after reading the analyzer: near misses of the fixes (decimals judged on their own digits, a fold quoted
+    /// with what is written around it, counters through properties, no narrowing of what the compiler rejects).</summary>
+    private static IEnumerable<AnalyzerCase> AfterReading()
+    {
+        // Through a double, twenty nines look like the 1 they become.
+        yield return new("OPT0004", Prefix + "a decimal of twenty nines cast to Real becomes 1 in both modes", """
+            state.Value *= {|#0:(Real)0.99999999999999999999m|};
+            """)
+        { InDouble = [Collapse("0.99999999999999999999m", "exactly 1")], InSingle = [Collapse("0.99999999999999999999m", "exactly 1")] };
+
+        yield return new("OPT0004", Prefix + "a decimal far above 2^53 that is no integer only rounds, and 2^53 as a decimal is exact", """
+            state.Value = Real.Min(state.Value, (Real)(decimal.MaxValue / 4294967296m)) + (Real)9007199254740992m;
+            """);
+
+        yield return new("OPT0004", Prefix + "a parenthesised fold of Real arithmetic at 2^24 is quoted with its parentheses", """
+            state.Value = Real.Min(state.Value, {|#0:((Real)16777216 + 1)|});
+            """)
+        { InDouble = [Collapse("((Real)16777216 + 1)", "16777216")], InSingle = [Collapse("((Real)16777216 + 1)", "16777216")] };
+
+        yield return new("OPT0005", Prefix + "a property whose setter doubles the value it is given is no counter", """
+            var tracker = new Tracker(state);
+            tracker.Steps++;
+            """, """
+            private sealed class Tracker
+            {
+                private readonly State s;
+
+                public Tracker(State s) => this.s = s;
+
+                public Real Steps { get => s.Value; set => s.Value = value * 2; }
+            }
+            """);
+
+        yield return new("OPT0005", Prefix + "a ref-returning property incremented and given the gradient is a sum", """
+            var view = new View(state);
+            view.Steps++;
+            view.Steps += gradient[0];
+            """, """
+            private sealed class View
+            {
+                private readonly State s;
+
+                public View(State s) => this.s = s;
+
+                public ref Real Steps => ref s.Value;
+            }
+            """);
+
+        yield return new("OPT0005", Prefix + "a property over the float slot counted by x = x + 1", """
+            var tracker = new Tracker(state);
+            {|#0:tracker.Steps = tracker.Steps + 1|};
+            """, """
+            private sealed class Tracker
+            {
+                private readonly State s;
+
+                public Tracker(State s) => this.s = s;
+
+                public float Steps { get => s.Scale; set => s.Scale = value; }
+            }
+            """)
+        { InDouble = [Counter("Scale", "float")], InSingle = [Counter("Scale", "float")] };
+
+        // The written cast still narrows in Double mode; only the compiler's CS0266 stands alone.
+        yield return new("OPT0006", Prefix + "Math.Abs of the count cast to int narrows in Double mode", """
+            int k = {|#0:(int)Math.Abs(state.Count)|};
+            state.Small = k;
+            """)
+        {
+            InDouble = [Conversion("A cast", "Int64", "Int32", IntegerDouble)],
+            InSingle = [OtherMode("OPT0001", "Double", "A cast converts Int64 to Int32, which is narrower than Integer (Int64 in Double mode)")],
+        };
     }
 }
