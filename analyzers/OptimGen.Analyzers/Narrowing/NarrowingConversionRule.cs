@@ -36,10 +36,6 @@ internal sealed class NarrowingConversionRule
         var conversion = (IConversionOperation)context.Operation;
         if (conversion.Operand is not { Type: not null } operand)
             return;
-        // Unwritten yet explicit is the compiler's CS0266 (`int k = Math.Abs(count);` with a long count): that error is the
-        // finding, not a cast nobody wrote.
-        if (conversion.IsImplicit && !conversion.Conversion.IsImplicit)
-            return;
         // The language's implicit conversions only lose precision from an integer to a floating type.
         bool isImplicit = conversion.IsImplicit && conversion.Conversion.IsImplicit;
         if (isImplicit && !(conversion.Conversion.IsNumeric && NumericType.From(operand.Type) is { IsIntegral: true }))

@@ -547,7 +547,11 @@ internal static class FreshEyesPrecisionCasesRound8
             int k = {|#0:Math.Abs(state.Count)|};
             state.Small = k;
             """)
-        { InDouble = [CompilerError("CS0266")], InSingle = [OtherMode("CS0266", "Double", LongToInt)] };
+        {
+            // As elsewhere in the catalogue, the narrowing rule also sees the conversion the compiler rejects.
+            InDouble = [CompilerError("CS0266"), Conversion("A cast", "Int64", "Int32", IntegerDouble)],
+            InSingle = [OtherMode("CS0266", "Double", LongToInt)],
+        };
 
         yield return new(Rule, Prefix + "the gradient given to a ReadOnlySpan<double> parameter", """
             state.Precise = Norm({|#0:gradient|});
@@ -715,7 +719,10 @@ internal static class FreshEyesPrecisionCasesRound8
             int n = {|#0:Integer.CreateChecked(state.Total)|};
             state.Small = n;
             """)
-        { InDouble = [CompilerError("CS0266")], InSingle = [OtherMode("CS0266", "Double", LongToInt)] };
+        {
+            InDouble = [CompilerError("CS0266"), Conversion("A cast", "Int64", "Int32", IntegerDouble)],
+            InSingle = [OtherMode("CS0266", "Double", LongToInt)],
+        };
 
         yield return new(Rule, Prefix + "BitConverter.ToDouble into the Real slot", """
             byte[] bytes = BitConverter.GetBytes(state.Precise);
@@ -943,7 +950,7 @@ internal static class FreshEyesPrecisionCasesRound8
             """)
         { InDouble = [Counter("Scale", "float")], InSingle = [Counter("Scale", "float")] };
 
-        // The written cast still narrows in Double mode; only the compiler's CS0266 stands alone.
+        // The cast written to fix the CS0266 above is what OPT0001 reports alone.
         yield return new("OPT0006", Prefix + "Math.Abs of the count cast to int narrows in Double mode", """
             int k = {|#0:(int)Math.Abs(state.Count)|};
             state.Small = k;
@@ -951,6 +958,76 @@ internal static class FreshEyesPrecisionCasesRound8
         {
             InDouble = [Conversion("A cast", "Int64", "Int32", IntegerDouble)],
             InSingle = [OtherMode("OPT0001", "Double", "A cast converts Int64 to Int32, which is narrower than Integer (Int64 in Double mode)")],
+        };
+
+        // Probes written after reading the analyzer, at places it collects constants from.
+        yield return new("OPT0004", Prefix + "T.CreateChecked above 2^24 in a generic class's property initializer, constructed with Real", """
+            state.Value = new Clipper<Real>().Clip(state.Value);
+            """, """
+            private sealed class Clipper<T> where T : INumber<T>
+            {
+                public T Limit { get; } = {|#0:T.CreateChecked(16777217)|};
+
+                public T Clip(T x) => T.Min(x, Limit);
+            }
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new("OPT0004", Prefix + "a lambda's default parameter value above 2^24", """
+            var clip = (Real x, Real hi = {|#0:16777217|}) => Real.Min(x, hi);
+            state.Value = clip(state.Value);
+            """)
+        { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
+
+        yield return new("OPT0004", Prefix + "a class primary constructor's default value above 2^24", """
+            state.Value = new Cap().Clip(state.Value);
+            """, """
+            private sealed class Cap(Real limit = {|#0:33554433|})
+            {
+                public Real Clip(Real x) => Real.Min(x, limit);
+            }
+            """)
+        { InDouble = [Collapse("33554433", "33554432")], InSingle = [Collapse("33554433", "33554432")] };
+
+        yield return new("OPT0004", Prefix + "an integer above 2^24 given to Math.Max with the Real slot, and to a generic helper inferring Real", """
+            state.Value = Math.Max(state.Value, {|#0:16777217|});
+            state.Value = Mid(state.Value, {|#1:-16777217|});
+            """, """
+            private static T Mid<T>(T a, T b) where T : INumber<T> => (a + b) / (T.One + T.One);
+            """)
+        {
+            InDouble = [Collapse("16777217", "16777216"), Collapse("-16777217", "-16777216", marker: 1)],
+            InSingle = [Collapse("16777217", "16777216"), Collapse("-16777217", "-16777216", marker: 1)],
+        };
+
+        yield return new("OPT0004", Prefix + "a long enum member above 2^24 cast to Real", """
+            state.Value = Real.Min(state.Value, {|#0:(Real)Horizon.Far|});
+            """, """
+            private enum Horizon : long
+            {
+                Near = 16777216,
+                Far = 16777217,
+            }
+            """)
+        { InDouble = [Collapse("Horizon.Far", "16777216")], InSingle = [Collapse("Horizon.Far", "16777216")] };
+
+        yield return new("OPT0006", Prefix + "a record's Real parameter defaulting to a double literal", """
+            state.Value = Real.Min(state.Value, new Cap().Limit);
+            """, """
+            private sealed record Cap(Real {|#0:Limit|} = 0.5);
+            """)
+        {
+            InDouble = [OtherMode("CS1750", "Single", "A value of type 'double' cannot be used as a default parameter because there are no standard conversions to type 'float'")],
+            InSingle = [CompilerError("CS1750")],
+        };
+
+        yield return new("OPT0006", Prefix + "a lambda's Real parameter defaulting to a double literal", """
+            var shrink = (Real x, Real {|#0:factor|} = 0.5) => x * factor;
+            state.Value = shrink(state.Value);
+            """)
+        {
+            InDouble = [OtherMode("CS1750", "Single", "A value of type 'double' cannot be used as a default parameter because there are no standard conversions to type 'float'")],
+            InSingle = [CompilerError("CS1750")],
         };
     }
 }
