@@ -950,6 +950,35 @@ internal static class FreshEyesPrecisionCasesRound8
             """)
         { InDouble = [Counter("Scale", "float")], InSingle = [Counter("Scale", "float")] };
 
+        yield return new("OPT0005", Prefix + "an indexer over the slot, incremented", """
+            var tracker = new Tracker(state);
+            {|#0:tracker[0]++|};
+            """, """
+            private sealed class Tracker
+            {
+                private readonly State s;
+
+                public Tracker(State s) => this.s = s;
+
+                public Real this[int which] { get => s.Value; set => s.Value = value; }
+            }
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "a property reading one slot and writing another counts neither", """
+            var tracker = new Tracker(state);
+            tracker.Steps++;
+            """, """
+            private sealed class Tracker
+            {
+                private readonly State s;
+
+                public Tracker(State s) => this.s = s;
+
+                public Real Steps { get => s.Value; set => s.Second[0] = value; }
+            }
+            """);
+
         // The cast written to fix the CS0266 above is what OPT0001 reports alone.
         yield return new("OPT0006", Prefix + "Math.Abs of the count cast to int narrows in Double mode", """
             int k = {|#0:(int)Math.Abs(state.Count)|};
