@@ -33,6 +33,22 @@ internal static class FreshEyesPrecisionCasesRound8
     public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(QuietConstants()).Concat(Counters()).Concat(QuietCounters())
         .Concat(OtherModeCode()).Concat(QuietOtherModeCode()).Concat(AfterReading());
 
+    /// <summary>A class over the state object with one member, as users wrap the state to name a slot (<c>Tracker</c> or <c>View</c>).</summary>
+    private static string TrackerOver(string member) => Wrapper("Tracker", member);
+
+    private static string ViewOver(string member) => Wrapper("View", member);
+
+    private static string Wrapper(string name, string member) => $$"""
+        private sealed class {{name}}
+        {
+            private readonly State s;
+
+            public {{name}}(State s) => this.s = s;
+
+            {{member}}
+        }
+        """;
+
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
     {
         const string Rule = "OPT0004";
@@ -314,31 +330,13 @@ internal static class FreshEyesPrecisionCasesRound8
         yield return new(Rule, Prefix + "a property whose setter writes the slot, incremented", """
             var tracker = new Tracker(state);
             {|#0:tracker.Steps++|};
-            """, """
-            private sealed class Tracker
-            {
-                private readonly State s;
-
-                public Tracker(State s) => this.s = s;
-
-                public Real Steps { get => s.Value; set => s.Value = value; }
-            }
-            """)
+            """, TrackerOver("public Real Steps { get => s.Value; set => s.Value = value; }"))
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
         yield return new(Rule, Prefix + "a ref-returning property of the slot, incremented", """
             var view = new View(state);
             {|#0:view.Steps++|};
-            """, """
-            private sealed class View
-            {
-                private readonly State s;
-
-                public View(State s) => this.s = s;
-
-                public ref Real Steps => ref s.Value;
-            }
-            """)
+            """, ViewOver("public ref Real Steps => ref s.Value;"))
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
         yield return new(Rule, Prefix + "zero gradients counted in a for loop", """
@@ -506,16 +504,7 @@ internal static class FreshEyesPrecisionCasesRound8
         yield return new(Rule, Prefix + "a property over the Integer slot, incremented", """
             var tracker = new Tracker(state);
             tracker.Steps++;
-            """, """
-            private sealed class Tracker
-            {
-                private readonly State s;
-
-                public Tracker(State s) => this.s = s;
-
-                public Integer Steps { get => s.Count; set => s.Count = value; }
-            }
-            """);
+            """, TrackerOver("public Integer Steps { get => s.Count; set => s.Count = value; }"));
 
         yield return new(Rule, Prefix + "a generic ref helper adding T.One given the double slot only", """
             Tick(ref state.Precise);
@@ -909,75 +898,30 @@ internal static class FreshEyesPrecisionCasesRound8
         yield return new("OPT0005", Prefix + "a property whose setter doubles the value it is given is no counter", """
             var tracker = new Tracker(state);
             tracker.Steps++;
-            """, """
-            private sealed class Tracker
-            {
-                private readonly State s;
-
-                public Tracker(State s) => this.s = s;
-
-                public Real Steps { get => s.Value; set => s.Value = value * 2; }
-            }
-            """);
+            """, TrackerOver("public Real Steps { get => s.Value; set => s.Value = value * 2; }"));
 
         yield return new("OPT0005", Prefix + "a ref-returning property incremented and given the gradient is a sum", """
             var view = new View(state);
             view.Steps++;
             view.Steps += gradient[0];
-            """, """
-            private sealed class View
-            {
-                private readonly State s;
-
-                public View(State s) => this.s = s;
-
-                public ref Real Steps => ref s.Value;
-            }
-            """);
+            """, ViewOver("public ref Real Steps => ref s.Value;"));
 
         yield return new("OPT0005", Prefix + "a property over the float slot counted by x = x + 1", """
             var tracker = new Tracker(state);
             {|#0:tracker.Steps = tracker.Steps + 1|};
-            """, """
-            private sealed class Tracker
-            {
-                private readonly State s;
-
-                public Tracker(State s) => this.s = s;
-
-                public float Steps { get => s.Scale; set => s.Scale = value; }
-            }
-            """)
+            """, TrackerOver("public float Steps { get => s.Scale; set => s.Scale = value; }"))
         { InDouble = [Counter("Scale", "float")], InSingle = [Counter("Scale", "float")] };
 
         yield return new("OPT0005", Prefix + "an indexer over the slot, incremented", """
             var tracker = new Tracker(state);
             {|#0:tracker[0]++|};
-            """, """
-            private sealed class Tracker
-            {
-                private readonly State s;
-
-                public Tracker(State s) => this.s = s;
-
-                public Real this[int which] { get => s.Value; set => s.Value = value; }
-            }
-            """)
+            """, TrackerOver("public Real this[int which] { get => s.Value; set => s.Value = value; }"))
         { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
 
         yield return new("OPT0005", Prefix + "a property reading one slot and writing another counts neither", """
             var tracker = new Tracker(state);
             tracker.Steps++;
-            """, """
-            private sealed class Tracker
-            {
-                private readonly State s;
-
-                public Tracker(State s) => this.s = s;
-
-                public Real Steps { get => s.Value; set => s.Second[0] = value; }
-            }
-            """);
+            """, TrackerOver("public Real Steps { get => s.Value; set => s.Second[0] = value; }"));
 
         // The cast written to fix the CS0266 above is what OPT0001 reports alone.
         yield return new("OPT0006", Prefix + "Math.Abs of the count cast to int narrows in Double mode", """
