@@ -349,7 +349,7 @@ internal sealed class CollapsingConstantRule
             if (operation.Syntax is ExpressionSyntax expression
                 && ConstantRealArithmetic.Judge(expression, SemanticModels.For(compilation, expression.SyntaxTree), activeReal, cancellationToken, out string? outcome)
                    == ConstantRealArithmetic.Verdict.Collapses)
-                yield return FoldedCollapse(expression, outcome!);
+                yield return FoldedCollapse(WrittenAs(expression), outcome!);
         }
 
         foreach ((IOperation constant, bool inRealSlot) in candidates)

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 using OptimGen.Specs.Model;
 
 namespace OptimGen.Analyzers.Precision;
@@ -23,6 +24,9 @@ internal static class ConstantCollapse
             double roundedHuge = mode == PrecisionMode.Single ? (float)huge : (double)huge;
             return roundedHuge < 18446744073709551616d && (ulong)roundedHuge == huge ? null : roundedHuge.ToString("F0", CultureInfo.InvariantCulture);
         }
+
+        if (value is decimal exactDecimal)
+            return DescribeDecimal(exactDecimal, mode);
 
         if (!TryGetNumber(value, out double number, out bool isIntegral, out long integer) || double.IsNaN(number) || double.IsInfinity(number))
             return null;
@@ -70,6 +74,24 @@ internal static class ConstantCollapse
             && Math.Abs(number) <= ExactDoubleIntegers && converted != number)
             return converted.ToString("F0", CultureInfo.InvariantCulture);
         return null;
+    }
+
+    /// <summary>
+    /// A decimal constant, judged on its own digits: through a double first, <c>decimal.MaxValue</c> (2^96 - 1) would
+    /// look like the 2^96 it becomes, and twenty nines like the 1 they become.
+    /// </summary>
+    private static string? DescribeDecimal(decimal value, PrecisionMode mode)
+    {
+        // The conversions the compiler folds the cast with.
+        double converted = mode == PrecisionMode.Single ? (float)value : (double)value;
+        if (value != 0 && converted == 0)
+            return "0";
+        if (Math.Abs(value) != 1 && Math.Abs(converted) == 1)
+            return converted > 0 ? "exactly 1" : "exactly -1";
+        double limit = mode == PrecisionMode.Single ? 16777216 : ExactDoubleIntegers;
+        return decimal.Truncate(value) == value && Math.Abs(value) > (decimal)limit && new BigInteger(converted) != new BigInteger(value)
+            ? converted.ToString("F0", CultureInfo.InvariantCulture)
+            : null;
     }
 
     /// <summary>Whether <paramref name="converted"/> is <paramref name="integer"/> exactly (2^63 itself is outside <c>long</c>).</summary>

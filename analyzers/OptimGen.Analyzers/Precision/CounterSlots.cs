@@ -352,7 +352,11 @@ internal sealed class CounterSlots
             Counted(conditional.WhenTrue, depth + 1) ?? Counted(whenFalse, depth + 1),
         IParameterReferenceOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } parameter => parameter.Parameter.OriginalDefinition,
         ILocalReferenceOperation { Local.IsRef: false } copy when CopiedSlot(copy) is not null => copy.Local,
-        IInvocationOperation { TargetMethod.ReturnsByRef: true } accessor => ReturnedField(accessor, depth),
+        IInvocationOperation { TargetMethod.ReturnsByRef: true } accessor => ReturnedField(accessor, accessor.TargetMethod, depth),
+        IPropertyReferenceOperation { Property: { ReturnsByRef: true, GetMethod: { } getter } } byRef => ReturnedField(byRef, getter, depth),
+        // A property over a slot (Steps { get => s.Value; set => s.Value = value; }): tracker.Steps++ counts the slot.
+        IPropertyReferenceOperation { Property: { ReturnsByRef: false, Type.SpecialType: SpecialType.System_Single or SpecialType.System_Double } property } wrapper
+            when property is { GetMethod: { } getter, SetMethod: { } setter } => WrappedField(wrapper, getter, setter, depth),
         _ => null,
     };
 
@@ -361,12 +365,31 @@ internal sealed class CounterSlots
     /// returns (<c>=> ref s.Value</c>, or <c>if (c) return ref s.Steps; return ref s.Trials;</c>), the first that is a
     /// counted location. The same reading of returns as the narrowing rules' (<see cref="SourceBodies"/>).
     /// </summary>
-    private static ISymbol? ReturnedField(IInvocationOperation accessor, int depth) =>
+    private static ISymbol? ReturnedField(IOperation accessor, IMethodSymbol method, int depth) =>
         accessor.SemanticModel?.Compilation is { } compilation
-            ? SourceBodies.ReturnedValues(compilation, accessor.TargetMethod)
+            ? SourceBodies.ReturnedValues(compilation, method)
                 .Select(returned => Counted(returned, depth + 1))
                 .FirstOrDefault(returned => returned is not null)
             : null;
+
+    /// <summary>
+    /// The slot field a property reads and writes: its getter returns the field (as <see cref="ReturnedField"/> reads a return)
+    /// and its setter stores <c>value</c> into that same field. Null when the setter stores anything else, or elsewhere.
+    /// </summary>
+    private static ISymbol? WrappedField(IOperation property, IMethodSymbol getter, IMethodSymbol setter, int depth)
+    {
+        if (property.SemanticModel?.Compilation is not { } compilation || setter.Parameters.Length == 0
+            || ReturnedField(property, getter, depth) is not IFieldSymbol read)
+            return null;
+        IParameterSymbol value = setter.Parameters[setter.Parameters.Length - 1];
+        return SourceBodies.Of(compilation, setter)
+            .SelectMany(body => body.Descendants().OfType<ISimpleAssignmentOperation>())
+            .Any(store => store.Value.WithoutImplicitConversions() is IParameterReferenceOperation given
+                && SymbolEqualityComparer.Default.Equals(given.Parameter.OriginalDefinition, value.OriginalDefinition)
+                && SymbolEqualityComparer.Default.Equals(Counted(store.Target, depth + 1), read))
+            ? read
+            : null;
+    }
 
     /// <summary>The slot field a local copies in its declaration (<c>Real t = state.Steps;</c>), whatever it is set to later; null for another local.</summary>
     private static ISymbol? CopiedSlot(ILocalReferenceOperation local) =>

@@ -126,23 +126,23 @@ internal static class FreshEyesPrecisionCasesRound3
         { InDouble = [Collapse("16777217", "16777216")], InSingle = [Collapse("16777217", "16777216")] };
 
         yield return new(Rule, Prefix + "constant Real arithmetic that overflows, loses its last unit or underflows in float", """
-            state.Value = Real.Min(state.Value, {|#0:(Real)3e38 * 2|}) + ({|#1:(Real)16777216 + 1|});
-            state.Value = Real.Max(state.Value, {|#2:(Real)1e-30 / (Real)1e20|}) * ({|#3:1 / (Real)1e-39|});
+            state.Value = Real.Min(state.Value, {|#0:(Real)3e38 * 2|}) + {|#1:((Real)16777216 + 1)|};
+            state.Value = Real.Max(state.Value, {|#2:(Real)1e-30 / (Real)1e20|}) * {|#3:(1 / (Real)1e-39)|};
             """)
         {
             InDouble =
             [
                 Collapse("(Real)3e38 * 2", "infinity"),
-                Collapse("(Real)16777216 + 1", "16777216", marker: 1),
+                Collapse("((Real)16777216 + 1)", "16777216", marker: 1),
                 Collapse("(Real)1e-30 / (Real)1e20", "0", marker: 2),
-                Collapse("1 / (Real)1e-39", "infinity", marker: 3),
+                Collapse("(1 / (Real)1e-39)", "infinity", marker: 3),
             ],
             InSingle =
             [
                 Collapse("(Real)3e38 * 2", "infinity"),
-                Collapse("(Real)16777216 + 1", "16777216", marker: 1),
+                Collapse("((Real)16777216 + 1)", "16777216", marker: 1),
                 Collapse("(Real)1e-30 / (Real)1e20", "0", marker: 2),
-                Collapse("1 / (Real)1e-39", "infinity", marker: 3),
+                Collapse("(1 / (Real)1e-39)", "infinity", marker: 3),
             ],
         };
 

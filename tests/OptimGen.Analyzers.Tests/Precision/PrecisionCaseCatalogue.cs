@@ -18,6 +18,7 @@ internal static class PrecisionCaseCatalogue
         .Concat(FreshEyesPrecisionCasesRound5.All())
         .Concat(FreshEyesPrecisionCasesRound6.All())
         .Concat(FreshEyesPrecisionCasesRound7.All())
+        .Concat(FreshEyesPrecisionCasesRound8.All())
         .Concat(RealisticPrecisionCases.All())
         .ToImmutableArray();
 
