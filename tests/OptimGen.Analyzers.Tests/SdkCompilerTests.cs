@@ -26,7 +26,7 @@ namespace OptimGen.Analyzers.Tests;
 /// </summary>
 public sealed class SdkCompilerTests
 {
-    private const int SampleEvery = 12;
+    private const int SampleEvery = 24;
 
     private static readonly bool All = Environment.GetEnvironmentVariable("OPTIMGEN_SDK_ALL") == "1";
 
