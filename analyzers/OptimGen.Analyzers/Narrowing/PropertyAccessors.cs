@@ -27,16 +27,17 @@ internal static class PropertyAccessors
         };
     }
 
-    /// <summary><c>nameof(probe.Evaluations)</c> names the property and runs nothing.</summary>
+    /// <summary>
+    /// <c>nameof(probe.Evaluations)</c> names the property and runs nothing, nor does <c>nameof(a.Probe.Evaluations)</c> run
+    /// <c>Probe</c>. Only the chain of member accesses the reference is the receiver of is climbed (not every ancestor: this
+    /// runs for each property reference the scope builder meets).
+    /// </summary>
     private static bool IsNamedOnly(IOperation reference)
     {
-        for (IOperation? current = reference.Parent; current is not null; current = current.Parent)
-        {
-            if (current is INameOfOperation)
-                return true;
-        }
-
-        return false;
+        IOperation current = reference;
+        while (current.Parent is IMemberReferenceOperation access && access.Instance == current)
+            current = access;
+        return current.Parent is INameOfOperation;
     }
 
     private static bool IsAssigned(IOperation reference) => reference.Parent switch
