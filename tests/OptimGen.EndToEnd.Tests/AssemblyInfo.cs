@@ -1,3 +1,3 @@
-// These tests drive builds and processes that compete for the machine's two cores; running them one at
-// a time keeps their timing (the kill-and-resume test) predictable.
-[assembly: Xunit.CollectionBehavior(DisableTestParallelization = true)]
+// These tests drive builds and processes that compete for the machine's cores: at most two collections run at a
+// time (see PackageCollections), and the timing-sensitive kill-and-resume test runs alone after them.
+[assembly: Xunit.CollectionBehavior(MaxParallelThreads = 2)]

@@ -8,7 +8,8 @@ namespace OptimGen.EndToEnd.Tests;
 /// reference the assembly of the project's OptimGenPrecision and copy both to the output. Projects written by
 /// hand in a fresh folder, warnings as errors.
 /// </summary>
-public sealed class BuiltInConsumerTests : IClassFixture<PackageFixture>
+[Collection(PackageCollections.Second)]
+public sealed class BuiltInConsumerTests
 {
     /// <summary>A Double-mode library that uses Adam and Lbfgs and shows its internals to the app.</summary>
     private const string LibrarySource = """

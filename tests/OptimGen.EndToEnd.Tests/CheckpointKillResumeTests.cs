@@ -11,6 +11,7 @@ namespace OptimGen.EndToEnd.Tests;
 /// A long scan runs in a child process that is killed mid-run; resuming from its last checkpoint gives
 /// parameters bit-identical to an uninterrupted run.
 /// </summary>
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class CheckpointKillResumeTests : IDisposable
 {
     private const int Steps = 1000;

@@ -11,7 +11,8 @@ namespace OptimGen.EndToEnd.Tests;
 /// in both precision modes, without a warning: the blocks of one page form one project (one block may use
 /// top-level statements), so examples cannot drift from the code.
 /// </summary>
-public sealed partial class DocsCompileTests : IClassFixture<PackageFixture>
+[Collection(PackageCollections.First)]
+public sealed partial class DocsCompileTests
 {
     private readonly PackageFixture package;
 

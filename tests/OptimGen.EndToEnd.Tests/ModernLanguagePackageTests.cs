@@ -10,7 +10,8 @@ namespace OptimGen.EndToEnd.Tests;
 /// view of a slot, a property setter using the <c>field</c> keyword. Each form also appears written correctly, which must
 /// stay quiet; Double mode fails with exactly the expected errors, Single mode builds.
 /// </summary>
-public sealed class ModernLanguagePackageTests : IClassFixture<PackageFixture>
+[Collection(PackageCollections.Second)]
+public sealed class ModernLanguagePackageTests
 {
     private const string Program = """
         using OptimGen;

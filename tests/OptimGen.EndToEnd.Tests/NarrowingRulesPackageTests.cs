@@ -9,7 +9,8 @@ namespace OptimGen.EndToEnd.Tests;
 /// transition's file and in a helper's file the transition calls, in both modes, and in a file that
 /// `optimgen_narrowing_scope = all` puts under the rules although no transition reaches it.
 /// </summary>
-public sealed class NarrowingRulesPackageTests : IClassFixture<PackageFixture>
+[Collection(PackageCollections.First)]
+public sealed class NarrowingRulesPackageTests
 {
     private const string Program = """
         using OptimGen;

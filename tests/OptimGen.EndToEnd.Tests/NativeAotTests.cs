@@ -9,7 +9,8 @@ namespace OptimGen.EndToEnd.Tests;
 /// builds without a trim or AOT warning and runs the seed scenario: L-BFGS carried through a Scan, its line-search
 /// counter keeping its Integer type. Needs clang to link (.ci/run installs it).
 /// </summary>
-public sealed class NativeAotTests : IClassFixture<PackageFixture>
+[Collection(PackageCollections.First)]
+public sealed class NativeAotTests
 {
     private const string Program = """
         using OptimGen;

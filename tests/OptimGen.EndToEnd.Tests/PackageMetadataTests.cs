@@ -16,7 +16,8 @@ namespace OptimGen.EndToEnd.Tests;
 /// the declared repository; symbols packages whose PDBs SourceLink to that repository at a commit;
 /// deterministic assemblies.
 /// </summary>
-public sealed class PackageMetadataTests : IClassFixture<PackageFixture>
+[Collection(PackageCollections.First)]
+public sealed class PackageMetadataTests
 {
     /// <summary>The SourceLink custom debug information of a portable PDB.</summary>
     private static readonly Guid SourceLinkKind = new("CC110556-A091-4D38-9FEC-25AB9A351A6A");

@@ -7,7 +7,8 @@ using OptimGen.EndToEnd.Tests.Infrastructure;
 namespace OptimGen.EndToEnd.Tests;
 
 /// <summary>The one package a user adds: what it holds, and the contract's spec built from it in both modes.</summary>
-public sealed class PackageTests : IClassFixture<PackageFixture>
+[Collection(PackageCollections.Second)]
+public sealed class PackageTests
 {
     private readonly PackageFixture package;
 

@@ -9,7 +9,8 @@ namespace OptimGen.EndToEnd.Tests;
 /// plain `dotnet build` at their places, raised by `.editorconfig`, and the other-mode compilation switched off by
 /// the global option the README names.
 /// </summary>
-public sealed class PrecisionRulesPackageTests : IClassFixture<PackageFixture>
+[Collection(PackageCollections.First)]
+public sealed class PrecisionRulesPackageTests
 {
     private const string Spec = """
         using OptimGen;

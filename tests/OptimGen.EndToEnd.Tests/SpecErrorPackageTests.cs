@@ -7,7 +7,8 @@ namespace OptimGen.EndToEnd.Tests;
 /// fix is printed. The command-line compiler stops at declaration errors before it runs the analyzers that report
 /// OPT1xxx, so the spec's empty placeholder <c>State</c> is what lets its signature (<c>ref State state</c>) compile.
 /// </summary>
-public sealed class SpecErrorPackageTests : IClassFixture<PackageFixture>
+[Collection(PackageCollections.Second)]
+public sealed class SpecErrorPackageTests
 {
     private const string Program = """
         using OptimGen;

@@ -10,7 +10,8 @@ namespace OptimGen.EndToEnd.Tests;
 /// hive), a new app created, restored from the packed OptimGen, built without a warning in both precision
 /// modes and run.
 /// </summary>
-public sealed class TemplateTests : IClassFixture<PackageFixture>
+[Collection(PackageCollections.First)]
+public sealed class TemplateTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
     private readonly PackageFixture package;

@@ -8,7 +8,8 @@ namespace OptimGen.EndToEnd.Tests;
 /// A project that cannot use OptimGen gets one build error from the package's targets saying what it needs,
 /// not the cascade of compile errors it used to get (576 for a netstandard2.0 library).
 /// </summary>
-public sealed class UnsupportedConsumerTests : IClassFixture<PackageFixture>
+[Collection(PackageCollections.Second)]
+public sealed class UnsupportedConsumerTests
 {
     /// <summary>A spec and a use of a built-in: what would cascade if the build reached the compiler.</summary>
     private const string CSharpSpec = """
