@@ -35,7 +35,7 @@ public sealed class HalfTypedCodeTests
     private static readonly int MutantCount = int.TryParse(Environment.GetEnvironmentVariable("OPTIMGEN_TYPING_MUTANTS"), out int count) ? count : 1500;
 
     /// <summary>The campaign stops after this many seconds (OPTIMGEN_TYPING_SECONDS), having run at least <see cref="MinimumMutants"/>.</summary>
-    private static readonly double TimeBudgetSeconds = double.TryParse(Environment.GetEnvironmentVariable("OPTIMGEN_TYPING_SECONDS"), out double seconds) ? seconds : 20;
+    private static readonly double TimeBudgetSeconds = double.TryParse(Environment.GetEnvironmentVariable("OPTIMGEN_TYPING_SECONDS"), out double seconds) ? seconds : 10;
 
     private const int MinimumMutants = 100;
 

@@ -26,7 +26,7 @@ public sealed class FuzzTests
     /// The campaign stops early, after a prefix of the same mutants, when it runs longer than this on a slow or
     /// crowded machine (OPTIMGEN_FUZZ_SECONDS); it must still have run <see cref="MinimumMutants"/>.
     /// </summary>
-    private static readonly double TimeBudgetSeconds = double.TryParse(Environment.GetEnvironmentVariable("OPTIMGEN_FUZZ_SECONDS"), out double seconds) ? seconds : 45;
+    private static readonly double TimeBudgetSeconds = double.TryParse(Environment.GetEnvironmentVariable("OPTIMGEN_FUZZ_SECONDS"), out double seconds) ? seconds : 25;
 
     private const int MinimumMutants = 200;
 
