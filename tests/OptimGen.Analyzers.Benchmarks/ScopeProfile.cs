@@ -30,7 +30,7 @@ internal static class ScopeProfile
         BuildPropertyOptions options = BuildPropertyOptions.ForPrecision(precision);
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options);
         OptimGen.Specs.Model.PrecisionMode mode = precision == "Single" ? OptimGen.Specs.Model.PrecisionMode.Single : OptimGen.Specs.Model.PrecisionMode.Double;
-        ActivePrecision active = Precisions.Of(mode);
+        ActivePrecision active = ActivePrecision.Of(mode);
         for (int round = 0; round < rounds; round++)
         {
             Compilation compilation = AnalyzerCostBenchmarks.Generate(trees, options);

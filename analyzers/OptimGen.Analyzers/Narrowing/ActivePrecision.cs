@@ -1,14 +1,8 @@
 using Microsoft.CodeAnalysis.Diagnostics;
 using OptimGen.Conventions;
+using OptimGen.Specs.Model;
 
 namespace OptimGen.Analyzers.Narrowing;
-
-/// <summary>The two values of the <c>OptimGenPrecision</c> MSBuild property.</summary>
-internal enum PrecisionMode
-{
-    Double,
-    Single,
-}
 
 /// <summary>
 /// The precision a compilation is built in: what <c>Real</c> and <c>Integer</c> stand for, and so which
@@ -16,8 +10,8 @@ internal enum PrecisionMode
 /// </summary>
 internal sealed class ActivePrecision
 {
-    public static readonly ActivePrecision Double = new(PrecisionMode.Double, NumericType.Double, NumericType.Int64);
-    public static readonly ActivePrecision Single = new(PrecisionMode.Single, NumericType.Single, NumericType.Int32);
+    public static readonly ActivePrecision Double = For(PrecisionMode.Double);
+    public static readonly ActivePrecision Single = For(PrecisionMode.Single);
 
     private ActivePrecision(PrecisionMode mode, NumericType real, NumericType integer)
     {
@@ -27,6 +21,13 @@ internal sealed class ActivePrecision
     }
 
     public PrecisionMode Mode { get; }
+
+    /// <summary>The precision of <paramref name="mode"/>.</summary>
+    public static ActivePrecision Of(PrecisionMode mode) => mode == PrecisionMode.Single ? Single : Double;
+
+    /// <summary>The mode's types as <see cref="PrecisionModeTypes"/> gives them.</summary>
+    private static ActivePrecision For(PrecisionMode mode) =>
+        new(mode, NumericType.From(PrecisionModeTypes.Real(mode))!, NumericType.From(PrecisionModeTypes.Integer(mode))!);
 
     /// <summary>What <c>Real</c> is in this mode.</summary>
     public NumericType Real { get; }

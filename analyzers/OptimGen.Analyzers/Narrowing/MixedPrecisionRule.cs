@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using OptimGen.Specs.Model;
 
 namespace OptimGen.Analyzers.Narrowing;
 

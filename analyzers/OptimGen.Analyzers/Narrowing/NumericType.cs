@@ -76,8 +76,27 @@ internal sealed class NumericType
             type = nullable.TypeArguments[0];
         if (type is null)
             return null;
+        if (From(type.SpecialType) is { } special)
+            return special;
 
-        switch (type.SpecialType)
+        if (type.TypeKind != TypeKind.Struct || type.ContainingNamespace is null)
+            return null;
+        string ns = type.ContainingNamespace.ToDisplayString();
+        return (ns, type.MetadataName) switch
+        {
+            ("System", "Half") => Half,
+            ("System", "Int128") => Int128,
+            ("System", "UInt128") => UInt128,
+            ("System.Numerics", "BigInteger") => BigInteger,
+            ("System.Runtime.InteropServices", "NFloat") => NFloat,
+            _ => null,
+        };
+    }
+
+    /// <summary>The numeric type of a special type (the primitives and <c>decimal</c>), or null.</summary>
+    public static NumericType? From(SpecialType type)
+    {
+        switch (type)
         {
             case SpecialType.System_SByte: return SByte;
             case SpecialType.System_Byte: return Byte;
@@ -93,20 +112,8 @@ internal sealed class NumericType
             case SpecialType.System_Single: return Single;
             case SpecialType.System_Double: return Double;
             case SpecialType.System_Decimal: return Decimal;
+            default: return null;
         }
-
-        if (type.TypeKind != TypeKind.Struct || type.ContainingNamespace is null)
-            return null;
-        string ns = type.ContainingNamespace.ToDisplayString();
-        return (ns, type.MetadataName) switch
-        {
-            ("System", "Half") => Half,
-            ("System", "Int128") => Int128,
-            ("System", "UInt128") => UInt128,
-            ("System.Numerics", "BigInteger") => BigInteger,
-            ("System.Runtime.InteropServices", "NFloat") => NFloat,
-            _ => null,
-        };
     }
 
     /// <summary>Whether every value of <paramref name="source"/> converts to this type exactly (a widening).</summary>

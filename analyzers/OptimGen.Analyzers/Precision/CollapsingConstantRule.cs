@@ -341,7 +341,7 @@ internal sealed class CollapsingConstantRule
     public IEnumerable<Diagnostic> Findings(Compilation compilation, PrecisionMode active, Compilation? other,
         TypeInstantiations instantiations, Func<TypeInstantiations?> otherInstantiations, CancellationToken cancellationToken)
     {
-        PrecisionMode otherMode = Precisions.Other(active);
+        PrecisionMode otherMode = PrecisionModeTypes.Other(active);
         ITypeSymbol? otherReal = other is null ? null : RealOf(other, otherMode);
         ITypeSymbol activeReal = RealOf(compilation, active);
         foreach (IOperation operation in arithmetic)

@@ -11,7 +11,6 @@ using Microsoft.CodeAnalysis.Text;
 using OptimGen.Analyzers.Narrowing;
 using OptimGen.Analyzers.Specs;
 using OptimGen.Specs.Model;
-using PrecisionMode = OptimGen.Specs.Model.PrecisionMode;
 
 namespace OptimGen.Analyzers.Precision;
 
@@ -40,8 +39,8 @@ internal sealed class OtherModeRule
         this.activeMode = activeMode;
         this.specs = specs;
         otherMode = activeMode == PrecisionMode.Double ? PrecisionMode.Single : PrecisionMode.Double;
-        otherRules = new NarrowingRulesRunner(other, options, Precisions.Of(otherMode), otherSlots, otherScope);
-        activeRules = new NarrowingRulesRunner(compilation, options, Precisions.Of(activeMode), slots, scope);
+        otherRules = new NarrowingRulesRunner(other, options, ActivePrecision.Of(otherMode), otherSlots, otherScope);
+        activeRules = new NarrowingRulesRunner(compilation, options, ActivePrecision.Of(activeMode), slots, scope);
     }
 
     /// <summary>The findings in <paramref name="declaration"/>, one of the other scope's methods in an analyzed tree.</summary>

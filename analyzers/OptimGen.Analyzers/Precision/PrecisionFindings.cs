@@ -14,7 +14,6 @@ using OptimGen.Analyzers.Narrowing;
 using OptimGen.Analyzers.Specs;
 using OptimGen.Conventions;
 using OptimGen.Specs.Model;
-using PrecisionMode = OptimGen.Specs.Model.PrecisionMode;
 
 namespace OptimGen.Analyzers.Precision;
 
@@ -202,7 +201,7 @@ internal sealed class PrecisionFindings
         }
 
         var found = new List<Diagnostic>(counters.Findings());
-        PrecisionMode otherMode = Precisions.Other(mode);
+        PrecisionMode otherMode = PrecisionModeTypes.Other(mode);
         Compilation? other = specTypes is not null
             ? OtherModeCompilation.Build(compilation, otherMode, specs, specTypes, analyzed.Contains, namesInScope, cancellationToken)
             : null;

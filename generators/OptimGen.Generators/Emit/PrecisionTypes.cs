@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.CodeAnalysis;
 using OptimGen.Specs.Model;
 
 namespace OptimGen.Generators.Emit;
@@ -17,10 +18,10 @@ internal sealed class PrecisionTypes
     public PrecisionMode Mode { get; }
 
     /// <summary>The C# keyword of <c>Real</c>: <c>double</c> or <c>float</c>.</summary>
-    public string Real => Mode == PrecisionMode.Double ? "double" : "float";
+    public string Real => KeywordOf(PrecisionModeTypes.Real(Mode));
 
     /// <summary>The C# keyword of <c>Integer</c>: <c>long</c> or <c>int</c>.</summary>
-    public string Integer => Mode == PrecisionMode.Double ? "long" : "int";
+    public string Integer => KeywordOf(PrecisionModeTypes.Integer(Mode));
 
     public static PrecisionTypes For(PrecisionMode mode) => mode == PrecisionMode.Double ? Double : Single;
 
@@ -44,6 +45,15 @@ internal sealed class PrecisionTypes
         "long" => "Int64",
         "int" => "Int32",
         _ => "Boolean",
+    };
+
+    /// <summary>The C# keyword of one of the types <c>Real</c> and <c>Integer</c> can stand for.</summary>
+    private static string KeywordOf(SpecialType type) => type switch
+    {
+        SpecialType.System_Double => "double",
+        SpecialType.System_Single => "float",
+        SpecialType.System_Int64 => "long",
+        _ => "int",
     };
 
     /// <summary>The element kind as the spec writes it, for layouts and messages.</summary>

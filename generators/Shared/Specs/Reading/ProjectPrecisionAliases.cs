@@ -61,9 +61,7 @@ internal static class ProjectPrecisionAliases
 
     /// <summary>Whether every alias of the project names the type OptimGen's alias of that name has in <paramref name="mode"/>.</summary>
     public static bool AgreeWith(EquatableArray<ProjectAlias> aliases, PrecisionMode mode) =>
-        aliases.All(alias => alias.Target == (alias.Name == KnownNames.RealAlias
-            ? mode == PrecisionMode.Double ? SpecialType.System_Double : SpecialType.System_Single
-            : mode == PrecisionMode.Double ? SpecialType.System_Int64 : SpecialType.System_Int32));
+        aliases.All(alias => alias.Target == (alias.Name == KnownNames.RealAlias ? PrecisionModeTypes.Real(mode) : PrecisionModeTypes.Integer(mode)));
 
     private static bool IsPrecisionAliasName(string? name) => name is KnownNames.RealAlias or KnownNames.IntegerAlias;
 }
