@@ -115,8 +115,8 @@ internal sealed class SlotWrites
                 // A helper type's array or span field (a ref struct window over a slot): what its own code stores in it,
                 // and what the code around the local it is read from stores (its object initializer, `memory.Ring = ...`).
                 // A local's object was given its views by its own `new`, not by other objects' of its type.
-                IOperation? holder = CreatedObjects.Of(field.Instance) ?? call;
-                return MemberViews(field.Field).SelectMany(stored => Roots(stored, elements: true, holder, depth + 1))
+                IEnumerable<IOperation?> holders = (IEnumerable<IOperation?>?)CreatedObjects.Of(field.Instance) ?? new[] { call };
+                return holders.SelectMany(holder => MemberViews(field.Field).SelectMany(stored => Roots(stored, elements: true, holder, depth + 1)))
                     .Concat(MemberAssignments.Of(field).SelectMany(stored => Roots(stored, elements: true, call, depth + 1)));
             case IParameterReferenceOperation parameter:
                 if (Argument(call, parameter.Parameter) is { } argument)
@@ -155,9 +155,9 @@ internal sealed class SlotWrites
             case IPropertyReferenceOperation { Property.GetMethod: { } viewGetter } property:
                 // A helper's property returning a view (`public Span<Real> Values => values;`), or an auto-property the code
                 // around the local it is read from sets (`new LbfgsMemory { Ring = state.Ring }`).
-                IOperation? created = CreatedObjects.Of(property.Instance);
-                return Returned(viewGetter, created, elements: true, depth)
-                    .Concat(MemberAssignments.SetByDeclaration(property) ? Array.Empty<WriteRoot>() : StoredPropertyRoots(property.Property, created ?? call, depth))
+                IEnumerable<IOperation?> created = (IEnumerable<IOperation?>?)CreatedObjects.Of(property.Instance) ?? new IOperation?[] { null };
+                return created.SelectMany(holder => Returned(viewGetter, holder, elements: true, depth)
+                        .Concat(MemberAssignments.SetByDeclaration(property) ? Array.Empty<WriteRoot>() : StoredPropertyRoots(property.Property, holder ?? call, depth)))
                     .Concat(MemberAssignments.Of(property).SelectMany(stored => Roots(stored, elements: true, call, depth + 1)));
             case IImplicitIndexerReferenceOperation { Instance: { } ranged }:
                 return Roots(ranged, elements: true, call, depth + 1);

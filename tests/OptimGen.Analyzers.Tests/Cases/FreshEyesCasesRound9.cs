@@ -19,7 +19,8 @@ internal static class FreshEyesCasesRound9
 
     public static IEnumerable<AnalyzerCase> All() =>
         OptaxPorts().Concat(HeldCounters()).Concat(GenericMath()).Concat(Linq()).Concat(BitLevel()).Concat(Vectors())
-            .Concat(LanguageShapes()).Concat(IndexArithmetic()).Concat(SingleLiterals());
+            .Concat(LanguageShapes()).Concat(IndexArithmetic()).Concat(SingleLiterals())
+            .Concat(ObjectsReachingTheRead());
 
     /// <summary>An <c>int</c> count stored in the <c>Integer</c> slot <paramref name="slot"/>: OPT0002 in Double mode only.</summary>
     private static AnalyzerCase Seed(string name, string body, string members = "", string outside = "", string slot = "NumLinesearchSteps") =>
@@ -830,21 +831,160 @@ internal static class FreshEyesCasesRound9
             """)
         { InDouble = [MixedPrecision("1e-8f")] };
 
+        // Blind, the arm was expected; the switch has the natural type float and is widened as a whole, which is reported
+        // as a conditional of floats is.
         yield return new("OPT0003", "fresh eyes 9: a float arm of an all-float switch entering Real arithmetic", """
-            Real factor = state.Count switch
-            {
-                < 10 => {|#0:0.1f|},
-                < 100 => 0.5f,
-                _ => 1f,
-            };
+            Real factor = {|#0:state.Count switch { < 10 => 0.1f, < 100 => 0.5f, _ => 1f }|};
             update[0] = -LearningRate * factor * gradient[0];
             """)
-        { InDouble = [MixedPrecision("0.1f")] };
+        { InDouble = [MixedPrecision("state.Count switch { < 10 => 0.1f, < 100 => 0.5f, _ => 1f }")] };
+
+        yield return new(IdiomaticCases.Rule, "fresh eyes 9: an all-float switch of exact arms entering Real arithmetic stays quiet", """
+            Real factor = state.Count switch { < 10 => 0.25f, < 100 => 0.5f, _ => 1f };
+            update[0] = -LearningRate * factor * gradient[0];
+            """);
 
         yield return new(IdiomaticCases.Rule, "fresh eyes 9: the float scale slot and exact float literals in Real arithmetic stay quiet", """
             for (int i = 0; i < gradient.Length; i++)
                 update[i] = -LearningRate * gradient[i] * state.Scale * 0.5f;
             state.Mu[0] = MathF.Max(state.Mu[0] * 0.5f, (float)Math.Abs(gradient[0]));
             """);
+    }
+
+    /// <summary>
+    /// Found by reading the code after the blind round: a helper local given two objects merged the views of every object of
+    /// its type. The objects that can reach the write count, and only they.
+    /// </summary>
+    private static IEnumerable<AnalyzerCase> ObjectsReachingTheRead()
+    {
+        const string Rule = SlotFlowCases.Rule;
+        const string Window = """
+            public sealed class Window
+            {
+                public Window(Integer[] ring) => Ring = ring;
+                public Integer[] Ring { get; }
+            }
+            """;
+
+        AnalyzerCase Reported(string name, string body, string outside = Window) =>
+            new(Rule, name, body) { Outside = outside, NullableProject = true, InDouble = [SlotValue("Ring", IntegerDouble, "an Int32")] };
+        AnalyzerCase Quiet(string name, string body, string outside = Window) =>
+            new(Rule, name, body) { Outside = outside, NullableProject = true };
+
+        yield return Quiet("fresh eyes 9: a window local re-pointed at a scratch ring before the count is written stays quiet", """
+            int trials = gradient.Length / 2;
+            var window = new Window(state.Ring);
+            window.Ring[0] += 1;
+            window = new Window(new Integer[MemorySize]);
+            window.Ring[0] = trials;
+            update[0] = -LearningRate * gradient[0] * window.Ring[0];
+            """);
+
+        yield return Reported("fresh eyes 9: a window local re-pointed at the slot before the count is written", """
+            int trials = gradient.Length / 2;
+            var window = new Window(new Integer[MemorySize]);
+            window.Ring[0] = trials;
+            window = new Window(state.Ring);
+            window.Ring[0] = {|#0:trials|};
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return Reported("fresh eyes 9: a window local given the slot's or a scratch window by a conditional", """
+            int trials = gradient.Length / 2;
+            var window = gradient[0] > 0 ? new Window(state.Ring) : new Window(new Integer[MemorySize]);
+            window.Ring[0] = {|#0:trials|};
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return Quiet("fresh eyes 9: a window local given one of two scratch windows beside one of the slot stays quiet", """
+            int trials = gradient.Length / 2;
+            var live = new Window(state.Ring);
+            var window = gradient[0] > 0 ? new Window(new Integer[MemorySize]) : new Window(new Integer[2 * MemorySize]);
+            window.Ring[0] = trials;
+            live.Ring[0] += window.Ring[0];
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return Reported("fresh eyes 9: a window local given the slot's window by a switch arm", """
+            int trials = gradient.Length / 2;
+            var window = state.Count switch
+            {
+                0 => new Window(new Integer[MemorySize]),
+                _ => new Window(state.Ring),
+            };
+            window.Ring[0] = {|#0:trials|};
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return Reported("fresh eyes 9: a window re-pointed at the slot after the write, in a loop, reaches it on the next turn", """
+            int trials = gradient.Length / 2;
+            var window = new Window(new Integer[MemorySize]);
+            for (int pass = 0; pass < 2; pass++)
+            {
+                window.Ring[0] = {|#0:trials|};
+                window = new Window(state.Ring);
+            }
+
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return Quiet("fresh eyes 9: a window given a scratch ring at the top of each turn of a loop stays quiet", """
+            int trials = gradient.Length / 2;
+            var live = new Window(state.Ring);
+            var window = live;
+            for (int pass = 0; pass < 2; pass++)
+            {
+                window = new Window(new Integer[MemorySize]);
+                window.Ring[0] = trials;
+            }
+
+            live.Ring[0] += window.Ring[0];
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return Reported("fresh eyes 9: a window local that may still be null or the slot's", """
+            int trials = gradient.Length / 2;
+            Window? window = null;
+            if (gradient[0] > 0)
+                window = new Window(state.Ring);
+            if (window is not null)
+                window.Ring[0] = {|#0:trials|};
+            update[0] = -LearningRate * gradient[0];
+            """);
+
+        yield return Quiet("fresh eyes 9: a record holder re-created over a scratch ring stays quiet", """
+            int trials = gradient.Length / 2;
+            var buffers = new Buffers(state.Ring);
+            buffers.Ring[0] += 1;
+            buffers = new Buffers(new Integer[MemorySize]);
+            buffers.Ring[0] = trials;
+            update[0] = -LearningRate * gradient[0];
+            """, "public sealed record Buffers(Integer[] Ring);");
+
+        const string SpanWindow = """
+            public ref struct SpanWindow
+            {
+                public Span<Integer> Values;
+                public SpanWindow(Span<Integer> values) { Values = values; }
+            }
+            """;
+
+        yield return Quiet("fresh eyes 9: a ref struct window re-created over a scratch span stays quiet", """
+            int trials = gradient.Length / 2;
+            var window = new SpanWindow(state.Ring);
+            window.Values[0] += 1;
+            window = new SpanWindow(new Integer[4]);
+            window.Values[0] = trials;
+            update[0] = -LearningRate * gradient[0];
+            """, SpanWindow);
+
+        yield return Reported("fresh eyes 9: a ref struct window re-created over the slot", """
+            int trials = gradient.Length / 2;
+            var window = new SpanWindow(stackalloc Integer[4]);
+            window.Values[0] = trials;
+            window = new SpanWindow(state.Ring);
+            window.Values[0] = {|#0:trials|};
+            update[0] = -LearningRate * gradient[0];
+            """, SpanWindow);
     }
 }
