@@ -986,5 +986,53 @@ internal static class FreshEyesCasesRound9
             window.Values[0] = {|#0:trials|};
             update[0] = -LearningRate * gradient[0];
             """, SpanWindow);
+
+        const string Cursor = """
+            public ref struct Cursor
+            {
+                public ref Integer Target;
+                public Cursor(ref Integer target) { Target = ref target; }
+            }
+            """;
+
+        yield return new(Rule, "fresh eyes 9: a ref field cursor over a scratch count beside one over the slot stays quiet", """
+            int trials = gradient.Length / 2;
+            Integer scratch = 0;
+            var live = new Cursor(ref state.Count);
+            var probe = new Cursor(ref scratch);
+            probe.Target = trials;
+            live.Target += probe.Target;
+            update[0] = -LearningRate * gradient[0];
+            """)
+        { Outside = Cursor };
+
+        yield return new(Rule, "fresh eyes 9: a ref field cursor over the slot beside one over a scratch count", """
+            int trials = gradient.Length / 2;
+            Integer scratch = 0;
+            var live = new Cursor(ref state.Count);
+            var probe = new Cursor(ref scratch);
+            probe.Target = trials;
+            live.Target = {|#0:trials|};
+            update[0] = -LearningRate * gradient[0] * probe.Target;
+            """)
+        { Outside = Cursor, InDouble = [SlotValue("Count", IntegerDouble, "an Int32")] };
+
+        yield return Quiet("fresh eyes 9: a span local re-pointed at a scratch array before the count is written stays quiet", """
+            int trials = gradient.Length / 2;
+            Span<Integer> target = state.Ring;
+            target[0] += 1;
+            target = new Integer[MemorySize];
+            target[0] = trials;
+            update[0] = -LearningRate * gradient[0] * target[0];
+            """, outside: "");
+
+        yield return Reported("fresh eyes 9: a span local re-pointed at the slot before the count is written", """
+            int trials = gradient.Length / 2;
+            Span<Integer> target = new Integer[MemorySize];
+            target[0] = trials;
+            target = state.Ring;
+            target[0] = {|#0:trials|};
+            update[0] = -LearningRate * gradient[0];
+            """, outside: "");
     }
 }
