@@ -50,6 +50,10 @@ public sealed class CaseCatalogueTests
     public void Eighth_round_keeps_two_in_five_cases_quiet_in_each_mode_and_names_its_round() =>
         AssertRoundKeepsTwoInFiveQuiet("fresh eyes 8: ", FreshEyesCasesRound8.All().ToArray());
 
+    [Fact]
+    public void Ninth_round_keeps_two_in_five_cases_quiet_in_each_mode_and_names_its_round() =>
+        AssertRoundKeepsTwoInFiveQuiet("fresh eyes 9: ", FreshEyesCasesRound9.All().ToArray());
+
     private void AssertRoundKeepsTwoInFiveQuiet(string prefix, AnalyzerCase[] round)
     {
         Assert.All(round, c => Assert.StartsWith(prefix, c.Name));

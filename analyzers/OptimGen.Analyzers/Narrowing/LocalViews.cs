@@ -179,7 +179,7 @@ internal static class LocalViews
     };
 
     /// <summary>Whether a tuple element is a target of a deconstructing assignment: <c>(rows[0], rows[1]) = (rows[1], rows[0]);</c>.</summary>
-    private static bool DeconstructedInto(ArgumentSyntax element)
+    public static bool DeconstructedInto(ArgumentSyntax element)
     {
         SyntaxNode node = element;
         while (node is ArgumentSyntax { Parent: TupleExpressionSyntax tuple })

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,7 +9,7 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// OPT0003, Double mode only: a <c>float</c> literal, field or property (a hyperparameter declared
 /// <c>float</c>) is widened to <c>double</c> by the compiler, so single precision enters the computation
-/// unnoticed: <c>x * 0.1f</c> multiplies by 0.100000001490116. A float constant that is exactly the number it
+/// unnoticed: <c>x * 0.1f</c> multiplies by 0.100000001490116. A float conditional or switch expression carries its arms'. A float constant that is exactly the number it
 /// reads as (<c>0.5f</c>) and a written cast (<c>(Real)Beta</c>) are fine. A float stored straight into a slot
 /// is OPT0002's; one added to a slot (<c>state.Value += Beta</c>) is reported here.
 /// </summary>
@@ -55,8 +56,9 @@ internal sealed class MixedPrecisionRule
             IUnaryOperation unary => CarriesSinglePrecision(unary.Operand, writes),
             IBinaryOperation binary => CarriesSinglePrecision(binary.LeftOperand.WithoutImplicitConversions(), writes)
                 || CarriesSinglePrecision(binary.RightOperand.WithoutImplicitConversions(), writes),
-            IConditionalOperation { WhenFalse: { } whenFalse } conditional => CarriesSinglePrecision(conditional.WhenTrue.WithoutImplicitConversions(), writes)
-                || CarriesSinglePrecision(whenFalse.WithoutImplicitConversions(), writes),
+            // `c ? 0.1f : 0.5f` and `count switch { < 10 => 0.1f, _ => 1f }` are float values widened as a whole.
+            IConditionalOperation or ISwitchExpressionOperation => ValueShapes.Arms(operation, ValueShapes.WithoutImplicitConversions)
+                .Any(arm => CarriesSinglePrecision(arm, writes)),
             _ => false,
         };
     }

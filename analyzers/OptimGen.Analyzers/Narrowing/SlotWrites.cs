@@ -68,7 +68,7 @@ internal sealed class SlotWrites
                     return new[] { new WriteRoot(slot) };
                 // A ref field of a helper (`ref struct Cursor { public ref Integer Target; }`): what its type ref-assigns to it.
                 if (field.Field.RefKind != RefKind.None)
-                    return MemberViews(field.Field).SelectMany(stored => Roots(stored, elements: false, call, depth + 1));
+                    return HeldBy(field, elements: false, call, depth);
                 break;
             case IArrayElementReferenceOperation element:
                 return Roots(element.ArrayReference, elements: true, call, depth + 1);
@@ -114,9 +114,7 @@ internal sealed class SlotWrites
                     return new[] { new WriteRoot(slot) };
                 // A helper type's array or span field (a ref struct window over a slot): what its own code stores in it,
                 // and what the code around the local it is read from stores (its object initializer, `memory.Ring = ...`).
-                // A local's object was given its views by its own `new`, not by other objects' of its type.
-                IOperation? holder = CreatedObjects.Of(field.Instance) ?? call;
-                return MemberViews(field.Field).SelectMany(stored => Roots(stored, elements: true, holder, depth + 1))
+                return HeldBy(field, elements: true, call, depth)
                     .Concat(MemberAssignments.Of(field).SelectMany(stored => Roots(stored, elements: true, call, depth + 1)));
             case IParameterReferenceOperation parameter:
                 if (Argument(call, parameter.Parameter) is { } argument)
@@ -128,7 +126,8 @@ internal sealed class SlotWrites
                 // A pointer handed to a helper: `Stamp(ring, ...)` for `fixed (Integer* ring = state.Ring)`.
                 return Roots(pointed.Source, pointed.SourceIsView, call, depth + 1);
             case ILocalReferenceOperation local when local.Type is IArrayTypeSymbol || IsView(local.Type):
-                return LocalViews.ValuesOf(local).SelectMany(value => Roots(value, elements: true, call, depth + 1))
+                // What can reach this read: `target = scratch;` before it hides an earlier `target = state.Ring;`.
+                return (ReachingValues.At(local) ?? LocalViews.ValuesOf(local)).SelectMany(value => Roots(value, elements: true, call, depth + 1))
                     .Concat(LocalViews.OutArgumentsOf(local).SelectMany(bound => AssignedTo(bound.Parameter, bound.Call, depth)))
                     .Concat(Deconstructed(local, depth));
             case IInvocationOperation invocation:
@@ -155,9 +154,9 @@ internal sealed class SlotWrites
             case IPropertyReferenceOperation { Property.GetMethod: { } viewGetter } property:
                 // A helper's property returning a view (`public Span<Real> Values => values;`), or an auto-property the code
                 // around the local it is read from sets (`new LbfgsMemory { Ring = state.Ring }`).
-                IOperation? created = CreatedObjects.Of(property.Instance);
-                return Returned(viewGetter, created, elements: true, depth)
-                    .Concat(MemberAssignments.SetByDeclaration(property) ? Array.Empty<WriteRoot>() : StoredPropertyRoots(property.Property, created ?? call, depth))
+                IEnumerable<IOperation?> created = (IEnumerable<IOperation?>?)CreatedObjects.Of(property.Instance) ?? new IOperation?[] { null };
+                return created.SelectMany(holder => Returned(viewGetter, holder, elements: true, depth)
+                        .Concat(MemberAssignments.SetByDeclaration(property) ? Array.Empty<WriteRoot>() : StoredPropertyRoots(property.Property, holder ?? call, depth)))
                     .Concat(MemberAssignments.Of(property).SelectMany(stored => Roots(stored, elements: true, call, depth + 1)));
             case IImplicitIndexerReferenceOperation { Instance: { } ranged }:
                 return Roots(ranged, elements: true, call, depth + 1);
@@ -173,6 +172,18 @@ internal sealed class SlotWrites
         }
 
         return Array.Empty<WriteRoot>();
+    }
+
+    /// <summary>
+    /// What a helper's field holds, as read from <paramref name="field"/>'s object: what the type's own code stores in it
+    /// (<see cref="MemberViews"/>), with the constructor's parameters standing for the arguments of the <c>new</c>s that
+    /// object can come from when it is read through a local (a local's object was given its views by its own <c>new</c>,
+    /// not by other objects' of its type), else for <paramref name="call"/>'s.
+    /// </summary>
+    private IEnumerable<WriteRoot> HeldBy(IFieldReferenceOperation field, bool elements, IOperation? call, int depth)
+    {
+        IEnumerable<IOperation?> holders = (IEnumerable<IOperation?>?)CreatedObjects.Of(field.Instance) ?? new[] { call };
+        return holders.SelectMany(holder => MemberViews(field.Field).SelectMany(stored => Roots(stored, elements, holder, depth + 1)));
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ internal static class CaseCatalogue
         .Concat(FreshEyesCasesRound6.All())
         .Concat(FreshEyesCasesRound7.All())
         .Concat(FreshEyesCasesRound8.Classic())
+        .Concat(FreshEyesCasesRound9.All())
         .Concat(RealisticOptimizerCases.All())
         .Concat(OptaxPortCases.All())
         .Concat(DelegateContainerCases.All())
