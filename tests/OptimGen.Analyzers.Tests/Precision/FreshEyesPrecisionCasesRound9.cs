@@ -16,7 +16,8 @@ namespace OptimGen.Analyzers.Tests.Precision;
 /// bound first, added as <c>flag ? 1 : 0</c>, incremented as a value; and code that breaks in the other mode through
 /// <c>float.IsFinite</c>, <c>Vector2</c>, <c>Interlocked.Read</c>, <c>Random.Shared</c>, <c>Math.BigMul</c>, a
 /// <c>ref double</c> helper, <c>(int)Integer.MaxValue</c> and an <c>Integer</c> switch label beyond <c>int</c>; each shape
-/// with a quiet counterpart. Their names start with "fresh eyes 9: ".
+/// with a quiet counterpart; after reading the analyzer, a <c>using Real = ...;</c> of a namespace, which hides OptimGen's alias there.
+/// Their names start with "fresh eyes 9: ".
 /// </summary>
 internal static class FreshEyesPrecisionCasesRound9
 {
@@ -25,7 +26,7 @@ internal static class FreshEyesPrecisionCasesRound9
     private static readonly string LongToInt = CannotConvert("long", "int");
 
     public static IEnumerable<AnalyzerCase> All() => CollapsingConstants().Concat(QuietConstants()).Concat(Counters()).Concat(QuietCounters())
-        .Concat(OtherModeCode()).Concat(QuietOtherModeCode());
+        .Concat(OtherModeCode()).Concat(QuietOtherModeCode()).Concat(AfterReading());
 
     private static IEnumerable<AnalyzerCase> CollapsingConstants()
     {
@@ -444,6 +445,99 @@ internal static class FreshEyesPrecisionCasesRound9
             private static float Soften(float x) => MathF.Tanh(x);
 
             private static double Soften(double x) => Math.Tanh(x);
+            """);
+    }
+
+    /// <summary>A namespace whose own <c>using Real = System.Double;</c> hides OptimGen's alias: <c>Real</c> there is <c>double</c> in both modes.</summary>
+    private const string LegacyDoubles = """
+        namespace Legacy
+        {
+            using Real = System.Double;
+
+            internal static class Floors
+            {
+                public const Real Tiny = 1e-30;
+
+                public static Real Clip(Real x)
+                {
+                    Real cap = 16777217;
+                    return Math.Min(Math.Max(x, (Real)1e-50), cap) + Real.MaxValue / 2 * 0;
+                }
+            }
+        }
+        """;
+
+    /// <summary>Written after reading the analyzer: namespace-local aliases of the name <c>Real</c>, and near misses of the fixes.</summary>
+    private static IEnumerable<AnalyzerCase> AfterReading()
+    {
+        yield return new("OPT0004", Prefix + "a namespace's own using Real = System.Double: its casts, initializers and constants are double's", """
+            state.Precise = Legacy.Floors.Clip(state.Precise) + Legacy.Floors.Tiny * Legacy.Floors.Tiny;
+            """)
+        { Outside = LegacyDoubles };
+
+        // The alias hides OptimGen's only inside its namespace: the spec's own cast is still Real.
+        yield return new("OPT0004", Prefix + "a cast to Real in the spec beside a namespace that hides the alias", """
+            state.Value = Real.Max(state.Value, {|#0:(Real)1e-50|});
+            state.Precise = Legacy.Floors.Clip(state.Precise);
+            """)
+        { Outside = LegacyDoubles, InDouble = [Collapse("1e-50", "0")], InSingle = [Collapse("1e-50", "0")] };
+
+        yield return new("OPT0004", Prefix + "const Reals of a hiding namespace and of OptimGen's alias, each squared in the transition", """
+            state.Precise = Legacy.Floors.Tiny * Legacy.Floors.Tiny;
+            state.Value = {|#0:Rates.Tiny * Rates.Tiny|};
+            """)
+        {
+            Outside = LegacyDoubles + """
+
+                internal static class Rates
+                {
+                    public const Real Tiny = (Real)1e-30;
+                }
+                """,
+            InDouble = [Collapse("Rates.Tiny * Rates.Tiny", "0")],
+            InSingle = [Collapse("Rates.Tiny * Rates.Tiny", "0")],
+        };
+
+        // Outside the transition's scope: there the narrowing rule would see float conversions narrower than Double mode's Real.
+        yield return new("OPT0004", Prefix + "a namespace's own using Real = System.Single: its casts are float's in both modes", """
+            state.Scale *= 0.5f;
+            """)
+        {
+            Outside = """
+                namespace Legacy
+                {
+                    using Real = System.Single;
+
+                    internal static class Halves
+                    {
+                        public static Real Shrink(Real x)
+                        {
+                            Real tiny = (Real)1e-50;
+                            Real[] caps = { 16777217, (Real)1e39 };
+                            return MathF.Min(x * 0.5f + tiny, caps[0]);
+                        }
+                    }
+                }
+                """,
+        };
+
+        yield return new("OPT0005", Prefix + "a countdown subtracting a switch of 1 or 0", """
+            {|#0:state.Value -= gradient[0] switch { > 0 => 1, _ => 0 }|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "a random walk adding flag ? 1 : -1", """
+            {|#0:state.Value += gradient[0] > 0 ? 1 : -1|};
+            """)
+        { InDouble = [Counter("Value")], InSingle = [Counter("Value")] };
+
+        yield return new("OPT0005", Prefix + "adding flag ? 2 : 0 steps by two", """
+            state.Value += gradient[0] > 0 ? 2 : 0;
+            """);
+
+        yield return new("OPT0005", Prefix + "adding flag ? 1 : 0 to a slot that also sums the gradient", """
+            state.Value += gradient[0] > 0 ? 1 : 0;
+            state.Value += gradient[1];
             """);
     }
 }
