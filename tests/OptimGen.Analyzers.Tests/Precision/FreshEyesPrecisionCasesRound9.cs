@@ -521,6 +521,81 @@ internal static class FreshEyesPrecisionCasesRound9
                 """,
         };
 
+        // Integer here is int in both modes: int.MaxValue, 2147483648 as a float, collapses in each build, not only in Single mode's.
+        yield return new("OPT0004", Prefix + "Integer.MaxValue of a namespace's own using Integer = System.Int32 cast to Real", """
+            state.Value = Legacy.Caps.Largest(state.Value);
+            """)
+        {
+            Outside = """
+                namespace Legacy
+                {
+                    using Integer = System.Int32;
+
+                    internal static class Caps
+                    {
+                        public static Real Largest(Real x) => Real.Min(x, {|#0:(Real)Integer.MaxValue|});
+                    }
+                }
+                """,
+            InDouble = [Collapse("Integer.MaxValue", "2147483648")],
+            InSingle = [Collapse("Integer.MaxValue", "2147483648")],
+        };
+
+        // Probes at places a transition converts a constant to Real that the docs name in general terms.
+        yield return new("OPT0004", Prefix + "integers above 2^24 returned by a lambda, yielded by an iterator and stored in an out Real", """
+            Func<Real> cap = () => {|#0:16777217|};
+            state.Value = Real.Min(state.Value, cap());
+            foreach (Real bound in Bounds())
+                state.Value = Real.Max(state.Value, bound);
+            Floor(out Real floor);
+            state.Value = Real.Max(state.Value, floor);
+            """, """
+            private static System.Collections.Generic.IEnumerable<Real> Bounds()
+            {
+                yield return 1;
+                yield return {|#1:-33554433|};
+            }
+
+            private static void Floor(out Real floor) => floor = {|#2:-16777217|};
+            """)
+        {
+            InDouble = [Collapse("16777217", "16777216"), Collapse("-33554433", "-33554432", marker: 1), Collapse("-16777217", "-16777216", marker: 2)],
+            InSingle = [Collapse("16777217", "16777216"), Collapse("-33554433", "-33554432", marker: 1), Collapse("-16777217", "-16777216", marker: 2)],
+        };
+
+        yield return new("OPT0004", Prefix + "integers above 2^24 added to a Real local and given by name to a constructor's Real parameter", """
+            Real limit = 0;
+            limit += {|#0:16777217|};
+            var cap = new Cap(Hi: {|#1:33554433|}, Lo: 1);
+            state.Value = Real.Clamp(state.Value, cap.Lo, Real.Min(cap.Hi, limit));
+            """, """
+            private sealed record Cap(Real Lo, Real Hi);
+            """)
+        {
+            InDouble = [Collapse("16777217", "16777216"), Collapse("33554433", "33554432", marker: 1)],
+            InSingle = [Collapse("16777217", "16777216"), Collapse("33554433", "33554432", marker: 1)],
+        };
+
+        yield return new("OPT0004", Prefix + "exact values returned by a lambda, yielded, stored in an out Real and given by name", """
+            Func<Real> cap = () => 16777216;
+            Real limit = 0;
+            limit += 33554432;
+            foreach (Real bound in Bounds())
+                limit = Real.Max(limit, bound);
+            Floor(out Real floor);
+            var pair = new Cap(Hi: 1 << 30, Lo: floor);
+            state.Value = Real.Clamp(state.Value, pair.Lo, Real.Min(cap(), Real.Min(pair.Hi, limit)));
+            """, """
+            private static System.Collections.Generic.IEnumerable<Real> Bounds()
+            {
+                yield return -33554432;
+            }
+
+            private static void Floor(out Real floor) => floor = -16777216;
+
+            private sealed record Cap(Real Lo, Real Hi);
+            """);
+
         yield return new("OPT0005", Prefix + "a countdown subtracting a switch of 1 or 0", """
             {|#0:state.Value -= gradient[0] switch { > 0 => 1, _ => 0 }|};
             """)
