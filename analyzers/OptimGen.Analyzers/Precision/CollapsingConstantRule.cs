@@ -12,6 +12,7 @@ using TypeInstantiations = OptimGen.Analyzers.Narrowing.TypeInstantiations;
 using OptimGen.Analyzers.Specs;
 using OptimGen.Conventions;
 using OptimGen.Specs.Model;
+using OptimGen.Specs.Reading;
 
 namespace OptimGen.Analyzers.Precision;
 
@@ -494,8 +495,8 @@ internal sealed class CollapsingConstantRule
         foreach (IdentifierNameSyntax name in expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
         {
             // Real.MaxValue: a member of the alias; a cast to it, (Real)1e-30, is one value converted in each mode.
-            if (name is { Identifier.ValueText: "Real" or "Integer", Parent: MemberAccessExpressionSyntax access } && access.Expression == name
-                && model.GetAliasInfo(name, cancellationToken)?.Name == name.Identifier.ValueText)
+            if (name is { Parent: MemberAccessExpressionSyntax access } && access.Expression == name
+                && PrecisionAliasName.IsAlias(name, model, cancellationToken))
                 return true;
             if (depth > 8)
                 continue;
@@ -522,8 +523,7 @@ internal sealed class CollapsingConstantRule
         }
     }
 
-    /// <summary>Whether <paramref name="type"/> names the global <c>Real</c> alias (not a type of the user's called Real).</summary>
+    /// <summary>Whether <paramref name="type"/> names the global <c>Real</c> alias (<see cref="PrecisionAliasName"/>).</summary>
     internal static bool IsRealAlias(TypeSyntax type, SemanticModel model, CancellationToken cancellationToken) =>
-        type is IdentifierNameSyntax { Identifier.ValueText: "Real" } name
-        && model.GetAliasInfo(name, cancellationToken) is { Name: "Real" };
+        type is IdentifierNameSyntax { Identifier.ValueText: KnownNames.RealAlias } name && PrecisionAliasName.IsAlias(name, model, cancellationToken);
 }

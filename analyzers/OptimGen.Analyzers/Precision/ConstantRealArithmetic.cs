@@ -150,8 +150,7 @@ internal static class ConstantRealArithmetic
 
         /// <summary><c>Real.MaxValue</c>, <c>Real.Epsilon</c>: each mode's own value, not one value converted.</summary>
         private bool IsAliasMember(ExpressionSyntax expression, SemanticModel model) =>
-            expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Real" or "Integer" } receiver }
-            && model.GetAliasInfo(receiver, cancellationToken) is { } alias && alias.Name == receiver.Identifier.ValueText;
+            expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } && PrecisionAliasName.IsAlias(receiver, model, cancellationToken);
     }
 
     /// <summary>The expression inside its parentheses and <c>checked(...)</c> or <c>unchecked(...)</c>, which change no constant's value here.</summary>

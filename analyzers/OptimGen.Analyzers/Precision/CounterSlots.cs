@@ -277,7 +277,7 @@ internal sealed class CounterSlots
             return;
         if (!CanCount(counted))
             return;
-        if (amount is not null && !IsPlusOrMinusOne(amount))
+        if (amount is not null && !IsPlusOrMinusOne(amount) && !IsOneOrNothing(amount))
         {
             // x += d with d a parameter of the same helper: each call's d decides (ResolveHelperCalls).
             if (ParameterBesides(counted, amount) is { } given)
@@ -560,13 +560,26 @@ internal sealed class CounterSlots
     /// A constant 1 or -1, however it is typed or cast: <c>1</c>, <c>1f</c>, <c>(Real)1</c>, <c>1.0</c>; <c>x -= -1</c>
     /// and <c>x += -1</c> count as well.
     /// </summary>
-    private static bool IsPlusOrMinusOne(IOperation value) =>
+    private static bool IsPlusOrMinusOne(IOperation value) => HasMagnitude(value, 1);
+
+    /// <summary>
+    /// <c>x += flag ? 1 : 0</c>: every arm a constant 0 or ±1, one of them ±1. It counts where the flag holds, as
+    /// <c>if (flag) x += 1;</c> does.
+    /// </summary>
+    private static bool IsOneOrNothing(IOperation value)
+    {
+        List<IOperation> arms = Arms(value).ToList();
+        return arms.Count > 1 && arms.Exists(IsPlusOrMinusOne) && arms.TrueForAll(arm => IsPlusOrMinusOne(arm) || HasMagnitude(arm, 0));
+    }
+
+    /// <summary>Whether a constant amount (<see cref="ConstantAmount"/>) is <paramref name="magnitude"/> or its negation.</summary>
+    private static bool HasMagnitude(IOperation value, int magnitude) =>
         ConstantAmount(value) is { HasValue: true, Value: { } constant } && constant switch
         {
-            double d => Math.Abs(d) == 1,
-            float f => Math.Abs(f) == 1,
-            decimal m => Math.Abs(m) == 1,
-            _ => ConstantValueOf(constant) is { } integer && Math.Abs(integer) == 1,
+            double d => Math.Abs(d) == magnitude,
+            float f => Math.Abs(f) == magnitude,
+            decimal m => Math.Abs(m) == magnitude,
+            _ => ConstantValueOf(constant) is { } integer && Math.Abs(integer) == magnitude,
         };
 
     /// <summary>

@@ -19,6 +19,7 @@ internal static class PrecisionCaseCatalogue
         .Concat(FreshEyesPrecisionCasesRound6.All())
         .Concat(FreshEyesPrecisionCasesRound7.All())
         .Concat(FreshEyesPrecisionCasesRound8.All())
+        .Concat(FreshEyesPrecisionCasesRound9.All())
         .Concat(RealisticPrecisionCases.All())
         .ToImmutableArray();
 

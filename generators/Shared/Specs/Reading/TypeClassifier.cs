@@ -36,8 +36,11 @@ internal static class TypeClassifier
         };
     }
 
-    /// <summary>Whether a non-global using alias of the same name, in the file or an enclosing namespace, is in scope.</summary>
-    private static bool HiddenByLocalAlias(IdentifierNameSyntax identifier)
+    /// <summary>
+    /// Whether a non-global using alias of the same name, in the file or an enclosing namespace, is in scope (the analyzer's
+    /// precision rules ask it too, for each name they read as an alias).
+    /// </summary>
+    internal static bool HiddenByLocalAlias(IdentifierNameSyntax identifier)
     {
         string name = identifier.Identifier.ValueText;
         foreach (SyntaxNode ancestor in identifier.Ancestors())
