@@ -704,6 +704,83 @@ public sealed class FreshEyesSpecDiagnosticTestsRound4
         .Expect(new DiagnosticResult("OPT1033", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("Integer", "remove this alias"))
         .RunAsync();
 
+    // ---------------------------------------------------------------- written after reading the reader
+
+    // A chain's generated State holds its components' States: a component whose spec type is obsolete as an error made the
+    // generated file fail (CS0619 twice in Chain.g.cs) beside the user's own CS0619. Now OPT1023 says so and the chain is skipped.
+    private const string ObsoleteComponentChain = """
+        [Optimizer, Obsolete("use Momentum", true)]
+        public partial class Old
+        {
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);
+        }
+
+        [Optimizer]
+        public partial class Chain
+        {
+            [Component] public Old {|#0:First|} { get; init; } = null!;
+            [Component] public Momentum Second { get; init; } = new();
+        }
+        """;
+
+    [Fact]
+    public Task OPT1023_a_component_whose_spec_type_is_obsolete_as_an_error() => Verify(Usings + ObsoleteComponentChain + Momentum,
+        Diagnostic("OPT1023", 0, "First", "Chain", "has type 'Old', which is marked [Obsolete] as an error, so the generated chain could not use it"));
+
+    [Fact]
+    public void A_component_whose_spec_type_is_obsolete_as_an_error_breaks_no_generated_code() => AssertCompilerError("CS0619", "OPT1023", null,
+        Usings + ObsoleteComponentChain.Replace("{|#0:", "").Replace("|}", "") + Momentum);
+
+    // Near misses: inside an obsolete chain C# reports no use of an obsolete type, and a warning-level [Obsolete] is silenced
+    // in the generated file; both chains compile.
+    [Theory]
+    [InlineData("[Optimizer, Obsolete(\"use Momentum\", true)]", "[Optimizer, Obsolete(\"replaced\")]")]
+    [InlineData("[Optimizer, Obsolete(\"use Momentum\")]", "[Optimizer]")]
+    public void A_chain_of_an_obsolete_component_type_compiles_when_C_sharp_allows_the_use(string component, string chain) => AssertValid(
+        Usings + ObsoleteComponentChain.Replace("{|#0:", "").Replace("|}", "").Replace("[Optimizer, Obsolete(\"use Momentum\", true)]", component)
+            .Replace("[Optimizer]\npublic partial class Chain", chain + "\npublic partial class Chain") + Momentum);
+
+    [Fact]
+    public void A_spec_nested_in_a_ref_struct_compiles_or_is_refused() => AssertValidOrRefused(Usings + "public ref partial struct Host\n{\n" + Momentum + "\n}\n");
+
+    [Fact]
+    public void A_spec_nested_in_a_readonly_record_struct_part_without_readonly_is_valid() => AssertValid(
+        Usings + "public readonly partial record struct Host(int Id)\n{\n" + Momentum + "\n}\n",
+        Usings + "public partial record struct Host\n{\n    public int Twice => Id * 2;\n}\n");
+
+    [Fact]
+    public Task OPT1006_a_field_targeted_state_attribute_on_a_record_s_positional_parameter() => Verify(Usings + """
+        [Optimizer]
+        public partial record Spec([field: State] Real {|#0:Total|})
+        {
+        """ + Transition + "\n}\n", Diagnostic("OPT1006", 0, "Total", "Spec", "the backing field of property 'Total'"));
+
+    [Fact]
+    public Task OPT1018_on_the_second_declarator_of_a_multi_variable_slot_declaration() => Verify(InSpec(
+        "    [State] private Real first, second {|#0:= (Real)1|};\n" + Transition), Diagnostic("OPT1018", 0, "second", "Spec"));
+
+    [Fact]
+    public void A_multi_variable_slot_declaration_is_valid() => AssertValid(InSpec("""
+            [State] private Integer steps, restarts;
+            [State(Shape = "n")] private Real[] mu, nu;
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                state.Steps++;
+                state.Restarts += 0;
+                for (int i = 0; i < gradient.Length; i++)
+                    update[i] = -(state.Mu[i] = state.Nu[i] = gradient[i]);
+            }
+        """));
+
+    // The attribute on an event's field is bound in its own file: an alias declared in another part's file is not in scope there.
+    [Fact]
+    public void An_alias_of_StateAttribute_in_another_file_does_not_reach_an_event_s_field_list() => AssertCompilerError("CS0246", null, null,
+        "using S = OptimGen.StateAttribute;\n" + InSpec(Transition),
+        Usings + "public partial class Spec\n{\n    [field: S] private event EventHandler? Changed;\n    private void Raise() => Changed?.Invoke(this, EventArgs.Empty);\n}\n");
+
     // ---------------------------------------------------------------- OPT1033 from an MSBuild <Using Alias> item
 
     /// <summary>What the SDK writes for <c>&lt;Using Include="System.Double" Alias="Real" /&gt;</c> with implicit usings on.</summary>

@@ -24,6 +24,22 @@ internal static class AttributeReading
     public static bool IsObsoleteAsError(ISymbol symbol) =>
         Find(symbol, "System.ObsoleteAttribute") is { ConstructorArguments: { Length: 2 } arguments } && arguments[1].Value is true;
 
+    /// <summary>
+    /// Whether naming <paramref name="type"/> in generated code inside <paramref name="user"/> is CS0619: the type or one
+    /// enclosing it is obsolete as an error, and neither <paramref name="user"/> nor a type enclosing it is obsolete at all
+    /// (inside an obsolete type C# reports no use of an obsolete one).
+    /// </summary>
+    public static bool IsObsoleteAsErrorFrom(INamedTypeSymbol type, INamedTypeSymbol user)
+    {
+        for (INamedTypeSymbol? context = user; context is not null; context = context.ContainingType)
+            if (Find(context, "System.ObsoleteAttribute") is not null)
+                return false;
+        for (INamedTypeSymbol? named = type; named is not null; named = named.ContainingType)
+            if (IsObsoleteAsError(named))
+                return true;
+        return false;
+    }
+
     public static T? NamedArgument<T>(AttributeData attribute, string name)
     {
         foreach (var argument in attribute.NamedArguments)

@@ -36,6 +36,14 @@ internal static class ComponentReader
                 continue;
             }
 
+            // The chain's generated State names the component's State: CS0619 in a file the user did not write.
+            if (property.Type is INamedTypeSymbol componentType && AttributeReading.IsObsoleteAsErrorFrom(componentType, spec))
+            {
+                diagnostics.Report(SpecDiagnostics.InvalidComponent, location, property.Name, spec.Name,
+                    $"has type '{property.Type.ToDisplayString()}', which is marked [Obsolete] as an error, so the generated chain could not use it");
+                continue;
+            }
+
             if (KnownNames.GeneratedStateMembers.Contains(property.Name))
             {
                 diagnostics.Report(SpecDiagnostics.InvalidComponent, location, property.Name, spec.Name,
