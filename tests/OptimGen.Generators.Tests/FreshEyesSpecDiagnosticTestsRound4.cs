@@ -741,6 +741,30 @@ public sealed class FreshEyesSpecDiagnosticTestsRound4
         Usings + ObsoleteComponentChain.Replace("{|#0:", "").Replace("|}", "").Replace("[Optimizer, Obsolete(\"use Momentum\", true)]", component)
             .Replace("[Optimizer]\npublic partial class Chain", chain + "\npublic partial class Chain") + Momentum);
 
+    // Inside an obsolete spec C# reports no use of an obsolete member, so the generated Init, Step and Scan may read an
+    // obsolete-as-error hyperparameter and call an obsolete-as-error transition or hook there.
+    [Theory]
+    [InlineData("[Optimizer, Obsolete(\"deprecated\")]\npublic partial class Spec")]
+    [InlineData("[Optimizer]\npublic partial class Spec")]
+    public void Obsolete_as_error_members_of_an_obsolete_spec_are_valid(string declaration) => AssertValid((Usings + """
+        [Obsolete("deprecated")]
+        public partial class Outer
+        {
+            DECLARATION
+            {
+                [Hyperparameter(Minimum = 0), Obsolete("gone", true)] public Real Rate { get; init; } = (Real)0.1;
+                [Hyperparameter(Minimum = 1), Obsolete("gone", true)] public int Depth { get; init; } = 2;
+                [State(Shape = "Depth, n")] private Real[] history;
+
+                [Init, Obsolete("gone", true)]
+                private void Start(ref State state, ReadOnlySpan<Real> parameters) { }
+
+                [Transition, Obsolete("gone", true)]
+                private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update) => gradient.CopyTo(update);
+            }
+        }
+        """).Replace("DECLARATION", declaration.Replace("\n", "\n    ")));
+
     [Fact]
     public void A_spec_nested_in_a_ref_struct_compiles_or_is_refused() => AssertValidOrRefused(Usings + "public ref partial struct Host\n{\n" + Momentum + "\n}\n");
 

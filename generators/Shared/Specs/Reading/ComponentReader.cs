@@ -29,7 +29,7 @@ internal static class ComponentReader
                 continue;
             }
 
-            if (AttributeReading.IsObsoleteAsError(property))
+            if (AttributeReading.IsUnusableByGeneratedCode(property))
             {
                 diagnostics.Report(SpecDiagnostics.InvalidComponent, location, property.Name, spec.Name,
                     "is marked [Obsolete] as an error, so the generated chain could not read it");
