@@ -765,26 +765,26 @@ public sealed class FreshEyesSpecDiagnosticTestsRound4
         }
         """).Replace("DECLARATION", declaration.Replace("\n", "\n    ")));
 
-    [Fact]
+    [SampledFact]
     public void A_spec_nested_in_a_ref_struct_compiles_or_is_refused() => AssertValidOrRefused(Usings + "public ref partial struct Host\n{\n" + Momentum + "\n}\n");
 
-    [Fact]
+    [SampledFact]
     public void A_spec_nested_in_a_readonly_record_struct_part_without_readonly_is_valid() => AssertValid(
         Usings + "public readonly partial record struct Host(int Id)\n{\n" + Momentum + "\n}\n",
         Usings + "public partial record struct Host\n{\n    public int Twice => Id * 2;\n}\n");
 
-    [Fact]
+    [SampledFact]
     public Task OPT1006_a_field_targeted_state_attribute_on_a_record_s_positional_parameter() => Verify(Usings + """
         [Optimizer]
         public partial record Spec([field: State] Real {|#0:Total|})
         {
         """ + Transition + "\n}\n", Diagnostic("OPT1006", 0, "Total", "Spec", "the backing field of property 'Total'"));
 
-    [Fact]
+    [SampledFact]
     public Task OPT1018_on_the_second_declarator_of_a_multi_variable_slot_declaration() => Verify(InSpec(
         "    [State] private Real first, second {|#0:= (Real)1|};\n" + Transition), Diagnostic("OPT1018", 0, "second", "Spec"));
 
-    [Fact]
+    [SampledFact]
     public void A_multi_variable_slot_declaration_is_valid() => AssertValid(InSpec("""
             [State] private Integer steps, restarts;
             [State(Shape = "n")] private Real[] mu, nu;
