@@ -60,7 +60,7 @@ public sealed class SpecAnalyzer : DiagnosticAnalyzer
     {
         foreach (UsingDirectiveSyntax directive in ProjectPrecisionAliases.In(context.Tree, context.CancellationToken))
             context.ReportDiagnostic(Diagnostic.Create(SpecDiagnostics.ProjectDeclaresPrecisionAlias, directive.Alias!.Name.GetLocation(),
-                ProjectPrecisionAliases.NameOf(directive)));
+                ProjectPrecisionAliases.NameOf(directive), ProjectPrecisionAliases.RemedyFor(directive)));
     }
 
     private static void AnalyzeSpec(SymbolAnalysisContext context, PrecisionMode mode)

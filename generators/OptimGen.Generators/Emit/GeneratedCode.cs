@@ -18,7 +18,7 @@ internal static class GeneratedCode
     /// A spec author may deprecate a hyperparameter, a hook or the transition itself ([Obsolete]) for their callers;
     /// the generated code still has to read and call it, and must not turn that into a warning of its own (CS0612,
     /// CS0618), which a warnings-as-errors build would fail on. An error-level [Obsolete] (CS0619) cannot be silenced
-    /// this way; the reader refuses it on a transition, hook or component (<c>AttributeReading.IsObsoleteAsError</c>).
+    /// this way; the reader refuses it on a transition, hook or component (<c>AttributeReading.IsUnusableByGeneratedCode</c>) unless the spec is obsolete itself, where C# reports no such use.
     /// </summary>
     public static void AllowDeprecatedSpecMembers(SourceWriter writer) =>
         writer.WriteLine("#pragma warning disable CS0612, CS0618");

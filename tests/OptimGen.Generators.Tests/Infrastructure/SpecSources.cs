@@ -22,6 +22,25 @@ internal static class SpecSources
         }
         """;
 
+    /// <summary>A valid spec with a hyperparameter, a scalar and an array slot, for cases that need one beside the one under test.</summary>
+    public const string Momentum = """
+        [Optimizer]
+        public partial class Momentum
+        {
+            [Hyperparameter(Minimum = 0)] public Real Rate { get; init; } = (Real)0.1;
+            [State] private Integer steps;
+            [State(Shape = "n")] private Real[] velocity;
+
+            [Transition]
+            private void Update(ref State state, ReadOnlySpan<Real> gradient, Span<Real> update)
+            {
+                state.Steps++;
+                for (int i = 0; i < gradient.Length; i++)
+                    update[i] = -Rate * (state.Velocity[i] = gradient[i]);
+            }
+        }
+        """;
+
     /// <summary>A spec of <paramref name="members"/> under <paramref name="declaration"/>, with <see cref="Usings"/>.</summary>
     public static string InSpec(string members, string declaration = "public partial class Spec") =>
         Usings + "[Optimizer]\n" + declaration + "\n{\n" + members + "\n}\n";

@@ -146,7 +146,7 @@ internal static class SpecDiagnostics
 
     public static readonly DiagnosticDescriptor ProjectDeclaresPrecisionAlias = new(
         "OPT1033", "The project declares a global alias OptimGen declares",
-        "The project declares its own global alias '{0}', which OptimGen declares for the precision mode (OptimGenPrecision); remove this alias",
+        "The project declares its own global alias '{0}', which OptimGen declares for the precision mode (OptimGenPrecision); {1}",
         ConfigurationCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
         helpLinkUri: SpecConventions.HelpLinkBase + "OPT1033.md");
 

@@ -24,6 +24,36 @@ internal static class AttributeReading
     public static bool IsObsoleteAsError(ISymbol symbol) =>
         Find(symbol, "System.ObsoleteAttribute") is { ConstructorArguments: { Length: 2 } arguments } && arguments[1].Value is true;
 
+    /// <summary>
+    /// Whether the generated code inside the spec that declares <paramref name="member"/> cannot read or call it: the member
+    /// is obsolete as an error (CS0619) and the spec is not in an obsolete context, where C# reports no such use.
+    /// </summary>
+    public static bool IsUnusableByGeneratedCode(ISymbol member) =>
+        IsObsoleteAsError(member) && !InObsoleteContext(member.ContainingType);
+
+    /// <summary>
+    /// Whether naming <paramref name="type"/> in generated code inside <paramref name="user"/> is CS0619: the type or one
+    /// enclosing it is obsolete as an error, and <paramref name="user"/> is not in an obsolete context.
+    /// </summary>
+    public static bool IsObsoleteAsErrorFrom(INamedTypeSymbol type, INamedTypeSymbol user)
+    {
+        if (InObsoleteContext(user))
+            return false;
+        for (INamedTypeSymbol? named = type; named is not null; named = named.ContainingType)
+            if (IsObsoleteAsError(named))
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="type"/> or a type enclosing it is obsolete at all: inside it C# reports no use of an obsolete symbol.</summary>
+    private static bool InObsoleteContext(INamedTypeSymbol? type)
+    {
+        for (INamedTypeSymbol? context = type; context is not null; context = context.ContainingType)
+            if (Find(context, "System.ObsoleteAttribute") is not null)
+                return true;
+        return false;
+    }
+
     public static T? NamedArgument<T>(AttributeData attribute, string name)
     {
         foreach (var argument in attribute.NamedArguments)

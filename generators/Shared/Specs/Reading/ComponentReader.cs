@@ -29,10 +29,18 @@ internal static class ComponentReader
                 continue;
             }
 
-            if (AttributeReading.IsObsoleteAsError(property))
+            if (AttributeReading.IsUnusableByGeneratedCode(property))
             {
                 diagnostics.Report(SpecDiagnostics.InvalidComponent, location, property.Name, spec.Name,
                     "is marked [Obsolete] as an error, so the generated chain could not read it");
+                continue;
+            }
+
+            // The chain's generated State names the component's State: CS0619 in a file the user did not write.
+            if (property.Type is INamedTypeSymbol componentType && AttributeReading.IsObsoleteAsErrorFrom(componentType, spec))
+            {
+                diagnostics.Report(SpecDiagnostics.InvalidComponent, location, property.Name, spec.Name,
+                    $"has type '{property.Type.ToDisplayString()}', which is marked [Obsolete] as an error, so the generated chain could not use it");
                 continue;
             }
 

@@ -39,7 +39,7 @@ internal static class MethodForm
             return "it is [Conditional], so C# removes every call to it where its symbol is not defined";
         if (method.IsVararg)
             return "it takes __arglist, which the generated call cannot pass";
-        if (AttributeReading.IsObsoleteAsError(method))
+        if (AttributeReading.IsUnusableByGeneratedCode(method))
             return "it is marked [Obsolete] as an error, so the generated call would not compile";
         return null;
     }

@@ -29,6 +29,25 @@ internal static class ProjectPrecisionAliases
 
     public static string NameOf(UsingDirectiveSyntax directive) => directive.Alias!.Name.Identifier.ValueText;
 
+    /// <summary>
+    /// What the user removes: the alias itself, or, in the file the .NET SDK writes from the project's
+    /// <c>&lt;Using Include="..." Alias="..." /&gt;</c> items (<c>obj/.../&lt;Project&gt;.GlobalUsings.g.cs</c>, which
+    /// the user does not edit), the MSBuild item the alias came from.
+    /// </summary>
+    public static string RemedyFor(UsingDirectiveSyntax directive)
+    {
+        if (!directive.SyntaxTree.FilePath.EndsWith(SdkGlobalUsingsSuffix, System.StringComparison.OrdinalIgnoreCase)
+            || directive.NamespaceOrType is not { } target)
+            return "remove this alias";
+        string include = target.ToString();
+        if (include.StartsWith("global::", System.StringComparison.Ordinal))
+            include = include.Substring("global::".Length);
+        return $"the .NET SDK wrote it here from the project's MSBuild item <Using Include=\"{include}\" Alias=\"{NameOf(directive)}\" />: remove that item";
+    }
+
+    /// <summary>The name the SDK's <c>GenerateGlobalUsings</c> target gives its file: <c>$(MSBuildProjectName).GlobalUsings.g.cs</c>.</summary>
+    private const string SdkGlobalUsingsSuffix = ".GlobalUsings.g.cs";
+
     /// <summary>The names of the project's own precision aliases in <paramref name="compilation"/>, sorted.</summary>
     public static EquatableArray<string> NamesIn(Compilation compilation, CancellationToken cancellationToken) =>
         compilation.SyntaxTrees

@@ -49,36 +49,36 @@ internal static class SlotReader
 
     /// <summary>
     /// <c>[field: State]</c> on a field-like event. Roslyn lists neither the event's backing field among the type's members
-    /// nor its attributes, so the declaration's syntax is read: an attribute named <c>State</c> or <c>StateAttribute</c>
-    /// (however qualified) in a <c>field:</c> list.
+    /// nor its attributes, so each attribute of the declaration's <c>field:</c> lists is bound in the spec's compilation:
+    /// OptimGen's <c>StateAttribute</c> however it is spelled (qualified, through an alias), and no other attribute that
+    /// happens to be named <c>State</c>.
     /// </summary>
     private static bool MarksBackingFieldAsSlot(IEventSymbol @event, CancellationToken cancellationToken)
     {
+        // A spec is read from source, so its assembly is the compilation's own.
+        if (@event.ContainingAssembly is not ISourceAssemblySymbol { Compilation: { } compilation })
+            return false;
         foreach (SyntaxReference reference in @event.DeclaringSyntaxReferences)
         {
             if (OptimGenOutput.IsOptimGenOutput(reference.SyntaxTree)
                 || reference.GetSyntax(cancellationToken).Parent?.Parent is not EventFieldDeclarationSyntax declaration)
                 continue;
+            SemanticModel? model = null;
             foreach (AttributeListSyntax list in declaration.AttributeLists)
             {
-                if (list.Target?.Identifier.IsKind(SyntaxKind.FieldKeyword) == true
-                    && list.Attributes.Any(a => SimpleName(a.Name) is StateAttributeName or StateAttributeName + "Attribute"))
-                    return true;
+                if (list.Target?.Identifier.IsKind(SyntaxKind.FieldKeyword) != true)
+                    continue;
+                model ??= compilation.GetSemanticModel(reference.SyntaxTree);
+                foreach (AttributeSyntax attribute in list.Attributes)
+                {
+                    if (model.GetSymbolInfo(attribute, cancellationToken).Symbol?.ContainingType?.ToDisplayString() == SpecConventions.StateAttribute)
+                        return true;
+                }
             }
         }
 
         return false;
     }
-
-    private const string StateAttributeName = "State";
-
-    private static string SimpleName(NameSyntax name) => name switch
-    {
-        QualifiedNameSyntax qualified => SimpleName(qualified.Right),
-        AliasQualifiedNameSyntax aliased => SimpleName(aliased.Name),
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => "",
-    };
 
     /// <summary>
     /// <c>[field: State]</c> on an auto-property marks the compiler's backing field: it declares

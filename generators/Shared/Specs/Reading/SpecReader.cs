@@ -116,7 +116,7 @@ internal static class SpecReader
             if (hyperparameter.Bounds is null && sized is null)
                 continue;
             IPropertySymbol? property = spec.GetMembers(hyperparameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
-            if (property is null || !AttributeReading.IsObsoleteAsError(property))
+            if (property is null || !AttributeReading.IsUnusableByGeneratedCode(property))
                 continue;
             string reads = hyperparameter.Bounds is not null ? "to check its bounds" : $"to size slot '{sized}'";
             diagnostics.Report(SpecDiagnostics.ObsoleteHyperparameterRead, property.Locations.FirstOrDefault(), hyperparameter.Name, spec.Name, reads);
