@@ -17,7 +17,7 @@ namespace OptimGen.Analyzers.Tests;
 /// </summary>
 public sealed class RewrittenCaseTests
 {
-    private const int SampleEvery = 48;
+    private const int SampleEvery = 96;
 
     private static readonly bool All = Environment.GetEnvironmentVariable("OPTIMGEN_TRANSFORM_ALL") == "1";
 
