@@ -12,6 +12,25 @@ public sealed class PackageFixture : IDisposable
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("optimgen-package-").FullName;
         Feed = Path.Combine(Directory, "feed");
+        // Packing writes intermediate files (the .nuspec) into each packed project's own obj folder, so the two
+        // collections' fixtures (PackageCollections) pack one after the other.
+        lock (PackLock)
+        {
+            Pack();
+        }
+
+        TemplatePackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.Templates.*.nupkg").Single();
+        PackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.*.nupkg").Single(p => !p.Contains("MathNet") && !p.Contains("Templates") && !p.EndsWith(".snupkg"));
+        MathNetPackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.MathNet.*.nupkg").Single();
+        Version = Path.GetFileNameWithoutExtension(PackagePath).Substring("OptimGen.".Length);
+        SymbolsPackagePath = Path.ChangeExtension(PackagePath, ".snupkg");
+        MathNetSymbolsPackagePath = Path.ChangeExtension(MathNetPackagePath, ".snupkg");
+    }
+
+    private static readonly object PackLock = new();
+
+    private void Pack()
+    {
         foreach (string project in new[] { Repository.PathOf("src", "OptimGen.Package", "OptimGen.Package.csproj"), Repository.PathOf("src", "OptimGen.MathNet", "OptimGen.MathNet.csproj") })
         {
             DotNet.Run(Repository.Root, null, TimeSpan.FromMinutes(5), "pack", project, "-c", Repository.Configuration, "--no-build", "-o", Feed)
@@ -22,13 +41,6 @@ public sealed class PackageFixture : IDisposable
         DotNet.Run(Repository.Root, null, TimeSpan.FromMinutes(5),
                 "pack", Repository.PathOf("templates", "OptimGen.Templates", "OptimGen.Templates.csproj"), "-c", Repository.Configuration, "-o", Feed)
             .ShouldSucceed("dotnet pack OptimGen.Templates");
-        TemplatePackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.Templates.*.nupkg").Single();
-
-        PackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.*.nupkg").Single(p => !p.Contains("MathNet") && !p.Contains("Templates") && !p.EndsWith(".snupkg"));
-        MathNetPackagePath = System.IO.Directory.GetFiles(Feed, "OptimGen.MathNet.*.nupkg").Single();
-        Version = Path.GetFileNameWithoutExtension(PackagePath).Substring("OptimGen.".Length);
-        SymbolsPackagePath = Path.ChangeExtension(PackagePath, ".snupkg");
-        MathNetSymbolsPackagePath = Path.ChangeExtension(MathNetPackagePath, ".snupkg");
     }
 
     /// <summary>A temporary folder for everything the package tests create.</summary>

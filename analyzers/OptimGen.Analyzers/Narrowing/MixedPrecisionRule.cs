@@ -9,9 +9,10 @@ namespace OptimGen.Analyzers.Narrowing;
 /// <summary>
 /// OPT0003, Double mode only: a <c>float</c> literal, field or property (a hyperparameter declared
 /// <c>float</c>) is widened to <c>double</c> by the compiler, so single precision enters the computation
-/// unnoticed: <c>x * 0.1f</c> multiplies by 0.100000001490116. A float conditional or switch expression carries its arms'. A float constant that is exactly the number it
-/// reads as (<c>0.5f</c>) and a written cast (<c>(Real)Beta</c>) are fine. A float stored straight into a slot
-/// is OPT0002's; one added to a slot (<c>state.Value += Beta</c>) is reported here.
+/// unnoticed: <c>x * 0.1f</c> multiplies by 0.100000001490116. A float conditional or switch expression carries its
+/// arms' precision. A float constant that is exactly the number it reads as (<c>0.5f</c>) and a written cast
+/// (<c>(Real)Beta</c>) are fine. A float stored straight into a slot is OPT0002's; one added to a slot
+/// (<c>state.Value += Beta</c>) is reported here.
 /// </summary>
 internal sealed class MixedPrecisionRule
 {

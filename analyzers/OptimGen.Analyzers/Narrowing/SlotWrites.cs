@@ -154,8 +154,7 @@ internal sealed class SlotWrites
             case IPropertyReferenceOperation { Property.GetMethod: { } viewGetter } property:
                 // A helper's property returning a view (`public Span<Real> Values => values;`), or an auto-property the code
                 // around the local it is read from sets (`new LbfgsMemory { Ring = state.Ring }`).
-                IEnumerable<IOperation?> created = (IEnumerable<IOperation?>?)CreatedObjects.Of(property.Instance) ?? new IOperation?[] { null };
-                return created.SelectMany(holder => Returned(viewGetter, holder, elements: true, depth)
+                return Holders(property.Instance).SelectMany(holder => Returned(viewGetter, holder, elements: true, depth)
                         .Concat(MemberAssignments.SetByDeclaration(property) ? Array.Empty<WriteRoot>() : StoredPropertyRoots(property.Property, holder ?? call, depth)))
                     .Concat(MemberAssignments.Of(property).SelectMany(stored => Roots(stored, elements: true, call, depth + 1)));
             case IImplicitIndexerReferenceOperation { Instance: { } ranged }:
@@ -180,11 +179,12 @@ internal sealed class SlotWrites
     /// object can come from when it is read through a local (a local's object was given its views by its own <c>new</c>,
     /// not by other objects' of its type), else for <paramref name="call"/>'s.
     /// </summary>
-    private IEnumerable<WriteRoot> HeldBy(IFieldReferenceOperation field, bool elements, IOperation? call, int depth)
-    {
-        IEnumerable<IOperation?> holders = (IEnumerable<IOperation?>?)CreatedObjects.Of(field.Instance) ?? new[] { call };
-        return holders.SelectMany(holder => MemberViews(field.Field).SelectMany(stored => Roots(stored, elements, holder, depth + 1)));
-    }
+    private IEnumerable<WriteRoot> HeldBy(IFieldReferenceOperation field, bool elements, IOperation? call, int depth) =>
+        Holders(field.Instance).SelectMany(holder => MemberViews(field.Field).SelectMany(stored => Roots(stored, elements, holder ?? call, depth + 1)));
+
+    /// <summary>The <c>new</c>s an instance read through a local can come from (<see cref="CreatedObjects"/>); one null when that is unknown.</summary>
+    private static IEnumerable<IOperation?> Holders(IOperation? instance) =>
+        (IEnumerable<IOperation?>?)CreatedObjects.Of(instance) ?? new IOperation?[] { null };
 
     /// <summary>
     /// The views a local collection may hold at <paramref name="position"/>: the one element listed there when the index is a

@@ -35,23 +35,17 @@ internal static class AttributeReading
     /// Whether naming <paramref name="type"/> in generated code inside <paramref name="user"/> is CS0619: the type or one
     /// enclosing it is obsolete as an error, and <paramref name="user"/> is not in an obsolete context.
     /// </summary>
-    public static bool IsObsoleteAsErrorFrom(INamedTypeSymbol type, INamedTypeSymbol user)
-    {
-        if (InObsoleteContext(user))
-            return false;
-        for (INamedTypeSymbol? named = type; named is not null; named = named.ContainingType)
-            if (IsObsoleteAsError(named))
-                return true;
-        return false;
-    }
+    public static bool IsObsoleteAsErrorFrom(INamedTypeSymbol type, INamedTypeSymbol user) =>
+        !InObsoleteContext(user) && SelfAndContaining(type).Any(IsObsoleteAsError);
 
     /// <summary>Whether <paramref name="type"/> or a type enclosing it is obsolete at all: inside it C# reports no use of an obsolete symbol.</summary>
-    private static bool InObsoleteContext(INamedTypeSymbol? type)
+    private static bool InObsoleteContext(INamedTypeSymbol? type) =>
+        SelfAndContaining(type).Any(context => Find(context, "System.ObsoleteAttribute") is not null);
+
+    private static System.Collections.Generic.IEnumerable<INamedTypeSymbol> SelfAndContaining(INamedTypeSymbol? type)
     {
-        for (INamedTypeSymbol? context = type; context is not null; context = context.ContainingType)
-            if (Find(context, "System.ObsoleteAttribute") is not null)
-                return true;
-        return false;
+        for (INamedTypeSymbol? named = type; named is not null; named = named.ContainingType)
+            yield return named;
     }
 
     public static T? NamedArgument<T>(AttributeData attribute, string name)
